@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "NewsGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+        .library(name: "NewsGraphCore", targets: ["NewsGraphCore"]),
+        .library(name: "NewsGraphText", targets: ["NewsGraphText"]),
+        .library(name: "NewsGraphExtraction", targets: ["NewsGraphExtraction"]),
+        .library(name: "NewsGraphFormats", targets: ["NewsGraphFormats"]),
+        .library(name: "NewsGraphQuery", targets: ["NewsGraphQuery"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only place C enters: libxml2 through pkg-config.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // A small Swift API over libxml2: streaming writer and reader, HTML, XML Schema.
+        .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        // The graph: nodes, edges, provenance, vocabulary. No I/O, no C.
+        .target(name: "NewsGraphCore"),
+        // Documents from text or HTML: body, sentences, tokens, offsets.
+        .target(name: "NewsGraphText", dependencies: ["NewsGraphCore", "LibXML"]),
+        // The extraction pipeline: mentions, entities, relations, statements.
+        .target(name: "NewsGraphExtraction", dependencies: ["NewsGraphCore", "NewsGraphText"]),
+        // Writers and readers: GraphML (via LibXML), Turtle, DOT, JSON Graph Format.
+        .target(name: "NewsGraphFormats", dependencies: ["NewsGraphCore", "LibXML"]),
+        // Questions over a graph: filters, neighbours, paths, SPARQL.
+        .target(name: "NewsGraphQuery", dependencies: ["NewsGraphCore", "NewsGraphFormats"]),
+        .executableTarget(
+            name: "newsgraph",
+            dependencies: [
+                "NewsGraphCore", "NewsGraphText", "NewsGraphExtraction", "NewsGraphFormats", "NewsGraphQuery",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "NewsGraphTextTests", dependencies: ["NewsGraphText"]),
+        .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphText"]),
+        .testTarget(name: "NewsGraphFormatsTests", dependencies: ["NewsGraphFormats", "LibXML"]),
+        .testTarget(name: "NewsGraphQueryTests", dependencies: ["NewsGraphQuery", "NewsGraphFormats"]),
+        .testTarget(name: "CLITests", dependencies: ["NewsGraphFormats"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
