@@ -23,6 +23,19 @@ public enum RDFTerm: Hashable, Comparable, Sendable {
     public static func text(_ value: String, language: String) -> RDFTerm {
         .literal(value, datatype: langString, language: language.lowercased())
     }
+
+    /// IRIs, then blank nodes, then literals; within each, by their parts.
+    public static func < (lhs: RDFTerm, rhs: RDFTerm) -> Bool {
+        lhs.sortKey < rhs.sortKey
+    }
+
+    private var sortKey: (Int, String, String, String) {
+        switch self {
+        case .iri(let iri): (0, iri, "", "")
+        case .blank(let label): (1, label, "", "")
+        case .literal(let value, let datatype, let language): (2, value, datatype, language ?? "")
+        }
+    }
 }
 
 /// One RDF statement.
