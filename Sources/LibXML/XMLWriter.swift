@@ -6,7 +6,7 @@ internal import CLibXML2
 /// document in memory. Element and attribute names are `StaticString`s (no
 /// conversion per call); every text and attribute value is first reduced to
 /// the XML 1.0 `Char` production with ``XMLCharacters/reduced(_:)``, then
-/// escaped by libxml2.
+/// escaped (attributes by libxml2, text by ``XMLEscaping``).
 ///
 ///     let writer = try XMLWriter { bytes in sink.append(contentsOf: bytes) }
 ///     try writer.startDocument()
@@ -23,6 +23,8 @@ public final class XMLWriter {
 
     private let writer: OpaquePointer
     private let destination: Destination
+    /// Reused for escaped text.
+    private var scratch: [UInt8] = []
 
     /// A writer that sends its bytes to `output`.
     ///
@@ -79,11 +81,24 @@ public final class XMLWriter {
         }
     }
 
-    /// Writes text content, escaped.
+    /// Writes text content, escaped with ``XMLEscaping`` (`<`, `>`, `&`, CR;
+    /// quotes stay as they are).
     public func text(_ value: String) throws {
-        try XMLCharacters.reduced(value).withCString { value in
-            try check(xmlTextWriterWriteString(writer, value.xml), "write text")
+        var reduced = XMLCharacters.reduced(value)
+        try reduced.withUTF8 { utf8 in
+            if !XMLEscaping.needsEscaping(utf8) { return try writeRaw(utf8) }
+            scratch.removeAll(keepingCapacity: true)
+            XMLEscaping.appendEscaped(utf8, to: &scratch)
+            try scratch.withUnsafeBufferPointer { try writeRaw($0) }
         }
+    }
+
+    /// Writes bytes that are already escaped (closing a start tag first).
+    private func writeRaw(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard let start = bytes.baseAddress, !bytes.isEmpty else {
+            return try check(xmlTextWriterWriteString(writer, ""), "write text")
+        }
+        try check(xmlTextWriterWriteRawLen(writer, start, Int32(bytes.count)), "write text")
     }
 
     /// Writes an integer in decimal as text content.
@@ -97,11 +112,25 @@ public final class XMLWriter {
 
     /// Writes `<name>text</name>`.
     public func element(_ name: StaticString, text: String) throws {
-        try name.withXMLName { name in
-            try XMLCharacters.reduced(text).withCString { value in
-                try check(xmlTextWriterWriteElement(writer, name, value.xml), "write an element")
-            }
-        }
+        try startElement(name)
+        try self.text(text)
+        try endElement()
+    }
+
+    /// Writes `<name attribute="value">text</name>`.
+    public func element(_ name: StaticString, attribute: StaticString, _ value: String, text: String) throws {
+        try startElement(name)
+        try self.attribute(attribute, value)
+        try self.text(text)
+        try endElement()
+    }
+
+    /// Writes `<name attribute="value">integer</name>`.
+    public func element(_ name: StaticString, attribute: StaticString, _ value: String, integer: Int) throws {
+        try startElement(name)
+        try self.attribute(attribute, value)
+        try text(integer)
+        try endElement()
     }
 
     /// Closes the element opened last (`<a/>` when it is empty).
