@@ -1,0 +1,16 @@
+import NewsGraphCore
+import NewsGraphFormats
+
+/// The writers the benchmark times, by name, and the file each one writes.
+enum BenchWriters {
+    struct Writer: Sendable {
+        var name: String
+        var file: String
+        var write: @Sendable (Graph, ByteSink) throws -> Void
+    }
+
+    static let all: [Writer] = [
+        Writer(name: "GraphML", file: "graph.graphml") { try GraphMLWriter().write($0, to: $1) },
+        Writer(name: "GraphML (yEd)", file: "graph-yed.graphml") { try GraphMLWriter(flavor: .yed).write($0, to: $1) },
+    ]
+}
