@@ -45,7 +45,7 @@ struct BenchCommand {
     /// Best time of `options.repeats` runs; peak memory over all of them.
     static func measure(_ writer: BenchWriters.Writer, _ graph: Graph, _ options: Options) throws -> Measurement {
         let path = options.output + "/" + writer.file
-        var best = Measurement(name: writer.name, seconds: .infinity, bytes: 0, peakResident: nil)
+        var best = Measurement(name: writer.name, seconds: .infinity, cpuSeconds: .infinity, bytes: 0, peakResident: nil)
         let canResetPeak = Memory.resetPeak()
         for _ in 0..<max(1, options.repeats) {
             guard let file = FileHandle(forWritingAtPath: path) ?? create(path) else {
@@ -55,8 +55,10 @@ struct BenchCommand {
             let sink = ByteSink(fileDescriptor: file.fileDescriptor)
             let clock = ContinuousClock()
             let start = clock.now
+            let cpuStart = Memory.cpuSeconds
             try writer.write(graph, sink)
             let elapsed = clock.now - start
+            best.cpuSeconds = min(best.cpuSeconds, Memory.cpuSeconds - cpuStart)
             try file.close()
             best.seconds = min(best.seconds, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
             best.bytes = sink.count

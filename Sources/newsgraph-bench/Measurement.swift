@@ -3,7 +3,11 @@ import Foundation
 /// Time, size and memory of one writer run.
 struct Measurement {
     var name: String
+    /// Wall-clock seconds.
     var seconds: Double
+    /// Processor seconds (user + system) of this process: steadier than wall
+    /// time on a machine that other jobs share.
+    var cpuSeconds: Double
     var bytes: Int
     /// Peak resident memory of the process while the writer ran (bytes); nil when not measurable.
     var peakResident: Int?
@@ -18,6 +22,14 @@ enum Memory {
 
     /// The peak resident set since the last ``resetPeak()`` (VmHWM), in bytes.
     static var peak: Int? { status("VmHWM:") }
+
+    /// User plus system processor time of this process so far, in seconds.
+    static var cpuSeconds: Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        return user + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    }
 
     /// The whole run's peak (getrusage `ru_maxrss`), in bytes.
     static var processPeak: Int {

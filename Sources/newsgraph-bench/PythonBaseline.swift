@@ -24,8 +24,8 @@ enum PythonBaseline {
     private static func measurement(_ line: Substring) -> Measurement? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
               let name = object["name"] as? String, let seconds = object["seconds"] as? Double,
-              let bytes = object["bytes"] as? Int
+              let cpu = object["cpu_seconds"] as? Double, let bytes = object["bytes"] as? Int
         else { return nil }
-        return Measurement(name: name, seconds: seconds, bytes: bytes, peakResident: nil)
+        return Measurement(name: name, seconds: seconds, cpuSeconds: cpu, bytes: bytes, peakResident: nil)
     }
 }
