@@ -49,6 +49,18 @@ public struct Lexicon: Sendable {
         return lexicon
     }()
 
+    /// The errors of the built-in tables (none, if the generator did its job).
+    static func builtInErrors() -> [String] {
+        BuiltInTables.all.compactMap { table in
+            do {
+                _ = try LexiconRow.parse(tsv: table.text, source: table.name)
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
+    }
+
     /// Number of entries.
     public var count: Int { entries.count }
 
@@ -125,8 +137,13 @@ public struct Lexicon: Sendable {
 
     /// The entries a surface form stands for, ignoring case rules.
     func entries(for surface: String) -> [LexiconEntry] {
+        indices(for: surface).map { entries[$0] }
+    }
+
+    /// The indices of the entries a surface form stands for, ignoring case rules.
+    func indices(for surface: String) -> [Int] {
         let tokens = Tokenizer().tokens(of: Array(surface.unicodeScalars)).map { LexiconKey.fold($0.text) }
-        return (phrases[tokens.joined(separator: " ")] ?? []).map { entries[$0.entry] }
+        return (phrases[tokens.joined(separator: " ")] ?? []).map(\.entry)
     }
 
     func entry(_ index: Int) -> LexiconEntry { entries[index] }

@@ -100,7 +100,8 @@ struct ModifierRules {
                 position + 1 < view.mentions.count
             else { continue }
             let noun = view.mentions[position + 1]
-            guard noun.tokens.lowerBound - modifier.tokens.upperBound <= 3 else { continue }
+            let between = modifier.tokens.upperBound..<noun.tokens.lowerBound
+            guard between.count <= 2, !between.contains(where: { reader.isTrigger($0) }) else { continue }
             if rule.nounIsSubject { reader.add(noun, rule.relation, modifier, at: modifier.tokens.lowerBound) } else {
                 reader.add(modifier, rule.relation, noun, at: modifier.tokens.lowerBound)
             }

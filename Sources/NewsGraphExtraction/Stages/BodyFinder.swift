@@ -67,6 +67,7 @@ struct BodyFinder: ExtractionStage {
         mention.source = .pattern
         mention.canonical = country.canonical + " " + service.key
         mention.attributes = [Attribute(key: "country", value: country.canonical)]
+        mention.extraAliases = [country.text + " " + service.name]
         return mention
     }
 

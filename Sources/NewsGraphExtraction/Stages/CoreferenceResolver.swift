@@ -101,7 +101,10 @@ struct CoreferenceResolver: ExtractionStage {
         if mention.source != .reference || mention.role != .name || mention.type != .actor || mention.kind != "Person" {
             entity.aliases.insert(mention.text)
         }
-        entity.aliases.formUnion(mention.extraAliases)
+        for alias in mention.extraAliases {
+            entity.aliases.insert(alias)
+            if !entity.labelIsCanonical, LabelChooser.isBetter(alias, than: entity.label) { entity.label = alias }
+        }
         entities[key] = entity
     }
 }
@@ -123,6 +126,6 @@ enum LabelChooser {
         let words = text.split(separator: " ")
         return !words.isEmpty && words.allSatisfy { word in
             connectors.contains(String(word)) || (word.unicodeScalars.first.map { $0.properties.isUppercase || $0.properties.numericType != nil } ?? false)
-        } && !(words.first == "the")
+        } && !(words.first == "the") && !text.contains("'s") && !text.contains("\u{2019}s")
     }
 }

@@ -68,12 +68,13 @@ struct LexiconTagger: ExtractionStage {
         let suffix = LexiconKey.fold(String(text[text.index(after: dash)...]))
         guard CompoundModifier.relations[suffix] != nil else { return nil }
         let head = String(text[..<dash])
-        guard let entry = lexicon.entries(for: head).first(where: { $0.type == .actor && ($0.role == .name || $0.role == .demonym || $0.role == .capital) })
+        guard let entryIndex = lexicon.indices(for: head).first(where: { lexicon.entry($0).type == .actor && [.name, .demonym, .capital].contains(lexicon.entry($0).role) })
         else { return nil }
+        let entry = lexicon.entry(entryIndex)
         let start = token.range.lowerBound
         return Mention(
             sentence: sentence, tokens: index..<index + 1, range: start..<start + head.unicodeScalars.count, text: head,
-            type: entry.type, kind: entry.kind, role: .demonym, source: .pattern, canonical: entry.canonical,
+            type: entry.type, kind: entry.kind, role: .demonym, source: .lexicon(entryIndex), canonical: entry.canonical,
             attributes: entry.attributes)
     }
 }

@@ -837,6 +837,6 @@ Zimbabwe	Actor	Country	demonym	Zimbabwean|Zimbabweans|Zimbabwei|Zimbabweis|Zimba
 Zimbabwe	Actor	Country	name	Republic of Zimbabwe	iso=ZW
 Zimbabwe	Actor	Country	name	Zimbabwae	
 civilians	Actor	Group	generic	civilian	
-militants	Actor	Group	generic	militant|insurgents|insurgent|rebels|rebel	
+militants	Actor	Group	generic	militant|insurgents|insurgent|rebels|rebel|militia|militias|militiamen	
 """#
 }
