@@ -1,0 +1,2 @@
+// Tests of this module live beside this file.
+import Testing
