@@ -4,7 +4,8 @@
 /// goes to the sink every 64 KiB (``flushIfFull()``) and at the end
 /// (``finish()``).
 struct OutputBuffer {
-    private(set) var bytes: [UInt8] = []
+    /// The bytes not yet handed to the sink; escaping functions append here directly.
+    var bytes: [UInt8] = []
     private let sink: ByteSink
     private static let blockSize = 1 << 16
 
