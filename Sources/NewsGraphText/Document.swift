@@ -1,0 +1,42 @@
+/// # NewsGraphText
+///
+/// Turns an input file into the article body that extraction reads: plain
+/// text or a saved web page, then sentences and tokens with their ranges.
+///
+/// **Offsets are Unicode scalars**, half-open, from the start of ``Document/text``
+/// (what `newsgraph text` prints): `text.unicodeScalars` indices, which is
+/// how Python counts `str` indices.
+import NewsGraphCore
+
+/// An article body ready for extraction: its text, sentences and tokens.
+public struct Document: Sendable {
+    /// The article this body belongs to, with whatever metadata the input gave.
+    public var article: Article
+    /// The body text.
+    public let text: String
+    /// The body as scalars, so that ranges slice it in O(1).
+    public let scalars: [Unicode.Scalar]
+    /// The sentences in order; each holds its tokens.
+    public let sentences: [Sentence]
+
+    /// Splits `text` into sentences and tokens.
+    public init(article: Article, text: String) {
+        self.article = article
+        self.text = text
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        self.sentences = SentenceSplitter().split(Tokenizer().tokens(of: scalars), in: scalars)
+    }
+
+    /// The text at a scalar range (clamped to the body).
+    public func text(in range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+
+    /// The text of a sentence.
+    public func text(of sentence: Sentence) -> String { text(in: sentence.range) }
+}

@@ -1,0 +1,105 @@
+/// Splits text into ``Token``s with scalar ranges.
+///
+///     Tokenizer().tokens(of: Array("Germany's F-16s, U.S.-made.".unicodeScalars)).map(\.text)
+///     // ["Germany", "'s", "F-16s", ",", "U.S.", "-", "made", "."]
+public struct Tokenizer: Sendable {
+    public init() {}
+
+    public func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            let c = scalars[i]
+            if c.properties.isWhitespace || c == "\u{00A0}" {
+                i += 1
+                continue
+            }
+            let start = i
+            let kind: Token.Kind
+            if isApostrophe(c), i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+                i + 2 >= n || !isWordScalar(scalars[i + 2]), start > 0, isWordScalar(scalars[start - 1])
+            {
+                i += 2
+                kind = .possessive
+            } else if isWordScalar(c) {
+                i = endOfWord(scalars, from: i)
+                kind = scalars[start..<i].allSatisfy { isDigit($0) || $0 == "," || $0 == "." } ? .number : .word
+            } else if isQuote(c) {
+                i += 1
+                kind = .quote
+            } else {
+                i += 1
+                kind = .punctuation
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<i])
+            tokens.append(Token(kind: kind, range: start..<i, text: String(view)))
+        }
+        return tokens
+    }
+
+    /// The end of the word starting at `start`: letters and digits, joined by
+    /// single inner hyphens, apostrophes (not a possessive `'s`) or the
+    /// periods of initialisms and decimals.
+    private func endOfWord(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        let n = s.count
+        var i = start
+        while i < n {
+            if isWordScalar(s[i]) {
+                i += 1
+                continue
+            }
+            guard i + 1 < n, isWordScalar(s[i + 1]) else { break }
+            let joiner = s[i]
+            if joiner == "-" || joiner == "\u{2011}" {
+                i += 1
+            } else if isApostrophe(joiner), !isPossessive(s, at: i) {
+                i += 1
+            } else if joiner == "." || joiner == ",", isDigit(s[i - 1]), isDigit(s[i + 1]) {
+                i += 1
+            } else if joiner == ".", isInitialism(s, start: start, dot: i) {
+                i += 1
+            } else {
+                break
+            }
+        }
+        // An initialism keeps its final period: "U.S." (but not "US." ending a sentence).
+        if i < n, s[i] == ".", i - start >= 3, s[i - 2] == ".", s[i - 1].properties.isUppercase {
+            i += 1
+        }
+        return i
+    }
+
+    /// "U.S", "U.N": single capital letters separated by periods.
+    private func isInitialism(_ s: [Unicode.Scalar], start: Int, dot: Int) -> Bool {
+        let before = dot - 1
+        let single = before == start || (before - 1 >= start && s[before - 1] == ".")
+        return single && s[before].properties.isUppercase && s[dot + 1].properties.isUppercase
+            && (dot + 2 >= s.count || !isWordScalar(s[dot + 2]) || s[dot + 2] == ".")
+    }
+
+    private func isPossessive(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        (s[i + 1] == "s" || s[i + 1] == "S") && (i + 2 >= s.count || !isWordScalar(s[i + 2]))
+    }
+}
+
+@inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+@inline(__always) func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    if c.isASCII {
+        let v = c.value
+        return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+    }
+    return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+}
+
+@inline(__always) func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+
+func isQuote(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "'", "\u{2018}", "\u{2019}": true
+    default: false
+    }
+}

@@ -1,0 +1,42 @@
+import NewsGraphCore
+import NewsGraphText
+import Testing
+
+@Suite struct SentenceSplitterTests {
+    func sentences(_ text: String) -> [String] {
+        let document = Document(article: Article(id: "article.t", source: "t"), text: text)
+        return document.sentences.map { document.text(of: $0) }
+    }
+
+    @Test(arguments: [
+        ("The U.S. sent arms. Israel received them.", ["The U.S. sent arms.", "Israel received them."]),
+        ("Lt. Col. Smith spoke. He left.", ["Lt. Col. Smith spoke.", "He left."]),
+        ("Gen. Mark Milley met Dr. Jones.", ["Gen. Mark Milley met Dr. Jones."]),
+        ("The USS Gerald R. Ford sailed. It arrived.", ["The USS Gerald R. Ford sailed.", "It arrived."]),
+        ("It cost $1.4 billion. No. 5 was late.", ["It cost $1.4 billion.", "No. 5 was late."]),
+        ("Arms went to the U.S. The deal closed.", ["Arms went to the U.S.", "The deal closed."]),
+        ("\u{201C}We will help.\u{201D} Kirby said so.", ["\u{201C}We will help.\u{201D}", "Kirby said so."]),
+        ("Headline without stop\nBody sentence here.", ["Headline without stop", "Body sentence here."]),
+        ("Is it true? Yes! Fine.", ["Is it true?", "Yes!", "Fine."]),
+        ("He said: \"We are ready. We will act.\" Then he left.",
+         ["He said: \"We are ready.", "We will act.\"", "Then he left."]),
+    ])
+    func splits(text: String, expected: [String]) {
+        #expect(sentences(text) == expected)
+    }
+
+    @Test func rangesAreUnicodeScalarOffsets() {
+        let text = "Kyiv\u{00A0}— Władysław Kosiniak-Kamysz 🚀 spoke. Next one."
+        let document = Document(article: Article(id: "article.t", source: "t"), text: text)
+        let scalars = Array(text.unicodeScalars)
+        for sentence in document.sentences {
+            for token in sentence.tokens {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[token.range])
+                #expect(String(view) == token.text)
+            }
+        }
+        #expect(document.sentences.count == 2)
+        #expect(document.sentences[1].range.lowerBound == Array("Kyiv\u{00A0}— Władysław Kosiniak-Kamysz 🚀 spoke. ".unicodeScalars).count)
+    }
+}

@@ -1,0 +1,25 @@
+import NewsGraphText
+import Testing
+
+@Suite struct TokenizerTests {
+    func tokens(_ text: String) -> [String] {
+        Tokenizer().tokens(of: Array(text.unicodeScalars)).map(\.text)
+    }
+
+    @Test(arguments: [
+        ("Germany's F-16s, U.S.-made.", ["Germany", "'s", "F-16s", ",", "U.S.", "-", "made", "."]),
+        ("Taiwan\u{2019}s IRIS-T SLM", ["Taiwan", "\u{2019}s", "IRIS-T", "SLM"]),
+        ("6,546 Palestinians and $1.4 billion", ["6,546", "Palestinians", "and", "$", "1.4", "billion"]),
+        ("O'Brien said \u{201C}no\u{201D}", ["O'Brien", "said", "\u{201C}", "no", "\u{201D}"]),
+        ("The US.", ["The", "US", "."]),
+        ("Kh-101 and MQ-9 Reaper", ["Kh-101", "and", "MQ-9", "Reaper"]),
+    ])
+    func splitsWords(text: String, expected: [String]) {
+        #expect(tokens(text) == expected)
+    }
+
+    @Test func kindsAreTold() {
+        let kinds = Tokenizer().tokens(of: Array("Germany's 20,000 \u{201C}rounds\u{201D}.".unicodeScalars)).map(\.kind)
+        #expect(kinds == [.word, .possessive, .number, .quote, .word, .quote, .punctuation])
+    }
+}
