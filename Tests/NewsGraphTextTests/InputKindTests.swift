@@ -1,6 +1,5 @@
+import NewsGraphText
 import Testing
-
-@testable import NewsGraphText
 
 @Suite struct InputKindTests {
     @Test(arguments: [

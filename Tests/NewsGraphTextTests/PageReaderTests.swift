@@ -1,7 +1,6 @@
 import NewsGraphCore
+import NewsGraphText
 import Testing
-
-@testable import NewsGraphText
 
 /// A made-up news page with the usual furniture around one story.
 let samplePage = """
