@@ -1,25 +1,41 @@
 import ArgumentParser
-import Foundation
 import NewsGraphCore
 import NewsGraphExtraction
+import NewsGraphFormats
 import NewsGraphText
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `newsgraph extract FILE... [--format json] [--lexicon FILE] [-o OUT]`: the graph of one or more articles.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "extract", abstract: "Extract actors, weapons, places and statements from articles.")
+        commandName: "extract",
+        abstract: "Extract actors, weapon systems, places and statements from articles into one graph.",
+        discussion: """
+            Example:
+              newsgraph extract dev/01-germany-iris-t-ukraine.txt --format json
+              newsgraph extract articles/*.txt --lexicon extra.tsv -o graph.json
+            """)
 
-    @Argument(help: "Article files (plain text or HTML); - for standard input.")
+    @Argument(help: "Article files (plain text or saved web pages); - for standard input.")
     var files: [String]
 
-    @Option(help: "Output format (json).")
+    @Option(help: "Output format: json (JSON Graph Format).")
     var format: String = "json"
 
-    @Option(help: "A TSV or JSON lexicon file that adds or overrides entries.")
+    @Option(help: "A TSV or JSON lexicon file that adds or overrides entries (repeatable).")
     var lexicon: [String] = []
 
     @Option(name: .shortAndLong, help: "Output file (default: standard output).")
     var output: String?
+
+    func validate() throws {
+        guard format == "json" else { throw ValidationError("unknown format '\(format)'; use json") }
+    }
 
     func run() throws {
         var known = Lexicon.builtIn
@@ -27,29 +43,22 @@ struct ExtractCommand: ParsableCommand {
         let extractor = Extractor(lexicon: known)
         var builder = GraphBuilder()
         for file in files {
-            let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
-            extractor.extract(DocumentReader().read(bytes: [UInt8](data), source: file), into: &builder)
+            let document = try DocumentReader().readChecked(bytes: try InputFile.read(file), source: file)
+            extractor.extract(document, into: &builder)
         }
-        let json = try JSONSerialization.data(withJSONObject: ProbeJSON.object(try builder.build()), options: [.sortedKeys])
-        if let output { try json.write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(json) }
+        let graph = try builder.build()
+        let descriptor = try output.map(openForWriting) ?? 1
+        defer { if descriptor != 1 { close(descriptor) } }
+        let sink = ByteSink(fileDescriptor: descriptor)
+        try JSONGraphWriter().write(graph, to: sink)
+        try sink.flush()
     }
-}
 
-/// A minimal JSON Graph Format rendering, until the format layer's writer is wired in.
-enum ProbeJSON {
-    static func object(_ graph: Graph) -> [String: Any] {
-        var nodes: [String: Any] = [:]
-        for node in graph.nodes {
-            var metadata: [String: Any] = ["type": node.type.rawValue, "aliases": node.aliases]
-            if let kind = node.kind { metadata["kind"] = kind }
-            if let text = node.text { metadata["text"] = text }
-            if let date = node.date { metadata["date"] = date }
-            nodes[node.id] = ["label": node.label, "metadata": metadata]
+    private func openForWriting(_ path: String) throws -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw InputFileError(path: path, reason: String(cString: strerror(errno)), advice: "check the folder exists and is writable")
         }
-        let edges: [[String: Any]] = graph.edges.map { edge in
-            ["source": edge.source, "target": edge.target, "relation": edge.relation.rawValue,
-             "metadata": ["evidence": edge.provenance.map(\.evidence)]]
-        }
-        return ["graph": ["directed": true, "nodes": nodes, "edges": edges]]
+        return descriptor
     }
 }
