@@ -17,7 +17,7 @@ struct ArticleInputs {
         if path.lowercased().hasSuffix(".jsonl") {
             try forEachLine(of: bytes, path: path, body)
         } else {
-            try body(reader.read(bytes: bytes, source: path, id: uniqueID(DocumentReader.articleID(for: path))))
+            try body(reader.readChecked(bytes: bytes, source: path, id: uniqueID(DocumentReader.articleID(for: path))))
         }
     }
 

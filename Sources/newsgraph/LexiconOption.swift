@@ -5,7 +5,7 @@ enum LexiconOption {
     static func load(_ paths: [String]) throws -> Lexicon {
         var lexicon = Lexicon.builtIn
         for path in paths {
-            lexicon = try lexicon.adding(contentsOf: InputFile.read(path), source: path)
+            lexicon = try lexicon.adding(contentsOf: path)
         }
         return lexicon
     }

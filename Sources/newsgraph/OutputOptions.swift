@@ -4,13 +4,7 @@ import NewsGraphFormats
 
 extension GraphFormat: ExpressibleByArgument {}
 
-/// The flavour of GraphML to write.
-enum GraphMLFlavorOption: String, ExpressibleByArgument, CaseIterable {
-    /// Plain GraphML that validates against the official schema.
-    case plain
-    /// GraphML with yFiles node graphics, ready to look at in yEd.
-    case yed
-}
+extension GraphMLFlavor: ExpressibleByArgument {}
 
 /// Where and how to write a graph: shared by `extract` and `convert`.
 struct OutputOptions: ParsableArguments {
@@ -23,7 +17,7 @@ struct OutputOptions: ParsableArguments {
     var format: GraphFormat?
 
     @Option(help: "GraphML flavour: plain (validates against the GraphML schema) or yed (with node graphics for yEd).")
-    var graphmlFlavor: GraphMLFlavorOption = .plain
+    var graphmlFlavor: GraphMLFlavor = .plain
 
     func validate() throws {
         if format == nil, output != "-", GraphFormat(path: output) == nil {
@@ -43,7 +37,7 @@ struct OutputOptions: ParsableArguments {
         let flavor = graphmlFlavor
         try AtomicOutput.write(to: output) { sink in
             switch format {
-            case .graphml: try GraphMLWriter(flavor: flavor == .yed ? .yed : .plain).write(graph, to: sink)
+            case .graphml: try GraphMLWriter(flavor: flavor).write(graph, to: sink)
             case .turtle: try TurtleWriter().write(graph, to: sink)
             case .dot: try DOTWriter().write(graph, to: sink)
             case .json: try JSONGraphWriter().write(graph, to: sink)

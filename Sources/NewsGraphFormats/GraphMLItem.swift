@@ -1,0 +1,105 @@
+import NewsGraphCore
+
+/// What a GraphML file says about one node or edge, collected while reading.
+struct GraphMLItem {
+    enum Element {
+        case node, edge
+    }
+
+    let element: Element
+    /// The `id` attribute, as written.
+    let rawID: String?
+    let source: String?
+    let target: String?
+    /// Where the element starts.
+    let line: Int
+    var label: String?
+    var type: String?
+    var kind: String?
+    var aliases: [String]?
+    var text: String?
+    var date: String?
+    var attributes: [Attribute] = []
+    var relation: String?
+    var edgeLabel: String?
+    var article: String?
+    var sentence: Int?
+    var charStart: Int?
+    var charEnd: Int?
+    var evidence: String?
+    var moreProvenance: [Provenance] = []
+
+    init(_ element: Element, rawID: String?, source: String? = nil, target: String? = nil, line: Int) {
+        self.element = element
+        self.rawID = rawID
+        self.source = source
+        self.target = target
+        self.line = line
+    }
+
+    /// Whether a value for `field` was read.
+    func has(_ field: GraphMLKey.Field) -> Bool {
+        switch field {
+        case .label: label != nil
+        case .type: type != nil
+        case .kind: kind != nil
+        case .aliases: aliases != nil
+        case .text: text != nil
+        case .date: date != nil
+        case .attribute(let key): attributes.contains { $0.key == key }
+        case .relation: relation != nil
+        case .edgeLabel: edgeLabel != nil
+        case .article: article != nil
+        case .sentence: sentence != nil
+        case .charStart: charStart != nil
+        case .charEnd: charEnd != nil
+        case .evidence: evidence != nil
+        case .moreProvenance: !moreProvenance.isEmpty
+        case .articles, .mentions: true
+        }
+    }
+
+    /// Stores `value` for `field`; nil when it is fine, else what is wrong with it.
+    mutating func set(_ field: GraphMLKey.Field, _ value: String) -> String? {
+        switch field {
+        case .label: label = value
+        case .type: type = value
+        case .kind: kind = value
+        case .aliases: aliases = GraphMLDecode.aliases(value)
+        case .text: text = value
+        case .date: date = value
+        case .attribute(let key): attributes.append(Attribute(key: key, value: value))
+        case .relation: relation = value
+        case .edgeLabel: edgeLabel = value
+        case .article: article = value
+        case .evidence: evidence = value
+        case .sentence, .charStart, .charEnd: return setInteger(field, value)
+        case .moreProvenance:
+            guard let records = GraphMLDecode.provenance(value) else {
+                return "more_provenance is not a JSON list of provenance objects"
+            }
+            moreProvenance = records
+        case .articles, .mentions: break
+        }
+        return nil
+    }
+
+    private mutating func setInteger(_ field: GraphMLKey.Field, _ value: String) -> String? {
+        guard let number = GraphMLDecode.integer(value) else { return "'\(value)' is not an integer" }
+        switch field {
+        case .sentence: sentence = number
+        case .charStart: charStart = number
+        default: charEnd = number
+        }
+        return nil
+    }
+
+    /// The provenance records: the first from the flat fields (when an article
+    /// is named), then the rest.
+    var provenance: [Provenance] {
+        guard let article else { return moreProvenance }
+        let first = Provenance(
+            article: article, sentence: sentence ?? 0, start: charStart ?? 0, end: charEnd ?? 0, evidence: evidence ?? "")
+        return [first] + moreProvenance
+    }
+}
