@@ -7,11 +7,11 @@ cd "$(dirname "$0")/.."
 swift build -c release
 bin=.build/release/newsgraph
 dir=examples/iron-dome
-"$bin" extract "$dir/article.txt" -o "$dir/graph.json"
-"$bin" extract "$dir/article.txt" -o "$dir/graph.graphml"
-"$bin" extract "$dir/article.txt" -o "$dir/graph-yed.graphml" --graphml-flavor yed
-"$bin" extract "$dir/article.txt" -o "$dir/graph.ttl"
-"$bin" extract "$dir/article.txt" -o "$dir/graph.dot"
+"$bin" extract "$dir/press-tv-iron-dome.txt" -o "$dir/graph.json"
+"$bin" extract "$dir/press-tv-iron-dome.txt" -o "$dir/graph.graphml"
+"$bin" extract "$dir/press-tv-iron-dome.txt" -o "$dir/graph-yed.graphml" --graphml-flavor yed
+"$bin" extract "$dir/press-tv-iron-dome.txt" -o "$dir/graph.ttl"
+"$bin" extract "$dir/press-tv-iron-dome.txt" -o "$dir/graph.dot"
 dot -Tsvg "$dir/graph.dot" -o "$dir/graph.svg"
 dot -Tpng -Gdpi=110 "$dir/graph.dot" -o "$dir/graph.png"
 echo "regenerated $dir"

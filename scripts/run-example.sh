@@ -7,9 +7,9 @@ scripts/setup.sh --build
 swift build -c release
 mkdir -p out
 bin=.build/release/newsgraph
-article=examples/iron-dome/article.txt
+article=examples/iron-dome/press-tv-iron-dome.txt
 for format in graphml ttl dot json; do
-  "$bin" extract "$article" -o "out/iron-dome.$format"
+  "$bin" extract "$article" -o "out/press-tv-iron-dome.$format"
 done
-"$bin" query out/iron-dome.json --subject "United States"
-echo "wrote out/iron-dome.{graphml,ttl,dot,json}"
+"$bin" query out/press-tv-iron-dome.json --subject "United States"
+echo "wrote out/press-tv-iron-dome.{graphml,ttl,dot,json}"
