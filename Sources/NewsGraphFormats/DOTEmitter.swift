@@ -1,0 +1,148 @@
+import NewsGraphCore
+
+/// The state of one DOT write: the output block and a scratch buffer.
+struct DOTEmitter {
+    private var out: OutputBuffer
+    private var scratch: [UInt8] = []
+    private let labelLength: Int
+    private let large: Bool
+
+    init(_ sink: ByteSink, labelLength: Int, large: Bool) {
+        out = OutputBuffer(sink)
+        self.labelLength = labelLength
+        self.large = large
+    }
+
+    mutating func write(_ graph: Graph) throws {
+        writeHeader(graph)
+        writeLegend()
+        for node in graph.nodes {
+            writeNode(node)
+            try out.flushIfFull()
+        }
+        var group = DOTStyle.otherGroup
+        var groupRelation: Relation?
+        for edge in graph.edges {
+            if edge.relation != groupRelation {
+                group = DOTStyle.group(edge.relation)
+                groupRelation = edge.relation
+            }
+            writeEdge(edge, group)
+            try out.flushIfFull()
+        }
+        out.append("}\n")
+        try out.finish()
+    }
+
+    private mutating func writeHeader(_ graph: Graph) {
+        out.append("digraph \"newsgraph\" {\n  graph [charset=\"UTF-8\", fontname=\"Helvetica\", ")
+        if large {
+            out.append("layout=\"sfdp\", overlap=\"prism\", splines=\"false\", outputorder=\"edgesfirst\", ")
+        } else {
+            out.append("rankdir=\"LR\", ")
+        }
+        out.append("labelloc=\"t\", label=")
+        let articles = graph.articles.count == 1 ? "1 article" : "\(graph.articles.count) articles"
+        quoted("\(graph.nodes.count) nodes, \(graph.edges.count) edges from \(articles)")
+        out.append("];\n  node [fontname=\"Helvetica\", fontsize=\"10\"];\n")
+        out.append("  edge [fontname=\"Helvetica\", fontsize=\"8\"];\n")
+    }
+
+    /// A cluster with one node per node look and one edge per relation group.
+    private mutating func writeLegend() {
+        out.append("  subgraph \"cluster_legend\" {\n    graph [label=\"Legend\", fontsize=\"10\", style=\"rounded\"];\n")
+        for (index, entry) in DOTStyle.legendNodes.enumerated() {
+            out.append("    \"legend:node:")
+            out.appendDecimal(index)
+            out.append("\" [label=")
+            quoted(entry.2)
+            writeLook(DOTStyle.look(entry.0, kind: entry.1))
+            out.append("];\n")
+        }
+        for group in DOTStyle.edgeGroups + [DOTStyle.otherGroup] {
+            out.append("    \"legend:\(group.name):from\" [shape=\"point\", label=\"\"];\n")
+            out.append("    \"legend:\(group.name):to\" [shape=\"point\", label=\"\"];\n")
+            out.append("    \"legend:\(group.name):from\" -> \"legend:\(group.name):to\" [label=")
+            quoted(group.relations.isEmpty ? "other relations" : group.relations.map(\.rawValue).joined(separator: ", "))
+            writeEdgeLook(group)
+            out.append("];\n")
+        }
+        out.append("  }\n")
+    }
+
+    private mutating func writeNode(_ node: Node) {
+        out.append("  ")
+        quoted(node.id)
+        out.append(" [label=")
+        if node.type == .statement {
+            quoted("“" + DOTEscaping.shortened(node.text ?? node.label, to: labelLength) + "”")
+        } else {
+            quoted(DOTEscaping.shortened(node.label, to: labelLength))
+        }
+        writeLook(DOTStyle.look(node.type, kind: node.kind))
+        out.append(", tooltip=")
+        quoted(Self.tooltip(node))
+        out.append("];\n")
+    }
+
+    private mutating func writeLook(_ look: DOTStyle.NodeLook) {
+        out.append(", shape=\"")
+        out.append(look.shape)
+        out.append("\", style=\"")
+        out.append(look.style)
+        out.append("\", fillcolor=\"")
+        out.append(look.fill)
+        out.append("\"")
+    }
+
+    private mutating func writeEdge(_ edge: Edge, _ group: DOTStyle.EdgeGroup) {
+        out.append("  ")
+        quoted(edge.source)
+        out.append(" -> ")
+        quoted(edge.target)
+        out.append(large ? " [" : " [label=")
+        if !large {
+            quoted(edge.relation.rawValue)
+            out.append(", ")
+        }
+        out.append("tooltip=\"")
+        DOTEscaping.appendQuotedContent(edge.relation.rawValue, to: &out.bytes)
+        out.append(": ")
+        out.appendDecimal(edge.mentionCount)
+        out.append(edge.mentionCount == 1 ? " mention\"" : " mentions\"")
+        if edge.mentionCount > 1 {
+            out.append(", penwidth=\"")
+            out.appendDecimal(min(edge.mentionCount, 5))
+            out.append("\"")
+        }
+        writeEdgeLook(group)
+        out.append("];\n")
+    }
+
+    private mutating func writeEdgeLook(_ group: DOTStyle.EdgeGroup) {
+        out.append(", color=\"")
+        out.append(group.color)
+        out.append("\", fontcolor=\"")
+        out.append(group.color)
+        out.append("\", style=\"")
+        out.append(group.style)
+        out.append("\"")
+    }
+
+    /// `text` double-quoted and escaped.
+    private mutating func quoted(_ text: String) {
+        out.append(0x22)
+        DOTEscaping.appendQuotedContent(text, to: &out.bytes)
+        out.append(0x22)
+    }
+
+    /// What hovering over a node shows: type, kind, the full label or text, aliases, attributes, mentions.
+    static func tooltip(_ node: Node) -> String {
+        var lines = [node.type.rawValue + (node.kind.map { " · " + $0 } ?? "") + (node.date.map { " · " + $0 } ?? "")]
+        lines.append(node.text ?? node.label)
+        if !node.aliases.isEmpty { lines.append("also: " + node.aliases.joined(separator: "; ")) }
+        for attribute in node.attributes { lines.append(attribute.key + ": " + attribute.value) }
+        lines.append(node.provenance.count == 1 ? "1 mention" : "\(node.provenance.count) mentions")
+        return lines.joined(separator: "\n")
+    }
+}

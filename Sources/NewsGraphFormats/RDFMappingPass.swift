@@ -1,0 +1,150 @@
+import NewsGraphCore
+
+/// One run of ``RDFMapping`` over a graph: the state it needs (speakers of
+/// statements, a cursor over the edges) and the triples of each resource.
+struct RDFMappingPass {
+    private typealias V = RDFVocabulary
+    let graph: Graph
+    /// For each statement node, the sources of its `states` edges, sorted.
+    private let speakers: [String: [String]]
+
+    init(graph: Graph) {
+        self.graph = graph
+        var speakers: [String: [String]] = [:]
+        for edge in graph.edges where edge.relation == .states {
+            speakers[edge.target, default: []].append(edge.source)
+        }
+        self.speakers = speakers
+    }
+
+    mutating func emit<H: RDFTripleHandler>(into h: inout H) throws {
+        try emitDeclarations(into: &h)
+        for article in graph.articles { try emitArticle(article, into: &h) }
+        // Edges are sorted by source as nodes are by id: one cursor finds each node's edges.
+        var cursor = 0
+        let edges = graph.edges
+        for node in graph.nodes {
+            let first = cursor
+            while cursor < edges.count && edges[cursor].source == node.id { cursor += 1 }
+            try emitNode(node, outgoing: edges[first..<cursor], into: &h)
+            try emitMentions(of: .node(node.id), body: Self.nodeTerm(node.id), node.provenance, into: &h)
+        }
+        for edge in edges { try emitClaim(edge, into: &h) }
+    }
+
+    private func emitDeclarations<H: RDFTripleHandler>(into h: inout H) throws {
+        for key in graph.attributeKeys {
+            try h.triple(V.attributeProperty(key), V.subPropertyOf, V.attribute)
+        }
+        for relation in Set(graph.edges.map(\.relation)).sorted() {
+            try h.triple(V.relationProperty(relation.rawValue), V.subPropertyOf, V.relation)
+        }
+    }
+
+    private func emitArticle<H: RDFTripleHandler>(_ article: Article, into h: inout H) throws {
+        let subject = Self.articleTerm(article.id)
+        try h.triple(subject, V.type, V.newsArticle)
+        try h.triple(subject, V.source, .string(article.source))
+        if let title = article.title { try h.triple(subject, V.headline, .string(title)) }
+        if let publisher = article.publisher { try h.triple(subject, V.publisher, .string(publisher)) }
+        if let author = article.author { try h.triple(subject, V.author, .string(author)) }
+        if let date = article.date { try h.triple(subject, V.datePublished, .string(date)) }
+        if let url = article.url {
+            try h.triple(subject, V.url, Self.hasScheme(url) ? .iri(url) : .string(url))
+        }
+    }
+
+    private func emitNode<H: RDFTripleHandler>(_ node: Node, outgoing: ArraySlice<Edge>, into h: inout H) throws {
+        let subject = Self.nodeTerm(node.id)
+        try h.triple(subject, V.type, V.nodeClass(node.type))
+        if node.type == .statement { try h.triple(subject, V.type, V.quotation) }
+        if let kind = node.kind { try h.triple(subject, V.kind, .string(kind)) }
+        try h.triple(subject, V.label, .string(node.label))
+        for alias in node.aliases { try h.triple(subject, V.alias, .string(alias)) }
+        if let text = node.text { try h.triple(subject, V.text, .string(text)) }
+        if let date = node.date { try h.triple(subject, V.date, .string(date)) }
+        for attribute in node.attributes {
+            try h.triple(subject, V.attributeProperty(attribute.key), .string(attribute.value))
+        }
+        try h.triple(subject, V.mentionCount, .integer(node.provenance.count))
+        if node.type == .statement { try emitQuotation(node, outgoing: outgoing, into: &h) }
+        for edge in outgoing {
+            try h.triple(subject, V.relationProperty(edge.relation.rawValue), Self.nodeTerm(edge.target))
+        }
+    }
+
+    /// The schema.org and PROV-O view of a statement, derived from its edges and provenance.
+    private func emitQuotation<H: RDFTripleHandler>(_ node: Node, outgoing: ArraySlice<Edge>, into h: inout H) throws {
+        let subject = Self.nodeTerm(node.id)
+        let speakers = self.speakers[node.id] ?? []
+        for speaker in speakers { try h.triple(subject, V.creator, Self.nodeTerm(speaker)) }
+        for speaker in speakers { try h.triple(subject, V.wasAttributedTo, Self.nodeTerm(speaker)) }
+        let articles = Self.articles(of: node.provenance)
+        for article in articles { try h.triple(subject, V.isPartOf, Self.articleTerm(article)) }
+        for article in articles { try h.triple(subject, V.wasQuotedFrom, Self.articleTerm(article)) }
+        for edge in outgoing where edge.relation == .mentions {
+            try h.triple(subject, V.mentions, Self.nodeTerm(edge.target))
+        }
+    }
+
+    private func emitClaim<H: RDFTripleHandler>(_ edge: Edge, into h: inout H) throws {
+        let relation = edge.relation.rawValue
+        let subject = RDFMappedTerm.name(.claim, .claim(edge.source, relation, edge.target))
+        try h.triple(subject, V.type, V.rdfStatement)
+        try h.triple(subject, V.rdfSubject, Self.nodeTerm(edge.source))
+        try h.triple(subject, V.rdfPredicate, V.relationProperty(relation))
+        try h.triple(subject, V.rdfObject, Self.nodeTerm(edge.target))
+        try h.triple(subject, V.mentionCount, .integer(edge.provenance.count))
+        for article in Self.articles(of: edge.provenance) {
+            try h.triple(subject, V.wasDerivedFrom, Self.articleTerm(article))
+        }
+        try emitMentions(of: .claim(edge.source, relation, edge.target), body: subject, edge.provenance, into: &h)
+    }
+
+    /// The Web Annotation of each provenance entry: annotation, target, selector.
+    private func emitMentions<H: RDFTripleHandler>(
+        of owner: RDFMentionOwner, body: RDFMappedTerm, _ provenance: [Provenance], into h: inout H
+    ) throws {
+        for (index, place) in provenance.enumerated() {
+            let annotation = RDFMappedTerm.name(.mention, .mention(owner, index, .annotation))
+            let target = RDFMappedTerm.name(.mention, .mention(owner, index, .target))
+            let selector = RDFMappedTerm.name(.mention, .mention(owner, index, .selector))
+            try h.triple(annotation, V.type, V.annotation)
+            try h.triple(annotation, V.motivatedBy, V.identifying)
+            try h.triple(annotation, V.hasBody, body)
+            try h.triple(annotation, V.hasTarget, target)
+            try h.triple(annotation, V.sentence, .integer(place.sentence))
+            try h.triple(annotation, V.evidence, .string(place.evidence))
+            try h.triple(target, V.type, V.specificResource)
+            try h.triple(target, V.hasSource, Self.articleTerm(place.article))
+            try h.triple(target, V.hasSelector, selector)
+            try h.triple(selector, V.type, V.textPositionSelector)
+            try h.triple(selector, V.start, .integer(place.start))
+            try h.triple(selector, V.end, .integer(place.end))
+        }
+    }
+
+    static func nodeTerm(_ id: String) -> RDFMappedTerm { .name(.node, .id(id)) }
+
+    static func articleTerm(_ id: String) -> RDFMappedTerm { .name(.article, .id(id)) }
+
+    /// The distinct articles of `provenance`, sorted (provenance is sorted by article first).
+    static func articles(of provenance: [Provenance]) -> [String] {
+        var out: [String] = []
+        for place in provenance where out.last != place.article { out.append(place.article) }
+        return out
+    }
+
+    /// Whether `url` starts with an RFC 3986 scheme (`ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`).
+    static func hasScheme(_ url: String) -> Bool {
+        var bytes = url.utf8.makeIterator()
+        guard let first = bytes.next(), (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
+        while let byte = bytes.next() {
+            if byte == 0x3A { return true }
+            let isSchemeByte = ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x2B || byte == 0x2D || byte == 0x2E
+            if !isSchemeByte { return false }
+        }
+        return false
+    }
+}
