@@ -36,8 +36,8 @@ struct BenchCommand {
         for writer in BenchWriters.all {
             results.append(try measure(writer, graph, options))
         }
-        let graphML = options.output + "/" + (BenchWriters.all.first?.file ?? "graph.graphml")
-        let baselines = options.python ? PythonBaseline.run(options, input: graphML) : []
+        let baselines = options.python
+            ? PythonBaseline.run(options, graphML: options.output + "/graph.graphml", turtle: options.output + "/graph.ttl") : []
         Report.print(results, baselines: baselines, edges: graph.edges.count, graphResident: baseline)
         print("whole run: peak resident \(Report.mebibytes(Memory.processPeak)) (getrusage maxrss)")
     }
