@@ -42,8 +42,15 @@ struct ExtractCommand: ParsableCommand {
         for path in lexicon { known = try known.adding(contentsOf: path) }
         let extractor = Extractor(lexicon: known)
         var builder = GraphBuilder()
+        var ids: Set<String> = []
         for file in files {
-            let document = try DocumentReader().readChecked(bytes: try InputFile.read(file), source: file)
+            // Files with the same name in different folders get ids from their whole path.
+            var id = DocumentReader.articleID(for: file)
+            if !ids.insert(id).inserted {
+                id = "article." + Identifier.slug(file)
+                ids.insert(id)
+            }
+            let document = try DocumentReader().readChecked(bytes: try InputFile.read(file), source: file, id: id)
             extractor.extract(document, into: &builder)
         }
         let graph = try builder.build()

@@ -5,6 +5,7 @@ extension ClauseReader {
     mutating func readNouns() {
         for i in 0..<view.count where view.tokens[i].kind == .word && view.mention(at: i) == nil && verbClass(at: i) == nil {
             let word = view.folded[i]
+            guard VerbTable.allNouns.contains(word) else { continue }
             if VerbTable.conflictNouns.contains(word), conflict(i) { continue }
             if VerbTable.attackNouns.contains(word) { attack(i) }
             if VerbTable.supplyNouns.contains(word) { transfer(i) }

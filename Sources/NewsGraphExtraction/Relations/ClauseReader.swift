@@ -26,15 +26,21 @@ struct ClauseReader {
     static let pronouns: Set<String> = ["it", "he", "she", "they", "we", "its", "his", "her", "their"]
     static let speechWords: Set<String> = ["said", "says", "say", "told", "added", "stated", "claimed", "announced", "saying"]
 
+    /// Each token's verb class where it is used as a verb; computed once per sentence.
+    private let triggers: [VerbTable.Class?]
+
     init(view: SentenceView, discourse: Discourse) {
         self.view = view
         self.discourse = discourse
+        triggers = view.tokens.indices.map { Self.verbClass(view, at: $0) }
     }
 
     // MARK: triggers
 
     /// The verb class of token `i` when it is used as a verb.
-    func verbClass(at i: Int) -> VerbTable.Class? {
+    func verbClass(at i: Int) -> VerbTable.Class? { triggers[i] }
+
+    private static func verbClass(_ view: SentenceView, at i: Int) -> VerbTable.Class? {
         guard view.tokens[i].kind == .word, view.mention(at: i) == nil, let kind = VerbTable.forms[view.folded[i]] else { return nil }
         if i > 0, Self.determiners.contains(view.folded[i - 1]) || view.tokens[i - 1].kind == .possessive { return nil }
         if view.folded[i] == "hand" || view.folded[i] == "hands" || view.folded[i] == "handed" || view.folded[i] == "handing" {
@@ -177,9 +183,11 @@ struct ClauseReader {
     // MARK: facts
 
     mutating func add(_ subject: Mention, _ relation: Relation, _ object: Mention, at t: Int) {
-        guard subject.entity != object.entity else { return }
-        let lower = min(subject.tokens.lowerBound, object.tokens.lowerBound, t)
-        let upper = max(subject.tokens.upperBound, object.tokens.upperBound, t + 1)
+        guard subject.entity != object.entity, !subject.entity.isEmpty, !object.entity.isEmpty else { return }
+        // Pronouns resolve to mentions of earlier sentences: their tokens are not this sentence's.
+        let here = [subject, object].filter { $0.sentence == view.index }
+        let lower = min(t, here.map(\.tokens.lowerBound).min() ?? t)
+        let upper = min(view.count, max(t + 1, here.map(\.tokens.upperBound).max() ?? t + 1))
         facts.append(Fact(subject: subject.entity, relation: relation, object: object.entity, sentence: view.index, range: view.scalars(lower..<upper)))
     }
 }

@@ -11,6 +11,8 @@ struct SentenceView {
     let mentions: [Mention]
     /// For each token, the position in ``mentions`` of the mention covering it.
     let owner: [Int?]
+    /// For each token, whether it ends a clause (see ``isBoundary(_:)``); computed once.
+    private let boundaries: [Bool]
 
     init(_ document: AnnotatedDocument, _ sentence: Int) {
         index = sentence
@@ -22,6 +24,9 @@ struct SentenceView {
             for i in mention.tokens where i < owner.count { owner[i] = position }
         }
         self.owner = owner
+        let tokens = self.tokens
+        let folded = self.folded
+        boundaries = tokens.indices.map { Self.computeBoundary(tokens, folded, $0) }
     }
 
     var count: Int { tokens.count }
@@ -43,7 +48,10 @@ struct SentenceView {
     ]
 
     /// Whether token `i` ends a clause scanning rightwards (or starts one scanning leftwards).
-    func isBoundary(_ i: Int) -> Bool {
+    func isBoundary(_ i: Int) -> Bool { boundaries[i] }
+
+    private static func computeBoundary(_ tokens: [Token], _ folded: [String], _ i: Int) -> Bool {
+        let count = tokens.count
         let token = tokens[i]
         if token.kind == .quote || token.text == ";" || token.text == ":" || token.text == "—" || token.text == "(" || token.text == ")" { return true }
         if token.kind == .word, Self.clauseWords.contains(folded[i]) { return true }

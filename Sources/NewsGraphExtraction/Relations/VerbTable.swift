@@ -128,6 +128,10 @@ enum VerbTable {
     /// Nouns after a possessive that name what the possessor operates (`Taiwan's fleet of F-16s`).
     static let holdingNouns: Set<String> = ["fleet", "fleets", "arsenal", "stock", "stocks", "stockpile", "inventory"]
 
+    /// Every noun of the noun tables, to test a word once before the tables.
+    static let allNouns: Set<String> = attackNouns.union(supplyNouns).union(conflictNouns).union(backerNouns)
+        .union(supplierNouns).union(makerNouns).union(holdingNouns)
+
     /// Folded form → class.
     static let forms: [String: Class] = {
         var table: [String: Class] = [:]

@@ -26,6 +26,8 @@ enum NameShape {
 
     /// `F-16`, `S-400`, `K2`, `MQ-9B`, `Su-35S`: letters, an optional hyphen, digits, optional letters.
     static func isDesignator(_ text: String) -> Bool {
+        // Cheap test first: an ASCII capital, then a digit somewhere.
+        guard let first = text.utf8.first, first >= 0x41, first <= 0x5A, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count, scalars[i].properties.isAlphabetic, scalars[i].isASCII { i += 1 }
