@@ -39,12 +39,12 @@ struct SentenceView {
     /// Words that end a clause when scanning for arguments.
     static let clauseWords: Set<String> = [
         "while", "but", "whereas", "although", "though", "because", "when", "where", "after", "before", "until", "unless",
-        "if", "who", "which", "whom", "whose", "since", "amid", "despite",
+        "if", "who", "which", "whom", "whose", "since", "amid", "despite", "according", "that",
     ]
     /// Words that, after a comma, start a new clause.
     static let afterComma: Set<String> = [
         "according", "as", "adding", "saying", "said", "says", "setting", "forcing", "drawing", "told", "but",
-        "it", "he", "she", "they", "which", "who", "while", "including", "although", "citing", "killing", "wounding",
+        "it", "he", "she", "they", "which", "who", "while", "although", "citing", "killing", "wounding",
     ]
 
     /// Whether token `i` ends a clause scanning rightwards (or starts one scanning leftwards).
@@ -56,6 +56,17 @@ struct SentenceView {
         if token.kind == .quote || token.text == ";" || token.text == ":" || token.text == "—" || token.text == "(" || token.text == ")" { return true }
         if token.kind == .word, Self.clauseWords.contains(folded[i]) { return true }
         if token.text == ",", i + 1 < count, Self.afterComma.contains(folded[i + 1]) { return true }
+        return false
+    }
+
+    /// Whether the comma at `i` continues a list of names (`munitions, artillery rounds`, `carrier, the Gerald R. Ford`).
+    func continuesList(_ i: Int) -> Bool {
+        var j = i + 1
+        while j < count, j <= i + 3 {
+            if mention(at: j) != nil { return true }
+            guard ["the", "and", "a", "an", "its", "their"].contains(folded[j]) || tokens[j].kind == .number else { return false }
+            j += 1
+        }
         return false
     }
 

@@ -1796,7 +1796,7 @@ Mushtaq A Lone	Actor	Organization	name		kind_of=armed group
 Muslim Aid	Actor	Organization	name		kind_of=international
 Muslim United Army	Actor	Organization	name		kind_of=armed group
 Muslims Against Global Oppression	Actor	Organization	name		kind_of=armed group
-NATO	Actor	Organization	name	North Atlantic Treaty Organization|Nato|the alliance	
+NATO	Actor	Organization	name	North Atlantic Treaty Organization|Nato	
 NORINCO	Actor	Organization	name	Norinco|China North Industries Group	country=China;kind_of=arms maker
 Nabila A. Goldi Mzali	Actor	Organization	name		kind_of=international
 Naeem U. Hasan	Actor	Organization	name		kind_of=international
@@ -2347,7 +2347,7 @@ Taiwan Association for Human Rights	Actor	Organization	name		kind_of=internation
 Taiwan Presidential Office	Actor	Organization	name	Presidential Office|Office of the President	country=Taiwan
 Takfir Wa Hijra	Actor	Organization	name	Martyrs for Morocco|Rejection of Sins and Exodus	kind_of=armed group
 Takingitglobal	Actor	Organization	name		kind_of=international
-Taliban	Actor	Organization	name	the Taliban	country=Afghanistan
+Taliban	Actor	Organization	name		country=Afghanistan
 Tamil Human Rights Centre	Actor	Organization	name		kind_of=international
 Tamilnet	Actor	Organization	name		kind_of=international
 Tanganyika Christian Refugee Service	Actor	Organization	name		kind_of=international

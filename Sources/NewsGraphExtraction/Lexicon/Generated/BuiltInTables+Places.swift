@@ -354,14 +354,14 @@ Balasore	Place	City	name		country=India;latitude=21.4927;longitude=86.9335
 Balbala	Place	City	name		country=Djibouti;latitude=11.5619;longitude=43.1067
 Balikpapan	Place	City	name		country=Indonesia;latitude=-1.2675;longitude=116.8289
 Baliuag	Place	City	name		country=Philippines;latitude=14.9547;longitude=120.8969
-Balkans	Place	Region	name	the Balkans	
+Balkans	Place	Region	name		
 Balkh	Place	City	name		country=Afghanistan;latitude=36.7563;longitude=66.8972
 Ballarat	Place	City	name		country=Australia;latitude=-37.5662;longitude=143.8496
 Ballari	Place	City	name		country=India;latitude=15.1420;longitude=76.9240
 Balochistan	Place	Region	name	Baluchistan	country=Pakistan
 Balombo	Place	City	name		country=Angola;latitude=-12.3543;longitude=14.7723
 Balsas	Place	City	name		country=Brazil;latitude=-7.5325;longitude=-46.0356
-Baltic Sea	Place	Sea	name	Baltic|the Baltic	
+Baltic Sea	Place	Sea	name	Baltic	
 Baltimore	Place	City	name		country=United States;latitude=39.2904;longitude=-76.6122
 Balvanera	Place	City	name		country=Argentina;latitude=-34.6103;longitude=-58.3977
 Bama	Place	City	name		country=Nigeria;latitude=11.5213;longitude=13.6895
@@ -3473,7 +3473,7 @@ Pereira	Place	City	name		country=Colombia;latitude=4.8143;longitude=-75.6949
 Perling	Place	City	name		country=Malaysia;latitude=1.4806;longitude=103.6838
 Perm	Place	City	name		country=Russia;latitude=58.0105;longitude=56.2502
 Perpignan	Place	City	name		country=France;latitude=42.6976;longitude=2.8954
-Persian Gulf	Place	Sea	name	the Gulf|Arabian Gulf	
+Persian Gulf	Place	Sea	name	Arabian Gulf	
 Perth	Place	City	name		country=Australia;latitude=-31.9522;longitude=115.8614
 Perugia	Place	City	name		country=Italy;latitude=43.1122;longitude=12.3888
 Pervouralsk	Place	City	name		country=Russia;latitude=56.9053;longitude=59.9436
