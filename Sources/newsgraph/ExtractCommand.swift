@@ -1,71 +1,47 @@
 import ArgumentParser
 import NewsGraphCore
 import NewsGraphExtraction
-import NewsGraphFormats
 import NewsGraphText
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-/// `newsgraph extract FILE... [--format json] [--lexicon FILE] [-o OUT]`: the graph of one or more articles.
+/// `newsgraph extract`: articles in, one graph out.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Extract actors, weapon systems, places and statements from articles into one graph.",
         discussion: """
-            Example:
-              newsgraph extract dev/01-germany-iris-t-ukraine.txt --format json
-              newsgraph extract articles/*.txt --lexicon extra.tsv -o graph.json
+            Reads plain-text articles and saved web pages (.html, .htm, or sniffed), and JSON Lines \
+            files (.jsonl) with one article per line ({"text": ..., "title": ..., "url": ...}). \
+            Every article becomes part of one graph. The output format comes from --format or from \
+            the output file's extension (.graphml, .ttl, .dot/.gv, .json); standard output gets JSON \
+            by default. Output files are written whole or not at all.
+
+            Examples:
+              newsgraph extract article.txt -o graph.graphml
+              newsgraph extract saved-page.html --format turtle > graph.ttl
+              newsgraph extract articles/*.txt -o graph.json
+              newsgraph extract corpus.jsonl -o corpus.graphml --graphml-flavor yed
+              cat article.txt | newsgraph extract - --format dot | dot -Tsvg > graph.svg
+              newsgraph extract article.txt --lexicon my-lexicon.tsv -o graph.json
             """)
 
-    @Argument(help: "Article files (plain text or saved web pages); - for standard input.")
+    @Argument(help: ArgumentHelp("Article files; '-' reads one article from standard input.", valueName: "file"))
     var files: [String]
 
-    @Option(help: "Output format: json (JSON Graph Format).")
-    var format: String = "json"
-
-    @Option(help: "A TSV or JSON lexicon file that adds or overrides entries (repeatable).")
+    @Option(help: ArgumentHelp(
+        "A lexicon file (TSV or JSON) that adds or overrides entries; may be repeated.", valueName: "file"))
     var lexicon: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output file (default: standard output).")
-    var output: String?
-
-    func validate() throws {
-        guard format == "json" else { throw ValidationError("unknown format '\(format)'; use json") }
-    }
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
-        var known = Lexicon.builtIn
-        for path in lexicon { known = try known.adding(contentsOf: path) }
-        let extractor = Extractor(lexicon: known)
+        let extractor = Extractor(lexicon: try LexiconOption.load(lexicon))
         var builder = GraphBuilder()
-        var ids: Set<String> = []
+        var articles = ArticleInputs()
         for file in files {
-            // Files with the same name in different folders get ids from their whole path.
-            var id = DocumentReader.articleID(for: file)
-            if !ids.insert(id).inserted {
-                id = "article." + Identifier.slug(file)
-                ids.insert(id)
+            try articles.forEachDocument(in: file) { document in
+                extractor.extract(document, into: &builder)
             }
-            let document = try DocumentReader().readChecked(bytes: try InputFile.read(file), source: file, id: id)
-            extractor.extract(document, into: &builder)
         }
-        let graph = try builder.build()
-        let descriptor = try output.map(openForWriting) ?? 1
-        defer { if descriptor != 1 { close(descriptor) } }
-        let sink = ByteSink(fileDescriptor: descriptor)
-        try JSONGraphWriter().write(graph, to: sink)
-        try sink.flush()
-    }
-
-    private func openForWriting(_ path: String) throws -> Int32 {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else {
-            throw InputFileError(path: path, reason: String(cString: strerror(errno)), advice: "check the folder exists and is writable")
-        }
-        return descriptor
+        try output.write(builder.build())
     }
 }
