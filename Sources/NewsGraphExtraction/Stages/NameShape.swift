@@ -21,7 +21,8 @@ enum NameShape {
         "who", "why", "how", "where", "which", "during", "despite", "although", "though", "about", "over", "among",
         "between", "report", "reports", "officials", "read", "mr", "mrs", "ms", "dr", "sir", "new", "old", "former",
         "every", "any", "other", "such", "so", "then", "now", "still", "even", "only", "just", "than", "because",
-        "christmas", "easter", "ramadan", "covid", "internet", "god",
+        "christmas", "easter", "ramadan", "covid", "internet", "god", "english", "hindi", "urdu", "arabic", "mandarin",
+        "cantonese", "latin", "hebrew", "farsi", "swahili", "bengali", "punjabi", "tamil",
     ]
 
     /// `F-16`, `S-400`, `K2`, `MQ-9B`, `Su-35S`: letters, an optional hyphen, digits, optional letters.

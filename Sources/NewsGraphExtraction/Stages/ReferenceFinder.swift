@@ -17,7 +17,7 @@ struct ReferenceFinder: ExtractionStage {
     }
 
     static let nouns: [String: Target] = [
-        "regime": .country, "government": .country, "country": .country, "administration": .country,
+        "regime": .country, "administration": .country,
         "ministry": .organization(["ministry", "department"]), "department": .organization(["department", "ministry"]),
         "command": .organization(["command"]), "agency": .organization(["agency"]),
         "group": .organization(["group", "movement", "armed group", "militia"]),

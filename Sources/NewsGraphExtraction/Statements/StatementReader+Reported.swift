@@ -10,6 +10,7 @@ extension StatementReader {
         }
         if let quoted = folded.firstIndex(of: "quoted"), !used[sentence].contains(quoted), quotedAsSaying(sentence, at: quoted) { return }
         for verb in folded.indices where SpeechWords.verbs.contains(folded[verb]) && !used[sentence].contains(verb) && document.mention(at: verb, in: sentence) == nil {
+            if verb > 0, ["the", "a", "final", "their", "its", "his", "her", "no", "any", "some", "last", "greater", "more"].contains(folded[verb - 1]) { continue }
             if folded[verb] == "called", verb + 1 < folded.count, !["the", "it", "a", "an", "on", "for", "him", "her", "them"].contains(folded[verb + 1]) { continue }
             if reportedAfter(sentence, verb: verb) || reportedBefore(sentence, verb: verb) { return }
         }
@@ -23,6 +24,7 @@ extension StatementReader {
         // The words before the comma must be a clause, not a frame such as `In a statement,`.
         guard comma >= 5, folded[comma] == "," else { return false }
         var speakerRange = comma + 1..<verb
+        if speakerRange.contains(where: { SentenceView.clauseWords.contains(folded[$0]) }) { return false }
         var end = verb + 1
         if speakerRange.isEmpty || !containsSpeaker(sentence, speakerRange) {
             while end < folded.count, folded[end] != "," && folded[end] != "." { end += 1 }
