@@ -20,15 +20,19 @@ struct DOTEmitter {
             writeNode(node)
             try out.flushIfFull()
         }
-        var group = DOTStyle.otherGroup
-        var groupRelation: Relation?
-        for edge in graph.edges {
-            if edge.relation != groupRelation {
-                group = DOTStyle.group(edge.relation)
-                groupRelation = edge.relation
+        let groups = DOTStyle.edgeGroups + [DOTStyle.otherGroup]
+        for (group, indices) in zip(groups, Self.edgesByGroup(graph.edges)) where !indices.isEmpty {
+            // One subgraph per group sets the group's look once for its edges.
+            out.append("  subgraph {\n    edge [")
+            writeEdgeLook(group)
+            out.append("];\n")
+            try graph.edges.withUnsafeBufferPointer { edges in
+                for index in indices {
+                    writeEdge(edges[index])
+                    try out.flushIfFull()
+                }
             }
-            writeEdge(edge, group)
-            try out.flushIfFull()
+            out.append("  }\n")
         }
         out.append("}\n")
         try out.finish()
@@ -64,6 +68,7 @@ struct DOTEmitter {
             out.append("    \"legend:\(group.name):to\" [shape=\"point\", label=\"\"];\n")
             out.append("    \"legend:\(group.name):from\" -> \"legend:\(group.name):to\" [label=")
             quoted(group.relations.isEmpty ? "other relations" : group.relations.map(\.rawValue).joined(separator: ", "))
+            out.append(", ")
             writeEdgeLook(group)
             out.append("];\n")
         }
@@ -95,8 +100,26 @@ struct DOTEmitter {
         out.append("\"")
     }
 
-    private mutating func writeEdge(_ edge: Edge, _ group: DOTStyle.EdgeGroup) {
-        out.append("  ")
+    /// The positions of the edges of each group of ``DOTStyle/edgeGroups``, then of the other relations.
+    static func edgesByGroup(_ edges: [Edge]) -> [[Int]] {
+        var groups = [[Int]](repeating: [], count: DOTStyle.edgeGroups.count + 1)
+        var lastRelation: Relation?
+        var lastGroup = DOTStyle.edgeGroups.count
+        edges.withUnsafeBufferPointer { edges in
+            for index in edges.indices {
+                if edges[index].relation != lastRelation {
+                    lastRelation = edges[index].relation
+                    lastGroup = DOTStyle.edgeGroups.firstIndex { $0.relations.contains(edges[index].relation) }
+                        ?? DOTStyle.edgeGroups.count
+                }
+                groups[lastGroup].append(index)
+            }
+        }
+        return groups
+    }
+
+    private mutating func writeEdge(_ edge: Edge) {
+        out.append("    ")
         quoted(edge.source)
         out.append(" -> ")
         quoted(edge.target)
@@ -115,12 +138,12 @@ struct DOTEmitter {
             out.appendDecimal(min(edge.mentionCount, 5))
             out.append("\"")
         }
-        writeEdgeLook(group)
         out.append("];\n")
     }
 
+    /// `color="…", fontcolor="…", style="…"`.
     private mutating func writeEdgeLook(_ group: DOTStyle.EdgeGroup) {
-        out.append(", color=\"")
+        out.append("color=\"")
         out.append(group.color)
         out.append("\", fontcolor=\"")
         out.append(group.color)
