@@ -28,7 +28,7 @@ struct DOTEmitter {
             out.append("];\n")
             try graph.edges.withUnsafeBufferPointer { edges in
                 for index in indices {
-                    writeEdge(edges[index])
+                    writeEdge(edges, index)
                     try out.flushIfFull()
                 }
             }
@@ -86,7 +86,7 @@ struct DOTEmitter {
         }
         writeLook(DOTStyle.look(node.type, kind: node.kind))
         out.append(", tooltip=")
-        quoted(Self.tooltip(node))
+        writeTooltip(node)
         out.append("];\n")
     }
 
@@ -118,24 +118,27 @@ struct DOTEmitter {
         return groups
     }
 
-    private mutating func writeEdge(_ edge: Edge) {
+    /// Writes `edges[index]`, reading its fields in place (passing the edge
+    /// itself would copy it).
+    private mutating func writeEdge(_ edges: UnsafeBufferPointer<Edge>, _ index: Int) {
         out.append("    ")
-        quoted(edge.source)
+        quoted(edges[index].source)
         out.append(" -> ")
-        quoted(edge.target)
+        quoted(edges[index].target)
         out.append(large ? " [" : " [label=")
         if !large {
-            quoted(edge.relation.rawValue)
+            quoted(edges[index].relation.rawValue)
             out.append(", ")
         }
         out.append("tooltip=\"")
-        DOTEscaping.appendQuotedContent(edge.relation.rawValue, to: &out.bytes)
+        DOTEscaping.appendQuotedContent(edges[index].relation.rawValue, to: &out.bytes)
         out.append(": ")
-        out.appendDecimal(edge.mentionCount)
-        out.append(edge.mentionCount == 1 ? " mention\"" : " mentions\"")
-        if edge.mentionCount > 1 {
+        let mentions = edges[index].provenance.count
+        out.appendDecimal(mentions)
+        out.append(mentions == 1 ? " mention\"" : " mentions\"")
+        if mentions > 1 {
             out.append(", penwidth=\"")
-            out.appendDecimal(min(edge.mentionCount, 5))
+            out.appendDecimal(min(mentions, 5))
             out.append("\"")
         }
         out.append("];\n")
@@ -159,13 +162,27 @@ struct DOTEmitter {
         out.append(0x22)
     }
 
-    /// What hovering over a node shows: type, kind, the full label or text, aliases, attributes, mentions.
-    static func tooltip(_ node: Node) -> String {
-        var lines = [node.type.rawValue + (node.kind.map { " · " + $0 } ?? "") + (node.date.map { " · " + $0 } ?? "")]
-        lines.append(node.text ?? node.label)
-        if !node.aliases.isEmpty { lines.append("also: " + node.aliases.joined(separator: "; ")) }
-        for attribute in node.attributes { lines.append(attribute.key + ": " + attribute.value) }
-        lines.append(node.provenance.count == 1 ? "1 mention" : "\(node.provenance.count) mentions")
-        return lines.joined(separator: "\n")
+    /// What hovering over a node shows, one part a line: type, kind and
+    /// date; the full text or label; aliases; attributes; mentions.
+    private mutating func writeTooltip(_ node: Node) {
+        out.append("\"")
+        out.append(node.type.rawValue)
+        if let kind = node.kind { part(" · ", kind) }
+        if let date = node.date { part(" · ", date) }
+        part("\\n", node.text ?? node.label)
+        for (index, alias) in node.aliases.enumerated() { part(index == 0 ? "\\nalso: " : "; ", alias) }
+        for attribute in node.attributes {
+            part("\\n", attribute.key)
+            part(": ", attribute.value)
+        }
+        out.append("\\n")
+        out.appendDecimal(node.provenance.count)
+        out.append(node.provenance.count == 1 ? " mention\"" : " mentions\"")
+    }
+
+    /// `separator` as it is, then `text` escaped.
+    private mutating func part(_ separator: StaticString, _ text: String) {
+        out.append(separator)
+        DOTEscaping.appendQuotedContent(text, to: &out.bytes)
     }
 }

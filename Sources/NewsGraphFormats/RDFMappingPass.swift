@@ -32,7 +32,10 @@ struct RDFMappingPass {
                 try emitNode(node, outgoing: UnsafeBufferPointer(rebasing: edges[first..<cursor]), into: &h)
                 try emitMentions(of: .node(node.id), body: Self.nodeTerm(node.id), node.provenance, into: &h)
             }
-            for index in edges.indices { try emitClaim(edges[index], into: &h) }
+            for index in edges.indices {
+                let edge = edges[index]
+                try emitClaim(source: edge.source, edge.relation.rawValue, target: edge.target, edge.provenance, into: &h)
+            }
         }
     }
 
@@ -97,19 +100,20 @@ struct RDFMappingPass {
         }
     }
 
-    private func emitClaim<H: RDFTripleHandler>(_ edge: Edge, into h: inout H) throws {
-        let relation = edge.relation.rawValue
-        let subject = RDFMappedTerm.name(.claim, .claim(edge.source, relation, edge.target))
+    private func emitClaim<H: RDFTripleHandler>(
+        source: String, _ relation: String, target: String, _ provenance: [Provenance], into h: inout H
+    ) throws {
+        let subject = RDFMappedTerm.name(.claim, .claim(source, relation, target))
         try h.subject(subject)
         try h.triple(V.type, V.rdfStatement)
-        try h.triple(V.rdfSubject, Self.nodeTerm(edge.source))
+        try h.triple(V.rdfSubject, Self.nodeTerm(source))
         try h.triple(V.rdfPredicate, V.relationProperty(relation))
-        try h.triple(V.rdfObject, Self.nodeTerm(edge.target))
-        try h.triple(V.mentionCount, .integer(edge.provenance.count))
-        for article in Self.articles(of: edge.provenance) {
+        try h.triple(V.rdfObject, Self.nodeTerm(target))
+        try h.triple(V.mentionCount, .integer(provenance.count))
+        for article in Self.articles(of: provenance) {
             try h.triple(V.wasDerivedFrom, Self.articleTerm(article))
         }
-        try emitMentions(of: .claim(edge.source, relation, edge.target), body: subject, edge.provenance, into: &h)
+        try emitMentions(of: .claim(source, relation, target), body: subject, provenance, into: &h)
     }
 
     /// The Web Annotation of each provenance entry: annotation, target, selector.

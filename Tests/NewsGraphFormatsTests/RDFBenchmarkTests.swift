@@ -6,7 +6,8 @@ import Testing
 
 /// Times the Turtle, DOT and JSON writers and the JSON reader on a large
 /// synthetic graph. Run with `NEWSGRAPH_BENCH=1 swift test -c release --filter RDFBenchmarkTests`
-/// (NEWSGRAPH_BENCH_EDGES sets the number of edges; nodes are a tenth).
+/// (NEWSGRAPH_BENCH_EDGES sets the number of edges, nodes are a tenth;
+/// NEWSGRAPH_BENCH_ONLY=turtle|dot|json picks one writer).
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["NEWSGRAPH_BENCH"] != nil))
 struct RDFBenchmarkTests {
     /// `edges` random edges between `edges / 10` nodes, one mention each.
@@ -57,8 +58,10 @@ struct RDFBenchmarkTests {
         let edges = Int(ProcessInfo.processInfo.environment["NEWSGRAPH_BENCH_EDGES"] ?? "") ?? 1_000_000
         let graph = try Self.graph(edges: edges)
         print("bench: \(graph.nodes.count) nodes, \(graph.edges.count) edges")
-        let directory = try Consumer.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        // NEWSGRAPH_BENCH_KEEP=DIR keeps the files there, to compare with other tools.
+        let keep = ProcessInfo.processInfo.environment["NEWSGRAPH_BENCH_KEEP"]
+        let directory = try keep.map { URL(fileURLWithPath: $0) } ?? Consumer.temporaryDirectory()
+        defer { if keep == nil { try? FileManager.default.removeItem(at: directory) } }
         func toFile(_ name: String, _ write: (ByteSink) throws -> Void) throws -> Int {
             let path = directory.appendingPathComponent(name).path
             let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
