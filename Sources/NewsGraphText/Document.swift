@@ -23,7 +23,9 @@ public struct Document: Sendable {
     public init(article: Article, text: String) {
         self.article = article
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        scalars.append(contentsOf: text.unicodeScalars)
         self.scalars = scalars
         self.sentences = SentenceSplitter().split(Tokenizer().tokens(of: scalars), in: scalars)
     }
@@ -32,9 +34,7 @@ public struct Document: Sendable {
     public func text(in range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return ScalarText.string(scalars[lower..<upper])
     }
 
     /// The text of a sentence.

@@ -1,20 +1,47 @@
+import LibXML
 import NewsGraphCore
 
-/// Reads an input file into a ``Document``: decodes it, finds the article
-/// body and splits it.
+/// Reads an input file into a ``Document``: tells plain text from a web
+/// page, finds the article body, drops site chrome and splits the body.
+///
+/// The body (``Document/text``, what `newsgraph text` prints) is the
+/// headline on its own line, if there is one, then the paragraphs separated
+/// by blank lines, white space inside a paragraph collapsed to single spaces.
+///
+/// Reading never fails: invalid UTF-8 is replaced by U+FFFD, a page with no
+/// article gives an empty body, and so does a binary file. Use
+/// ``readChecked(bytes:source:id:)`` to be told about binary input instead.
 public struct DocumentReader: Sendable {
     public init() {}
 
     /// The document for the bytes of one input.
     ///
     /// - Parameters:
-    ///   - bytes: the file's content; invalid UTF-8 is replaced, never fatal.
-    ///   - source: the path or name the bytes came from (`-` for standard input).
+    ///   - bytes: the file's content.
+    ///   - source: the path or name the bytes came from (`-` for standard
+    ///     input); a name ending in `.html` or `.htm` marks a web page, as
+    ///     does content that opens with `<!DOCTYPE html` or `<html`.
     ///   - id: the article id; by default one made from the file name.
     public func read(bytes: [UInt8], source: String, id: String? = nil) -> Document {
-        let article = Article(id: id ?? Self.articleID(for: source), source: source)
-        let text = PlainText.normalize(PlainText.decode(bytes))
-        return Document(article: article, text: text)
+        var article = Article(id: id ?? Self.articleID(for: source), source: source)
+        switch InputKind.sniff(bytes, source: source) {
+        case .binary:
+            return Document(article: article, text: "")
+        case .html:
+            let page = PageReader().read(HTMLDocument(bytes: bytes))
+            page.metadata.apply(to: &article)
+            return Document(article: article, text: Body.fromPage(page))
+        case .plainText:
+            let body = Body.fromPlainText(PlainText.decode(bytes))
+            article.title = body.title
+            return Document(article: article, text: body.text)
+        }
+    }
+
+    /// Like ``read(bytes:source:id:)``, but binary input is an error.
+    public func readChecked(bytes: [UInt8], source: String, id: String? = nil) throws(TextInputError) -> Document {
+        if InputKind.sniff(bytes, source: source) == .binary { throw TextInputError.binary(source: source) }
+        return read(bytes: bytes, source: source, id: id)
     }
 
     /// `article.` and a slug of the file name without its folder and extension.

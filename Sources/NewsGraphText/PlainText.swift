@@ -1,9 +1,26 @@
 /// Decoding and normalizing plain text.
 enum PlainText {
-    /// UTF-8 with invalid sequences replaced by U+FFFD; a byte-order mark is dropped.
+    /// UTF-8 with invalid sequences replaced by U+FFFD, or UTF-16 when the
+    /// bytes open with its byte-order mark; a byte-order mark is dropped.
     static func decode(_ bytes: [UInt8]) -> String {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        return String(decoding: body, as: UTF8.self)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return decodeUTF16(bytes.dropFirst(2), bigEndian: bytes[0] == 0xFE)
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(decoding: bytes.dropFirst(3), as: UTF8.self) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// UTF-16 code units from byte pairs; an odd last byte is dropped, unpaired surrogates replaced.
+    static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i + 1 < bytes.endIndex {
+            let first = UInt16(bytes[i]), second = UInt16(bytes[i + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            i += 2
+        }
+        return String(decoding: units, as: UTF16.self)
     }
 
     /// Line ends made `\n`; NUL and other control characters (except tab and
@@ -21,7 +38,7 @@ enum PlainText {
             case 0x0D: pendingCR = true
             case 0x09, 0x0A: out.append(scalar)
             case 0x00..<0x20, 0x7F, 0x80..<0xA0: out.append(" ")
-            case 0x2028: out.append("\n")
+            case 0x2028, 0x2029: out.append("\n")
             default: out.append(scalar)
             }
         }

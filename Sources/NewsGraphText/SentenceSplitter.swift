@@ -9,20 +9,20 @@ public struct SentenceSplitter: Sendable {
 
     public func split(_ tokens: [Token], in scalars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
-        var current: [Token] = []
-        func close() {
-            guard let first = current.first, let last = current.last else { return }
-            sentences.append(Sentence(index: sentences.count, range: first.range.lowerBound..<last.range.upperBound, tokens: current))
-            current.removeAll(keepingCapacity: true)
+        var start = 0
+        func close(before end: Int) {
+            guard start < end else { return }
+            let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
+            sentences.append(Sentence(index: sentences.count, range: range, tokens: Array(tokens[start..<end])))
+            start = end
         }
-        for (i, token) in tokens.enumerated() {
-            if let previous = current.last, hasLineBreak(scalars, from: previous.range.upperBound, to: token.range.lowerBound) {
-                close()
+        for i in tokens.indices {
+            if i > start, hasLineBreak(scalars, from: tokens[i - 1].range.upperBound, to: tokens[i].range.lowerBound) {
+                close(before: i)
             }
-            current.append(token)
-            if endsSentence(tokens, at: i) { close() }
+            if endsSentence(tokens, at: i) { close(before: i + 1) }
         }
-        close()
+        close(before: tokens.count)
         return sentences
     }
 

@@ -12,7 +12,7 @@ public struct Tokenizer: Sendable {
         let n = scalars.count
         while i < n {
             let c = scalars[i]
-            if c.properties.isWhitespace || c == "\u{00A0}" {
+            if Whitespace.isSpace(c) {
                 i += 1
                 continue
             }
@@ -33,9 +33,7 @@ public struct Tokenizer: Sendable {
                 i += 1
                 kind = .punctuation
             }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<i])
-            tokens.append(Token(kind: kind, range: start..<i, text: String(view)))
+            tokens.append(Token(kind: kind, range: start..<i, text: ScalarText.string(scalars[start..<i])))
         }
         return tokens
     }

@@ -1,0 +1,77 @@
+/// Drops site chrome from the lines of a body: breadcrumb trails, bylines
+/// and credit lines, "Read more" links, share buttons, footers and the
+/// lines after them; strips a dateline (`BERLIN, Oct 9 - `) from the start
+/// of the first paragraphs.
+///
+/// The rules look at the shape of a line (separators, capitalization, length,
+/// closing punctuation) and at a small vocabulary of chrome words
+/// (``ChromePatterns``); each rule reads at most a bounded prefix of a line,
+/// so a huge line costs linear time.
+///
+///     ChromeFilter().clean(["Home / World / Europe", "", "BERLIN, Oct 9 - Germany sent tanks."])
+///     // ["", "Germany sent tanks."]
+struct ChromeFilter: Sendable {
+    /// How many leading non-empty lines may carry a dateline.
+    static let datelineLines = 3
+
+    /// The lines without chrome; empty lines are kept as paragraph breaks.
+    func clean(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(lines.count)
+        var inFooter = false
+        var seen = 0
+        for line in lines {
+            if line.isEmpty {
+                out.append(line)
+                continue
+            }
+            let shape = LineShape(line)
+            if inFooter, !shape.isSentence || isFooter(shape) { continue }
+            inFooter = false
+            if isFooter(shape) {
+                inFooter = true
+                continue
+            }
+            if isChrome(shape) { continue }
+            seen += 1
+            out.append(seen <= Self.datelineLines ? Dateline.strip(line) : line)
+        }
+        return out
+    }
+
+    /// Whether a line is a breadcrumb trail, credit, link or share button.
+    func isChrome(_ shape: LineShape) -> Bool {
+        isWholeLineChrome(shape) || isBreadcrumb(shape) || isCredit(shape) || isLinkIntroduction(shape)
+    }
+
+    func isWholeLineChrome(_ shape: LineShape) -> Bool {
+        shape.words <= 6 && ChromePatterns.wholeLines.contains(shape.key)
+    }
+
+    /// Three or more short segments between spaced separators, or two after
+    /// an arrow (`Home › World`), with no sentence punctuation.
+    func isBreadcrumb(_ shape: LineShape) -> Bool {
+        guard shape.words <= 16, !shape.isSentence else { return false }
+        let parts = shape.crumbs
+        guard parts.segments >= 3 || (parts.segments == 2 && parts.arrow) else { return false }
+        return parts.longestSegment <= 5
+    }
+
+    /// `By Jane Doe`, `By: J. Doe | Oct 9`, `Reporting by ...; Editing by ...`.
+    func isCredit(_ shape: LineShape) -> Bool {
+        guard let opening = ChromePatterns.creditOpenings.first(where: shape.opens) else { return false }
+        if opening.hasSuffix("by") && opening != "by" { return shape.words <= 30 }
+        guard shape.words <= 12, !shape.isSentence || shape.words <= 5 else { return false }
+        return shape.capitalizedShare(after: opening) >= 0.5
+    }
+
+    /// `Read more: ...`, `RELATED | ...`, `Watch - ...`.
+    func isLinkIntroduction(_ shape: LineShape) -> Bool {
+        guard shape.words <= 25 else { return false }
+        return ChromePatterns.linkIntroductions.contains { shape.opens($0) && shape.isFollowedByMarker($0) }
+    }
+
+    func isFooter(_ shape: LineShape) -> Bool {
+        shape.words <= 30 && ChromePatterns.footerMarkers.contains { shape.head.contains($0) }
+    }
+}

@@ -1,0 +1,36 @@
+/// Builds strings from scalar slices without going through
+/// `String.UnicodeScalarView.append`, which is slow per scalar.
+enum ScalarText {
+    /// The string made of `scalars`, written as UTF-8 in one allocation
+    /// (none for strings of up to 15 bytes).
+    @inline(__always) static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var count = 0
+        for scalar in scalars { count += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var k = 0
+            for scalar in scalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    buffer[k] = UInt8(truncatingIfNeeded: v)
+                    k += 1
+                } else if v < 0x800 {
+                    buffer[k] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                    buffer[k + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    k += 2
+                } else if v < 0x10000 {
+                    buffer[k] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                    buffer[k + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+                    buffer[k + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    k += 3
+                } else {
+                    buffer[k] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                    buffer[k + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 12) & 0x3F)
+                    buffer[k + 2] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+                    buffer[k + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    k += 4
+                }
+            }
+            return k
+        }
+    }
+}
