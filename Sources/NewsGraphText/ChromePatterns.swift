@@ -4,7 +4,8 @@ enum ChromePatterns {
     /// Lines that are chrome when they are exactly one of these (ignoring
     /// case and trailing punctuation).
     static let wholeLines: Set<String> = [
-        "advertisement", "advertising", "sponsored", "sponsored content", "share", "share this", "share this article",
+        "advertisement", "advertising", "advert", "adverts", "ad", "ads", "this slideshow requires javascript",
+        "javascript is disabled", "enable javascript", "photo", "video", "play video", "watch video", "sponsored", "sponsored content", "share", "share this", "share this article",
         "share this story", "share on facebook", "share on twitter", "tweet", "email", "print", "comments",
         "continue reading", "continue reading below", "skip to content", "skip to main content", "follow us",
         "subscribe", "sign up", "sign in", "log in", "listen to this article", "image caption", "media caption",
