@@ -42,6 +42,39 @@ struct ChromeFilter: Sendable {
     /// Whether a line is a breadcrumb trail, credit, link or share button.
     func isChrome(_ shape: LineShape) -> Bool {
         isWholeLineChrome(shape) || isBreadcrumb(shape) || isCredit(shape) || isLinkIntroduction(shape)
+            || isPrompt(shape) || isDateOnly(shape)
+    }
+
+    /// `Subscribe to our newsletter`, `Follow her on Twitter @...`, `Reach him at jo@example.com`, `3 min read`.
+    func isPrompt(_ shape: LineShape) -> Bool {
+        guard shape.words <= 40 else { return false }
+        if ChromePatterns.promptPhrases.contains(where: shape.head.contains) { return true }
+        if shape.words <= 12 || shape.head.contains("@"), shape.head.contains("follow"),
+            ChromePatterns.socialNetworks.contains(where: shape.head.contains)
+        {
+            return true
+        }
+        return shape.words <= 30 && shape.hasEmailAddress
+    }
+
+    /// A line that is only a date or time: numbers, month and day names,
+    /// `am`, `GMT`, `Updated`, with at least a month or day name, a clock
+    /// time (`05:47`) or a numeric date (`2018-09-16`, `18.11.2019`).
+    func isDateOnly(_ shape: LineShape) -> Bool {
+        guard shape.words <= 10 else { return false }
+        var isDate = false
+        for token in shape.head.split(separator: " ") {
+            let word = token.drop { $0 == "(" || $0 == "|" }.trimmingSuffix(",").trimmingSuffix(":").trimmingSuffix(")").trimmingSuffix(".")
+            if word.isEmpty || word == "|" || word == "-" || word == "–" || word == "—" || word == "/" { continue }
+            if ChromePatterns.dateWords.contains(String(word)) {
+                isDate = isDate || ChromePatterns.calendarWords.contains(String(word))
+                continue
+            }
+            guard word.allSatisfy({ $0.isNumber || ":/.-".contains($0) }), word.first?.isNumber == true else { return false }
+            let separators = word.filter { !$0.isNumber }
+            if separators.contains(":") || separators.count >= 2 { isDate = true }
+        }
+        return isDate
     }
 
     func isWholeLineChrome(_ shape: LineShape) -> Bool {

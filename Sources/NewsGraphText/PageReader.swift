@@ -15,6 +15,8 @@ struct PageReader {
     static let maxLinkDensity = 0.5
     /// The longest headline taken from an `<h1>`, in characters.
     static let maxHeadlineLength = 300
+    /// Table cells shorter than this (visible characters) are data, not prose.
+    static let minCellLength = 0
 
     func read(_ document: HTMLDocument) -> PageContent {
         let tree = PageTree(document)
@@ -24,12 +26,19 @@ struct PageReader {
         let headline = headline(tree, metadata: metadata, roots: roots)
         var paragraphs: [String] = []
         for root in roots {
-            for block in BlockCollector(tree: tree).blocks(under: root) where block.linkDensity <= Self.maxLinkDensity {
+            for block in BlockCollector(tree: tree).blocks(under: root) where isProse(block) {
                 if let headline, block.text == headline { continue }
                 paragraphs.append(block.text)
             }
         }
         return PageContent(headline: headline, paragraphs: paragraphs, metadata: metadata)
+    }
+
+    /// Blocks that are mostly links, and short table cells (figures, stats), are not prose.
+    func isProse(_ block: PageBlock) -> Bool {
+        if block.linkDensity > Self.maxLinkDensity { return false }
+        if block.tag == "td" || block.tag == "th" { return block.length >= Self.minCellLength }
+        return true
     }
 
     /// The `<h1>` that matches the page title, else the first `<h1>` in the
