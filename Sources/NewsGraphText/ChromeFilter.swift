@@ -16,6 +16,28 @@ struct ChromeFilter: Sendable {
 
     /// The lines without chrome; empty lines are kept as paragraph breaks.
     func clean(_ lines: [String]) -> [String] {
+        filter(truncatedAtSectionEnd(lines))
+    }
+
+    /// The lines before a heading such as "Related stories" or "Comments",
+    /// when less text follows the heading than precedes it.
+    func truncatedAtSectionEnd(_ lines: [String]) -> [String] {
+        var total = 0
+        for line in lines { total += line.utf8.count }
+        var before = 0
+        for (index, line) in lines.enumerated() {
+            let after = total - before - line.utf8.count
+            if before > 0, line.utf8.count <= 60, after < before,
+                ChromePatterns.sectionEnds.contains(LineShape(line).key)
+            {
+                return Array(lines[..<index])
+            }
+            before += line.utf8.count
+        }
+        return lines
+    }
+
+    private func filter(_ lines: [String]) -> [String] {
         var out: [String] = []
         out.reserveCapacity(lines.count)
         var inFooter = false

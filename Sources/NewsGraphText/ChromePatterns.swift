@@ -18,6 +18,18 @@ enum ChromePatterns {
         "leave a comment", "leave a reply", "view comments", "show comments", "open in app",
     ]
 
+    /// Headings that end an article: what follows them is other stories,
+    /// comments or tags (matched as whole lines, ignoring case and trailing punctuation).
+    static let sectionEnds: Set<String> = [
+        "related", "related links", "related stories", "related articles", "related posts", "related content",
+        "related news", "related coverage", "related topics", "more stories", "more news", "you may also like",
+        "you might also like", "you may be interested in", "recommended", "recommended for you", "recommended stories",
+        "read more", "read next", "read also", "also read", "see also", "comments", "leave a comment", "leave a reply",
+        "most popular", "most read", "popular", "popular stories", "trending", "trending now", "more on this story",
+        "top stories", "latest news", "other news", "around the web", "from the web", "tags", "share this",
+        "share this article", "about the author", "more from this section", "what to read next", "keep reading",
+    ]
+
     /// Phrases of promotion and reader prompts; a line of at most 40 words holding one is chrome.
     static let promptPhrases: [String] = [
         "subscribe to our", "sign up for our", "sign up to our", "to our newsletter", "our newsletters", "follow us",

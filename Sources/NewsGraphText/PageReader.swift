@@ -15,8 +15,6 @@ struct PageReader {
     static let maxLinkDensity = 0.5
     /// The longest headline taken from an `<h1>`, in characters.
     static let maxHeadlineLength = 300
-    /// Table cells shorter than this (visible characters) are data, not prose.
-    static let minCellLength = 0
 
     func read(_ document: HTMLDocument) -> PageContent {
         let tree = PageTree(document)
@@ -34,11 +32,9 @@ struct PageReader {
         return PageContent(headline: headline, paragraphs: paragraphs, metadata: metadata)
     }
 
-    /// Blocks that are mostly links, and short table cells (figures, stats), are not prose.
+    /// Blocks that are mostly links are navigation, not prose.
     func isProse(_ block: PageBlock) -> Bool {
-        if block.linkDensity > Self.maxLinkDensity { return false }
-        if block.tag == "td" || block.tag == "th" { return block.length >= Self.minCellLength }
-        return true
+        block.linkDensity <= Self.maxLinkDensity
     }
 
     /// The `<h1>` that matches the page title, else the first `<h1>` in the

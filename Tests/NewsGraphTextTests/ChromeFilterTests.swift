@@ -122,3 +122,23 @@ import Testing
         #expect(body == "Title\n\nPortugal sent ships.\n\nA.\n\nB.\n\nPORTO - Later text kept.")
     }
 }
+
+@Suite struct SectionEndTests {
+    let story = "Ferry sinks off coast\n\nA ferry sank on Monday off the northern coast, and rescuers pulled forty people from the water, officials said."
+
+    func body(_ text: String) -> String {
+        DocumentReader().read(bytes: Array(text.utf8), source: "story.txt").text
+    }
+
+    @Test(arguments: ["Related stories", "You may also like", "Comments", "RELATED LINKS:", "Most read"])
+    func cutsTheTailAfterAClosingHeading(heading: String) {
+        let text = story + "\n\n\(heading)\n\nStorm hits the south\n\nPrices rise again"
+        #expect(body(text) == story)
+    }
+
+    @Test func keepsTheTailWhenItIsTheLargerPart() {
+        let tail = "The ferry, built in 1998, had passed an inspection in May, the port authority said, and its crew was experienced."
+        let text = "Ferry sinks\n\nComments\n\n\(tail)\n\n\(tail)"
+        #expect(body(text) == "Ferry sinks\n\n\(tail)\n\n\(tail)")
+    }
+}
