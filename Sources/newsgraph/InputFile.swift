@@ -4,34 +4,35 @@
     import Darwin
 #endif
 
-/// Reads a whole input file (or standard input for `-`) into bytes.
+/// Reads whole input files (or standard input for `-`) as bytes.
 enum InputFile {
-    /// The bytes of `path`; a file that cannot be opened or read is a clear error.
+    /// The largest input read: larger files are refused with a clear message.
+    static let maximumSize = 1 << 30
+
     static func read(_ path: String) throws -> [UInt8] {
-        let stream: UnsafeMutablePointer<FILE>? = path == "-" ? fdopen(STDIN_FILENO, "rb") : fopen(path, "rb")
-        guard let stream else {
-            throw InputFileError(path: path, reason: String(cString: strerror(errno)), advice: "check the path and its permissions")
+        let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw CLIError("cannot open '\(path)': \(String(cString: strerror(errno))); check the path")
         }
-        defer { if path != "-" { fclose(stream) } }
+        defer { if descriptor != 0 { close(descriptor) } }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw CLIError("'\(path)' is a folder; give the article files inside it (for example '\(path)/*.txt')")
+        }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, stream) }
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw CLIError("cannot read '\(path)': \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
-            if count < chunk.count { break }
-        }
-        if ferror(stream) != 0 {
-            throw InputFileError(path: path, reason: String(cString: strerror(errno)), advice: "give a regular file")
+            if bytes.count > maximumSize {
+                throw CLIError("'\(path)' is larger than 1 GiB; split it into articles")
+            }
         }
         return bytes
     }
-}
-
-/// An input file that cannot be opened or read.
-struct InputFileError: Error, CustomStringConvertible {
-    let path: String
-    let reason: String
-    let advice: String
-
-    var description: String { "cannot read \(path): \(reason); \(advice)" }
 }

@@ -1,0 +1,34 @@
+/// How token texts are compared with lexicon surface forms.
+enum LexiconKey {
+    /// Lower case, with the typographic apostrophe made `'` and `‑` made `-`.
+    ///
+    ///     LexiconKey.fold("People’s")  // "people's"
+    static func fold(_ text: String) -> String {
+        var plain = true
+        for byte in text.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
+            plain = false
+            break
+        }
+        if plain { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{2019}", "\u{2018}": out.append("'")
+            case "\u{2011}", "\u{2010}": out.append("-")
+            default:
+                if scalar.isASCII {
+                    let v = scalar.value
+                    out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(truncatingIfNeeded: v + 32)) : scalar)
+                } else {
+                    out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    /// Whether a letter after the first scalar is upper case (`US`, `LoC`, `IRIS-T`).
+    static func hasInnerCapital(_ text: String) -> Bool {
+        text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+    }
+}

@@ -1,0 +1,76 @@
+import NewsGraphCore
+import NewsGraphText
+
+/// A document and what the stages have found in it so far.
+///
+/// Each stage reads some of the annotations and adds others (see each
+/// stage's doc comment). Mentions are kept per sentence, sorted by first token.
+struct AnnotatedDocument: Sendable {
+    let document: Document
+    /// Each sentence's tokens folded for lexicon lookup (see ``LexiconKey/fold(_:)``).
+    let folded: [[String]]
+    /// Mentions per sentence, sorted by first token, not overlapping.
+    var mentions: [[Mention]]
+    /// Entities by key, after coreference.
+    var entities: [String: Entity] = [:]
+    var facts: [Fact] = []
+    var statements: [StatementFact] = []
+    /// Named weapons a category word was seen in apposition with, by the category's canonical name.
+    var categoryLinks: [String: Mention] = [:]
+    /// Category words that were seen with more than one named weapon.
+    var ambiguousCategories: Set<String> = []
+    /// Sentences that are not article text (datelines, navigation), to be skipped.
+    var skipped: Set<Int> = []
+
+    init(_ document: Document) {
+        self.document = document
+        folded = document.sentences.map { $0.tokens.map { LexiconKey.fold($0.text) } }
+        mentions = Array(repeating: [], count: document.sentences.count)
+    }
+
+    func tokens(_ sentence: Int) -> [Token] { document.sentences[sentence].tokens }
+
+    /// The mention covering token `index` of `sentence`, if any.
+    func mention(at index: Int, in sentence: Int) -> Mention? {
+        mentions[sentence].first { $0.tokens.contains(index) }
+    }
+
+    /// The position of the mention covering token `index`, if any.
+    func mentionPosition(at index: Int, in sentence: Int) -> Int? {
+        mentions[sentence].firstIndex { $0.tokens.contains(index) }
+    }
+
+    /// Adds a mention unless it overlaps one already there; keeps the order.
+    mutating func add(_ mention: Mention) {
+        var list = mentions[mention.sentence]
+        guard !list.contains(where: { $0.tokens.overlaps(mention.tokens) }) else { return }
+        let at = list.firstIndex { $0.tokens.lowerBound > mention.tokens.lowerBound } ?? list.count
+        list.insert(mention, at: at)
+        mentions[mention.sentence] = list
+    }
+
+    /// Replaces the mentions overlapping `mention` with it.
+    mutating func replace(with mention: Mention) {
+        mentions[mention.sentence].removeAll { $0.tokens.overlaps(mention.tokens) }
+        add(mention)
+    }
+
+    /// The text of tokens `range` of `sentence`, as written.
+    func text(_ sentence: Int, _ range: Range<Int>) -> String {
+        let tokens = tokens(sentence)
+        guard !range.isEmpty else { return "" }
+        return document.text(in: tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
+    }
+
+    /// The scalar range of tokens `range` of `sentence`.
+    func scalars(_ sentence: Int, _ range: Range<Int>) -> Range<Int> {
+        let tokens = tokens(sentence)
+        guard !range.isEmpty else { return 0..<0 }
+        return tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+    }
+}
+
+/// A step of the extraction pipeline: reads some annotations, adds others.
+protocol ExtractionStage: Sendable {
+    func run(_ document: inout AnnotatedDocument)
+}

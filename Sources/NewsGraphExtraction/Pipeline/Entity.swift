@@ -1,0 +1,21 @@
+import NewsGraphCore
+
+/// One referent of an article: every mention that stands for it joined.
+struct Entity: Sendable {
+    /// The key mentions use to point at the entity (`Actor|united states`).
+    var key: String
+    var type: NodeType
+    var kind: String?
+    /// The fullest name: the lexicon's canonical name or the longest proper surface form.
+    var label: String
+    /// Whether the label came from the lexicon (and so is not replaced by a longer surface form).
+    var labelIsCanonical: Bool
+    /// Every surface form seen.
+    var aliases: Set<String> = []
+    var attributes: [Attribute] = []
+
+    /// The key for an entity of `type` named `name`.
+    static func key(_ type: NodeType, _ name: String) -> String {
+        type.rawValue + "|" + LexiconKey.fold(name)
+    }
+}

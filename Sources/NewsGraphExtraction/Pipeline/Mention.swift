@@ -1,0 +1,39 @@
+import NewsGraphCore
+
+/// A span of a sentence that names an entity or is a cue for one.
+///
+/// Token indices are positions in the sentence's `tokens`; `range` is in
+/// Unicode scalars of the document text, half-open.
+struct Mention: Sendable, Hashable {
+    /// Where the mention was found.
+    enum Source: Sendable, Hashable {
+        /// A lexicon entry (by index).
+        case lexicon(Int)
+        /// A name no lexicon knows, typed by its context.
+        case pattern
+        /// A back-reference or pronoun resolved to an earlier mention.
+        case reference
+    }
+
+    var sentence: Int
+    var tokens: Range<Int>
+    var range: Range<Int>
+    var text: String
+    var type: NodeType
+    var kind: String?
+    var role: LexiconEntry.Role
+    var source: Source
+    /// The entity the mention stands for: a key into ``AnnotatedDocument/entities``; empty until resolved.
+    var entity: String = ""
+    /// The canonical name the mention proposes for its entity.
+    var canonical: String
+    var attributes: [Attribute] = []
+    /// Further surface forms for the entity (a ministry's name with its country).
+    var extraAliases: [String] = []
+
+    /// Whether the mention names an entity (not a title or head cue).
+    var isEntity: Bool { role != .title && role != .honorific && role != .head && role != .ignore }
+
+    /// Whether the mention is a country, by name, adjective or capital.
+    var isCountry: Bool { type == .actor && kind == "Country" }
+}

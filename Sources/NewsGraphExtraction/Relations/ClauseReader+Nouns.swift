@@ -1,0 +1,136 @@
+import NewsGraphCore
+
+extension ClauseReader {
+    /// Relations stated by nouns: attacks, transfers, conflicts, backers, makers, fleets.
+    mutating func readNouns() {
+        for i in 0..<view.count where view.tokens[i].kind == .word && view.mention(at: i) == nil && verbClass(at: i) == nil {
+            let word = view.folded[i]
+            if VerbTable.conflictNouns.contains(word), conflict(i) { continue }
+            if VerbTable.attackNouns.contains(word) { attack(i) }
+            if VerbTable.supplyNouns.contains(word) { transfer(i) }
+            if VerbTable.backerNouns.contains(word) || VerbTable.supplierNouns.contains(word) { backer(i) }
+            if VerbTable.makerNouns.contains(word) { maker(i) }
+            if VerbTable.holdingNouns.contains(word) { holding(i) }
+        }
+    }
+
+    /// The actor inside the noun phrase before the noun at `i` (`Israel's onslaught`, `Israeli attacks`) and the weapons modifying it.
+    private func modifiers(of i: Int) -> (agent: Mention?, weapons: [Mention]) {
+        var weapons: [Mention] = []
+        var j = i - 1
+        while j >= 0 {
+            if let mention = view.mention(at: j) {
+                if mention.type == .actor { return (mention, weapons) }
+                if mention.type == .weaponSystem { weapons.append(mention) }
+                j = mention.tokens.lowerBound - 1
+                continue
+            }
+            let token = view.tokens[j]
+            let word = view.folded[j]
+            if Self.pronouns.contains(word), token.kind == .word { return (resolvePronoun(at: j), weapons) }
+            guard token.kind == .possessive || word == "and" || (token.kind == .word && !token.isCapitalized && !isTrigger(j)
+                && !Self.determiners.contains(word) && !Self.prepositions.contains(word) && !SentenceView.clauseWords.contains(word))
+                || token.kind == .number
+            else { break }
+            j -= 1
+        }
+        return (nil, weapons)
+    }
+
+    /// The mentions after a preposition right after the noun (`attacks on the Israelis`).
+    private func targets(after i: Int, _ prepositions: Set<String>) -> [Mention] {
+        var j = i + 1
+        while j < view.count, !Self.prepositions.contains(view.folded[j]), view.mention(at: j) == nil, !view.isBoundary(j), j <= i + 2 { j += 1 }
+        guard j < view.count, prepositions.contains(view.folded[j]) else { return [] }
+        return objects(after: j).filter { $0.mention.type != .weaponSystem && ($0.preposition == nil || $0.preposition == "of" || $0.preposition == "in") }.map(\.mention)
+    }
+
+    private mutating func attack(_ i: Int) {
+        let (modifier, used) = modifiers(of: i)
+        let agents = modifier.map { [$0] } ?? subjects(of: i)
+        let word = view.folded[i]
+        var prepositions: Set<String> = ["on", "against"]
+        if word == "invasion" || word == "occupation" { prepositions.insert("of") }
+        if word == "war" || word == "campaign" || word == "offensive" || word == "occupation" { prepositions.insert("in") }
+        let targets = targets(after: i, prepositions)
+        for agent in agents where agent.type == .actor {
+            for target in targets { add(agent, .attacks, target, at: i) }
+            for weapon in used { add(agent, .operates, weapon, at: i) }
+        }
+    }
+
+    private mutating func transfer(_ i: Int) {
+        let taking = i >= 1 && ["take", "takes", "took", "taken", "taking"].contains(view.folded[i - 1])
+        let (modifier, _) = modifiers(of: i)
+        let agents = modifier.map { [$0] } ?? subjects(of: i)
+        let objects = objects(after: i)
+        let weapons = objects.filter { $0.mention.type == .weaponSystem && ($0.preposition == "of" || $0.preposition == nil) }.map(\.mention)
+        let recipients = objects.filter { $0.mention.type == .actor && $0.preposition == "to" }.map(\.mention)
+        for agent in agents where agent.type == .actor {
+            for weapon in weapons { add(agent, taking ? .acquires : .supplies, weapon, at: i) }
+            if !taking { for recipient in recipients { add(agent, .arms, recipient, at: i) } }
+        }
+    }
+
+    /// `the confrontation between Israel and ... Hamas`: the heads of the list oppose each other.
+    private mutating func conflict(_ i: Int) -> Bool {
+        guard i + 1 < view.count, view.folded[i + 1] == "between" else { return false }
+        let sides = objects(after: i + 1, stopAtTriggers: false).map(\.mention).filter { $0.type == .actor }
+        let heads = sides.enumerated().filter { position, mention in
+            // A people or national adjective right before another name modifies it.
+            let modifier = mention.role == .demonym || mention.kind == "Group"
+            return !(modifier && position + 1 < sides.count && nextIsSameNounPhrase(mention, sides[position + 1]))
+        }.map(\.element)
+        for (n, a) in heads.enumerated() { for b in heads.dropFirst(n + 1) { add(a, .opposes, b, at: i) } }
+        return true
+    }
+
+    private func nextIsSameNounPhrase(_ a: Mention, _ b: Mention) -> Bool {
+        (a.tokens.upperBound..<b.tokens.lowerBound).allSatisfy { view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized && view.folded[$0] != "and" }
+    }
+
+    /// `Washington is Taiwan's most important backer and arms supplier`, `... one of Poland's biggest arms suppliers, alongside the United States`.
+    private mutating func backer(_ i: Int) {
+        var j = i - 1
+        var possessor: Mention?
+        while j >= 0, j >= i - 5 {
+            if view.tokens[j].kind == .possessive, let owner = view.mention(at: j - 1), owner.type == .actor {
+                possessor = owner
+                break
+            }
+            if view.isBoundary(j) { break }
+            j -= 1
+        }
+        guard let possessor else { return }
+        let arms = VerbTable.supplierNouns.contains(view.folded[i]) && i >= 1 && ["arms", "weapons", "military"].contains(view.folded[i - 1])
+        let relation: Relation = VerbTable.supplierNouns.contains(view.folded[i]) ? (arms ? .arms : .supports) : .supports
+        var k = possessor.tokens.lowerBound - 1
+        var holder: Mention?
+        while k >= 0 {
+            if let mention = view.mention(at: k), mention.type == .actor { holder = mention; break }
+            if view.isBoundary(k) { break }
+            k -= 1
+        }
+        if let holder { add(holder, relation, possessor, at: i) }
+        for other in objects(after: i, stopAtTriggers: false) where ["alongside", "with"].contains(other.preposition) && other.mention.type == .actor {
+            add(other.mention, relation, possessor, at: i)
+        }
+    }
+
+    /// `Hanwha Aerospace, the maker of the K9 Thunder`.
+    private mutating func maker(_ i: Int) {
+        guard i + 1 < view.count, view.folded[i + 1] == "of" else { return }
+        var j = i - 1
+        while j >= 0, view.mention(at: j) == nil, ["the", ",", "a", "main", "sole", "original"].contains(view.folded[j]) { j -= 1 }
+        guard let maker = view.mention(at: j), maker.type == .actor else { return }
+        for weapon in objects(after: i + 1).map(\.mention).filter({ $0.type == .weaponSystem }) { add(weapon, .madeBy, maker, at: i) }
+    }
+
+    /// `Taiwan's fleet of F-16s`.
+    private mutating func holding(_ i: Int) {
+        guard i >= 2, view.tokens[i - 1].kind == .possessive, let owner = view.mention(at: i - 2), owner.type == .actor,
+            i + 1 < view.count, view.folded[i + 1] == "of"
+        else { return }
+        for weapon in objects(after: i + 1).map(\.mention).filter({ $0.type == .weaponSystem }) { add(owner, .operates, weapon, at: i) }
+    }
+}

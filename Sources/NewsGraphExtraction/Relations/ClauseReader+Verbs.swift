@@ -1,0 +1,120 @@
+import NewsGraphCore
+
+extension ClauseReader {
+    /// Applies each verb's class to its subjects and objects.
+    mutating func readVerbs() {
+        var previousSubjects: [Mention] = []
+        for t in 0..<view.count {
+            guard let kind = verbClass(at: t) else { continue }
+            let passive = isPassive(t)
+            var subjects = passive ? agents(after: t) : subjects(of: t, allowWeapons: kind == .operate || kind == .deploy)
+            if subjects.isEmpty, !passive, t > 0, view.tokens[t - 1].text == ",", view.folded[t].hasSuffix("ing") {
+                subjects = previousSubjects
+            }
+            let objects = objects(after: t)
+            apply(kind, t: t, subjects: subjects, objects: objects, passive: passive)
+            if !subjects.isEmpty, subjects.allSatisfy({ $0.type == .actor }) {
+                previousSubjects = subjects
+                sentenceSubjects += subjects
+            }
+        }
+    }
+
+    private mutating func apply(_ kind: VerbTable.Class, t: Int, subjects: [Mention], objects: [Argument], passive: Bool) {
+        let patients = passive ? patients(before: t) : []
+        let actors = subjects.filter { $0.type == .actor }
+        switch kind {
+        case .supply: supply(t, actors, objects, patients)
+        case .send:
+            let receives = objects.contains { isRecipient($0) && ($0.mention.kind == "Country" || $0.mention.kind == "Organization") }
+            if receives { supply(t, actors, objects, patients) } else { deploy(t, subjects, objects) }
+        case .acquire:
+            for subject in actors {
+                for weapon in weapons(objects, [nil, "of"]) { add(subject, .acquires, weapon, at: t) }
+                for source in objects where source.preposition == "from" && source.mention.type == .actor {
+                    for weapon in weapons(objects, [nil, "of"]) { add(source.mention, .supplies, weapon, at: t) }
+                    add(source.mention, .arms, subject, at: t)
+                }
+            }
+        case .operate:
+            for subject in actors { for weapon in weapons(objects, [nil]) { add(subject, .operates, weapon, at: t) } }
+            let located = subjects.filter { $0.type == .weaponSystem } + self.patients(before: t).filter { $0.type == .weaponSystem }
+            locate(located, objects, ["in", "at", "near", "off", "over"], t)
+        case .deploy: deploy(t, subjects, objects)
+        case .attack:
+            let attackers = passive ? actors : actors
+            let targets = passive ? patients.filter { $0.type != .weaponSystem } : objects.filter { isTarget($0) }.map(\.mention)
+            for subject in attackers {
+                for target in targets { add(subject, .attacks, target, at: t) }
+                for weapon in weapons(objects, ["with"]) { add(subject, .operates, weapon, at: t) }
+            }
+        case .fire:
+            let fired = passive ? patients.filter { $0.type == .weaponSystem } : weapons(objects, [nil])
+            for subject in actors {
+                for weapon in fired { add(subject, .operates, weapon, at: t) }
+                for target in objects where ["at", "on", "against", "into"].contains(target.preposition) && target.mention.type != .weaponSystem {
+                    add(subject, .attacks, target.mention, at: t)
+                }
+            }
+        case .kill:
+            let killers = passive ? (actors.isEmpty ? attackerIn(objects, t) : actors) : actors
+            let victims = passive ? patients.filter { $0.type == .actor } : objects.filter { $0.preposition == nil && $0.mention.type == .actor }.map(\.mention)
+            for killer in killers { for victim in victims { add(killer, .kills, victim, at: t) } }
+        case .support, .opposes:
+            let relation: Relation = kind == .support ? .supports : .opposes
+            guard let object = objects.first(where: { $0.preposition == nil && $0.mention.type == .actor }) else { return }
+            for subject in actors { add(subject, relation, object.mention, at: t) }
+        case .reciprocal:
+            for (i, a) in actors.enumerated() { for b in actors.dropFirst(i + 1) { add(a, .opposes, b, at: t) } }
+            for subject in actors { for other in objects where other.preposition == "with" && other.mention.type == .actor { add(subject, .opposes, other.mention, at: t) } }
+        case .make:
+            let made = passive ? patients.filter { $0.type == .weaponSystem } : weapons(objects, [nil])
+            for maker in actors { for weapon in made { add(weapon, .madeBy, maker, at: t) } }
+        }
+    }
+
+    private mutating func supply(_ t: Int, _ suppliers: [Mention], _ objects: [Argument], _ patients: [Mention]) {
+        let supplied = weapons(objects, [nil, "with", "of"]) + patients.filter { $0.type == .weaponSystem }
+        let recipients = objects.filter { isRecipient($0) }.map(\.mention)
+        for supplier in suppliers {
+            for weapon in supplied { add(supplier, .supplies, weapon, at: t) }
+            for recipient in recipients where recipient.entity != supplier.entity { add(supplier, .arms, recipient, at: t) }
+        }
+        locate(supplied, objects.filter { $0.mention.type == .place }, ["to", "into"], t)
+    }
+
+    private mutating func deploy(_ t: Int, _ subjects: [Mention], _ objects: [Argument]) {
+        let deployed = weapons(objects, [nil])
+        for subject in subjects where subject.type == .actor { for weapon in deployed { add(subject, .deploys, weapon, at: t) } }
+        let located = deployed.isEmpty ? subjects.filter { $0.type == .weaponSystem } : deployed
+        locate(located, objects, ["to", "into", "in", "near", "off", "toward", "towards"], t)
+    }
+
+    private mutating func locate(_ things: [Mention], _ objects: [Argument], _ prepositions: Set<String?>, _ t: Int) {
+        for place in objects where place.mention.type == .place && prepositions.contains(place.preposition) {
+            for thing in things { add(thing, .locatedIn, place.mention, at: t) }
+        }
+    }
+
+    private func weapons(_ objects: [Argument], _ prepositions: Set<String?>) -> [Mention] {
+        objects.filter { $0.mention.type == .weaponSystem && prepositions.contains($0.preposition) }.map(\.mention)
+    }
+
+    private func isRecipient(_ argument: Argument) -> Bool {
+        argument.mention.type == .actor && (argument.preposition == nil || argument.preposition == "to")
+    }
+
+    private func isTarget(_ argument: Argument) -> Bool {
+        argument.mention.type != .weaponSystem
+            && [nil, "on", "against", "at", "in", "near", "into", "of", "across"].contains(argument.preposition)
+    }
+
+    /// `killed in Israeli attacks`: the actor modifying an attack noun after the verb.
+    private func attackerIn(_ objects: [Argument], _ t: Int) -> [Mention] {
+        for argument in objects where argument.mention.type == .actor {
+            let after = argument.mention.tokens.upperBound
+            if after < view.count, VerbTable.attackNouns.contains(view.folded[after]) || view.folded[after] == "fire" { return [argument.mention] }
+        }
+        return []
+    }
+}

@@ -1,0 +1,185 @@
+import NewsGraphCore
+
+/// Finds the arguments of trigger words within their clause: subjects to the
+/// left (through relative pronouns and pronouns), objects to the right with
+/// the preposition that governs each, passive agents after `by`.
+struct ClauseReader {
+    let view: SentenceView
+    let discourse: Discourse
+    var facts: [Fact] = []
+    /// Subjects found in this sentence, in order (for participles and the next sentences).
+    var sentenceSubjects: [Mention] = []
+
+    /// An argument after a trigger and the preposition before it (nil for a direct object).
+    struct Argument {
+        var mention: Mention
+        var preposition: String?
+    }
+
+    static let prepositions: Set<String> = [
+        "to", "with", "from", "on", "against", "at", "in", "into", "by", "for", "of", "near", "over", "toward", "towards",
+        "across", "along", "off", "onto", "inside", "around", "through", "between", "alongside",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "of", "for", "no", "any", "such", "every", "each", "that"]
+    static let beForms: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
+    static let irregularParticiples: Set<String> = ["made", "built", "sold", "given", "sent", "struck", "hit", "bought", "fought", "shot", "slain", "flown", "launched"]
+    static let pronouns: Set<String> = ["it", "he", "she", "they", "we", "its", "his", "her", "their"]
+    static let speechWords: Set<String> = ["said", "says", "say", "told", "added", "stated", "claimed", "announced", "saying"]
+
+    init(view: SentenceView, discourse: Discourse) {
+        self.view = view
+        self.discourse = discourse
+    }
+
+    // MARK: triggers
+
+    /// The verb class of token `i` when it is used as a verb.
+    func verbClass(at i: Int) -> VerbTable.Class? {
+        guard view.tokens[i].kind == .word, view.mention(at: i) == nil, let kind = VerbTable.forms[view.folded[i]] else { return nil }
+        if i > 0, Self.determiners.contains(view.folded[i - 1]) || view.tokens[i - 1].kind == .possessive { return nil }
+        if view.folded[i] == "hand" || view.folded[i] == "hands" || view.folded[i] == "handed" || view.folded[i] == "handing" {
+            return i + 1 < view.count && view.folded[i + 1] == "over" ? kind : nil
+        }
+        return kind
+    }
+
+    func isTrigger(_ i: Int) -> Bool { verbClass(at: i) != nil }
+
+    // MARK: subjects
+
+    /// The subjects of the trigger at `t`: the nearest actor to the left in the clause and those coordinated with it.
+    func subjects(of t: Int, allowWeapons: Bool = false) -> [Mention] {
+        var j = t - 1
+        while j >= 0 {
+            if let mention = view.mention(at: j) {
+                if mention.type == .actor { return coordinated(with: mention) }
+                if allowWeapons, mention.type == .weaponSystem { return [mention] }
+            }
+            let word = view.folded[j]
+            if word == "which" || word == "who" {
+                var k = j - 1
+                if k >= 0, view.tokens[k].text == "," { k -= 1 }
+                if let antecedent = view.mention(at: k), antecedent.type == .actor || allowWeapons { return [antecedent] }
+                return []
+            }
+            if Self.pronouns.contains(word), view.tokens[j].kind == .word, let resolved = resolvePronoun(at: j) { return [resolved] }
+            if j < t - 1, view.isBoundary(j) { break }
+            j -= 1
+        }
+        return []
+    }
+
+    /// The mention and those joined to it by `and` or `,` before it (`The United States and Britain`).
+    func coordinated(with mention: Mention) -> [Mention] {
+        var list = [mention]
+        var start = mention.tokens.lowerBound
+        while start >= 2, view.folded[start - 1] == "and" || view.folded[start - 1] == ",",
+            let previous = view.mention(at: start - 2), previous.type == .actor
+        {
+            list.insert(previous, at: 0)
+            start = previous.tokens.lowerBound
+        }
+        return list
+    }
+
+    /// What a pronoun at `j` refers to.
+    func resolvePronoun(at j: Int) -> Mention? {
+        let word = view.folded[j]
+        switch word {
+        case "he", "she", "his", "her":
+            return view.mentions.last { $0.tokens.upperBound <= j && $0.kind == "Person" } ?? discourse.lastPerson
+        case "they", "their":
+            return discourse.lastSubjects.last
+        default:
+            if j >= 1, Self.speechWords.contains(view.folded[j - 1]) || (j >= 2 && view.folded[j - 1] == "that" && Self.speechWords.contains(view.folded[j - 2])) {
+                let speechAt = view.folded[j - 1] == "that" ? j - 2 : j - 1
+                if let speaker = subjects(of: speechAt).last { return speaker }
+            }
+            return view.mentions.last { $0.tokens.upperBound <= j && $0.type == .actor && $0.kind != "Person" }
+                ?? discourse.lastSubjects.last { $0.kind != "Person" } ?? discourse.lastActor
+        }
+    }
+
+    // MARK: objects
+
+    /// The mentions after the trigger at `t` up to the clause's end, with their prepositions.
+    func objects(after t: Int, stopAtTriggers: Bool = true) -> [Argument] {
+        var arguments: [Argument] = []
+        var preposition: String?
+        var j = t + 1
+        while j < view.count {
+            if view.isBoundary(j) || (stopAtTriggers && isTrigger(j) && j > t + 1) { break }
+            if let mention = view.mention(at: j) {
+                arguments.append(Argument(mention: mention, preposition: preposition))
+                j = mention.tokens.upperBound
+                continue
+            }
+            let word = view.folded[j]
+            if Self.prepositions.contains(word), !(word == "of" && preposition != nil) { preposition = word }
+            if word == "close" || word == "next" { preposition = "near" }
+            j += 1
+        }
+        return arguments
+    }
+
+    /// The weapons or actors listed just before the trigger at `t` (`Kh-101 cruise missiles and Shahed drones launched`).
+    func patients(before t: Int) -> [Mention] {
+        var list: [Mention] = []
+        var j = t - 1
+        while j >= 0 {
+            if let mention = view.mention(at: j) {
+                list.insert(mention, at: 0)
+                j = mention.tokens.lowerBound - 1
+                continue
+            }
+            if view.isBoundary(j) || isTrigger(j) || Self.speechWords.contains(view.folded[j]) { break }
+            j -= 1
+        }
+        return list
+    }
+
+    // MARK: voice
+
+    /// Whether the trigger at `t` is passive: a form of `be` before it, or a participle followed by `by`.
+    func isPassive(_ t: Int) -> Bool {
+        var j = t - 1
+        while j >= 0, j >= t - 3 {
+            if Self.beForms.contains(view.folded[j]) { return true }
+            if view.mention(at: j) != nil || view.isBoundary(j) { break }
+            j -= 1
+        }
+        let word = view.folded[t]
+        let participle = word.hasSuffix("ed") || Self.irregularParticiples.contains(word)
+        guard participle, !agents(after: t).isEmpty else { return false }
+        if t > 0, let before = view.mention(at: t - 1), before.type == .actor { return false }
+        return !(t > 0 && Self.pronouns.contains(view.folded[t - 1]))
+    }
+
+    /// The agents after `by` (`delivered to Ukraine by Germany and the Netherlands`), dropping national modifiers of a name.
+    func agents(after t: Int) -> [Mention] {
+        var j = t + 1
+        while j < view.count, !view.isBoundary(j), view.folded[j] != "by" { j += 1 }
+        guard j < view.count, view.folded[j] == "by" else { return [] }
+        var list: [Mention] = []
+        var k = j + 1
+        while k < view.count, !view.isBoundary(k), !(Self.prepositions.contains(view.folded[k]) && k > j + 1 && view.folded[k] != "of") {
+            if let mention = view.mention(at: k), mention.type == .actor {
+                list.append(mention)
+                k = mention.tokens.upperBound
+                continue
+            }
+            k += 1
+        }
+        if list.count > 1, list.contains(where: { $0.role != .demonym }) { list.removeAll { $0.role == .demonym && $0.kind == "Country" } }
+        return list
+    }
+
+    // MARK: facts
+
+    mutating func add(_ subject: Mention, _ relation: Relation, _ object: Mention, at t: Int) {
+        guard subject.entity != object.entity else { return }
+        let lower = min(subject.tokens.lowerBound, object.tokens.lowerBound, t)
+        let upper = max(subject.tokens.upperBound, object.tokens.upperBound, t + 1)
+        facts.append(Fact(subject: subject.entity, relation: relation, object: object.entity, sentence: view.index, range: view.scalars(lower..<upper)))
+    }
+}

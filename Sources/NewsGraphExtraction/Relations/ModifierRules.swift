@@ -1,0 +1,156 @@
+import NewsGraphCore
+
+/// Relations stated by modifiers and appositions rather than verbs: titles
+/// (`spokesman John Kirby` → member_of), owners and makers before weapons
+/// (`Taiwan's F-16s`, `Lockheed Martin F-16`), hyphenated modifiers
+/// (`Israeli-made`, `Iran-backed`), places within places (`the Poonch
+/// district of Indian-administered Kashmir`, `the Yemeni port city of
+/// Hodeidah`), and bodies of bodies (`the Pakistan Army's media wing, ISPR`).
+struct ModifierRules {
+    let view: SentenceView
+    /// Every mention of the sentence, titles included.
+    let all: [Mention]
+    let document: AnnotatedDocument
+
+    static let placeNouns: Set<String> = ["city", "port", "town", "village", "region", "province", "district", "capital", "island", "state", "area", "territory"]
+    static let siteNouns: Set<String> = ["headquarters", "plant", "factory", "base", "facility", "site", "offices", "office", "shipyard"]
+
+    func read(into facts: inout [Fact]) {
+        var reader = ClauseReader(view: view, discourse: Discourse())
+        titles(&reader)
+        owners(&reader)
+        compounds(&reader)
+        places(&reader)
+        bodies(&reader)
+        facts += reader.facts
+    }
+
+    // MARK: titles
+
+    private func titles(_ reader: inout ClauseReader) {
+        for title in all where title.role == .title || title.role == .honorific {
+            var at = title.tokens.upperBound
+            if at < view.count, view.tokens[at].text == "," { at += 1 }
+            guard let person = view.mention(at: at), person.kind == "Person", person.tokens.lowerBound == at else { continue }
+            if let body = body(for: title) { reader.add(person, .memberOf, body, at: title.tokens.lowerBound) }
+        }
+    }
+
+    /// The body a title names: the last organization before it, the body the title implies, or the country.
+    private func body(for title: Mention) -> Mention? {
+        var chain: [Mention] = []
+        var j = title.tokens.lowerBound - 1
+        while j >= 0 {
+            if let mention = view.mention(at: j) {
+                chain.insert(mention, at: 0)
+                j = mention.tokens.lowerBound - 1
+                continue
+            }
+            guard view.tokens[j].kind == .possessive || ["his", "her", "its", "their"].contains(view.folded[j]) else { break }
+            j -= 1
+        }
+        if let organization = chain.last(where: { $0.type == .actor && $0.kind == "Organization" }) { return organization }
+        if let implied = title.attributes.first(where: { $0.key == "body" })?.value, let body = entity(for: implied) { return body }
+        if let country = chain.last(where: { $0.isCountry }) { return country }
+        guard title.attributes.contains(where: { $0.key == "body" }) || ["minister", "president", "prime minister", "chancellor"].contains(title.canonical) else { return nil }
+        return lastCountry(before: title)
+    }
+
+    /// A mention in the article of the body a title implies (`ministry:defence`).
+    private func entity(for body: String) -> Mention? {
+        let field = body.hasPrefix("ministry:") ? String(body.dropFirst("ministry:".count)) : body
+        return document.mentions.joined().first { mention in
+            mention.entity.isEmpty == false && (mention.canonical.hasPrefix("ministry " + field + " ")
+                || mention.attributes.contains { $0.key == "body" && $0.value == body })
+        }
+    }
+
+    private func lastCountry(before title: Mention) -> Mention? {
+        for sentence in stride(from: title.sentence, through: 0, by: -1) {
+            let candidates = document.mentions[sentence].filter { $0.isCountry && !$0.entity.isEmpty && (sentence < title.sentence || $0.tokens.upperBound <= title.tokens.lowerBound) }
+            if let last = candidates.last { return last }
+        }
+        return nil
+    }
+
+    // MARK: weapons
+
+    /// `Taiwan's F-16s`, `PLA warships`, `Lockheed Martin F-16`.
+    private func owners(_ reader: inout ClauseReader) {
+        for (position, weapon) in view.mentions.enumerated() where weapon.type == .weaponSystem && position > 0 {
+            let owner = view.mentions[position - 1]
+            guard owner.type == .actor, !isPartial(owner) else { continue }
+            let gap = owner.tokens.upperBound..<weapon.tokens.lowerBound
+            guard gap.isEmpty || (gap.count == 1 && view.tokens[gap.lowerBound].kind == .possessive) else { continue }
+            let isMaker = owner.attributes.contains { $0.key == "kind_of" && $0.value == "arms maker" }
+            reader.add(isMaker ? weapon : owner, isMaker ? .madeBy : .operates, isMaker ? owner : weapon, at: weapon.tokens.lowerBound)
+        }
+    }
+
+    /// Whether the mention is the first part of a hyphenated word (`Israeli` in `Israeli-made`).
+    private func isPartial(_ mention: Mention) -> Bool {
+        mention.range.upperBound < view.tokens[mention.tokens.lowerBound].range.upperBound
+    }
+
+    /// `Israeli-made Iron Dome`, `the Iran-backed group`.
+    private func compounds(_ reader: inout ClauseReader) {
+        for (position, modifier) in view.mentions.enumerated() where isPartial(modifier) {
+            let word = view.folded[modifier.tokens.lowerBound]
+            guard let dash = word.lastIndex(of: "-"), let rule = CompoundModifier.relations[String(word[word.index(after: dash)...])],
+                position + 1 < view.mentions.count
+            else { continue }
+            let noun = view.mentions[position + 1]
+            let between = modifier.tokens.upperBound..<noun.tokens.lowerBound
+            guard between.count <= 2, !between.contains(where: { reader.isTrigger($0) }) else { continue }
+            if rule.nounIsSubject { reader.add(noun, rule.relation, modifier, at: modifier.tokens.lowerBound) } else {
+                reader.add(modifier, rule.relation, noun, at: modifier.tokens.lowerBound)
+            }
+        }
+    }
+
+    // MARK: places
+
+    private func places(_ reader: inout ClauseReader) {
+        for (position, mention) in view.mentions.enumerated() where position + 1 < view.mentions.count {
+            let next = view.mentions[position + 1]
+            let between = Array(view.folded[mention.tokens.upperBound..<next.tokens.lowerBound])
+            let nouns = between.filter { $0 != "of" && $0 != "the" && $0 != "southern" && $0 != "northern" && $0 != "eastern" && $0 != "western" }
+            if mention.type == .place, next.type == .place, between == ["of"] || between == ["of", "the"] || between == ["in"] || between == ["in", "the"] {
+                reader.add(mention, .partOf, next, at: next.tokens.lowerBound)
+            } else if mention.isCountry, next.type == .place, between.last == "of", !nouns.isEmpty, nouns.allSatisfy({ Self.placeNouns.contains($0) }) {
+                reader.add(next, .partOf, mention, at: next.tokens.lowerBound)
+            } else if mention.type == .place, next.type == .actor, next.kind == "Organization", between.count >= 2,
+                Self.siteNouns.contains(between[0]), between[1] == "of"
+            {
+                reader.add(next, .locatedIn, mention, at: mention.tokens.lowerBound)
+            } else if mention.type == .actor, mention.kind == "Organization", next.type == .place, sitePhrase(between) {
+                reader.add(mention, .locatedIn, next, at: next.tokens.lowerBound)
+            }
+        }
+    }
+
+    /// `at its plant in the southern city of`.
+    private func sitePhrase(_ words: [String]) -> Bool {
+        guard let its = words.firstIndex(of: "its"), its + 2 < words.count, Self.siteNouns.contains(words[its + 1]), words[its + 2] == "in" else { return false }
+        return words.count <= its + 8
+    }
+
+    // MARK: bodies
+
+    /// `Yemen's Houthi movement` (located in), `The PLA's Eastern Theater Command` and
+    /// `the Pakistan Army's media wing, Inter-Services Public Relations` (part of).
+    private func bodies(_ reader: inout ClauseReader) {
+        for (position, owner) in view.mentions.enumerated() where position + 1 < view.mentions.count && owner.type == .actor {
+            let next = view.mentions[position + 1]
+            guard next.type == .actor, next.kind == "Organization", owner.tokens.upperBound < view.count,
+                view.tokens[owner.tokens.upperBound].kind == .possessive
+            else { continue }
+            let between = view.folded[owner.tokens.upperBound + 1..<next.tokens.lowerBound]
+            if between.isEmpty {
+                reader.add(next, owner.isCountry ? .locatedIn : .partOf, owner, at: owner.tokens.lowerBound)
+            } else if owner.kind == "Organization", between.last == ",", between.dropLast().allSatisfy({ $0.first?.isLetter == true }) {
+                reader.add(next, .partOf, owner, at: owner.tokens.lowerBound)
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import NewsGraphCore
+import NewsGraphText
+
+/// One sentence as the relation and statement readers see it: tokens,
+/// folded words, and the entity mentions with a token → mention index.
+struct SentenceView {
+    let index: Int
+    let tokens: [Token]
+    let folded: [String]
+    /// Entity mentions in order.
+    let mentions: [Mention]
+    /// For each token, the position in ``mentions`` of the mention covering it.
+    let owner: [Int?]
+
+    init(_ document: AnnotatedDocument, _ sentence: Int) {
+        index = sentence
+        tokens = document.tokens(sentence)
+        folded = document.folded[sentence]
+        mentions = document.mentions[sentence].filter { $0.isEntity && !$0.entity.isEmpty }
+        var owner = [Int?](repeating: nil, count: tokens.count)
+        for (position, mention) in mentions.enumerated() {
+            for i in mention.tokens where i < owner.count { owner[i] = position }
+        }
+        self.owner = owner
+    }
+
+    var count: Int { tokens.count }
+
+    func mention(at i: Int) -> Mention? {
+        guard i >= 0, i < owner.count, let position = owner[i] else { return nil }
+        return mentions[position]
+    }
+
+    /// Words that end a clause when scanning for arguments.
+    static let clauseWords: Set<String> = [
+        "while", "but", "whereas", "although", "though", "because", "when", "where", "after", "before", "until", "unless",
+        "if", "who", "which", "whom", "whose", "since", "amid", "despite",
+    ]
+    /// Words that, after a comma, start a new clause.
+    static let afterComma: Set<String> = [
+        "according", "as", "adding", "saying", "said", "says", "setting", "forcing", "drawing", "told", "but",
+        "it", "he", "she", "they", "which", "who", "while", "including", "although", "citing", "killing", "wounding",
+    ]
+
+    /// Whether token `i` ends a clause scanning rightwards (or starts one scanning leftwards).
+    func isBoundary(_ i: Int) -> Bool {
+        let token = tokens[i]
+        if token.kind == .quote || token.text == ";" || token.text == ":" || token.text == "—" || token.text == "(" || token.text == ")" { return true }
+        if token.kind == .word, Self.clauseWords.contains(folded[i]) { return true }
+        if token.text == ",", i + 1 < count, Self.afterComma.contains(folded[i + 1]) { return true }
+        return false
+    }
+
+    /// The text of tokens `range` of the sentence, joined by single spaces where the source had space.
+    func scalars(_ range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else { return 0..<0 }
+        return tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+    }
+}

@@ -1,0 +1,141 @@
+/// The verbs and nouns that state relations, as data: each row gives the
+/// forms of one word and its class. Forms are folded (lower case).
+///
+/// Seeded from the verb patterns of PETRARCH2's CAMEO.2.0.txt (MIT) for the
+/// event codes of military aid (supply), force (attack, kill), support and
+/// opposition, and completed by hand.
+enum VerbTable {
+    /// What a trigger word states.
+    enum Class: String, Sendable {
+        /// Subject supplies the weapon objects; `to`/first actor object is armed.
+        case supply
+        /// Subject acquires the weapon objects; `from` names the supplier.
+        case acquire
+        /// Subject operates the weapon objects.
+        case operate
+        /// Subject deploys the weapon objects; `to`/`in` places locate them.
+        case deploy
+        /// `send`: supply when an actor receives, deploy otherwise.
+        case send
+        /// Subject attacks the actor and place objects; `with` weapons are operated.
+        case attack
+        /// Subject fires the weapon objects at the targets after `at`/`on`/`against`.
+        case fire
+        /// Subject kills the actor objects.
+        case kill
+        /// Subject supports the actor objects.
+        case support
+        /// Subject opposes the actor objects.
+        case opposes
+        /// Coordinated subjects oppose each other (`exchanged fire`, `clashed`).
+        case reciprocal
+        /// Subject makes the weapon objects.
+        case make
+    }
+
+    /// `forms<TAB>class`; forms separated by spaces.
+    static let verbs = """
+        supply supplies supplied supplying	supply
+        deliver delivers delivered delivering	supply
+        provide provides provided providing	supply
+        sell sells sold selling	supply
+        transfer transfers transferred transferring	supply
+        give gives gave given giving	supply
+        pledge pledges pledged pledging	supply
+        donate donates donated donating	supply
+        ship ships shipped shipping	supply
+        arm arming	supply
+        hand hands handed handing	supply
+        export exports exported exporting	supply
+        offer offers offered offering	supply
+        send sends sent sending	send
+        buy buys bought buying	acquire
+        purchase purchases purchased purchasing	acquire
+        order orders ordered ordering	acquire
+        receive receives received receiving	acquire
+        acquire acquires acquired acquiring	acquire
+        procure procures procured procuring	acquire
+        obtain obtains obtained obtaining	acquire
+        import imports imported importing	acquire
+        use uses used using	operate
+        operate operates operated operating	operate
+        employ employs employed employing	operate
+        fly flies flew flown flying	operate
+        deploy deploys deployed deploying	deploy
+        station stations stationed stationing	deploy
+        move moves moved moving	deploy
+        position positions positioned positioning	deploy
+        dispatch dispatches dispatched dispatching	deploy
+        redeploy redeploys redeployed redeploying	deploy
+        attack attacked attacking	attack
+        strike struck striking	attack
+        shell shells shelled shelling	attack
+        bomb bombs bombed bombing	attack
+        invade invades invaded invading	attack
+        target targets targeted targeting	attack
+        hit hits hitting	attack
+        raid raids raided raiding	attack
+        assault assaults assaulted assaulting	attack
+        bombard bombards bombarded bombarding	attack
+        besiege besieges besieged	attack
+        pound pounds pounded pounding	attack
+        fire fires fired firing	fire
+        launch launches launched launching	fire
+        kill kills killed killing	kill
+        slay slays slew slain	kill
+        support supports supported supporting	support
+        back backs backed backing	support
+        defend defends defended defending	support
+        aid aids aided aiding	support
+        condemn condemns condemned condemning	opposes
+        oppose opposes opposed opposing	opposes
+        sanction sanctions sanctioned sanctioning	opposes
+        warn warns warned warning	opposes
+        accuse accuses accused accusing	opposes
+        denounce denounces denounced denouncing	opposes
+        rebuke rebukes rebuked rebuking	opposes
+        threaten threatens threatened threatening	opposes
+        fight fights fought fighting	reciprocal
+        exchange exchanges exchanged exchanging	reciprocal
+        trade traded trading	reciprocal
+        clash clashes clashed clashing	reciprocal
+        make makes made making	make
+        build builds built building	make
+        manufacture manufactures manufactured manufacturing	make
+        produce produces produced producing	make
+        develop develops developed developing	make
+        design designs designed designing	make
+        assemble assembles assembled assembling	make
+        """
+
+    /// Nouns that state an attack; the agent is the possessor or modifier, or the clause subject.
+    static let attackNouns: Set<String> = [
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "campaign", "war", "onslaught", "offensive",
+        "invasion", "assault", "bombardment", "shelling", "raid", "raids", "bombing", "bombings", "incursion", "occupation",
+    ]
+    /// Nouns that state a transfer of weapons (`the sale of Harpoon missiles to Taiwan`).
+    static let supplyNouns: Set<String> = ["sale", "sales", "delivery", "deliveries", "shipment", "shipments", "transfer", "transfers", "provision", "supply"]
+    /// Nouns that state a conflict between two actors (`confrontation between X and Y`).
+    static let conflictNouns: Set<String> = [
+        "confrontation", "conflict", "war", "clashes", "fighting", "tensions", "hostilities", "dispute", "standoff", "rivalry", "feud", "battle",
+    ]
+    /// Nouns that name a backer of the possessor (`Taiwan's most important backer`).
+    static let backerNouns: Set<String> = ["backer", "backers", "supporter", "supporters", "ally", "allies", "patron", "sponsor", "partner"]
+    /// Nouns that name an arms supplier of the possessor (`Poland's biggest arms suppliers`).
+    static let supplierNouns: Set<String> = ["supplier", "suppliers", "provider", "providers", "exporter"]
+    /// Nouns that name the maker of what follows `of` (`the maker of the K9 Thunder`).
+    static let makerNouns: Set<String> = ["maker", "manufacturer", "builder", "producer", "developer"]
+    /// Nouns after a possessive that name what the possessor operates (`Taiwan's fleet of F-16s`).
+    static let holdingNouns: Set<String> = ["fleet", "fleets", "arsenal", "stock", "stocks", "stockpile", "inventory"]
+
+    /// Folded form → class.
+    static let forms: [String: Class] = {
+        var table: [String: Class] = [:]
+        for line in verbs.split(separator: "\n") {
+            let columns = line.split(separator: "\t")
+            guard columns.count == 2, let kind = Class(rawValue: String(columns[1])) else { continue }
+            for form in columns[0].split(separator: " ") { table[String(form)] = kind }
+        }
+        return table
+    }()
+}

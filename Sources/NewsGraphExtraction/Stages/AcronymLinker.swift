@@ -1,0 +1,35 @@
+import NewsGraphCore
+
+/// Links acronyms introduced in the text (`US Central Command (CENTCOM)`,
+/// `Line of Control (LoC)`) to their entity, wherever they occur in the article.
+///
+/// Needs: ``NameFinder``. Replaces or adds mentions of the acronym.
+struct AcronymLinker: ExtractionStage {
+    func run(_ document: inout AnnotatedDocument) {
+        var acronyms: [String: Mention] = [:]
+        for sentence in document.mentions.indices {
+            let tokens = document.tokens(sentence)
+            for mention in document.mentions[sentence] where mention.isEntity && mention.kind != "Unknown" {
+                let at = mention.tokens.upperBound
+                guard at + 2 < tokens.count, tokens[at].text == "(", tokens[at + 2].text == ")", tokens[at + 1].kind == .word,
+                    LexiconKey.hasInnerCapital(tokens[at + 1].text)
+                else { continue }
+                acronyms[tokens[at + 1].text] = mention
+            }
+        }
+        guard !acronyms.isEmpty else { return }
+        for sentence in document.mentions.indices {
+            for (i, token) in document.tokens(sentence).enumerated() {
+                guard let target = acronyms[token.text] else { continue }
+                if let existing = document.mention(at: i, in: sentence), existing.kind != "Unknown" { continue }
+                var mention = target
+                mention.sentence = sentence
+                mention.tokens = i..<i + 1
+                mention.range = token.range
+                mention.text = token.text
+                mention.extraAliases = []
+                document.replace(with: mention)
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import NewsGraphCore
+
+/// Decides whether a capital stands for its government (`Washington warned`)
+/// or is the city (`talks in Berlin`, `the Warsaw headquarters`): after a
+/// place preposition or before a place noun it becomes the city.
+///
+/// Needs: ``LexiconTagger``. Changes capital mentions to places where they are places.
+struct CapitalResolver: ExtractionStage {
+    let lexicon: Lexicon
+
+    static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "around", "against", "across", "inside", "into", "over", "on"]
+    static let placeNouns: Set<String> = ["headquarters", "office", "offices", "airport", "residents", "streets", "suburbs", "region", "area", "-based"]
+
+    func run(_ document: inout AnnotatedDocument) {
+        for sentence in document.mentions.indices {
+            for (position, mention) in document.mentions[sentence].enumerated() where mention.role == .capital {
+                guard isPlace(mention, document) else { continue }
+                document.mentions[sentence][position] = city(mention)
+            }
+        }
+    }
+
+    private func isPlace(_ mention: Mention, _ document: AnnotatedDocument) -> Bool {
+        let folded = document.folded[mention.sentence]
+        let before = mention.tokens.lowerBound > 0 ? folded[mention.tokens.lowerBound - 1] : ""
+        let after = mention.tokens.upperBound < folded.count ? folded[mention.tokens.upperBound] : ""
+        return Self.placePrepositions.contains(before) || Self.placeNouns.contains(after)
+            || mention.tokens.lowerBound < ChromeFilter.datelineEnd(document.tokens(mention.sentence))
+    }
+
+    private func city(_ mention: Mention) -> Mention {
+        var city = mention
+        let entry = lexicon.entries(for: mention.text).first { $0.type == .place }
+        city.type = .place
+        city.kind = entry?.kind ?? "City"
+        city.role = .name
+        city.canonical = entry?.canonical ?? mention.text
+        city.attributes = entry?.attributes ?? [Attribute(key: "country", value: mention.canonical)]
+        return city
+    }
+}

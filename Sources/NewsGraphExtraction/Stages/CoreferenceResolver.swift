@@ -1,0 +1,131 @@
+import NewsGraphCore
+
+/// Makes one entity per referent: links short names to persons (`Kirby` →
+/// `John Kirby`), category words to the named weapon they were in
+/// apposition with, unqualified ministries to the qualified one, and drops
+/// names nothing could type. Then keys every mention and builds the entities
+/// with their fullest label and every surface form as an alias.
+///
+/// Needs: all mention stages. Adds: ``AnnotatedDocument/entities``, ``Mention/entity``.
+struct CoreferenceResolver: ExtractionStage {
+    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "announced", "wrote", "warned", "noted"]
+
+    func run(_ document: inout AnnotatedDocument) {
+        linkShortNames(&document)
+        linkCategories(&document)
+        mergeMinistries(&document)
+        for sentence in document.mentions.indices {
+            document.mentions[sentence].removeAll { $0.kind == "Unknown" }
+            for position in document.mentions[sentence].indices where document.mentions[sentence][position].isEntity {
+                let key = Entity.key(document.mentions[sentence][position].type, document.mentions[sentence][position].canonical)
+                document.mentions[sentence][position].entity = key
+                add(document.mentions[sentence][position], key: key, to: &document.entities)
+            }
+        }
+    }
+
+    /// `Pistorius` after `Boris Pistorius`; an unknown two-word name before `said` is a person.
+    private func linkShortNames(_ document: inout AnnotatedDocument) {
+        let persons = document.mentions.joined().filter { $0.kind == "Person" && $0.source == .pattern }
+        for sentence in document.mentions.indices {
+            for position in document.mentions[sentence].indices where document.mentions[sentence][position].kind == "Unknown" {
+                let mention = document.mentions[sentence][position]
+                if let person = persons.first(where: { $0.text.hasSuffix(" " + mention.text) || $0.text == mention.text }) {
+                    document.mentions[sentence][position].canonical = person.canonical
+                    document.mentions[sentence][position].kind = "Person"
+                } else if mention.tokens.count >= 2, mention.tokens.count <= 3, isBeforeSpeechVerb(mention, document) {
+                    document.mentions[sentence][position].kind = "Person"
+                }
+            }
+        }
+    }
+
+    private func isBeforeSpeechVerb(_ mention: Mention, _ document: AnnotatedDocument) -> Bool {
+        let folded = document.folded[mention.sentence]
+        return mention.tokens.upperBound < folded.count && Self.speechVerbs.contains(folded[mention.tokens.upperBound])
+    }
+
+    /// A category word (`the destroyer`, `howitzers`) is the one named weapon it was seen with.
+    private func linkCategories(_ document: inout AnnotatedDocument) {
+        guard !document.categoryLinks.isEmpty else { return }
+        for sentence in document.mentions.indices {
+            for position in document.mentions[sentence].indices {
+                let mention = document.mentions[sentence][position]
+                guard mention.role == .generic, !document.ambiguousCategories.contains(mention.canonical),
+                    let named = document.categoryLinks[mention.canonical]
+                else { continue }
+                document.mentions[sentence][position].canonical = named.canonical
+                document.mentions[sentence][position].role = .name
+                document.mentions[sentence][position].kind = named.kind
+                document.mentions[sentence][position].source = named.source
+            }
+        }
+    }
+
+    /// `the Federal Ministry of Defence` is `Germany's Defence Ministry` when it is the only defence ministry named.
+    private func mergeMinistries(_ document: inout AnnotatedDocument) {
+        var qualified: [String: Set<String>] = [:]
+        for mention in document.mentions.joined() where mention.canonical.hasPrefix("ministry ") && !mention.canonical.hasSuffix(" ") {
+            qualified[field(of: mention.canonical), default: []].insert(mention.canonical)
+        }
+        for sentence in document.mentions.indices {
+            for position in document.mentions[sentence].indices {
+                let canonical = document.mentions[sentence][position].canonical
+                guard canonical.hasPrefix("ministry "), canonical.hasSuffix(" "),
+                    let only = qualified[field(of: canonical)], only.count == 1, let target = only.first
+                else { continue }
+                document.mentions[sentence][position].canonical = target
+            }
+        }
+    }
+
+    /// `ministry defence Germany` → `defence`.
+    private func field(of canonical: String) -> String {
+        canonical.split(separator: " ", omittingEmptySubsequences: false).dropFirst().first.map(String.init) ?? ""
+    }
+
+    private func add(_ mention: Mention, key: String, to entities: inout [String: Entity]) {
+        let isCanonical: Bool
+        if case .lexicon = mention.source { isCanonical = true } else { isCanonical = false }
+        var entity = entities[key] ?? Entity(key: key, type: mention.type, kind: mention.kind, label: mention.text, labelIsCanonical: false)
+        if isCanonical, !entity.labelIsCanonical {
+            entity.label = mention.canonical
+            entity.labelIsCanonical = true
+            entity.kind = mention.kind ?? entity.kind
+            entity.attributes = mention.attributes
+        } else if !entity.labelIsCanonical, LabelChooser.isBetter(mention.text, than: entity.label) {
+            entity.label = mention.text
+        }
+        if entity.kind == nil { entity.kind = mention.kind }
+        if entity.attributes.isEmpty { entity.attributes = mention.attributes }
+        if mention.source != .reference || mention.role != .name || mention.type != .actor || mention.kind != "Person" {
+            entity.aliases.insert(mention.text)
+        }
+        for alias in mention.extraAliases {
+            entity.aliases.insert(alias)
+            if !entity.labelIsCanonical, LabelChooser.isBetter(alias, than: entity.label) { entity.label = alias }
+        }
+        entities[key] = entity
+    }
+}
+
+/// Picks the fullest proper name among surface forms.
+enum LabelChooser {
+    /// Whether `candidate` is a better label than `current`: proper names
+    /// (every word capitalized) before others, then longer before shorter;
+    /// references (`the ministry`) never win over a name.
+    static func isBetter(_ candidate: String, than current: String) -> Bool {
+        let a = (isProper(candidate) ? 1 : 0, candidate.unicodeScalars.count)
+        let b = (isProper(current) ? 1 : 0, current.unicodeScalars.count)
+        return a > b
+    }
+
+    static let connectors: Set<String> = ["of", "the", "and", "for", "de", "al", "bin", "von", "van", "der", "la", "le", "el"]
+
+    static func isProper(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { word in
+            connectors.contains(String(word)) || (word.unicodeScalars.first.map { $0.properties.isUppercase || $0.properties.numericType != nil } ?? false)
+        } && !(words.first == "the") && !text.contains("'s") && !text.contains("\u{2019}s")
+    }
+}

@@ -1,0 +1,80 @@
+import NewsGraphCore
+import NewsGraphText
+
+/// Finds the lexicon's names, titles and category words in each sentence,
+/// longest match first, and the entity inside compound modifiers such as
+/// `Israeli-made` or `Iran-backed`.
+///
+/// Needs: ``ChromeFilter``. Adds: mentions with source `.lexicon`.
+struct LexiconTagger: ExtractionStage {
+    let lexicon: Lexicon
+
+    func run(_ document: inout AnnotatedDocument) {
+        for sentence in document.document.sentences where !document.skipped.contains(sentence.index) {
+            tag(sentence, in: &document)
+        }
+    }
+
+    private func tag(_ sentence: Sentence, in document: inout AnnotatedDocument) {
+        let tokens = sentence.tokens
+        let folded = document.folded[sentence.index]
+        var i = ChromeFilter.datelineEnd(tokens)
+        while i < tokens.count {
+            if tokens[i].kind == .word, let match = lexicon.longestMatch(tokens, folded: folded, from: i),
+                let chosen = choose(match.entries)
+            {
+                if chosen.entry.role != .head {
+                    document.add(mention(chosen.entry, index: chosen.index, sentence: sentence.index, tokens: i..<i + match.length, document))
+                }
+                i += match.length
+                continue
+            }
+            if tokens[i].kind == .word, let modifier = compoundModifier(tokens[i], sentence: sentence.index, token: i, document) {
+                document.add(modifier)
+            }
+            i += 1
+        }
+    }
+
+    /// The entry to use when a surface stands for several: names of actors and
+    /// weapons, then demonyms and capitals (a capital may yet become its city,
+    /// see ``CapitalResolver``), then places, categories and cue words.
+    private func choose(_ indices: [Int]) -> (entry: LexiconEntry, index: Int)? {
+        func rank(_ entry: LexiconEntry) -> Int {
+            switch entry.role {
+            case .ignore: return 0
+            case .name: return entry.type == .place ? 4 : entry.type == .actor ? 1 : 2
+            case .demonym: return 3
+            case .capital: return 3
+            case .generic: return 5
+            case .title, .honorific: return 6
+            case .head: return 7
+            }
+        }
+        return indices.map { (entry: lexicon.entry($0), index: $0) }.min { rank($0.entry) < rank($1.entry) }
+    }
+
+    private func mention(_ entry: LexiconEntry, index: Int, sentence: Int, tokens: Range<Int>, _ document: AnnotatedDocument) -> Mention {
+        Mention(
+            sentence: sentence, tokens: tokens, range: document.scalars(sentence, tokens), text: document.text(sentence, tokens),
+            type: entry.type, kind: entry.kind, role: entry.role, source: .lexicon(index), canonical: entry.canonical,
+            attributes: entry.attributes)
+    }
+
+    /// The entity before the hyphen of `Israeli-made`, `Iran-backed`, `US-led`.
+    private func compoundModifier(_ token: Token, sentence: Int, token index: Int, _ document: AnnotatedDocument) -> Mention? {
+        let text = token.text
+        guard let dash = text.lastIndex(of: "-") else { return nil }
+        let suffix = LexiconKey.fold(String(text[text.index(after: dash)...]))
+        guard CompoundModifier.relations[suffix] != nil else { return nil }
+        let head = String(text[..<dash])
+        guard let entryIndex = lexicon.indices(for: head).first(where: { lexicon.entry($0).type == .actor && [.name, .demonym, .capital].contains(lexicon.entry($0).role) })
+        else { return nil }
+        let entry = lexicon.entry(entryIndex)
+        let start = token.range.lowerBound
+        return Mention(
+            sentence: sentence, tokens: index..<index + 1, range: start..<start + head.unicodeScalars.count, text: head,
+            type: entry.type, kind: entry.kind, role: .demonym, source: .lexicon(entryIndex), canonical: entry.canonical,
+            attributes: entry.attributes)
+    }
+}

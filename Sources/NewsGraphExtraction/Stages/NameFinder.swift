@@ -1,0 +1,127 @@
+import NewsGraphCore
+import NewsGraphText
+
+/// Finds names no lexicon knows and types them by their context: a title
+/// before a name makes a person; a head word (`Ministry`, `Command`, `Valley`)
+/// an organization or place; a designator (`F-16`, `Type 45`) or a ship
+/// prefix (`USS`) a weapon system; `in`/`near`/`city of` a place. Other
+/// capitalized sequences are kept as `Unknown`, for coreference to link to a
+/// known person (`Pistorius`) or to drop.
+///
+/// Needs: ``LexiconTagger``. Adds: mentions with source `.pattern`.
+struct NameFinder: ExtractionStage {
+    let lexicon: Lexicon
+
+    static let shipPrefixes: Set<String> = ["USS", "HMS", "INS", "HMCS", "HMAS", "MV", "FS", "JS", "ROKS", "RFS", "TCG", "HNLMS", "SS", "M/V"]
+    static let locatives: Set<String> = ["in", "near", "across", "outside", "around", "at", "into", "toward", "towards", "from"]
+    static let placeNouns: [String: String] = [
+        "city": "City", "town": "City", "village": "City", "port": "City", "capital": "City", "region": "Region",
+        "province": "Region", "district": "Region", "state": "Region", "island": "Region", "area": "Region",
+    ]
+
+    func run(_ document: inout AnnotatedDocument) {
+        for sentence in document.document.sentences where !document.skipped.contains(sentence.index) {
+            findPersonsAfterTitles(sentence, &document)
+            findNames(sentence, &document)
+        }
+    }
+
+    /// `spokesman John Kirby`, `his Ukrainian counterpart, Rustem Umerov`.
+    private func findPersonsAfterTitles(_ sentence: Sentence, _ document: inout AnnotatedDocument) {
+        let tokens = sentence.tokens
+        for title in document.mentions[sentence.index] where title.role == .title || title.role == .honorific {
+            var start = title.tokens.upperBound
+            if start < tokens.count, tokens[start].text == ",", title.role == .title { start += 1 }
+            let end = nameEnd(tokens, from: start, sentence: sentence.index, document)
+            guard end > start else { continue }
+            document.add(pattern(sentence.index, start..<end, .actor, "Person", document))
+        }
+    }
+
+    /// The end of a run of up to four name words from `start`, not covered by mentions.
+    private func nameEnd(_ tokens: [Token], from start: Int, sentence: Int, _ document: AnnotatedDocument) -> Int {
+        var end = start
+        let folded = document.folded[sentence]
+        while end < tokens.count, end - start < 4, NameShape.isNameWord(tokens[end], folded: folded[end]),
+            document.mention(at: end, in: sentence) == nil
+        {
+            end += 1
+        }
+        return end
+    }
+
+    private func findNames(_ sentence: Sentence, _ document: inout AnnotatedDocument) {
+        let tokens = sentence.tokens
+        let folded = document.folded[sentence.index]
+        var i = ChromeFilter.datelineEnd(tokens)
+        while i < tokens.count {
+            guard document.mention(at: i, in: sentence.index) == nil, tokens[i].kind == .word else {
+                i += 1
+                continue
+            }
+            if let mention = designator(sentence.index, at: i, document) ?? ship(sentence.index, at: i, document) {
+                document.add(mention)
+                i = mention.tokens.upperBound
+                continue
+            }
+            guard NameShape.isNameWord(tokens[i], folded: folded[i]) else {
+                i += 1
+                continue
+            }
+            let end = nameEnd(tokens, from: i, sentence: sentence.index, document)
+            document.add(typed(sentence.index, i..<end, document))
+            i = max(end, i + 1)
+        }
+    }
+
+    /// `F-16`, `MQ-9`, `Type 45`, and `K2 tanks` (a designator before a weapon word).
+    private func designator(_ sentence: Int, at i: Int, _ document: AnnotatedDocument) -> Mention? {
+        let tokens = document.tokens(sentence)
+        if tokens[i].text == "Type", i + 1 < tokens.count, tokens[i + 1].kind == .number {
+            return pattern(sentence, i..<i + 2, .weaponSystem, kindAfter(sentence, i + 2, document), document)
+        }
+        guard NameShape.isDesignator(tokens[i].text) else { return nil }
+        return pattern(sentence, i..<i + 1, .weaponSystem, kindAfter(sentence, i + 1, document), document)
+    }
+
+    /// `USS Laboon`, `MV Aegean Star`.
+    private func ship(_ sentence: Int, at i: Int, _ document: AnnotatedDocument) -> Mention? {
+        let tokens = document.tokens(sentence)
+        guard Self.shipPrefixes.contains(tokens[i].text) else { return nil }
+        let end = nameEnd(tokens, from: i + 1, sentence: sentence, document)
+        guard end > i + 1 else { return nil }
+        return pattern(sentence, i..<end, .weaponSystem, "Ship", document)
+    }
+
+    /// The weapon kind a following category word gives (`K2 tanks` → Vehicle).
+    private func kindAfter(_ sentence: Int, _ i: Int, _ document: AnnotatedDocument) -> String? {
+        guard let next = document.mention(at: i, in: sentence), next.type == .weaponSystem, next.tokens.lowerBound == i else {
+            return i < document.folded[sentence].count ? lexicon.head(document.folded[sentence][i])?.kind : nil
+        }
+        return next.kind
+    }
+
+    /// A capitalized sequence typed by its last word or by the words before it.
+    private func typed(_ sentence: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> Mention {
+        let folded = document.folded[sentence]
+        if let head = lexicon.head(folded[range.upperBound - 1]), range.count > 1 {
+            return pattern(sentence, range, head.type, head.kind, document)
+        }
+        let before = range.lowerBound > 0 ? folded[range.lowerBound - 1] : ""
+        let twoBefore = range.lowerBound > 1 ? folded[range.lowerBound - 2] : ""
+        if before == "of", let kind = Self.placeNouns[twoBefore] {
+            return pattern(sentence, range, .place, kind, document)
+        }
+        if Self.locatives.contains(before), range.lowerBound > 1 {
+            return pattern(sentence, range, .place, nil, document)
+        }
+        return pattern(sentence, range, .actor, "Unknown", document)
+    }
+
+    private func pattern(_ sentence: Int, _ range: Range<Int>, _ type: NodeType, _ kind: String?, _ document: AnnotatedDocument) -> Mention {
+        let text = document.text(sentence, range)
+        return Mention(
+            sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: type, kind: kind,
+            role: .name, source: .pattern, canonical: text)
+    }
+}

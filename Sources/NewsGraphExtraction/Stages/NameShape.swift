@@ -1,0 +1,49 @@
+import NewsGraphText
+
+/// Tests on the shape of words: designators, name words, stop words.
+enum NameShape {
+    /// Letter prefixes of weapon designators (`F-16`, `Su-35`, `MQ-9`, `Kh-101`).
+    static let designatorPrefixes: Set<String> = [
+        "f", "su", "mig", "j", "s", "k", "mq", "rq", "ah", "uh", "ch", "kc", "c", "b", "a", "p", "e", "tu", "ka", "mi",
+        "t", "bmp", "btr", "m", "kh", "df", "hq", "yj", "kn", "hy", "fa", "kf", "jf", "aim", "agm", "bgm", "rim", "mim",
+        "fim", "gbu", "h", "il", "an", "y", "kj", "ztz", "zbd", "pl", "sm", "tb", "v", "x", "xq", "wz", "bm", "tos", "mlrs",
+    ]
+
+    /// Months, weekdays and other capitalized words that are not names.
+    static let notNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a", "an", "in",
+        "on", "at", "of", "for", "and", "but", "or", "as", "it", "its", "he", "she", "they", "we", "i", "you", "this",
+        "that", "these", "those", "there", "his", "her", "their", "our", "my", "after", "before", "while", "when", "if",
+        "under", "according", "since", "with", "without", "from", "to", "by", "hours", "meanwhile", "however", "also",
+        "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "each", "all", "more",
+        "most", "many", "several", "earlier", "later", "last", "next", "first", "one", "no", "not", "yes", "what",
+        "who", "why", "how", "where", "which", "during", "despite", "although", "though", "about", "over", "among",
+        "between", "report", "reports", "officials", "read", "mr", "mrs", "ms", "dr", "sir", "new", "old", "former",
+        "every", "any", "other", "such", "so", "then", "now", "still", "even", "only", "just", "than", "because",
+        "christmas", "easter", "ramadan", "covid", "internet", "god",
+    ]
+
+    /// `F-16`, `S-400`, `K2`, `MQ-9B`, `Su-35S`: letters, an optional hyphen, digits, optional letters.
+    static func isDesignator(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count, scalars[i].properties.isAlphabetic, scalars[i].isASCII { i += 1 }
+        guard i >= 1, i <= 4, i < scalars.count else { return false }
+        let prefix = String(String.UnicodeScalarView(scalars[0..<i])).lowercased()
+        guard designatorPrefixes.contains(prefix), scalars[0].properties.isUppercase else { return false }
+        if scalars[i] == "-" || scalars[i] == "/" { i += 1 }
+        let digitsStart = i
+        while i < scalars.count, isASCIIDigit(scalars[i]) { i += 1 }
+        guard i > digitsStart else { return false }
+        while i < scalars.count, scalars[i].properties.isAlphabetic, scalars[i].isASCII { i += 1 }
+        return i == scalars.count
+    }
+
+    /// Whether a token can be part of a proper name: a capitalized word that is not a stop word.
+    static func isNameWord(_ token: Token, folded: String) -> Bool {
+        token.kind == .word && token.isCapitalized && !notNames.contains(folded)
+    }
+
+    private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+}

@@ -1,0 +1,96 @@
+import NewsGraphCore
+
+/// Joins a named weapon and the category words after it into one mention
+/// (`Harpoon anti-ship missiles`, `Kh-101 cruise missiles`), makes
+/// components their own weapon (`F-16 upgrade kits`), and links a category
+/// word to the named weapon in apposition with it (`the destroyer USS
+/// Laboon`, `its largest aircraft carrier, the Gerald R. Ford`).
+///
+/// Needs: ``NameFinder``. Replaces mentions.
+struct WeaponPhraseJoiner: ExtractionStage {
+    /// Folded words after a weapon name that make a component of it.
+    static let components: [[String]] = [["upgrade", "kits"], ["upgrade", "kit"], ["upgrades"], ["upgrade"], ["spare", "parts"], ["parts"], ["components"], ["kits"]]
+
+    func run(_ document: inout AnnotatedDocument) {
+        for sentence in document.mentions.indices {
+            var position = 0
+            while position < document.mentions[sentence].count {
+                _ = joinComponent(sentence, position, &document) || joinCategory(sentence, position, &document) || linkApposition(sentence, position, &document)
+                position += 1
+            }
+        }
+    }
+
+    private func isNamedWeapon(_ mention: Mention) -> Bool { mention.type == .weaponSystem && mention.role == .name }
+
+    /// `F-16 upgrade kits` → a component weapon of its own.
+    @discardableResult
+    private func joinComponent(_ sentence: Int, _ position: Int, _ document: inout AnnotatedDocument) -> Bool {
+        let mention = document.mentions[sentence][position]
+        guard isNamedWeapon(mention) else { return false }
+        let folded = document.folded[sentence]
+        let at = mention.tokens.upperBound
+        for words in Self.components where at + words.count <= folded.count && Array(folded[at..<at + words.count]) == words {
+            guard document.mention(at: at, in: sentence) == nil else { return false }
+            let span = mention.tokens.lowerBound..<at + words.count
+            var component = mention
+            component.tokens = span
+            component.range = document.scalars(sentence, span)
+            component.text = document.text(sentence, span)
+            component.canonical = component.text
+            component.kind = "Component"
+            component.source = .pattern
+            component.attributes = []
+            document.mentions[sentence][position] = component
+            return true
+        }
+        return false
+    }
+
+    /// `Harpoon` + `anti-ship missiles` (one lower-case word may stand between).
+    @discardableResult
+    private func joinCategory(_ sentence: Int, _ position: Int, _ document: inout AnnotatedDocument) -> Bool {
+        let list = document.mentions[sentence]
+        guard position + 1 < list.count, isNamedWeapon(list[position]), list[position + 1].type == .weaponSystem,
+            list[position + 1].role == .generic
+        else { return false }
+        let gap = list[position + 1].tokens.lowerBound - list[position].tokens.upperBound
+        let tokens = document.tokens(sentence)
+        guard gap == 0 || (gap == 1 && tokens[list[position].tokens.upperBound].kind == .word && !tokens[list[position].tokens.upperBound].isCapitalized)
+        else { return false }
+        var joined = list[position]
+        joined.tokens = list[position].tokens.lowerBound..<list[position + 1].tokens.upperBound
+        joined.range = document.scalars(sentence, joined.tokens)
+        joined.text = document.text(sentence, joined.tokens)
+        joined.kind = joined.kind ?? list[position + 1].kind
+        link(category: list[position + 1].canonical, to: joined, &document)
+        document.mentions[sentence].remove(at: position + 1)
+        document.mentions[sentence][position] = joined
+        return true
+    }
+
+    /// Records that a category word names `weapon` in this article, unless it names several.
+    private func link(category: String, to weapon: Mention, _ document: inout AnnotatedDocument) {
+        if let known = document.categoryLinks[category], known.canonical != weapon.canonical {
+            document.ambiguousCategories.insert(category)
+        }
+        document.categoryLinks[category] = weapon
+    }
+
+    /// `the destroyer USS Laboon`, `its largest aircraft carrier, the Gerald R. Ford`: the category word is the named weapon.
+    @discardableResult
+    private func linkApposition(_ sentence: Int, _ position: Int, _ document: inout AnnotatedDocument) -> Bool {
+        let list = document.mentions[sentence]
+        guard position + 1 < list.count, list[position].type == .weaponSystem, list[position].role == .generic,
+            isNamedWeapon(list[position + 1])
+        else { return false }
+        let between = document.folded[sentence][list[position].tokens.upperBound..<list[position + 1].tokens.lowerBound]
+        guard between.allSatisfy({ $0 == "," || $0 == "the" }), between.count <= 2 else { return false }
+        link(category: list[position].canonical, to: list[position + 1], &document)
+        document.mentions[sentence][position].canonical = list[position + 1].canonical
+        document.mentions[sentence][position].role = .name
+        document.mentions[sentence][position].source = list[position + 1].source
+        document.mentions[sentence][position].kind = list[position + 1].kind
+        return true
+    }
+}

@@ -1,0 +1,32 @@
+/// A quotation in the article: from its opening to its closing mark, possibly across sentences.
+struct QuoteSpan: Sendable {
+    /// Sentence and token of the opening mark.
+    var start: (sentence: Int, token: Int)
+    /// Sentence and token of the closing mark (the last token of the sentence if unclosed).
+    var end: (sentence: Int, token: Int)
+    /// Scalars of the quoted words, without the marks.
+    var content: Range<Int>
+
+    /// Finds the quotations of a document: curly marks pair open with close;
+    /// straight marks alternate. An apostrophe inside a word is not a quote.
+    static func find(in document: AnnotatedDocument) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var open: (sentence: Int, token: Int, scalar: Int)?
+        for sentence in document.mentions.indices where !document.skipped.contains(sentence) {
+            let tokens = document.tokens(sentence)
+            for (i, token) in tokens.enumerated() where token.kind == .quote && isDoubleQuote(token.text) {
+                if let start = open, !isOpening(token.text) {
+                    spans.append(QuoteSpan(start: (start.sentence, start.token), end: (sentence, i), content: start.scalar..<token.range.lowerBound))
+                    open = nil
+                } else if open == nil, !isClosing(token.text) {
+                    open = (sentence, i, token.range.upperBound)
+                }
+            }
+        }
+        return spans
+    }
+
+    private static func isDoubleQuote(_ text: String) -> Bool { text == "\"" || text == "\u{201C}" || text == "\u{201D}" || text == "\u{00AB}" || text == "\u{00BB}" || text == "\u{201E}" }
+    private static func isOpening(_ text: String) -> Bool { text == "\u{201C}" || text == "\u{00AB}" || text == "\u{201E}" }
+    private static func isClosing(_ text: String) -> Bool { text == "\u{201D}" || text == "\u{00BB}" }
+}

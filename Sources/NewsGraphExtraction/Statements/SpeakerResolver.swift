@@ -1,0 +1,84 @@
+import NewsGraphCore
+
+/// Finds who speaks from the words next to a reporting verb: a named
+/// person or body, a title (`a US Defense Department official` speaks for the
+/// department, `Indian officials` for India), a pronoun, or a document noun
+/// (`the report`) standing for its author.
+struct SpeakerResolver {
+    let document: AnnotatedDocument
+    /// The last statement's speaker and its sentence.
+    var last: (speaker: Mention, sentence: Int)?
+    /// The body the last bare title (`the official`) spoke for.
+    var lastTitled: Mention?
+    /// Authors of documents named in reporting frames (`report` → Defense News).
+    var sources: [String: Mention] = [:]
+
+    init(document: AnnotatedDocument) { self.document = document }
+
+    /// The speaker among tokens `range` of `sentence`, nearest to `verb`.
+    mutating func speaker(in range: Range<Int>, of sentence: Int, near verb: Int) -> Mention? {
+        let mentions = document.mentions[sentence].filter { range.contains($0.tokens.lowerBound) }
+        let byDistance = mentions.sorted { abs($0.tokens.lowerBound - verb) < abs($1.tokens.lowerBound - verb) }
+        if let person = byDistance.first(where: { $0.kind == "Person" && !$0.entity.isEmpty }) { return person }
+        if let title = byDistance.first(where: { $0.role == .title }) {
+            if let body = body(before: title, in: mentions) {
+                lastTitled = body
+                return body
+            }
+            if let titled = lastTitled { return titled }
+        }
+        if let actor = byDistance.first(where: { $0.type == .actor && !$0.entity.isEmpty && $0.role != .generic }) { return actor }
+        let folded = document.folded[sentence]
+        for i in range.sorted(by: { abs($0 - verb) < abs($1 - verb) }) {
+            if SpeechWords.sourceNouns.contains(folded[i]), let author = sources[folded[i]] { return author }
+            if let resolved = pronoun(folded[i], sentence: sentence, at: i) { return resolved }
+        }
+        return nil
+    }
+
+    /// The body in front of a bare title: `US Defense Department official`, `Indian officials`.
+    private func body(before title: Mention, in mentions: [Mention]) -> Mention? {
+        let before = mentions.filter { $0.tokens.upperBound <= title.tokens.lowerBound && title.tokens.lowerBound - $0.tokens.upperBound <= 1 }
+        return before.last { $0.type == .actor && !$0.entity.isEmpty }
+    }
+
+    private func pronoun(_ word: String, sentence: Int, at i: Int) -> Mention? {
+        switch word {
+        case "he", "she":
+            return lastMention(before: (sentence, i)) { $0.kind == "Person" }
+        case "it", "they":
+            if let last, last.sentence >= sentence - 1, last.speaker.kind != "Person" { return last.speaker }
+            if sentence > 0, let previous = document.mentions[sentence - 1].last(where: { $0.type == .actor && $0.kind != "Person" && !$0.entity.isEmpty && $0.role != .generic }) {
+                return previous
+            }
+            return lastMention(before: (sentence, i)) { $0.type == .actor && $0.kind != "Person" && $0.role != .generic }
+        default:
+            return nil
+        }
+    }
+
+    private func lastMention(before position: (Int, Int), where fits: (Mention) -> Bool) -> Mention? {
+        for sentence in stride(from: position.0, through: 0, by: -1) {
+            let found = document.mentions[sentence].last { !$0.entity.isEmpty && fits($0) && (sentence < position.0 || $0.tokens.upperBound <= position.1) }
+            if let found { return found }
+        }
+        return nil
+    }
+
+    /// Remembers who spoke, and the documents named in the frame (`in a notice`, `report by Defense News`).
+    mutating func record(_ speaker: Mention, sentence: Int, frame: Range<Int>) {
+        last = (speaker, sentence)
+        let folded = document.folded[sentence]
+        for i in frame where i < folded.count && SpeechWords.sourceNouns.contains(folded[i]) { sources[folded[i]] = speaker }
+    }
+
+    /// Remembers the authors of documents named anywhere in a sentence (`The Wednesday report by Defense News`).
+    mutating func noteSources(in sentence: Int) {
+        let folded = document.folded[sentence]
+        for i in folded.indices where SpeechWords.sourceNouns.contains(folded[i]) && i + 2 < folded.count && (folded[i + 1] == "by" || folded[i + 1] == "from") {
+            if let author = document.mention(at: i + 2, in: sentence) ?? document.mention(at: i + 3, in: sentence), author.type == .actor, !author.entity.isEmpty {
+                sources[folded[i]] = author
+            }
+        }
+    }
+}

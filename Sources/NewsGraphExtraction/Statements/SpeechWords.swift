@@ -1,0 +1,19 @@
+/// Words of the reporting frame, as data.
+enum SpeechWords {
+    /// Verbs that report speech.
+    static let verbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "claimed", "claims", "announced",
+        "announces", "insisted", "insists", "confirmed", "confirms", "noted", "notes", "wrote", "declared", "argued",
+        "accused", "accuses", "called", "saying", "reported", "reports", "explained", "acknowledged", "denied", "denies",
+    ]
+    /// Nouns for documents whose author is the speaker (`the report`, `the notice`).
+    static let sourceNouns: Set<String> = ["report", "notice", "statement", "release", "letter", "document", "communique", "memo", "filing", "briefing"]
+    /// Words that start a date phrase after `on`.
+    static let dayWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    /// Words that continue a date phrase (`on Tuesday afternoon`).
+    static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]
+}

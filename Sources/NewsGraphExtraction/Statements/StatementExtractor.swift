@@ -1,0 +1,89 @@
+import NewsGraphCore
+
+/// Finds what actors said: direct quotes with the speaker before, after or
+/// inside them (a quote interrupted by its speaker is one statement; a quote
+/// that follows one is joined to it), and reported speech (`X said (that) …`,
+/// `…, X said`, `…, said the report, adding that …`, `according to X, …`,
+/// `X quoted Y as saying …`, `X accuses Y of …`).
+///
+/// Needs: ``CoreferenceResolver``. Adds: ``AnnotatedDocument/statements``.
+struct StatementExtractor: ExtractionStage {
+    func run(_ document: inout AnnotatedDocument) {
+        var reader = StatementReader(document: document)
+        reader.read()
+        document.statements = reader.statements
+    }
+}
+
+/// The state of one pass over a document's statements.
+struct StatementReader {
+    let document: AnnotatedDocument
+    var speakers: SpeakerResolver
+    var statements: [StatementFact] = []
+    /// Tokens inside quotes or used by a quote's frame, per sentence.
+    var used: [Set<Int>]
+    let quotes: [QuoteSpan]
+
+    init(document: AnnotatedDocument) {
+        self.document = document
+        speakers = SpeakerResolver(document: document)
+        used = Array(repeating: [], count: document.mentions.count)
+        quotes = QuoteSpan.find(in: document)
+        for quote in quotes { markInside(quote) }
+    }
+
+    mutating func read() {
+        var next = 0
+        for sentence in document.mentions.indices where !document.skipped.contains(sentence) {
+            speakers.noteSources(in: sentence)
+            while next < quotes.count, quotes[next].start.sentence == sentence {
+                next = direct(at: next)
+            }
+            reported(sentence)
+        }
+    }
+
+    private mutating func markInside(_ quote: QuoteSpan) {
+        for sentence in quote.start.sentence...quote.end.sentence {
+            let tokens = document.tokens(sentence)
+            let from = sentence == quote.start.sentence ? quote.start.token : 0
+            let to = sentence == quote.end.sentence ? quote.end.token : tokens.count - 1
+            if from <= to { used[sentence].formUnion(from...to) }
+        }
+    }
+
+    // MARK: output
+
+    mutating func emit(_ speaker: Mention, text: String, kind: String, sentence: Int, range: Range<Int>, frame: Range<Int>, reportedBy: Mention? = nil) {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard words.count >= 3 else { return }
+        let named = document.mentions.joined().filter { $0.isEntity && !$0.entity.isEmpty && range.contains($0.range.lowerBound) }.map(\.entity)
+        statements.append(StatementFact(
+            speaker: speaker.entity, text: Self.clean(text), kind: kind, date: date(in: sentence, frame), reportedBy: reportedBy?.entity,
+            mentions: named, sentence: sentence, range: range))
+        speakers.record(speaker, sentence: sentence, frame: frame)
+    }
+
+    /// Trims spaces, commas and a leading `that` from statement words.
+    static func clean(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        if words.first?.lowercased() == "that" { words.removeFirst() }
+        var joined = words.joined(separator: " ")
+        while let last = joined.last, last == "," || last == " " || last == ";" { joined.removeLast() }
+        return joined
+    }
+
+    /// `on Wednesday`, `on Tuesday afternoon` among the frame's tokens.
+    func date(in sentence: Int, _ frame: Range<Int>) -> String? {
+        let folded = document.folded[sentence]
+        for i in frame where i + 1 < folded.count && folded[i] == "on" && SpeechWords.dayWords.contains(folded[i + 1]) {
+            var end = i + 2
+            if end < folded.count, SpeechWords.dayParts.contains(folded[end]) || document.tokens(sentence)[end].kind == .number { end += 1 }
+            return document.text(sentence, i..<end)
+        }
+        return nil
+    }
+
+    /// The scalars from token `from` to token `to` (exclusive) of a sentence.
+    func scalars(_ sentence: Int, _ range: Range<Int>) -> Range<Int> { document.scalars(sentence, range) }
+}

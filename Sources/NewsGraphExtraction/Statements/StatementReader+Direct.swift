@@ -1,0 +1,95 @@
+import NewsGraphCore
+
+extension StatementReader {
+    /// Reads the quote at `index` (and the one it continues into); returns the next quote to read.
+    mutating func direct(at index: Int) -> Int {
+        let quote = quotes[index]
+        var text = document.document.text(in: quote.content)
+        var next = index + 1
+        var range = quote.content
+        // "A," X said, "B." — the second part in the same sentence after the frame.
+        if next < quotes.count, quotes[next].start.sentence == quote.end.sentence,
+            let frame = frameAfter(quote), frame.end < quotes[next].start.token || frame.end == quotes[next].start.token
+        {
+            text += " " + document.document.text(in: quotes[next].content)
+            range = range.lowerBound..<quotes[next].content.upperBound
+            next += 1
+        }
+        if isInsideReportedSpeech(quote) { return next }
+        if let frame = frameAfter(quote) ?? frameBefore(quote) {
+            var speakers = self.speakers
+            if let speaker = speakers.speaker(in: frame.speakerRange, of: frame.sentence, near: frame.verb) {
+                self.speakers = speakers
+                used[frame.sentence].formUnion(frame.speakerRange.lowerBound..<frame.end)
+                text += continuation(frame.sentence, after: frame.end)
+                emit(speaker, text: text, kind: "direct", sentence: quote.start.sentence, range: range, frame: frame.speakerRange.lowerBound..<frame.end)
+            }
+        } else if let last = statements.last, last.kind == "direct", quote.start.token == 0, quote.start.sentence - last.sentence <= 1 {
+            statements[statements.count - 1].text += " " + Self.clean(text)
+        }
+        return next
+    }
+
+    /// A reporting frame: the speech verb, where to look for the speaker, and the frame's end.
+    struct Frame {
+        var sentence: Int
+        var verb: Int
+        var speakerRange: Range<Int>
+        var end: Int
+    }
+
+    /// `”, the command said` / `” said the unnamed official` / `,” X told a regular news briefing.`
+    func frameAfter(_ quote: QuoteSpan) -> Frame? {
+        let sentence = quote.end.sentence
+        let folded = document.folded[sentence]
+        var start = quote.end.token + 1
+        if start < folded.count, folded[start] == "," { start += 1 }
+        var end = start
+        while end < folded.count, document.tokens(sentence)[end].kind != .quote, end - start < 12 { end += 1 }
+        guard let verb = (start..<end).first(where: { SpeechWords.verbs.contains(folded[$0]) && document.mention(at: $0, in: sentence) == nil }) else {
+            return nil
+        }
+        let before = start..<verb
+        var after = verb + 1
+        while after < end, folded[after] != "," && folded[after] != "." && !(after > verb + 1 && folded[after] == "at") { after += 1 }
+        let speakerRange = before.count > 0 && containsSpeaker(sentence, before) ? before : verb + 1..<after
+        return Frame(sentence: sentence, verb: verb, speakerRange: speakerRange, end: max(after, verb + 1))
+    }
+
+    /// `X said: “…”`.
+    func frameBefore(_ quote: QuoteSpan) -> Frame? {
+        let sentence = quote.start.sentence
+        let folded = document.folded[sentence]
+        var j = quote.start.token - 1
+        if j >= 0, folded[j] == ":" || folded[j] == "," { j -= 1 }
+        guard j >= 0, SpeechWords.verbs.contains(folded[j]) else { return nil }
+        return Frame(sentence: sentence, verb: j, speakerRange: 0..<j, end: quote.start.token)
+    }
+
+    /// `… but said Germany would stand by Ukraine “for as long as it takes.”`: the quote is part of reported words.
+    func isInsideReportedSpeech(_ quote: QuoteSpan) -> Bool {
+        let folded = document.folded[quote.start.sentence]
+        let before = 0..<quote.start.token
+        guard let verb = before.last(where: { SpeechWords.verbs.contains(folded[$0]) && !used[quote.start.sentence].contains($0) }) else { return false }
+        return quote.start.token - verb > 2
+    }
+
+    func containsSpeaker(_ sentence: Int, _ range: Range<Int>) -> Bool {
+        document.mentions[sentence].contains { range.contains($0.tokens.lowerBound) && ($0.type == .actor || $0.role == .title) }
+            || range.contains { ["he", "she", "it", "they"].contains(document.folded[sentence][$0]) || SpeechWords.sourceNouns.contains(document.folded[sentence][$0]) }
+    }
+
+    /// `, adding that no US ships or personnel were hurt`.
+    func continuation(_ sentence: Int, after end: Int) -> String {
+        let folded = document.folded[sentence]
+        var i = end
+        while i < folded.count, folded[i] == "," { i += 1 }
+        guard i + 1 < folded.count, folded[i] == "adding" || folded[i] == "saying" else { return "" }
+        var from = i + 1
+        if folded[from] == "that" { from += 1 }
+        var to = folded.count
+        if to > from, document.tokens(sentence)[to - 1].kind == .punctuation { to -= 1 }
+        guard to > from else { return "" }
+        return "; " + document.text(sentence, from..<to)
+    }
+}

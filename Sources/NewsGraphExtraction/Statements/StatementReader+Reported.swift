@@ -1,0 +1,136 @@
+import NewsGraphCore
+
+extension StatementReader {
+    /// Reads reported speech in a sentence, outside quotes.
+    mutating func reported(_ sentence: Int) {
+        let folded = document.folded[sentence]
+        if let according = (0..<max(0, folded.count - 1)).first(where: { folded[$0] == "according" && folded[$0 + 1] == "to" && !used[sentence].contains($0) }) {
+            accordingTo(sentence, at: according)
+            return
+        }
+        if let quoted = folded.firstIndex(of: "quoted"), !used[sentence].contains(quoted), quotedAsSaying(sentence, at: quoted) { return }
+        for verb in folded.indices where SpeechWords.verbs.contains(folded[verb]) && !used[sentence].contains(verb) && document.mention(at: verb, in: sentence) == nil {
+            if folded[verb] == "called", verb + 1 < folded.count, !["the", "it", "a", "an", "on", "for", "him", "her", "them"].contains(folded[verb + 1]) { continue }
+            if reportedAfter(sentence, verb: verb) || reportedBefore(sentence, verb: verb) { return }
+        }
+    }
+
+    /// `CLAUSE, X said (on Monday).` and `CLAUSE, said the report, adding that …`.
+    private mutating func reportedAfter(_ sentence: Int, verb: Int) -> Bool {
+        let folded = document.folded[sentence]
+        var comma = verb - 1
+        while comma >= 0, folded[comma] != ",", verb - comma <= 8 { comma -= 1 }
+        guard comma >= 3, folded[comma] == "," else { return false }
+        var speakerRange = comma + 1..<verb
+        var end = verb + 1
+        if speakerRange.isEmpty || !containsSpeaker(sentence, speakerRange) {
+            while end < folded.count, folded[end] != "," && folded[end] != "." { end += 1 }
+            speakerRange = verb + 1..<end
+        }
+        guard containsSpeaker(sentence, speakerRange), let speaker = speakers.speaker(in: speakerRange, of: sentence, near: verb) else { return false }
+        let clause = 0..<comma
+        let text = document.text(sentence, clause) + continuation(sentence, after: end)
+        emit(speaker, text: text, kind: "reported", sentence: sentence, range: scalars(sentence, clause), frame: comma..<folded.count)
+        return true
+    }
+
+    /// `X said (on Wednesday) (in a statement) (that) CLAUSE`.
+    private mutating func reportedBefore(_ sentence: Int, verb: Int) -> Bool {
+        let folded = document.folded[sentence]
+        let speakerRange = subjectRange(sentence, before: verb)
+        guard !speakerRange.isEmpty, let speaker = speakers.speaker(in: speakerRange, of: sentence, near: verb) else { return false }
+        var start = verb + 1
+        if let that = (start..<min(folded.count, start + 10)).first(where: { folded[$0] == "that" }), frameOnly(sentence, start..<that) {
+            start = that + 1
+        } else {
+            start = skipFrame(sentence, from: start)
+        }
+        var end = folded.count
+        if end > start, document.tokens(sentence)[end - 1].kind == .punctuation { end -= 1 }
+        guard end - start >= 3 else { return false }
+        emit(speaker, text: document.text(sentence, start..<end), kind: "reported", sentence: sentence, range: scalars(sentence, start..<end), frame: speakerRange.lowerBound..<start)
+        return true
+    }
+
+    /// Where to look for the subject of a speech verb: back to the clause start,
+    /// over relative clauses; for `X thanked … and said`, the sentence's subject.
+    private func subjectRange(_ sentence: Int, before verb: Int) -> Range<Int> {
+        let folded = document.folded[sentence]
+        if verb >= 1, folded[verb - 1] == "and" || folded[verb - 1] == "but" || (verb >= 2 && folded[verb - 1] == "," && folded[verb] == "saying") {
+            let first = document.mentions[sentence].first { $0.type == .actor || $0.role == .title }
+            let pronounAtStart = ["he", "she", "it", "they"].contains(folded[0])
+            return 0..<(pronounAtStart ? 1 : min(verb, first?.tokens.upperBound ?? 0))
+        }
+        var start = verb - 1
+        var skipping = false
+        while start >= 0 {
+            let word = folded[start]
+            if word == ";" || word == ":" || document.tokens(sentence)[start].kind == .quote { break }
+            if word == "," && !skipping && start + 1 < verb, ["which", "who"].contains(folded[start + 1]) == false, start == verb - 1 {
+                skipping = true
+            } else if skipping, word == "which" || word == "who" {
+                skipping = false
+            }
+            start -= 1
+        }
+        return (start + 1)..<verb
+    }
+
+    /// Whether the words between a speech verb and `that` are only frame (`on Wednesday`, `in a statement`).
+    private func frameOnly(_ sentence: Int, _ range: Range<Int>) -> Bool {
+        range.count <= 8 && range.allSatisfy { document.tokens(sentence)[$0].kind != .quote }
+    }
+
+    /// Skips `on Wednesday`, `in a statement (to X)`, `reporters`, `told reporters` after the verb.
+    private func skipFrame(_ sentence: Int, from start: Int) -> Int {
+        let folded = document.folded[sentence]
+        var i = start
+        while i < folded.count {
+            if folded[i] == "on", i + 1 < folded.count, SpeechWords.dayWords.contains(folded[i + 1]) {
+                i += 2
+                if i < folded.count, SpeechWords.dayParts.contains(folded[i]) { i += 1 }
+            } else if folded[i] == "in", i + 2 < folded.count, ["a", "an", "the"].contains(folded[i + 1]), SpeechWords.sourceNouns.contains(folded[i + 2]) {
+                i += 3
+            } else if ["reporters", "journalists", ","].contains(folded[i]) {
+                i += 1
+            } else {
+                break
+            }
+        }
+        return i
+    }
+
+    /// `according to X, CLAUSE` and `CLAUSE, according to X`.
+    private mutating func accordingTo(_ sentence: Int, at a: Int) {
+        let folded = document.folded[sentence]
+        var end = a + 2
+        while end < folded.count, folded[end] != "," && folded[end] != "." { end += 1 }
+        guard let speaker = speakers.speaker(in: a + 2..<end, of: sentence, near: a + 2) else { return }
+        var clause: Range<Int>
+        if a <= 1 {
+            var to = folded.count
+            if to > end + 1, document.tokens(sentence)[to - 1].kind == .punctuation { to -= 1 }
+            clause = min(end + 1, to)..<to
+        } else {
+            clause = 0..<(folded[a - 1] == "," ? a - 1 : a)
+        }
+        if clause.isEmpty { return }
+        clause = clause.lowerBound..<clause.upperBound
+        emit(speaker, text: document.text(sentence, clause), kind: "reported", sentence: sentence, range: scalars(sentence, clause), frame: a..<end)
+    }
+
+    /// `The report by Defense News quoted a US Defense Department official as saying that …`.
+    private mutating func quotedAsSaying(_ sentence: Int, at q: Int) -> Bool {
+        let folded = document.folded[sentence]
+        guard let saying = (q + 1..<folded.count).first(where: { folded[$0] == "saying" }), saying >= q + 2, folded[saying - 1] == "as" else { return false }
+        guard let speaker = speakers.speaker(in: q + 1..<saying - 1, of: sentence, near: q + 1) else { return false }
+        let outlet = document.mentions[sentence].last { $0.tokens.upperBound <= q && $0.type == .actor && !$0.entity.isEmpty }
+        var start = saying + 1
+        if start < folded.count, folded[start] == "that" { start += 1 }
+        var end = folded.count
+        if end > start, document.tokens(sentence)[end - 1].kind == .punctuation { end -= 1 }
+        guard end > start else { return false }
+        emit(speaker, text: document.text(sentence, start..<end), kind: "reported", sentence: sentence, range: scalars(sentence, start..<end), frame: 0..<start, reportedBy: outlet)
+        return true
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+
+/// Relations read from sentences written for these tests (none taken from the evaluation articles).
+@Suite struct RelationTests {
+    @Test(arguments: [
+        // active voice, recipient and weapon
+        ("France has delivered two SAMP/T batteries to Romania.", ["France supplies SAMP/T", "France arms Romania"]),
+        // supply Y with Z and lists
+        ("Canada supplied Latvia with rifles, grenades and armored vehicles.", ["Canada supplies rifles", "Canada supplies grenades", "Canada supplies armored vehicles", "Canada arms Latvia"]),
+        // passive voice with coordinated agents
+        ("The Leopard 2 tanks were delivered to Ukraine by Spain and Portugal.", ["Spain supplies Leopard 2", "Portugal supplies Leopard 2", "Spain arms Ukraine"]),
+        // acquisition from a supplier
+        ("Norway bought 54 K9 howitzers from South Korea.", ["Norway acquires K9 Thunder", "South Korea supplies K9 Thunder", "South Korea arms Norway"]),
+        // made by, passive and hyphenated
+        ("The Brimstone missile is built by MBDA.", ["Brimstone made_by MBDA"]),
+        ("Egypt ordered French-made Rafale jets.", ["Egypt acquires Rafale", "Rafale made_by France"]),
+        // attack nouns with a possessive agent
+        ("Russia's invasion of Georgia began in 2008.", ["Russia attacks Georgia"]),
+        // kills, passive with a national adjective
+        ("Three Syrian soldiers were killed by Turkish fire.", ["Turkey kills Syrian Army"]),
+        // conflict between
+        ("The conflict between Armenia and Azerbaijan flared again.", ["Armenia opposes Azerbaijan"]),
+        // backing
+        ("The Russia-backed militia shelled Mariupol.", ["Russia supports militants"]),
+        // deploys and location
+        ("Japan deployed Aegis destroyers to the Sea of Japan.", ["Japan deploys Aegis"]),
+        // fire at a target
+        ("Hezbollah fired rockets at Israel.", ["Hezbollah operates rockets", "Hezbollah attacks Israel"]),
+        // owner before a weapon, maker before a weapon
+        ("Poland's Krab howitzers and Lockheed Martin F-35 jets were shown at the parade.", ["Poland operates Krab", "F-35 made_by Lockheed Martin"]),
+    ])
+    func readsRelations(sentence: String, expected: [String]) throws {
+        let probe = try ExtractionProbe(sentence)
+        for relation in expected {
+            #expect(probe.relations.contains(relation), "missing \(relation) in \(probe.relations.sorted())")
+        }
+    }
+
+    @Test(arguments: [
+        ("Chancellor Olaf Scholz met the press.", "Olaf Scholz"),
+        ("NATO spokeswoman Oana Lungescu declined to comment.", "Oana Lungescu"),
+    ])
+    func titlesIntroducePersons(sentence: String, person: String) throws {
+        let probe = try ExtractionProbe(sentence)
+        #expect(probe.entities.contains("Actor:\(person)"))
+    }
+
+    @Test func titlesGiveMembership() throws {
+        let probe = try ExtractionProbe("NATO spokeswoman Oana Lungescu said the alliance was ready.")
+        #expect(probe.relations.contains("Oana Lungescu member_of NATO"))
+    }
+
+    @Test func acronymsIntroducedInTextAreAliases() throws {
+        let probe = try ExtractionProbe("The Northern Logistics Command (NLC) moved the tanks. Later the NLC denied it.")
+        let node = try #require(probe.node("NLC"))
+        #expect(node.label == "Northern Logistics Command")
+        #expect(node.provenance.count == 3)
+    }
+
+    @Test func provenanceRangesPointAtMentions() throws {
+        let text = "Germany sent IRIS-T systems to Ukraine, officials said."
+        let probe = try ExtractionProbe(text)
+        let scalars = Array(text.unicodeScalars)
+        for node in probe.graph.nodes where node.type != .statement {
+            for place in node.provenance {
+                let surface = String(String.UnicodeScalarView(scalars[place.start..<place.end]))
+                #expect(([node.label] + node.aliases).contains(surface), "\(surface) is not a name of \(node.label)")
+                #expect(place.evidence == text)
+            }
+        }
+        #expect(probe.graph.edges.allSatisfy { !$0.provenance.isEmpty })
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+
+/// Statements in sentences written for these tests.
+@Suite struct StatementTests {
+    @Test(arguments: [
+        // speaker after the quote
+        ("“We will not retreat,” President Volodymyr Zelensky said.", "Volodymyr Zelensky: We will not retreat"),
+        // speaker before the quote
+        ("NATO spokeswoman Oana Lungescu said: “The alliance stands united.”", "Oana Lungescu: The alliance stands united."),
+        // reported speech with that and a date
+        ("The Kremlin said on Friday that the talks had failed completely.", "Kremlin: the talks had failed completely"),
+        // clause first, speaker after
+        ("The convoy reached the border before dawn, the Turkish Defence Ministry said.", "Turkish Defence Ministry: The convoy reached the border before dawn"),
+        // according to
+        ("According to the International Atomic Energy Agency, the reactor was shut down safely.", "International Atomic Energy Agency: the reactor was shut down safely"),
+    ])
+    func findsStatements(sentence: String, expected: String) throws {
+        let probe = try ExtractionProbe(sentence)
+        #expect(probe.statements.contains(expected), "got \(probe.statements)")
+    }
+
+    @Test func interruptedQuoteIsOneStatement() throws {
+        let probe = try ExtractionProbe("“The drones,” Defence Minister Ben Wallace said on Monday, “will arrive next week.”")
+        #expect(probe.statements == ["Ben Wallace: The drones, will arrive next week."])
+        #expect(probe.graph.nodes.first { $0.type == .statement }?.date == "on Monday")
+    }
+
+    @Test func pronounsResolveToTheLastPerson() throws {
+        let probe = try ExtractionProbe("Army chief Asim Munir visited the border. He said the troops were ready for anything.")
+        #expect(probe.statements.contains("Asim Munir: the troops were ready for anything"))
+    }
+}

