@@ -42,6 +42,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times the writers on a synthetic graph against networkx, igraph and pyoxigraph (scripts/bench-writers.sh).
+        .executableTarget(name: "newsgraph-bench", dependencies: ["NewsGraphCore", "NewsGraphFormats"]),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "NewsGraphTextTests", dependencies: ["NewsGraphText"]),
