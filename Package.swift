@@ -42,6 +42,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times loading and querying a synthetic graph against pyoxigraph (scripts/bench-query.sh).
+        .executableTarget(
+            name: "newsgraph-bench-query", dependencies: ["NewsGraphCore", "NewsGraphFormats", "NewsGraphQuery"]),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "NewsGraphTextTests", dependencies: ["NewsGraphText"]),
