@@ -23,6 +23,15 @@ struct RoundTripTests {
         #expect(parsed.count == RDFMapping().count(graph))
     }
 
+    /// The view made a few edges at a time has exactly the triples of the whole view.
+    @Test(arguments: [1, 2, 3, 100])
+    func chunkedMappingHasTheSameTriples(edgesPerChunk: Int) throws {
+        let graph = try QuestionGraphs.news()
+        var triples: Set<Triple> = []
+        try ChunkedRDFMapping(edgesPerChunk: edgesPerChunk).forEachTriple(of: graph) { triples.insert($0) }
+        #expect(triples == Set(RDFMapping().triples(graph)))
+    }
+
     @Test func decoderInvertsTheMapping() throws {
         let graph = try QuestionGraphs.news()
         let decoded = try RDFGraphDecoder().decode(try TurtleParser().parse(try Self.turtle(graph)))

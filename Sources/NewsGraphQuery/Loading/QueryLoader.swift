@@ -34,7 +34,7 @@ public struct QueryLoader: Sendable {
                 builder.reserve(turtleBytes: bytes.count)
                 try parser.parse(bytes, file: path) { builder.add($0) }
             } else {
-                for triple in RDFMapping().triples(try graph(path: path)) { builder.add(triple) }
+                try ChunkedRDFMapping().forEachTriple(of: try graph(path: path)) { builder.add($0) }
             }
         }
         return builder.build()
