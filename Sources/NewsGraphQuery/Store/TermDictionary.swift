@@ -15,6 +15,8 @@ public struct TermDictionary: Sendable {
     /// Open addressing, a power of two in size: hash << 32 | id (0 = empty),
     /// so most probes settle without touching the arena.
     private var slots: [UInt64] = Array(repeating: 0, count: 1024)
+    /// Reused for encoding the term being looked up.
+    private var scratch: [UInt8] = []
 
     public init() {}
 
@@ -23,33 +25,33 @@ public struct TermDictionary: Sendable {
 
     /// The id of `term`, adding it if new.
     public mutating func intern(_ term: RDFTerm) -> UInt32 {
-        var key = TermEncoding.encode(term, datatypeID: { intern(.iri($0)) })
-        return key.withUnsafeMutableBufferPointer { bytes in
-            let hash = TermEncoding.hash(UnsafeBufferPointer(bytes))
-            if let found = find(hash, UnsafeBufferPointer(bytes)) { return found }
-            var slot = Int(hash) & (slots.count - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-            let id = UInt32(hashes.count)
-            arena.append(contentsOf: bytes)
-            starts.append(arena.count)
-            hashes.append(hash)
-            slots[slot] = UInt64(hash) << 32 | UInt64(id)
-            if hashes.count * 2 > slots.count { grow() }
-            return id
-        }
+        let datatype = TermEncoding.typedDatatype(term).map { intern(.iri($0)) } ?? 0
+        var key = scratch
+        scratch = []
+        TermEncoding.encode(term, datatypeID: datatype, into: &key)
+        defer { scratch = key }
+        let hash = key.withUnsafeBufferPointer(TermEncoding.hash)
+        if let found = key.withUnsafeBufferPointer({ find(hash, $0) }) { return found }
+        var slot = Int(hash) & (slots.count - 1)
+        while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+        let id = UInt32(hashes.count)
+        arena.append(contentsOf: key)
+        starts.append(arena.count)
+        hashes.append(hash)
+        slots[slot] = UInt64(hash) << 32 | UInt64(id)
+        if hashes.count * 2 > slots.count { grow() }
+        return id
     }
 
     /// The id of `term`, or nil if it was never interned.
     public func id(of term: RDFTerm) -> UInt32? {
-        var missingDatatype = false
-        let key = TermEncoding.encode(term) { datatype in
-            guard let id = id(of: .iri(datatype)) else {
-                missingDatatype = true
-                return 0
-            }
-            return id
+        var datatype: UInt32 = 0
+        if let iri = TermEncoding.typedDatatype(term) {
+            guard let id = id(of: .iri(iri)) else { return nil }
+            datatype = id
         }
-        if missingDatatype { return nil }
+        var key: [UInt8] = []
+        TermEncoding.encode(term, datatypeID: datatype, into: &key)
         return key.withUnsafeBufferPointer { bytes in find(TermEncoding.hash(bytes), bytes) }
     }
 

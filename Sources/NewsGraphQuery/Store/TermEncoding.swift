@@ -8,11 +8,19 @@ import NewsGraphFormats
 /// - other typed literal: `3`, the datatype IRI's id (4 bytes, little-endian), text
 /// - language-tagged literal: `4`, tag length (1 byte), tag, text
 enum TermEncoding {
-    static func encode(_ term: RDFTerm, datatypeID: (String) -> UInt32) -> [UInt8] {
-        var out: [UInt8] = []
+    /// Whether the term's encoding needs its datatype's id.
+    static func typedDatatype(_ term: RDFTerm) -> String? {
+        guard case .literal(_, let datatype, _) = term, datatype != RDFTerm.xsdString, datatype != RDFTerm.langString
+        else { return nil }
+        return datatype
+    }
+
+    /// Writes the encoding of `term` into `out` (emptied first); `datatypeID`
+    /// is the id of its datatype IRI when ``typedDatatype(_:)`` names one.
+    static func encode(_ term: RDFTerm, datatypeID id: UInt32, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
         switch term {
         case .iri(let iri):
-            out.reserveCapacity(iri.utf8.count + 1)
             out.append(0)
             out.append(contentsOf: iri.utf8)
         case .blank(let label):
@@ -24,17 +32,14 @@ enum TermEncoding {
             out.append(UInt8(tag.count))
             out.append(contentsOf: tag)
             out.append(contentsOf: text.utf8)
-        case .literal(let text, let datatype, _) where datatype == RDFTerm.xsdString:
-            out.reserveCapacity(text.utf8.count + 1)
+        case .literal(let text, let datatype, _) where datatype == RDFTerm.xsdString || datatype == RDFTerm.langString:
             out.append(2)
             out.append(contentsOf: text.utf8)
-        case .literal(let text, let datatype, _):
-            let id = datatypeID(datatype)
+        case .literal(let text, _, _):
             out.append(3)
             out.append(contentsOf: [UInt8(id & 0xFF), UInt8(id >> 8 & 0xFF), UInt8(id >> 16 & 0xFF), UInt8(id >> 24)])
             out.append(contentsOf: text.utf8)
         }
-        return out
     }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, datatype: (UInt32) -> RDFTerm) -> RDFTerm {
