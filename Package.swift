@@ -45,13 +45,15 @@ let package = Package(
         // Times loading and querying a synthetic graph against pyoxigraph (scripts/bench-query.sh).
         .executableTarget(
             name: "newsgraph-bench-query", dependencies: ["NewsGraphCore", "NewsGraphFormats", "NewsGraphQuery"]),
+        // Times the writers on a synthetic graph against networkx, igraph and pyoxigraph (scripts/bench-writers.sh).
+        .executableTarget(name: "newsgraph-bench", dependencies: ["NewsGraphCore", "NewsGraphFormats"]),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "NewsGraphTextTests", dependencies: ["NewsGraphText"]),
         .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphText"]),
         .testTarget(name: "NewsGraphFormatsTests", dependencies: ["NewsGraphFormats", "LibXML"]),
         .testTarget(name: "NewsGraphQueryTests", dependencies: ["NewsGraphQuery", "NewsGraphFormats"]),
-        .testTarget(name: "CLITests", dependencies: ["NewsGraphFormats"]),
+        .testTarget(name: "CLITests", dependencies: ["newsgraph", "NewsGraphFormats"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -44,17 +44,10 @@ public enum XMLCharacters {
     }
 
     private static func needsReduction(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = bytes.count
-        while index < count {
+        ByteScan.contains(bytes, word: { ByteScan.hasByteBelow($0, 0x20) || ByteScan.hasByte($0, 0xEF) }) { index in
             let byte = bytes[index]
-            if byte < 0x20 {
-                if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
-            } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
-                return true
-            }
-            index += 1
+            if byte < 0x20 { return byte != 0x09 && byte != 0x0A && byte != 0x0D }
+            return byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE
         }
-        return false
     }
 }

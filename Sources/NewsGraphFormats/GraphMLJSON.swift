@@ -9,43 +9,52 @@ import NewsGraphCore
 enum GraphMLJSON {
     /// A JSON array of strings.
     static func strings(_ values: [String]) -> String {
-        var out = "["
+        var out: [UInt8] = [UInt8(ascii: "[")]
         for (index, value) in values.enumerated() {
-            if index > 0 { out += "," }
+            if index > 0 { out.append(UInt8(ascii: ",")) }
             appendString(value, to: &out)
         }
-        return out + "]"
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `[{"article":…,"sentence":…,"char_start":…,"char_end":…,"evidence":…},…]`.
     static func provenance(_ records: ArraySlice<Provenance>) -> String {
-        var out = "["
+        var out: [UInt8] = [UInt8(ascii: "[")]
         for (index, record) in records.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"article\":"
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: "{\"article\":".utf8)
             appendString(record.article, to: &out)
-            out += ",\"sentence\":\(record.sentence),\"char_start\":\(record.start),\"char_end\":\(record.end),\"evidence\":"
+            out.append(contentsOf: ",\"sentence\":".utf8)
+            out.append(contentsOf: String(record.sentence).utf8)
+            out.append(contentsOf: ",\"char_start\":".utf8)
+            out.append(contentsOf: String(record.start).utf8)
+            out.append(contentsOf: ",\"char_end\":".utf8)
+            out.append(contentsOf: String(record.end).utf8)
+            out.append(contentsOf: ",\"evidence\":".utf8)
             appendString(record.evidence, to: &out)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
-        return out + "]"
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `[{"id":…,"source":…,"title":…,…},…]`; fields that are nil are left out.
     static func articles(_ articles: [Article]) -> String {
-        var out = "["
+        var out: [UInt8] = [UInt8(ascii: "[")]
         for (index, article) in articles.enumerated() {
-            if index > 0 { out += "," }
-            out += "{"
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
             for (position, member) in members(of: article).enumerated() {
-                if position > 0 { out += "," }
+                if position > 0 { out.append(UInt8(ascii: ",")) }
                 appendString(member.name, to: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 appendString(member.value, to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
-        return out + "]"
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The article's fields as written, in order.
@@ -61,22 +70,32 @@ enum GraphMLJSON {
 
     /// Appends `value` as a JSON string (RFC 8259 §7): reduced to XML 1.0
     /// characters first, like every other string in the file, then `"` and `\`
-    /// escaped, and the control characters left (tab, LF, CR) as `\t \n \r`.
-    static func appendString(_ value: String, to out: inout String) {
-        out += "\""
-        for scalar in XMLCharacters.reduced(value).unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// escaped, tab, LF and CR as `\t \n \r`, other controls (none remain
+    /// after the reduction) as `\u00XX`.
+    static func appendString(_ value: String, to out: inout [UInt8]) {
+        var reduced = XMLCharacters.reduced(value)
+        out.append(UInt8(ascii: "\""))
+        reduced.withUTF8 { utf8 in
+            guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                return out.append(contentsOf: utf8)
             }
+            for byte in utf8 { appendEscaped(byte, to: &out) }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscaped(_ byte: UInt8, to out: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+        case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+        case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+        case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+        case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+        case 0..<0x20:
+            let hex = Array("0123456789abcdef".utf8)
+            out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                    hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        default: out.append(byte)
+        }
     }
 }

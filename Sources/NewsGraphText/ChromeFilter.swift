@@ -16,6 +16,28 @@ struct ChromeFilter: Sendable {
 
     /// The lines without chrome; empty lines are kept as paragraph breaks.
     func clean(_ lines: [String]) -> [String] {
+        filter(truncatedAtSectionEnd(lines))
+    }
+
+    /// The lines before a heading such as "Related stories" or "Comments",
+    /// when less text follows the heading than precedes it.
+    func truncatedAtSectionEnd(_ lines: [String]) -> [String] {
+        var total = 0
+        for line in lines { total += line.utf8.count }
+        var before = 0
+        for (index, line) in lines.enumerated() {
+            let after = total - before - line.utf8.count
+            if before > 0, line.utf8.count <= 60, after < before,
+                ChromePatterns.sectionEnds.contains(LineShape(line).key)
+            {
+                return Array(lines[..<index])
+            }
+            before += line.utf8.count
+        }
+        return lines
+    }
+
+    private func filter(_ lines: [String]) -> [String] {
         var out: [String] = []
         out.reserveCapacity(lines.count)
         var inFooter = false
@@ -42,6 +64,39 @@ struct ChromeFilter: Sendable {
     /// Whether a line is a breadcrumb trail, credit, link or share button.
     func isChrome(_ shape: LineShape) -> Bool {
         isWholeLineChrome(shape) || isBreadcrumb(shape) || isCredit(shape) || isLinkIntroduction(shape)
+            || isPrompt(shape) || isDateOnly(shape)
+    }
+
+    /// `Subscribe to our newsletter`, `Follow her on Twitter @...`, `Reach him at jo@example.com`, `3 min read`.
+    func isPrompt(_ shape: LineShape) -> Bool {
+        guard shape.words <= 40 else { return false }
+        if ChromePatterns.promptPhrases.contains(where: shape.head.contains) { return true }
+        if shape.words <= 12 || shape.head.contains("@"), shape.head.contains("follow"),
+            ChromePatterns.socialNetworks.contains(where: shape.head.contains)
+        {
+            return true
+        }
+        return shape.words <= 30 && shape.hasEmailAddress
+    }
+
+    /// A line that is only a date or time: numbers, month and day names,
+    /// `am`, `GMT`, `Updated`, with at least a month or day name, a clock
+    /// time (`05:47`) or a numeric date (`2018-09-16`, `18.11.2019`).
+    func isDateOnly(_ shape: LineShape) -> Bool {
+        guard shape.words <= 10 else { return false }
+        var isDate = false
+        for token in shape.head.split(separator: " ") {
+            let word = token.drop { $0 == "(" || $0 == "|" }.trimmingSuffix(",").trimmingSuffix(":").trimmingSuffix(")").trimmingSuffix(".")
+            if word.isEmpty || word == "|" || word == "-" || word == "–" || word == "—" || word == "/" { continue }
+            if ChromePatterns.dateWords.contains(String(word)) {
+                isDate = isDate || ChromePatterns.calendarWords.contains(String(word))
+                continue
+            }
+            guard word.allSatisfy({ $0.isNumber || ":/.-".contains($0) }), word.first?.isNumber == true else { return false }
+            let separators = word.filter { !$0.isNumber }
+            if separators.contains(":") || separators.count >= 2 { isDate = true }
+        }
+        return isDate
     }
 
     func isWholeLineChrome(_ shape: LineShape) -> Bool {

@@ -113,13 +113,14 @@ struct ContentScorer {
             }
         }
         var lastScore = scores[result] ?? topScore
+        let floor = lastScore / 3
         var parent = tree.nodes[result].parent
         while let p = parent, tree.nodes[p].name != "body", p != 0 {
             guard let score = scores[p] else {
                 parent = tree.nodes[p].parent
                 continue
             }
-            if score < lastScore / 3 { break }
+            if score < floor { break }
             if score > lastScore {
                 result = p
                 break

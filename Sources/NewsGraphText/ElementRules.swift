@@ -30,6 +30,13 @@ enum ElementRules {
         "promotion", "teaser", "more", "popular", "header", "topics", "rail",
     ]
 
+    /// Boilerplate words that win over content words (`comment-body` is a comment).
+    static let strongNegativeWords: Set<String> = [
+        "comment", "comments", "related", "cookie", "cookies", "consent", "gdpr", "newsletter", "share", "sharing",
+        "social", "taboola", "outbrain", "sidebar", "footer", "breadcrumb", "breadcrumbs", "popup", "modal",
+        "paywall", "subscribe", "subscription", "disqus", "recommended", "recirc", "trending", "promo", "sponsored",
+    ]
+
     /// Class or id words that mark the article body.
     static let positiveWords: Set<String> = [
         "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "articlebody",

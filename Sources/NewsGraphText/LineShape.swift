@@ -86,6 +86,20 @@ struct LineShape {
 
     static let nameConnectors: Set<String> = ["and", "&", "de", "van", "von", "der", "al", "el", "bin", "la", "le", "da", "di", "in"]
 
+    /// Whether the prefix holds an e-mail address (`name@host.tld`).
+    var hasEmailAddress: Bool {
+        for word in head.split(separator: " ") {
+            guard let at = word.firstIndex(of: "@"), at != word.startIndex else { continue }
+            let host = word[word.index(after: at)...]
+            if let dot = host.firstIndex(of: "."), dot != host.startIndex, host.index(after: dot) < host.endIndex,
+                host[host.index(after: dot)].isLetter
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Segments of a breadcrumb trail: separators must stand between spaces.
     var crumbs: (segments: Int, longestSegment: Int, arrow: Bool) {
         let words = head.split(separator: " ")
@@ -106,4 +120,9 @@ struct LineShape {
         if current == 0 { return (0, 0, false) }
         return (segments, max(longest, current), arrow)
     }
+}
+
+extension Substring {
+    /// The substring without one trailing `suffix` character.
+    func trimmingSuffix(_ suffix: Character) -> Substring { last == suffix ? dropLast() : self }
 }

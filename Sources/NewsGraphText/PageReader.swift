@@ -24,12 +24,17 @@ struct PageReader {
         let headline = headline(tree, metadata: metadata, roots: roots)
         var paragraphs: [String] = []
         for root in roots {
-            for block in BlockCollector(tree: tree).blocks(under: root) where block.linkDensity <= Self.maxLinkDensity {
+            for block in BlockCollector(tree: tree).blocks(under: root) where isProse(block) {
                 if let headline, block.text == headline { continue }
                 paragraphs.append(block.text)
             }
         }
         return PageContent(headline: headline, paragraphs: paragraphs, metadata: metadata)
+    }
+
+    /// Blocks that are mostly links are navigation, not prose.
+    func isProse(_ block: PageBlock) -> Bool {
+        block.linkDensity <= Self.maxLinkDensity
     }
 
     /// The `<h1>` that matches the page title, else the first `<h1>` in the

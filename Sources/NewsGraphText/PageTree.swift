@@ -41,26 +41,59 @@ struct PageTree {
                 dropped[i] = true
             }
         }
-        let text = textLengths()
+        let text = paragraphLengths()
         let total = max(1, text[0])
+        let holdsBody = bodyMarkers()
         for i in nodes.indices where nodes[i].kind == .element && !dropped[i] {
             let node = nodes[i]
             guard node.name != "body", node.name != "html", node.name != "article", node.name != "main" else { continue }
-            guard isBoilerplate(node) else { continue }
+            guard isBoilerplate(node), !holdsBody[i] else { continue }
             if Double(text[i]) < Self.protectedShare * Double(total) { dropped[i] = true }
         }
+    }
+
+    /// Whether each subtree holds an `<article>`, `<main>` or `itemprop="articleBody"` element.
+    private func bodyMarkers() -> [Bool] {
+        var marked = Array(repeating: false, count: nodes.count)
+        for i in stride(from: nodes.count - 1, through: 0, by: -1) {
+            let node = nodes[i]
+            if node.kind == .element, node.name == "main" || node.attribute("itemprop")?.lowercased() == "articlebody"
+                || (node.name == "article" && !isBoilerplate(node))
+            {
+                marked[i] = true
+            }
+            if marked[i], let parent = node.parent { marked[parent] = true }
+        }
+        return marked
+    }
+
+    /// Non-space characters of text inside `<p>` elements in each subtree.
+    func paragraphLengths() -> [Int] {
+        var length = Array(repeating: 0, count: nodes.count)
+        var inParagraph = Array(repeating: false, count: nodes.count)
+        for i in nodes.indices {
+            guard let parent = nodes[i].parent else { continue }
+            inParagraph[i] = inParagraph[parent] || (nodes[i].kind == .element && nodes[i].name == "p")
+        }
+        for i in stride(from: nodes.count - 1, through: 0, by: -1) {
+            if dropped[i] { continue }
+            if nodes[i].kind == .text, inParagraph[i] { length[i] = Self.visibleCount(nodes[i].text) }
+            if let parent = nodes[i].parent { length[parent] += length[i] }
+        }
+        return length
     }
 
     private func isBoilerplate(_ node: HTMLNode) -> Bool {
         if ElementRules.droppedTags.contains(node.name) || node.name == "header" || ElementRules.hasChromeRole(node) {
             return true
         }
-        var negative = false
-        for word in ElementRules.classWords(node) {
-            if ElementRules.positiveWords.contains(String(word)) { return false }
-            if ElementRules.negativeWords.contains(String(word)) { negative = true }
+        var negative = false, positive = false
+        for word in ElementRules.classWords(node).map(String.init) {
+            if ElementRules.strongNegativeWords.contains(word) { return true }
+            if ElementRules.positiveWords.contains(word) { positive = true }
+            if ElementRules.negativeWords.contains(word) { negative = true }
         }
-        return negative
+        return negative && !positive
     }
 
     /// Non-space characters of visible text in each subtree.

@@ -25,6 +25,15 @@ import Testing
         "Advertisement",
         "Share this article",
         "Continue reading below",
+        "Advert",
+        "Subscribe to our newsletter for the morning briefing",
+        "Follow him on Twitter @jdoe and on Instagram.",
+        "Got a tip? Marta Nowak can be reached at mnowak@example.org.",
+        "4 min read",
+        "Updated: 18 Nov 2019, 19:11",
+        "November 12, 2018 at 5:40 pm",
+        "2021-03-04 08:15 GMT",
+        "Tue 14.05.2024",
     ])
     func dropsChromeLine(line: String) {
         let text = "Ferry sinks off coast\n\n\(line)\n\nA ferry sank on Monday, officials said."
@@ -40,6 +49,10 @@ import Testing
         "The 50/50 split was agreed in 2019 / 2020 talks, he said.",
         "Related companies also lost value, analysts said.",
         "Home owners along the coast were told to leave.",
+        "63",
+        "85%",
+        "May 2020 was the wettest month on record.",
+        "The minister said he would follow the talks on Twitter closely, and then travel to Brussels on Monday to meet EU officials.",
     ])
     func keepsArticleLine(line: String) {
         let text = "Ferry sinks off coast\n\n\(line)\n\nA ferry sank on Monday, officials said."
@@ -107,5 +120,25 @@ import Testing
         let text = "Title\n\nLISBON, Oct 9 - Portugal sent ships.\n\nA.\n\nB.\n\nPORTO - Later text kept."
         let body = DocumentReader().read(bytes: Array(text.utf8), source: "a.txt").text
         #expect(body == "Title\n\nPortugal sent ships.\n\nA.\n\nB.\n\nPORTO - Later text kept.")
+    }
+}
+
+@Suite struct SectionEndTests {
+    let story = "Ferry sinks off coast\n\nA ferry sank on Monday off the northern coast, and rescuers pulled forty people from the water, officials said."
+
+    func body(_ text: String) -> String {
+        DocumentReader().read(bytes: Array(text.utf8), source: "story.txt").text
+    }
+
+    @Test(arguments: ["Related stories", "You may also like", "Comments", "RELATED LINKS:", "Most read"])
+    func cutsTheTailAfterAClosingHeading(heading: String) {
+        let text = story + "\n\n\(heading)\n\nStorm hits the south\n\nPrices rise again"
+        #expect(body(text) == story)
+    }
+
+    @Test func keepsTheTailWhenItIsTheLargerPart() {
+        let tail = "The ferry, built in 1998, had passed an inspection in May, the port authority said, and its crew was experienced."
+        let text = "Ferry sinks\n\nComments\n\n\(tail)\n\n\(tail)"
+        #expect(body(text) == "Ferry sinks\n\n\(tail)\n\n\(tail)")
     }
 }
