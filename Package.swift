@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphText"]),
         .testTarget(name: "NewsGraphFormatsTests", dependencies: ["NewsGraphFormats", "LibXML"]),
         .testTarget(name: "NewsGraphQueryTests", dependencies: ["NewsGraphQuery", "NewsGraphFormats"]),
-        .testTarget(name: "CLITests", dependencies: ["NewsGraphFormats"]),
+        .testTarget(name: "CLITests", dependencies: ["newsgraph", "NewsGraphFormats"]),
     ],
     swiftLanguageModes: [.v6]
 )

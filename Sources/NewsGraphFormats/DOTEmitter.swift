@@ -20,15 +20,19 @@ struct DOTEmitter {
             writeNode(node)
             try out.flushIfFull()
         }
-        var group = DOTStyle.otherGroup
-        var groupRelation: Relation?
-        for edge in graph.edges {
-            if edge.relation != groupRelation {
-                group = DOTStyle.group(edge.relation)
-                groupRelation = edge.relation
+        let groups = DOTStyle.edgeGroups + [DOTStyle.otherGroup]
+        for (group, indices) in zip(groups, Self.edgesByGroup(graph.edges)) where !indices.isEmpty {
+            // One subgraph per group sets the group's look once for its edges.
+            out.append("  subgraph {\n    edge [")
+            writeEdgeLook(group)
+            out.append("];\n")
+            try graph.edges.withUnsafeBufferPointer { edges in
+                for index in indices {
+                    writeEdge(edges, index)
+                    try out.flushIfFull()
+                }
             }
-            writeEdge(edge, group)
-            try out.flushIfFull()
+            out.append("  }\n")
         }
         out.append("}\n")
         try out.finish()
@@ -64,6 +68,7 @@ struct DOTEmitter {
             out.append("    \"legend:\(group.name):to\" [shape=\"point\", label=\"\"];\n")
             out.append("    \"legend:\(group.name):from\" -> \"legend:\(group.name):to\" [label=")
             quoted(group.relations.isEmpty ? "other relations" : group.relations.map(\.rawValue).joined(separator: ", "))
+            out.append(", ")
             writeEdgeLook(group)
             out.append("];\n")
         }
@@ -81,7 +86,7 @@ struct DOTEmitter {
         }
         writeLook(DOTStyle.look(node.type, kind: node.kind))
         out.append(", tooltip=")
-        quoted(Self.tooltip(node))
+        writeTooltip(node)
         out.append("];\n")
     }
 
@@ -95,32 +100,53 @@ struct DOTEmitter {
         out.append("\"")
     }
 
-    private mutating func writeEdge(_ edge: Edge, _ group: DOTStyle.EdgeGroup) {
-        out.append("  ")
-        quoted(edge.source)
+    /// The positions of the edges of each group of ``DOTStyle/edgeGroups``, then of the other relations.
+    static func edgesByGroup(_ edges: [Edge]) -> [[Int]] {
+        var groups = [[Int]](repeating: [], count: DOTStyle.edgeGroups.count + 1)
+        var lastRelation: Relation?
+        var lastGroup = DOTStyle.edgeGroups.count
+        edges.withUnsafeBufferPointer { edges in
+            for index in edges.indices {
+                if edges[index].relation != lastRelation {
+                    lastRelation = edges[index].relation
+                    lastGroup = DOTStyle.edgeGroups.firstIndex { $0.relations.contains(edges[index].relation) }
+                        ?? DOTStyle.edgeGroups.count
+                }
+                groups[lastGroup].append(index)
+            }
+        }
+        return groups
+    }
+
+    /// Writes `edges[index]`, reading its fields in place (passing the edge
+    /// itself would copy it).
+    private mutating func writeEdge(_ edges: UnsafeBufferPointer<Edge>, _ index: Int) {
+        out.append("    ")
+        quoted(edges[index].source)
         out.append(" -> ")
-        quoted(edge.target)
+        quoted(edges[index].target)
         out.append(large ? " [" : " [label=")
         if !large {
-            quoted(edge.relation.rawValue)
+            quoted(edges[index].relation.rawValue)
             out.append(", ")
         }
         out.append("tooltip=\"")
-        DOTEscaping.appendQuotedContent(edge.relation.rawValue, to: &out.bytes)
+        DOTEscaping.appendQuotedContent(edges[index].relation.rawValue, to: &out.bytes)
         out.append(": ")
-        out.appendDecimal(edge.mentionCount)
-        out.append(edge.mentionCount == 1 ? " mention\"" : " mentions\"")
-        if edge.mentionCount > 1 {
+        let mentions = edges[index].provenance.count
+        out.appendDecimal(mentions)
+        out.append(mentions == 1 ? " mention\"" : " mentions\"")
+        if mentions > 1 {
             out.append(", penwidth=\"")
-            out.appendDecimal(min(edge.mentionCount, 5))
+            out.appendDecimal(min(mentions, 5))
             out.append("\"")
         }
-        writeEdgeLook(group)
         out.append("];\n")
     }
 
+    /// `color="…", fontcolor="…", style="…"`.
     private mutating func writeEdgeLook(_ group: DOTStyle.EdgeGroup) {
-        out.append(", color=\"")
+        out.append("color=\"")
         out.append(group.color)
         out.append("\", fontcolor=\"")
         out.append(group.color)
@@ -136,13 +162,27 @@ struct DOTEmitter {
         out.append(0x22)
     }
 
-    /// What hovering over a node shows: type, kind, the full label or text, aliases, attributes, mentions.
-    static func tooltip(_ node: Node) -> String {
-        var lines = [node.type.rawValue + (node.kind.map { " · " + $0 } ?? "") + (node.date.map { " · " + $0 } ?? "")]
-        lines.append(node.text ?? node.label)
-        if !node.aliases.isEmpty { lines.append("also: " + node.aliases.joined(separator: "; ")) }
-        for attribute in node.attributes { lines.append(attribute.key + ": " + attribute.value) }
-        lines.append(node.provenance.count == 1 ? "1 mention" : "\(node.provenance.count) mentions")
-        return lines.joined(separator: "\n")
+    /// What hovering over a node shows, one part a line: type, kind and
+    /// date; the full text or label; aliases; attributes; mentions.
+    private mutating func writeTooltip(_ node: Node) {
+        out.append("\"")
+        out.append(node.type.rawValue)
+        if let kind = node.kind { part(" · ", kind) }
+        if let date = node.date { part(" · ", date) }
+        part("\\n", node.text ?? node.label)
+        for (index, alias) in node.aliases.enumerated() { part(index == 0 ? "\\nalso: " : "; ", alias) }
+        for attribute in node.attributes {
+            part("\\n", attribute.key)
+            part(": ", attribute.value)
+        }
+        out.append("\\n")
+        out.appendDecimal(node.provenance.count)
+        out.append(node.provenance.count == 1 ? " mention\"" : " mentions\"")
+    }
+
+    /// `separator` as it is, then `text` escaped.
+    private mutating func part(_ separator: StaticString, _ text: String) {
+        out.append(separator)
+        DOTEscaping.appendQuotedContent(text, to: &out.bytes)
     }
 }

@@ -50,6 +50,7 @@ enum DOTEscaping {
     ///
     ///     shortened("the US is developing contingency plans", to: 12)  // "the US is d…"
     static func shortened(_ text: String, to limit: Int) -> String {
+        if isDisplayReady(text, limit: limit) { return text }
         var kept = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isDropped(scalar) || scalar.properties.isWhitespace {
             kept.append(scalar)
@@ -57,6 +58,19 @@ enum DOTEscaping {
         let collapsed = String(kept).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         guard collapsed.count > limit else { return collapsed }
         return String(collapsed.prefix(max(limit - 1, 0))) + "…"
+    }
+
+    /// Whether `text` is short printable ASCII with single spaces between
+    /// words: the common case, which ``shortened(_:to:)`` returns as it is.
+    static func isDisplayReady(_ text: String, limit: Int) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count <= limit, bytes.first != 0x20, bytes.last != 0x20 else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard byte >= 0x20 && byte < 0x7F && !(byte == 0x20 && previous == 0x20) else { return false }
+            previous = byte
+        }
+        return true
     }
 
     /// Whether the escaping drops `scalar`: C0 controls but LF and TAB, U+007F, U+FFFE, U+FFFF.

@@ -44,11 +44,6 @@ enum DOTStyle {
     /// Relations from other tools.
     static let otherGroup = EdgeGroup(name: "other", relations: [], color: "#000000", style: "dotted")
 
-    /// The group of `relation`.
-    static func group(_ relation: Relation) -> EdgeGroup {
-        edgeGroups.first { $0.relations.contains(relation) } ?? otherGroup
-    }
-
     /// The entries of the legend's node part: type, kind, caption.
     static let legendNodes: [(NodeType, String?, String)] = [
         (.actor, "Country", "Actor: country"), (.actor, "Organization", "Actor: organization"),

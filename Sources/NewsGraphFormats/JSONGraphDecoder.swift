@@ -140,7 +140,8 @@ struct JSONGraphDecoder {
         guard let name = relation ?? metadataRelation ?? label else {
             throw JSONParseError(offset: offset, message: "edges[\(index)] has no \"relation\"; give each edge one (supplies, attacks, …)")
         }
-        guard let parsed = Relation(rawValue: name) else {
+        // The vocabulary's names are found without the per-character check of Relation(rawValue:).
+        guard let parsed = Relation.vocabulary.first(where: { $0.rawValue == name }) ?? Relation(rawValue: name) else {
             throw JSONParseError(offset: offset, message: "edges[\(index)] has an empty relation")
         }
         return PendingEdge(index: index, offset: offset, source: source, target: target, relation: parsed, provenance: provenance)

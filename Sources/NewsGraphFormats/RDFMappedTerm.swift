@@ -1,6 +1,8 @@
 /// A term of ``RDFMapping`` kept in parts (a namespace and a local name made
 /// of ids), so that writers need not build an IRI string per term.
 enum RDFMappedTerm: Equatable, Sendable {
+    /// A term of the vocabularies the mapping uses (`rdfs:label`).
+    case known(RDFKnownTerm)
     /// The IRI `namespace.iri + local`.
     case name(RDFNamespace, RDFLocalName)
     /// An absolute IRI taken from the input (an article's URL), unescaped.
@@ -13,6 +15,7 @@ enum RDFMappedTerm: Equatable, Sendable {
     /// The public form of the term.
     var rdfTerm: RDFTerm {
         switch self {
+        case .known(let term): .iri(term.parts.0.iri + term.parts.1)
         case .name(let namespace, let local): .iri(namespace.iri + local.string)
         case .iri(let iri): .iri(iri)
         case .string(let value): .string(value)
@@ -20,7 +23,7 @@ enum RDFMappedTerm: Equatable, Sendable {
         }
     }
 
-    /// A term of the vocabularies the mapping uses (`rdfs:label`).
+    /// A term of another vocabulary (`owl:Ontology`).
     static func term(_ namespace: RDFNamespace, _ local: String) -> RDFMappedTerm {
         .name(namespace, .term(local))
     }
@@ -52,14 +55,20 @@ enum RDFLocalName: Equatable, Sendable {
             Self.appendEncoded(id, to: &out)
         case .claim(let source, let relation, let target):
             Self.appendClaim(source, relation, target, to: &out)
-        case .mention(let owner, let index, let part):
-            switch owner {
-            case .node(let id): Self.appendEncoded(id, to: &out)
-            case .claim(let source, let relation, let target): Self.appendClaim(source, relation, target, to: &out)
-            }
+        case .mention(_, let index, let part):
+            appendOwner(to: &out)
             out.append(0x2E)
             OutputBuffer.appendDecimal(index, to: &out)
             out.append(contentsOf: part.suffix.utf8)
+        }
+    }
+
+    /// Appends the owner's part of a mention's name (nothing for other names).
+    func appendOwner(to out: inout [UInt8]) {
+        guard case .mention(let owner, _, _) = self else { return }
+        switch owner {
+        case .node(let id): Self.appendEncoded(id, to: &out)
+        case .claim(let source, let relation, let target): Self.appendClaim(source, relation, target, to: &out)
         }
     }
 
@@ -109,7 +118,9 @@ enum RDFMentionPart: Sendable {
     /// The target's `oa:TextPositionSelector`.
     case selector
 
-    var suffix: String {
+    var suffix: String { "\(suffixLiteral)" }
+
+    var suffixLiteral: StaticString {
         switch self {
         case .annotation: ""
         case .target: ".target"

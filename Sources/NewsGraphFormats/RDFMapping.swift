@@ -119,9 +119,3 @@ public struct RDFMapping: Sendable {
         try pass.emit(into: &handler)
     }
 }
-
-/// Counts triples.
-struct RDFTripleCounter: RDFTripleHandler {
-    var count = 0
-    mutating func triple(_ subject: RDFMappedTerm, _ predicate: RDFMappedTerm, _ object: RDFMappedTerm) { count += 1 }
-}

@@ -11,8 +11,10 @@ struct RDFMappingPass {
     init(graph: Graph) {
         self.graph = graph
         var speakers: [String: [String]] = [:]
-        for edge in graph.edges where edge.relation == .states {
-            speakers[edge.target, default: []].append(edge.source)
+        graph.edges.withUnsafeBufferPointer { edges in
+            for index in edges.indices where edges[index].relation == .states {
+                speakers[edges[index].target, default: []].append(edges[index].source)
+            }
         }
         self.speakers = speakers
     }
@@ -21,84 +23,97 @@ struct RDFMappingPass {
         try emitDeclarations(into: &h)
         for article in graph.articles { try emitArticle(article, into: &h) }
         // Edges are sorted by source as nodes are by id: one cursor finds each node's edges.
-        var cursor = 0
-        let edges = graph.edges
-        for node in graph.nodes {
-            let first = cursor
-            while cursor < edges.count && edges[cursor].source == node.id { cursor += 1 }
-            try emitNode(node, outgoing: edges[first..<cursor], into: &h)
-            try emitMentions(of: .node(node.id), body: Self.nodeTerm(node.id), node.provenance, into: &h)
+        // (Reading edges through a buffer pointer spares a copy of each edge.)
+        try graph.edges.withUnsafeBufferPointer { edges in
+            var cursor = 0
+            for node in graph.nodes {
+                let first = cursor
+                while cursor < edges.count && edges[cursor].source == node.id { cursor += 1 }
+                try emitNode(node, outgoing: UnsafeBufferPointer(rebasing: edges[first..<cursor]), into: &h)
+                try emitMentions(of: .node(node.id), body: Self.nodeTerm(node.id), node.provenance, into: &h)
+            }
+            for index in edges.indices {
+                let edge = edges[index]
+                try emitClaim(source: edge.source, edge.relation.rawValue, target: edge.target, edge.provenance, into: &h)
+            }
         }
-        for edge in edges { try emitClaim(edge, into: &h) }
     }
 
     private func emitDeclarations<H: RDFTripleHandler>(into h: inout H) throws {
         for key in graph.attributeKeys {
-            try h.triple(V.attributeProperty(key), V.subPropertyOf, V.attribute)
+            try h.subject(V.attributeProperty(key))
+            try h.triple(V.subPropertyOf, V.attribute)
         }
-        for relation in Set(graph.edges.map(\.relation)).sorted() {
-            try h.triple(V.relationProperty(relation.rawValue), V.subPropertyOf, V.relation)
+        var relations: Set<Relation> = []
+        graph.edges.withUnsafeBufferPointer { edges in
+            for index in edges.indices { relations.insert(edges[index].relation) }
+        }
+        for relation in relations.sorted() {
+            try h.subject(V.relationProperty(relation.rawValue))
+            try h.triple(V.subPropertyOf, V.relation)
         }
     }
 
     private func emitArticle<H: RDFTripleHandler>(_ article: Article, into h: inout H) throws {
         let subject = Self.articleTerm(article.id)
-        try h.triple(subject, V.type, V.newsArticle)
-        try h.triple(subject, V.source, .string(article.source))
-        if let title = article.title { try h.triple(subject, V.headline, .string(title)) }
-        if let publisher = article.publisher { try h.triple(subject, V.publisher, .string(publisher)) }
-        if let author = article.author { try h.triple(subject, V.author, .string(author)) }
-        if let date = article.date { try h.triple(subject, V.datePublished, .string(date)) }
+        try h.subject(subject)
+        try h.triple(V.type, V.newsArticle)
+        try h.triple(V.source, .string(article.source))
+        if let title = article.title { try h.triple(V.headline, .string(title)) }
+        if let publisher = article.publisher { try h.triple(V.publisher, .string(publisher)) }
+        if let author = article.author { try h.triple(V.author, .string(author)) }
+        if let date = article.date { try h.triple(V.datePublished, .string(date)) }
         if let url = article.url {
-            try h.triple(subject, V.url, Self.hasScheme(url) ? .iri(url) : .string(url))
+            try h.triple(V.url, Self.hasScheme(url) ? .iri(url) : .string(url))
         }
     }
 
-    private func emitNode<H: RDFTripleHandler>(_ node: Node, outgoing: ArraySlice<Edge>, into h: inout H) throws {
-        let subject = Self.nodeTerm(node.id)
-        try h.triple(subject, V.type, V.nodeClass(node.type))
-        if node.type == .statement { try h.triple(subject, V.type, V.quotation) }
-        if let kind = node.kind { try h.triple(subject, V.kind, .string(kind)) }
-        try h.triple(subject, V.label, .string(node.label))
-        for alias in node.aliases { try h.triple(subject, V.alias, .string(alias)) }
-        if let text = node.text { try h.triple(subject, V.text, .string(text)) }
-        if let date = node.date { try h.triple(subject, V.date, .string(date)) }
+    private func emitNode<H: RDFTripleHandler>(_ node: Node, outgoing: UnsafeBufferPointer<Edge>, into h: inout H) throws {
+        try h.subject(Self.nodeTerm(node.id))
+        try h.triple(V.type, V.nodeClass(node.type))
+        if node.type == .statement { try h.triple(V.type, V.quotation) }
+        if let kind = node.kind { try h.triple(V.kind, .string(kind)) }
+        try h.triple(V.label, .string(node.label))
+        for alias in node.aliases { try h.triple(V.alias, .string(alias)) }
+        if let text = node.text { try h.triple(V.text, .string(text)) }
+        if let date = node.date { try h.triple(V.date, .string(date)) }
         for attribute in node.attributes {
-            try h.triple(subject, V.attributeProperty(attribute.key), .string(attribute.value))
+            try h.triple(V.attributeProperty(attribute.key), .string(attribute.value))
         }
-        try h.triple(subject, V.mentionCount, .integer(node.provenance.count))
+        try h.triple(V.mentionCount, .integer(node.provenance.count))
         if node.type == .statement { try emitQuotation(node, outgoing: outgoing, into: &h) }
-        for edge in outgoing {
-            try h.triple(subject, V.relationProperty(edge.relation.rawValue), Self.nodeTerm(edge.target))
+        for index in outgoing.indices {
+            try h.triple(V.relationProperty(outgoing[index].relation.rawValue), Self.nodeTerm(outgoing[index].target))
         }
     }
 
     /// The schema.org and PROV-O view of a statement, derived from its edges and provenance.
-    private func emitQuotation<H: RDFTripleHandler>(_ node: Node, outgoing: ArraySlice<Edge>, into h: inout H) throws {
-        let subject = Self.nodeTerm(node.id)
+    private func emitQuotation<H: RDFTripleHandler>(_ node: Node, outgoing: UnsafeBufferPointer<Edge>, into h: inout H) throws {
         let speakers = self.speakers[node.id] ?? []
-        for speaker in speakers { try h.triple(subject, V.creator, Self.nodeTerm(speaker)) }
-        for speaker in speakers { try h.triple(subject, V.wasAttributedTo, Self.nodeTerm(speaker)) }
+        for speaker in speakers { try h.triple(V.creator, Self.nodeTerm(speaker)) }
+        for speaker in speakers { try h.triple(V.wasAttributedTo, Self.nodeTerm(speaker)) }
         let articles = Self.articles(of: node.provenance)
-        for article in articles { try h.triple(subject, V.isPartOf, Self.articleTerm(article)) }
-        for article in articles { try h.triple(subject, V.wasQuotedFrom, Self.articleTerm(article)) }
-        for edge in outgoing where edge.relation == .mentions {
-            try h.triple(subject, V.mentions, Self.nodeTerm(edge.target))
+        for article in articles { try h.triple(V.isPartOf, Self.articleTerm(article)) }
+        for article in articles { try h.triple(V.wasQuotedFrom, Self.articleTerm(article)) }
+        for index in outgoing.indices where outgoing[index].relation == .mentions {
+            try h.triple(V.mentions, Self.nodeTerm(outgoing[index].target))
         }
     }
 
-    private func emitClaim<H: RDFTripleHandler>(_ edge: Edge, into h: inout H) throws {
-        let relation = edge.relation.rawValue
-        let subject = RDFMappedTerm.name(.claim, .claim(edge.source, relation, edge.target))
-        try h.triple(subject, V.type, V.rdfStatement)
-        try h.triple(subject, V.rdfSubject, Self.nodeTerm(edge.source))
-        try h.triple(subject, V.rdfPredicate, V.relationProperty(relation))
-        try h.triple(subject, V.rdfObject, Self.nodeTerm(edge.target))
-        try h.triple(subject, V.mentionCount, .integer(edge.provenance.count))
-        for article in Self.articles(of: edge.provenance) {
-            try h.triple(subject, V.wasDerivedFrom, Self.articleTerm(article))
+    private func emitClaim<H: RDFTripleHandler>(
+        source: String, _ relation: String, target: String, _ provenance: [Provenance], into h: inout H
+    ) throws {
+        let subject = RDFMappedTerm.name(.claim, .claim(source, relation, target))
+        try h.subject(subject)
+        try h.triple(V.type, V.rdfStatement)
+        try h.triple(V.rdfSubject, Self.nodeTerm(source))
+        try h.triple(V.rdfPredicate, V.relationProperty(relation))
+        try h.triple(V.rdfObject, Self.nodeTerm(target))
+        try h.triple(V.mentionCount, .integer(provenance.count))
+        for article in Self.articles(of: provenance) {
+            try h.triple(V.wasDerivedFrom, Self.articleTerm(article))
         }
-        try emitMentions(of: .claim(edge.source, relation, edge.target), body: subject, edge.provenance, into: &h)
+        try emitMentions(of: .claim(source, relation, target), body: subject, provenance, into: &h)
     }
 
     /// The Web Annotation of each provenance entry: annotation, target, selector.
@@ -109,18 +124,21 @@ struct RDFMappingPass {
             let annotation = RDFMappedTerm.name(.mention, .mention(owner, index, .annotation))
             let target = RDFMappedTerm.name(.mention, .mention(owner, index, .target))
             let selector = RDFMappedTerm.name(.mention, .mention(owner, index, .selector))
-            try h.triple(annotation, V.type, V.annotation)
-            try h.triple(annotation, V.motivatedBy, V.identifying)
-            try h.triple(annotation, V.hasBody, body)
-            try h.triple(annotation, V.hasTarget, target)
-            try h.triple(annotation, V.sentence, .integer(place.sentence))
-            try h.triple(annotation, V.evidence, .string(place.evidence))
-            try h.triple(target, V.type, V.specificResource)
-            try h.triple(target, V.hasSource, Self.articleTerm(place.article))
-            try h.triple(target, V.hasSelector, selector)
-            try h.triple(selector, V.type, V.textPositionSelector)
-            try h.triple(selector, V.start, .integer(place.start))
-            try h.triple(selector, V.end, .integer(place.end))
+            try h.subject(annotation)
+            try h.triple(V.type, V.annotation)
+            try h.triple(V.motivatedBy, V.identifying)
+            try h.triple(V.hasBody, body)
+            try h.triple(V.hasTarget, target)
+            try h.triple(V.sentence, .integer(place.sentence))
+            try h.triple(V.evidence, .string(place.evidence))
+            try h.subject(target)
+            try h.triple(V.type, V.specificResource)
+            try h.triple(V.hasSource, Self.articleTerm(place.article))
+            try h.triple(V.hasSelector, selector)
+            try h.subject(selector)
+            try h.triple(V.type, V.textPositionSelector)
+            try h.triple(V.start, .integer(place.start))
+            try h.triple(V.end, .integer(place.end))
         }
     }
 

@@ -10,7 +10,12 @@ public enum RDFNamespace: Int, CaseIterable, Sendable {
     case ng, rel, attr, node, article, claim, mention
 
     /// The prefix Turtle output declares (`ngr`).
-    public var prefix: String {
+    public var prefix: String { "\(prefixLiteral)" }
+
+    /// The namespace IRI; a term's IRI is this followed by its local name.
+    public var iri: String { "\(iriLiteral)" }
+
+    var prefixLiteral: StaticString {
         switch self {
         case .rdf: "rdf"
         case .rdfs: "rdfs"
@@ -30,8 +35,7 @@ public enum RDFNamespace: Int, CaseIterable, Sendable {
         }
     }
 
-    /// The namespace IRI; a term's IRI is this followed by its local name.
-    public var iri: String {
+    var iriLiteral: StaticString {
         switch self {
         case .rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
         case .rdfs: "http://www.w3.org/2000/01/rdf-schema#"

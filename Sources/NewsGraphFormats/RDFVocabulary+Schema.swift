@@ -82,19 +82,21 @@ extension RDFVocabulary {
 
     /// Every triple of the vocabulary document, in order.
     static func schemaTriples<Handler: RDFTripleHandler>(into handler: inout Handler) throws {
-        try handler.triple(ontology, type, .term(.owl, "Ontology"))
-        try handler.triple(ontology, label, .string("NewsGraph vocabulary"))
+        try handler.subject(ontology)
+        try handler.triple(type, .term(.owl, "Ontology"))
+        try handler.triple(label, .string("NewsGraph vocabulary"))
         try handler.triple(
-            ontology, comment,
+            comment,
             .string(
                 "Classes and properties of the knowledge graphs newsgraph extracts from news articles: actors, weapon systems, places, statements and the relations between them, with the provenance of every mention. Resources: nodes https://newsgraph.dev/id/, articles https://newsgraph.dev/id/article/, claims https://newsgraph.dev/id/claim/, mentions https://newsgraph.dev/id/mention/."
             ))
         for declaration in classes + properties + relations {
-            try handler.triple(declaration.term, type, declaration.kind)
-            try handler.triple(declaration.term, label, .string(declaration.label))
-            try handler.triple(declaration.term, comment, .string(declaration.comment))
+            try handler.subject(declaration.term)
+            try handler.triple(type, declaration.kind)
+            try handler.triple(label, .string(declaration.label))
+            try handler.triple(comment, .string(declaration.comment))
             for (predicate, object) in declaration.more {
-                try handler.triple(declaration.term, predicate, object)
+                try handler.triple(predicate, object)
             }
         }
     }

@@ -73,14 +73,15 @@ enum TurtleEscaping {
     ///
     ///     isPrefixedLocal("actor.united-states")  // true
     ///     isPrefixedLocal("x.")                   // false
-    static func isPrefixedLocal(_ local: some Collection<UInt8>) -> Bool {
+    static func isPrefixedLocal(_ local: some BidirectionalCollection<UInt8>) -> Bool {
+        isPrefixedLocalStart(local) && local.last != 0x2E
+    }
+
+    /// Whether `local` may begin a prefixed local name: ``isPrefixedLocal(_:)``
+    /// without the rule on the last character (for a name that goes on).
+    static func isPrefixedLocalStart(_ local: some Collection<UInt8>) -> Bool {
         guard let first = local.first, isLocalStart(first) else { return false }
-        var last = first
-        for byte in local.dropFirst() {
-            guard isLocalMiddle(byte) else { return false }
-            last = byte
-        }
-        return last != 0x2E
+        return local.dropFirst().allSatisfy(isLocalMiddle)
     }
 
     @inline(__always)

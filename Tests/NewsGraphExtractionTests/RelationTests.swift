@@ -28,6 +28,16 @@ import Testing
         ("Hezbollah fired rockets at Israel.", ["Hezbollah operates rockets", "Hezbollah attacks Israel"]),
         // owner before a weapon, maker before a weapon
         ("Poland's Krab howitzers and Lockheed Martin F-35 jets were shown at the parade.", ["Poland operates Krab", "F-35 made_by Lockheed Martin"]),
+        // phrasal verbs
+        ("Sweden will hand over Archer howitzers to Estonia.", ["Sweden supplies Archer", "Sweden arms Estonia"]),
+        ("Finland said it would stand by Estonia.", ["Finland supports Estonia"]),
+        // an object pronoun and a back-reference to the last named weapon
+        ("Latvia received HIMARS launchers in May. Latvia has used them near Riga.", ["Latvia operates HIMARS"]),
+        ("Norway's Air Force, which operates the systems, praised NASAMS.", []),
+        // a light verb gives the agent of an attack noun
+        ("Iran and Iraq launched repeated strikes on Kurdistan.", ["Iran attacks Kurdistan", "Iraq attacks Kurdistan"]),
+        // an owner before weapons seen operating somewhere deploys them
+        ("Radar saw six PLA warships operating in the South China Sea.", ["People's Liberation Army deploys warships", "warships located_in South China Sea"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)
@@ -43,6 +53,19 @@ import Testing
     func titlesIntroducePersons(sentence: String, person: String) throws {
         let probe = try ExtractionProbe(sentence)
         #expect(probe.entities.contains("Actor:\(person)"))
+    }
+
+    @Test(arguments: [
+        // a participle without `be` is passive only when `by` follows it at once
+        ("Chile bought FA-50 jets built by Korea Aerospace Industries.", "Korea Aerospace Industries acquires FA-50"),
+        // a national adjective before a weapon is not the recipient
+        ("We send launchers that Russian missiles cannot reach.", "arms Russia"),
+        // an apposition after a comma is not an object of the verb
+        ("Militants attacked Indian forces, a charge Pakistan denies.", "attacks Pakistan"),
+    ])
+    func avoidsFalseRelations(sentence: String, unwanted: String) throws {
+        let probe = try ExtractionProbe(sentence)
+        #expect(!probe.relations.contains { $0.contains(unwanted) }, "\(probe.relations.sorted())")
     }
 
     @Test func titlesGiveMembership() throws {

@@ -13,10 +13,26 @@ import Testing
         ("The convoy reached the border before dawn, the Turkish Defence Ministry said.", "Turkish Defence Ministry: The convoy reached the border before dawn"),
         // according to
         ("According to the International Atomic Energy Agency, the reactor was shut down safely.", "International Atomic Energy Agency: the reactor was shut down safely"),
+        // the speaker before a relative clause
+        ("The Wagner Group, which has fought in Mali, says its men will stay there.", "Wagner Group: its men will stay there"),
+        // a participle after the subject's verb
+        ("Greece's Foreign Ministry thanked France for the frigates, saying the ships would guard the Aegean.", "Greece Foreign Ministry: the ships would guard the Aegean"),
+        // an outlet relaying an official
+        ("A report by Reuters quoted a NATO official as saying that the drills would resume.", "NATO: the drills would resume"),
     ])
     func findsStatements(sentence: String, expected: String) throws {
         let probe = try ExtractionProbe(sentence)
         #expect(probe.statements.contains(expected), "got \(probe.statements)")
+    }
+
+    @Test func framesAreNotStatements() throws {
+        let probe = try ExtractionProbe("In a statement, the Indian Army said that two posts were shelled overnight.")
+        #expect(probe.statements == ["Indian Army: two posts were shelled overnight"])
+    }
+
+    @Test func documentsStandForTheirAuthors() throws {
+        let probe = try ExtractionProbe("The report by Al Jazeera cited witnesses. The convoy had crossed the border at night, said the report.")
+        #expect(probe.statements.contains("Al Jazeera: The convoy had crossed the border at night"))
     }
 
     @Test func interruptedQuoteIsOneStatement() throws {

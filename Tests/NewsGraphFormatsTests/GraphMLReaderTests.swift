@@ -111,3 +111,18 @@ struct GraphMLReaderTests {
         #expect(graph.edges.map(\.id) == ["n1:operates:n2", "n1:related_to:New_x20_York"])
     }
 }
+
+/// Lines beyond 65535, where libxml2 2.9 stops counting lines on elements.
+struct GraphMLReaderLongFileTests {
+    @Test(arguments: [70_000, 100_003])
+    func namesLinesOfLongFiles(nodes: Int) throws {
+        var text = GraphMLReaderTests.head
+        for index in 0..<nodes { text += "\n    <node id=\"n\(index)\"><data key=\"n_type\">Place</data></node>" }
+        text += "\n    <edge id=\"late\" source=\"a\" target=\"missing\"/>" + GraphMLReaderTests.tail
+        let error = try #require(throws: GraphMLReadError.self) {
+            try GraphMLReader().read(bytes: Array(text.utf8), name: "long.graphml")
+        }
+        #expect(error.code == .danglingEdge)
+        #expect(error.line == 8 + nodes + 1, "\(error)")
+    }
+}

@@ -174,6 +174,9 @@ def places():
         name = c["name"]
         if c["population"] < MIN_CITY_POPULATION and name not in capitals:
             continue
+        # Many smaller US cities share their names with surnames (Henderson, Irving, Garland).
+        if c["countrycode"] == "US" and c["population"] < 500_000 and name not in capitals:
+            continue
         if name in seen or name in CITY_STOPLIST or name in country_names or not usable(name):
             continue
         seen.add(name)
@@ -202,7 +205,10 @@ def organizations(petrarch):
             if name.lower() in known or len(name) < 4:
                 continue
             aliases = sorted({title_case(s) for s in syns if usable(s)} - {name})
-            aliases = [a for a in aliases if a.lower() not in known and len(a) >= 4]
+            # Single words are too often ordinary words or adjectives ("Scottish"): keep names of two words or more.
+            aliases = [a for a in aliases if a.lower() not in known and len(a) >= 4 and " " in a]
+            if " " not in name:
+                continue
             known.add(name.lower())
             known.update(a.lower() for a in aliases)
             rows.append([name, "Actor", "Organization", "name", "|".join(aliases), f"kind_of={kind}"])

@@ -29,6 +29,8 @@ public struct Lexicon: Sendable {
         let capitalized: Bool
         /// The number of tokens.
         let length: Int
+        /// Whether the surface's last word starts with a capital (then the text's must too).
+        let lastCapitalized: Bool
     }
 
     private(set) var entries: [LexiconEntry] = []
@@ -104,7 +106,8 @@ public struct Lexicon: Sendable {
             let exact = tokens.contains(where: LexiconKey.hasInnerCapital) ? tokens : nil
             let capitalized = surface.unicodeScalars.first?.properties.isUppercase ?? false
             if replacing, replaced.insert(key).inserted { phrases[key] = nil }
-            let candidate = Candidate(entry: index, exact: exact, capitalized: capitalized, length: tokens.count)
+            let lastCapitalized = tokens.last?.unicodeScalars.first?.properties.isUppercase ?? false
+            let candidate = Candidate(entry: index, exact: exact, capitalized: capitalized, length: tokens.count, lastCapitalized: lastCapitalized)
             if phrases[key, default: []].contains(candidate) == false { phrases[key, default: []].append(candidate) }
             maxTokens = max(maxTokens, tokens.count)
             var prefix = ""
@@ -170,6 +173,13 @@ public struct Lexicon: Sendable {
             return true
         }
         guard candidate.capitalized else { return true }
-        return tokens[start..<min(tokens.count, start + candidate.length)].contains { $0.isCapitalized }
+        let end = min(tokens.count, start + candidate.length)
+        // "iron Dome" is Iron Dome; "Palestinian resistance" is not the group "Palestinian Resistance".
+        if candidate.lastCapitalized, end > start, !tokens[end - 1].isCapitalized, tokens[end - 1].kind == .word,
+            tokens[end - 1].text.unicodeScalars.first?.properties.isAlphabetic == true
+        {
+            return false
+        }
+        return tokens[start..<end].contains { $0.isCapitalized }
     }
 }

@@ -5,6 +5,7 @@ extension ClauseReader {
     mutating func readNouns() {
         for i in 0..<view.count where view.tokens[i].kind == .word && view.mention(at: i) == nil && verbClass(at: i) == nil {
             let word = view.folded[i]
+            guard VerbTable.allNouns.contains(word) else { continue }
             if VerbTable.conflictNouns.contains(word), conflict(i) { continue }
             if VerbTable.attackNouns.contains(word) { attack(i) }
             if VerbTable.supplyNouns.contains(word) { transfer(i) }
@@ -29,7 +30,8 @@ extension ClauseReader {
             let word = view.folded[j]
             if Self.pronouns.contains(word), token.kind == .word { return (resolvePronoun(at: j), weapons) }
             guard token.kind == .possessive || word == "and" || (token.kind == .word && !token.isCapitalized && !isTrigger(j)
-                && !Self.determiners.contains(word) && !Self.prepositions.contains(word) && !SentenceView.clauseWords.contains(word))
+                && !Self.determiners.contains(word) && !Self.prepositions.contains(word) && !SentenceView.clauseWords.contains(word)
+                && !Self.beForms.contains(word) && !VerbTable.lightVerbs.contains(word) && !["have", "has", "had"].contains(word))
                 || token.kind == .number
             else { break }
             j -= 1
@@ -45,9 +47,19 @@ extension ClauseReader {
         return objects(after: j).filter { $0.mention.type != .weaponSystem && ($0.preposition == nil || $0.preposition == "of" || $0.preposition == "in") }.map(\.mention)
     }
 
+    /// The clause subject, when the noun is the object of a light verb (`launched attacks`, `approved the sale`).
+    private func lightVerbSubjects(of i: Int) -> [Mention] {
+        var j = i - 1
+        while j >= 0, j >= i - 6, !view.isBoundary(j) {
+            if VerbTable.lightVerbs.contains(view.folded[j]) { return subjects(of: j) }
+            j -= 1
+        }
+        return []
+    }
+
     private mutating func attack(_ i: Int) {
         let (modifier, used) = modifiers(of: i)
-        let agents = modifier.map { [$0] } ?? subjects(of: i)
+        let agents = modifier.map { [$0] } ?? lightVerbSubjects(of: i)
         let word = view.folded[i]
         var prepositions: Set<String> = ["on", "against"]
         if word == "invasion" || word == "occupation" { prepositions.insert("of") }
@@ -62,7 +74,7 @@ extension ClauseReader {
     private mutating func transfer(_ i: Int) {
         let taking = i >= 1 && ["take", "takes", "took", "taken", "taking"].contains(view.folded[i - 1])
         let (modifier, _) = modifiers(of: i)
-        let agents = modifier.map { [$0] } ?? subjects(of: i)
+        let agents = modifier.map { [$0] } ?? lightVerbSubjects(of: i)
         let objects = objects(after: i)
         let weapons = objects.filter { $0.mention.type == .weaponSystem && ($0.preposition == "of" || $0.preposition == nil) }.map(\.mention)
         let recipients = objects.filter { $0.mention.type == .actor && $0.preposition == "to" }.map(\.mention)

@@ -40,6 +40,10 @@ extension ClauseReader {
             for subject in actors { for weapon in weapons(objects, [nil]) { add(subject, .operates, weapon, at: t) } }
             let located = subjects.filter { $0.type == .weaponSystem } + self.patients(before: t).filter { $0.type == .weaponSystem }
             locate(located, objects, ["in", "at", "near", "off", "over"], t)
+            // `PLA warships operating in the Taiwan Strait`: the owner has them there.
+            if objects.contains(where: { $0.mention.type == .place && $0.preposition == "in" }) {
+                for weapon in located { if let owner = owner(of: weapon) { add(owner, .deploys, weapon, at: t) } }
+            }
         case .deploy: deploy(t, subjects, objects)
         case .attack:
             let attackers = passive ? actors : actors
@@ -49,7 +53,7 @@ extension ClauseReader {
                 for weapon in weapons(objects, ["with"]) { add(subject, .operates, weapon, at: t) }
             }
         case .fire:
-            let fired = passive ? patients.filter { $0.type == .weaponSystem } : weapons(objects, [nil])
+            let fired = passive ? patients.filter { $0.type == .weaponSystem } : weapons(objects, [nil, "with"])
             for subject in actors {
                 for weapon in fired { add(subject, .operates, weapon, at: t) }
                 for target in objects where ["at", "on", "against", "into"].contains(target.preposition) && target.mention.type != .weaponSystem {

@@ -26,19 +26,25 @@ struct ClauseReader {
     static let pronouns: Set<String> = ["it", "he", "she", "they", "we", "its", "his", "her", "their"]
     static let speechWords: Set<String> = ["said", "says", "say", "told", "added", "stated", "claimed", "announced", "saying"]
 
+    /// Each token's verb class where it is used as a verb; computed once per sentence.
+    private let triggers: [VerbTable.Class?]
+
     init(view: SentenceView, discourse: Discourse) {
         self.view = view
         self.discourse = discourse
+        triggers = view.tokens.indices.map { Self.verbClass(view, at: $0) }
     }
 
     // MARK: triggers
 
     /// The verb class of token `i` when it is used as a verb.
-    func verbClass(at i: Int) -> VerbTable.Class? {
+    func verbClass(at i: Int) -> VerbTable.Class? { triggers[i] }
+
+    private static func verbClass(_ view: SentenceView, at i: Int) -> VerbTable.Class? {
         guard view.tokens[i].kind == .word, view.mention(at: i) == nil, let kind = VerbTable.forms[view.folded[i]] else { return nil }
         if i > 0, Self.determiners.contains(view.folded[i - 1]) || view.tokens[i - 1].kind == .possessive { return nil }
-        if view.folded[i] == "hand" || view.folded[i] == "hands" || view.folded[i] == "handed" || view.folded[i] == "handing" {
-            return i + 1 < view.count && view.folded[i + 1] == "over" ? kind : nil
+        if let particle = VerbTable.particles[view.folded[i]] {
+            return i + 1 < view.count && view.folded[i + 1] == particle ? kind : nil
         }
         return kind
     }
@@ -89,14 +95,14 @@ struct ClauseReader {
         case "he", "she", "his", "her":
             return view.mentions.last { $0.tokens.upperBound <= j && $0.kind == "Person" } ?? discourse.lastPerson
         case "they", "their":
-            return discourse.lastSubjects.last
+            return discourse.lastSubjects.last ?? discourse.sentenceSubject
         default:
             if j >= 1, Self.speechWords.contains(view.folded[j - 1]) || (j >= 2 && view.folded[j - 1] == "that" && Self.speechWords.contains(view.folded[j - 2])) {
                 let speechAt = view.folded[j - 1] == "that" ? j - 2 : j - 1
                 if let speaker = subjects(of: speechAt).last { return speaker }
             }
-            return view.mentions.last { $0.tokens.upperBound <= j && $0.type == .actor && $0.kind != "Person" }
-                ?? discourse.lastSubjects.last { $0.kind != "Person" } ?? discourse.lastActor
+            return view.mentions.last { $0.tokens.upperBound <= j && $0.type == .actor && $0.kind != "Person" && $0.role != .generic }
+                ?? discourse.sentenceSubject ?? discourse.lastSubjects.last { $0.kind != "Person" } ?? discourse.lastActor
         }
     }
 
@@ -107,14 +113,22 @@ struct ClauseReader {
         var arguments: [Argument] = []
         var preposition: String?
         var j = t + 1
+        if j < view.count, VerbTable.particles[view.folded[t]] == view.folded[j] { j += 1 }
         while j < view.count {
             if view.isBoundary(j) || (stopAtTriggers && isTrigger(j) && j > t + 1) { break }
+            if view.tokens[j].text == ",", !view.continuesList(j) { break }
             if let mention = view.mention(at: j) {
-                arguments.append(Argument(mention: mention, preposition: preposition))
-                j = mention.tokens.upperBound
+                // A national adjective before a name or weapon modifies it (`Russian missiles`).
+                let next = mention.tokens.upperBound
+                let modifies = mention.role == .demonym && view.mention(at: next) != nil
+                if !modifies { arguments.append(Argument(mention: mention, preposition: preposition)) }
+                j = next
                 continue
             }
             let word = view.folded[j]
+            if word == "them", let weapon = lastNamedWeapon(before: j) {
+                arguments.append(Argument(mention: weapon, preposition: preposition))
+            }
             if Self.prepositions.contains(word), !(word == "of" && preposition != nil) { preposition = word }
             if word == "close" || word == "next" { preposition = "near" }
             j += 1
@@ -138,6 +152,19 @@ struct ClauseReader {
         return list
     }
 
+    /// The last named weapon before token `j` in this sentence, or in the previous ones (`used them`).
+    func lastNamedWeapon(before j: Int) -> Mention? {
+        view.mentions.last { $0.tokens.upperBound <= j && $0.type == .weaponSystem && $0.role == .name } ?? discourse.lastWeapon
+    }
+
+    /// The actor right before a weapon (`PLA warships`, `Taiwan's F-16s`, `People's Liberation Army (PLA) aircraft`).
+    func owner(of weapon: Mention) -> Mention? {
+        var j = weapon.tokens.lowerBound - 1
+        while j >= 0, view.tokens[j].kind == .possessive || view.tokens[j].text == ")" { j -= 1 }
+        guard j >= weapon.tokens.lowerBound - 2, let owner = view.mention(at: j), owner.type == .actor, owner.role != .generic else { return nil }
+        return owner
+    }
+
     // MARK: voice
 
     /// Whether the trigger at `t` is passive: a form of `be` before it, or a participle followed by `by`.
@@ -150,7 +177,8 @@ struct ClauseReader {
         }
         let word = view.folded[t]
         let participle = word.hasSuffix("ed") || Self.irregularParticiples.contains(word)
-        guard participle, !agents(after: t).isEmpty else { return false }
+        // Without `be`, a participle is passive only when `by` follows at once (`launched by Russia`).
+        guard participle, t + 1 < view.count, view.folded[t + 1] == "by", !agents(after: t).isEmpty else { return false }
         if t > 0, let before = view.mention(at: t - 1), before.type == .actor { return false }
         return !(t > 0 && Self.pronouns.contains(view.folded[t - 1]))
     }
@@ -177,9 +205,11 @@ struct ClauseReader {
     // MARK: facts
 
     mutating func add(_ subject: Mention, _ relation: Relation, _ object: Mention, at t: Int) {
-        guard subject.entity != object.entity else { return }
-        let lower = min(subject.tokens.lowerBound, object.tokens.lowerBound, t)
-        let upper = max(subject.tokens.upperBound, object.tokens.upperBound, t + 1)
+        guard subject.entity != object.entity, !subject.entity.isEmpty, !object.entity.isEmpty else { return }
+        // Pronouns resolve to mentions of earlier sentences: their tokens are not this sentence's.
+        let here = [subject, object].filter { $0.sentence == view.index }
+        let lower = min(t, here.map(\.tokens.lowerBound).min() ?? t)
+        let upper = min(view.count, max(t + 1, here.map(\.tokens.upperBound).max() ?? t + 1))
         facts.append(Fact(subject: subject.entity, relation: relation, object: object.entity, sentence: view.index, range: view.scalars(lower..<upper)))
     }
 }

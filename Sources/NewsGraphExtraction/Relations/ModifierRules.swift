@@ -79,9 +79,9 @@ struct ModifierRules {
     private func owners(_ reader: inout ClauseReader) {
         for (position, weapon) in view.mentions.enumerated() where weapon.type == .weaponSystem && position > 0 {
             let owner = view.mentions[position - 1]
-            guard owner.type == .actor, !isPartial(owner) else { continue }
+            guard owner.type == .actor, owner.role != .generic, !isPartial(owner) else { continue }
             let gap = owner.tokens.upperBound..<weapon.tokens.lowerBound
-            guard gap.isEmpty || (gap.count == 1 && view.tokens[gap.lowerBound].kind == .possessive) else { continue }
+            guard gap.isEmpty || (gap.count == 1 && (view.tokens[gap.lowerBound].kind == .possessive || view.tokens[gap.lowerBound].text == ")")) else { continue }
             let isMaker = owner.attributes.contains { $0.key == "kind_of" && $0.value == "arms maker" }
             reader.add(isMaker ? weapon : owner, isMaker ? .madeBy : .operates, isMaker ? owner : weapon, at: weapon.tokens.lowerBound)
         }
@@ -113,7 +113,7 @@ struct ModifierRules {
     private func places(_ reader: inout ClauseReader) {
         for (position, mention) in view.mentions.enumerated() where position + 1 < view.mentions.count {
             let next = view.mentions[position + 1]
-            let between = Array(view.folded[mention.tokens.upperBound..<next.tokens.lowerBound])
+            let between = Array(view.folded[mention.tokens.upperBound..<next.tokens.lowerBound]).filter { $0 != "(" && $0 != ")" }
             let nouns = between.filter { $0 != "of" && $0 != "the" && $0 != "southern" && $0 != "northern" && $0 != "eastern" && $0 != "western" }
             if mention.type == .place, next.type == .place, between == ["of"] || between == ["of", "the"] || between == ["in"] || between == ["in", "the"] {
                 reader.add(mention, .partOf, next, at: next.tokens.lowerBound)

@@ -11,6 +11,8 @@ struct SentenceView {
     let mentions: [Mention]
     /// For each token, the position in ``mentions`` of the mention covering it.
     let owner: [Int?]
+    /// For each token, whether it ends a clause (see ``isBoundary(_:)``); computed once.
+    private let boundaries: [Bool]
 
     init(_ document: AnnotatedDocument, _ sentence: Int) {
         index = sentence
@@ -22,6 +24,9 @@ struct SentenceView {
             for i in mention.tokens where i < owner.count { owner[i] = position }
         }
         self.owner = owner
+        let tokens = self.tokens
+        let folded = self.folded
+        boundaries = tokens.indices.map { Self.computeBoundary(tokens, folded, $0) }
     }
 
     var count: Int { tokens.count }
@@ -34,20 +39,34 @@ struct SentenceView {
     /// Words that end a clause when scanning for arguments.
     static let clauseWords: Set<String> = [
         "while", "but", "whereas", "although", "though", "because", "when", "where", "after", "before", "until", "unless",
-        "if", "who", "which", "whom", "whose", "since", "amid", "despite",
+        "if", "who", "which", "whom", "whose", "since", "amid", "despite", "according", "that",
     ]
     /// Words that, after a comma, start a new clause.
     static let afterComma: Set<String> = [
         "according", "as", "adding", "saying", "said", "says", "setting", "forcing", "drawing", "told", "but",
-        "it", "he", "she", "they", "which", "who", "while", "including", "although", "citing", "killing", "wounding",
+        "it", "he", "she", "they", "which", "who", "while", "although", "citing", "killing", "wounding",
     ]
 
     /// Whether token `i` ends a clause scanning rightwards (or starts one scanning leftwards).
-    func isBoundary(_ i: Int) -> Bool {
+    func isBoundary(_ i: Int) -> Bool { boundaries[i] }
+
+    private static func computeBoundary(_ tokens: [Token], _ folded: [String], _ i: Int) -> Bool {
+        let count = tokens.count
         let token = tokens[i]
         if token.kind == .quote || token.text == ";" || token.text == ":" || token.text == "—" || token.text == "(" || token.text == ")" { return true }
         if token.kind == .word, Self.clauseWords.contains(folded[i]) { return true }
         if token.text == ",", i + 1 < count, Self.afterComma.contains(folded[i + 1]) { return true }
+        return false
+    }
+
+    /// Whether the comma at `i` continues a list of names (`munitions, artillery rounds`, `carrier, the Gerald R. Ford`).
+    func continuesList(_ i: Int) -> Bool {
+        var j = i + 1
+        while j < count, j <= i + 3 {
+            if mention(at: j) != nil { return true }
+            guard ["the", "and", "a", "an", "its", "their"].contains(folded[j]) || tokens[j].kind == .number else { return false }
+            j += 1
+        }
         return false
     }
 

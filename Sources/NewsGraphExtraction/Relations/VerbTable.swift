@@ -78,6 +78,8 @@ enum VerbTable {
         assault assaults assaulted assaulting	attack
         bombard bombards bombarded bombarding	attack
         besiege besieges besieged	attack
+        wound wounds wounded wounding	attack
+        injure injures injured injuring	attack
         pound pounds pounded pounding	attack
         fire fires fired firing	fire
         launch launches launched launching	fire
@@ -85,6 +87,7 @@ enum VerbTable {
         slay slays slew slain	kill
         support supports supported supporting	support
         back backs backed backing	support
+        stand stands stood standing	support
         defend defends defended defending	support
         aid aids aided aiding	support
         condemn condemns condemned condemning	opposes
@@ -108,6 +111,18 @@ enum VerbTable {
         assemble assembles assembled assembling	make
         """
 
+    /// Verbs after which a noun's agent is the clause subject (`launched attacks`, `approved the sale`).
+    static let lightVerbs: Set<String> = [
+        "launch", "launched", "launches", "launching", "carried", "carry", "carries", "carrying", "conducted", "conduct",
+        "conducts", "waged", "wage", "wages", "waging", "stepped", "step", "steps", "mounted", "mount", "staged", "stage",
+        "began", "begin", "begins", "continued", "continue", "continues", "intensified", "escalated", "approved",
+        "approve", "approves", "announced", "agreed", "signed", "sign", "completed", "finalized", "cleared", "authorized",
+        "resumed", "suspended", "halted", "ordered", "made", "make", "makes", "up", "out", "taken", "take", "took",
+        "takes", "taking", "received", "expanded", "increased", "planned", "plans",
+    ]
+    /// Words that may follow a verb as its particle (`hand over`, `stand by`).
+    static let particles: [String: String] = ["hand": "over", "hands": "over", "handed": "over", "handing": "over", "stand": "by", "stands": "by", "stood": "by", "standing": "by"]
+
     /// Nouns that state an attack; the agent is the possessor or modifier, or the clause subject.
     static let attackNouns: Set<String> = [
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "campaign", "war", "onslaught", "offensive",
@@ -127,6 +142,10 @@ enum VerbTable {
     static let makerNouns: Set<String> = ["maker", "manufacturer", "builder", "producer", "developer"]
     /// Nouns after a possessive that name what the possessor operates (`Taiwan's fleet of F-16s`).
     static let holdingNouns: Set<String> = ["fleet", "fleets", "arsenal", "stock", "stocks", "stockpile", "inventory"]
+
+    /// Every noun of the noun tables, to test a word once before the tables.
+    static let allNouns: Set<String> = attackNouns.union(supplyNouns).union(conflictNouns).union(backerNouns)
+        .union(supplierNouns).union(makerNouns).union(holdingNouns)
 
     /// Folded form → class.
     static let forms: [String: Class] = {

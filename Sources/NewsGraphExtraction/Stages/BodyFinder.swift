@@ -132,7 +132,7 @@ struct BodyFinder: ExtractionStage {
             canonical: known?.canonical ?? "ministry " + field + " " + (country?.canonical ?? ""))
         if let country {
             mention.attributes = [Attribute(key: "country", value: country.canonical)]
-            mention.extraAliases = [document.text(sentence, full)]
+            mention.extraAliases = [document.text(sentence, full), country.canonical + " " + text]
         }
         if let known { mention.source = .lexicon(known.index) }
         return mention

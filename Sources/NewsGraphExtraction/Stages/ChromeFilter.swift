@@ -24,7 +24,11 @@ struct ChromeFilter: ExtractionStage {
         return separators >= 2 && tokens.count <= separators * 5
     }
 
+    /// Words without which a line cannot be a notice; checked first, as joining the line costs more.
+    static let noticeWords: Set<String> = ["read", "related", "follow", "share", "sign", "subscribe", "advertisement", "copyright", "rights", "watch", "accessed", "cookies", "newsletter"]
+
     private func isNotice(_ folded: [String]) -> Bool {
+        guard folded.contains(where: { Self.noticeWords.contains($0) }) else { return false }
         let line = folded.joined(separator: " ")
         if Self.noticeOpeners.contains(where: { line.hasPrefix($0 + " :") || line.hasPrefix($0 + ":") || line == $0 }) { return true }
         return Self.noticePhrases.contains { line.contains($0) }

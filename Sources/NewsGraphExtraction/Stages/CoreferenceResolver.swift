@@ -30,10 +30,10 @@ struct CoreferenceResolver: ExtractionStage {
         for sentence in document.mentions.indices {
             for position in document.mentions[sentence].indices where document.mentions[sentence][position].kind == "Unknown" {
                 let mention = document.mentions[sentence][position]
-                if let person = persons.first(where: { $0.text.hasSuffix(" " + mention.text) || $0.text == mention.text }) {
+                if let person = persons.first(where: { $0.text.hasSuffix(" " + mention.text) || $0.text == mention.text || mention.text.hasSuffix(" " + $0.text) }) {
                     document.mentions[sentence][position].canonical = person.canonical
                     document.mentions[sentence][position].kind = "Person"
-                } else if mention.tokens.count >= 2, mention.tokens.count <= 3, isBeforeSpeechVerb(mention, document) {
+                } else if mention.tokens.count >= 2, mention.tokens.count <= 3, isBeforeSpeechVerb(mention, document) || isAfterSpeechVerb(mention, document) {
                     document.mentions[sentence][position].kind = "Person"
                 }
             }
@@ -42,7 +42,15 @@ struct CoreferenceResolver: ExtractionStage {
 
     private func isBeforeSpeechVerb(_ mention: Mention, _ document: AnnotatedDocument) -> Bool {
         let folded = document.folded[mention.sentence]
-        return mention.tokens.upperBound < folded.count && Self.speechVerbs.contains(folded[mention.tokens.upperBound])
+        var next = mention.tokens.upperBound
+        while next < folded.count, ["has", "had", "have", "also", "later", "then"].contains(folded[next]) { next += 1 }
+        return next < folded.count && Self.speechVerbs.contains(folded[next])
+    }
+
+    /// `…, says Cara Diemont of …`.
+    private func isAfterSpeechVerb(_ mention: Mention, _ document: AnnotatedDocument) -> Bool {
+        let start = mention.tokens.lowerBound
+        return start > 0 && ["says", "said", "told", "added"].contains(document.folded[mention.sentence][start - 1])
     }
 
     /// A category word (`the destroyer`, `howitzers`) is the one named weapon it was seen with.

@@ -10,12 +10,13 @@ struct LexiconTagger: ExtractionStage {
     let lexicon: Lexicon
 
     func run(_ document: inout AnnotatedDocument) {
+        var confirmed: Set<String> = []
         for sentence in document.document.sentences where !document.skipped.contains(sentence.index) {
-            tag(sentence, in: &document)
+            tag(sentence, in: &document, confirmed: &confirmed)
         }
     }
 
-    private func tag(_ sentence: Sentence, in document: inout AnnotatedDocument) {
+    private func tag(_ sentence: Sentence, in document: inout AnnotatedDocument, confirmed: inout Set<String>) {
         let tokens = sentence.tokens
         let folded = document.folded[sentence.index]
         var i = ChromeFilter.datelineEnd(tokens)
@@ -23,6 +24,14 @@ struct LexiconTagger: ExtractionStage {
             if tokens[i].kind == .word, let match = lexicon.longestMatch(tokens, folded: folded, from: i),
                 let chosen = choose(match.entries)
             {
+                if chosen.entry.type == .weaponSystem, chosen.entry.role == .name, match.length == 1, Self.isOrdinaryWord(tokens[i].text) {
+                    // `Patriot`, `Abrams`, `Khan`: an ordinary word or surname names a weapon only beside a weapon word.
+                    guard confirmed.contains(chosen.entry.canonical) || hasWeaponWord(near: i, folded, tokens) else {
+                        i += 1
+                        continue
+                    }
+                    confirmed.insert(chosen.entry.canonical)
+                }
                 if chosen.entry.role != .head {
                     document.add(mention(chosen.entry, index: chosen.index, sentence: sentence.index, tokens: i..<i + match.length, document))
                 }
@@ -34,6 +43,26 @@ struct LexiconTagger: ExtractionStage {
             }
             i += 1
         }
+    }
+
+    /// A capitalized word of letters only (`Patriot`), as opposed to a designator (`HIMARS`, `Kh-101`).
+    static func isOrdinaryWord(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, first.properties.isUppercase else { return false }
+        return scalars.dropFirst().allSatisfy { $0.properties.isLowercase }
+    }
+
+    /// Whether a weapon category or head word stands right after token `i` or right before it.
+    private func hasWeaponWord(near i: Int, _ folded: [String], _ tokens: [Token]) -> Bool {
+        for j in [i + 1, i - 1] where j >= 0 && j < folded.count {
+            if let head = lexicon.head(folded[j]), head.type == .weaponSystem { return true }
+            if let match = lexicon.longestMatch(tokens, folded: folded, from: j),
+                match.entries.contains(where: { lexicon.entry($0).type == .weaponSystem && lexicon.entry($0).role == .generic })
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// The entry to use when a surface stands for several: names of actors and

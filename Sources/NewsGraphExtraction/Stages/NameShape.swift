@@ -21,11 +21,14 @@ enum NameShape {
         "who", "why", "how", "where", "which", "during", "despite", "although", "though", "about", "over", "among",
         "between", "report", "reports", "officials", "read", "mr", "mrs", "ms", "dr", "sir", "new", "old", "former",
         "every", "any", "other", "such", "so", "then", "now", "still", "even", "only", "just", "than", "because",
-        "christmas", "easter", "ramadan", "covid", "internet", "god",
+        "christmas", "easter", "ramadan", "covid", "internet", "god", "english", "hindi", "urdu", "arabic", "mandarin",
+        "cantonese", "latin", "hebrew", "farsi", "swahili", "bengali", "punjabi", "tamil",
     ]
 
     /// `F-16`, `S-400`, `K2`, `MQ-9B`, `Su-35S`: letters, an optional hyphen, digits, optional letters.
     static func isDesignator(_ text: String) -> Bool {
+        // Cheap test first: an ASCII capital, then a digit somewhere.
+        guard let first = text.utf8.first, first >= 0x41, first <= 0x5A, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count, scalars[i].properties.isAlphabetic, scalars[i].isASCII { i += 1 }

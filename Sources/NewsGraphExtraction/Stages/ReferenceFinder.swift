@@ -12,10 +12,12 @@ struct ReferenceFinder: ExtractionStage {
         /// An organization whose surface or kind holds one of the words.
         case organization([String])
         case person
+        /// The last named weapon (`the systems`, `the batteries`).
+        case weapon
     }
 
     static let nouns: [String: Target] = [
-        "regime": .country, "government": .country, "country": .country, "administration": .country,
+        "regime": .country, "administration": .country,
         "ministry": .organization(["ministry", "department"]), "department": .organization(["department", "ministry"]),
         "command": .organization(["command"]), "agency": .organization(["agency"]),
         "group": .organization(["group", "movement", "armed group", "militia"]),
@@ -25,6 +27,7 @@ struct ReferenceFinder: ExtractionStage {
         "alliance": .organization(["alliance", "nato"]), "army": .organization(["army"]), "navy": .organization(["navy"]),
         "minister": .person, "official": .person, "spokesman": .person, "spokeswoman": .person, "spokesperson": .person,
         "president": .person, "general": .person, "commander": .person, "envoy": .person, "ambassador": .person,
+        "systems": .weapon, "system": .weapon, "batteries": .weapon, "battery": .weapon, "launchers": .weapon,
     ]
 
     func run(_ document: inout AnnotatedDocument) {
@@ -33,22 +36,42 @@ struct ReferenceFinder: ExtractionStage {
         for sentence in document.mentions.indices where !document.skipped.contains(sentence) {
             let folded = document.folded[sentence]
             var found: [Mention] = []
-            for i in folded.indices.dropFirst() where folded[i - 1] == "the" {
+            for i in folded.indices.dropFirst() {
+                // `the regime`, or `the Iran-backed group` with one modifier between.
+                let article = folded[i - 1] == "the" ? i - 1 : (i >= 2 && folded[i - 2] == "the" && document.tokens(sentence)[i - 1].kind == .word ? i - 2 : nil)
+                guard let article else { continue }
+                if let generic = document.mention(at: i, in: sentence), generic.role == .generic, generic.type == .weaponSystem,
+                    generic.tokens.upperBound == i + 1, let named = lastWeapon(kind: generic.kind, among: recent + document.mentions[sentence].filter { $0.tokens.upperBound <= article })
+                {
+                    found.append(reference(to: named, sentence: sentence, tokens: generic.tokens, document))
+                    continue
+                }
                 guard let target = Self.nouns[folded[i]], !isModified(sentence, i, document) else { continue }
                 if let existing = document.mention(at: i, in: sentence), existing.isEntity { continue }
-                let before = recent + document.mentions[sentence].filter { $0.tokens.upperBound <= i }
-                guard var antecedent = resolve(target, noun: folded[i], regime: regimeCountry, among: before) else { continue }
-                antecedent.sentence = sentence
-                antecedent.tokens = i - 1..<i + 1
-                antecedent.range = document.scalars(sentence, antecedent.tokens)
-                antecedent.text = document.text(sentence, antecedent.tokens)
-                antecedent.source = .reference
-                antecedent.extraAliases = []
-                found.append(antecedent)
+                let before = recent + document.mentions[sentence].filter { $0.tokens.upperBound <= article }
+                guard let antecedent = resolve(target, noun: folded[i], regime: regimeCountry, among: before) else { continue }
+                let span = article == i - 1 ? i - 1..<i + 1 : i..<i + 1
+                found.append(reference(to: antecedent, sentence: sentence, tokens: span, document))
             }
             for mention in found { document.replace(with: mention) }
             recent += document.mentions[sentence].filter { $0.isEntity && $0.kind != "Unknown" }
         }
+    }
+
+    private func reference(to antecedent: Mention, sentence: Int, tokens: Range<Int>, _ document: AnnotatedDocument) -> Mention {
+        var mention = antecedent
+        mention.sentence = sentence
+        mention.tokens = tokens
+        mention.range = document.scalars(sentence, tokens)
+        mention.text = document.text(sentence, tokens)
+        mention.source = .reference
+        mention.extraAliases = []
+        return mention
+    }
+
+    /// The last named weapon of a kind (`the missiles` after `Harpoon anti-ship missiles`).
+    private func lastWeapon(kind: String?, among mentions: [Mention]) -> Mention? {
+        mentions.last { $0.type == .weaponSystem && $0.role == .name && $0.source != .reference && (kind == nil || $0.kind == kind) }
     }
 
     /// `the regime's` is resolved, `the regime change` is not a reference.
@@ -78,6 +101,8 @@ struct ReferenceFinder: ExtractionStage {
             return mentions.last { $0.isCountry }
         case .person:
             return mentions.last { $0.kind == "Person" }
+        case .weapon:
+            return lastWeapon(kind: nil, among: mentions)
         case .organization(let words):
             let organizations = mentions.filter { $0.type == .actor && $0.kind == "Organization" }
             return organizations.last { organization in

@@ -69,7 +69,7 @@ struct SpeakerResolver {
     mutating func record(_ speaker: Mention, sentence: Int, frame: Range<Int>) {
         last = (speaker, sentence)
         let folded = document.folded[sentence]
-        for i in frame where i < folded.count && SpeechWords.sourceNouns.contains(folded[i]) { sources[folded[i]] = speaker }
+        for i in frame where i < folded.count && SpeechWords.sourceNouns.contains(folded[i]) && sources[folded[i]] == nil { sources[folded[i]] = speaker }
     }
 
     /// Remembers the authors of documents named anywhere in a sentence (`The Wednesday report by Defense News`).

@@ -2,7 +2,7 @@
 enum SpeechWords {
     /// Verbs that report speech.
     static let verbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "claimed", "claims", "announced",
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
         "announces", "insisted", "insists", "confirmed", "confirms", "noted", "notes", "wrote", "declared", "argued",
         "accused", "accuses", "called", "saying", "reported", "reports", "explained", "acknowledged", "denied", "denies",
     ]

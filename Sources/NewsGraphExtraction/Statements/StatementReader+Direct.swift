@@ -20,7 +20,7 @@ extension StatementReader {
             var speakers = self.speakers
             if let speaker = speakers.speaker(in: frame.speakerRange, of: frame.sentence, near: frame.verb) {
                 self.speakers = speakers
-                used[frame.sentence].formUnion(frame.speakerRange.lowerBound..<frame.end)
+                used[frame.sentence].formUnion(min(frame.speakerRange.lowerBound, frame.verb)..<max(frame.end, frame.verb + 1))
                 text += continuation(frame.sentence, after: frame.end)
                 emit(speaker, text: text, kind: "direct", sentence: quote.start.sentence, range: range, frame: frame.speakerRange.lowerBound..<frame.end)
             }

@@ -10,6 +10,7 @@ extension StatementReader {
         }
         if let quoted = folded.firstIndex(of: "quoted"), !used[sentence].contains(quoted), quotedAsSaying(sentence, at: quoted) { return }
         for verb in folded.indices where SpeechWords.verbs.contains(folded[verb]) && !used[sentence].contains(verb) && document.mention(at: verb, in: sentence) == nil {
+            if verb > 0, ["the", "a", "final", "their", "its", "his", "her", "no", "any", "some", "last", "greater", "more"].contains(folded[verb - 1]) { continue }
             if folded[verb] == "called", verb + 1 < folded.count, !["the", "it", "a", "an", "on", "for", "him", "her", "them"].contains(folded[verb + 1]) { continue }
             if reportedAfter(sentence, verb: verb) || reportedBefore(sentence, verb: verb) { return }
         }
@@ -20,11 +21,15 @@ extension StatementReader {
         let folded = document.folded[sentence]
         var comma = verb - 1
         while comma >= 0, folded[comma] != ",", verb - comma <= 8 { comma -= 1 }
-        guard comma >= 3, folded[comma] == "," else { return false }
+        // The words before the comma must be a clause, not a frame such as `In a statement,`.
+        guard comma >= 5, folded[comma] == "," else { return false }
         var speakerRange = comma + 1..<verb
+        if speakerRange.contains(where: { SentenceView.clauseWords.contains(folded[$0]) }) { return false }
         var end = verb + 1
         if speakerRange.isEmpty || !containsSpeaker(sentence, speakerRange) {
             while end < folded.count, folded[end] != "," && folded[end] != "." { end += 1 }
+            // `…, said the report.`: a short speaker that ends the clause.
+            guard end - verb <= 6 else { return false }
             speakerRange = verb + 1..<end
         }
         guard containsSpeaker(sentence, speakerRange), let speaker = speakers.speaker(in: speakerRange, of: sentence, near: verb) else { return false }
@@ -57,23 +62,26 @@ extension StatementReader {
     private func subjectRange(_ sentence: Int, before verb: Int) -> Range<Int> {
         let folded = document.folded[sentence]
         if verb >= 1, folded[verb - 1] == "and" || folded[verb - 1] == "but" || (verb >= 2 && folded[verb - 1] == "," && folded[verb] == "saying") {
-            let first = document.mentions[sentence].first { $0.type == .actor || $0.role == .title }
+            let mentions = document.mentions[sentence]
             let pronounAtStart = ["he", "she", "it", "they"].contains(folded[0])
-            return 0..<(pronounAtStart ? 1 : min(verb, first?.tokens.upperBound ?? 0))
-        }
-        var start = verb - 1
-        var skipping = false
-        while start >= 0 {
-            let word = folded[start]
-            if word == ";" || word == ":" || document.tokens(sentence)[start].kind == .quote { break }
-            if word == "," && !skipping && start + 1 < verb, ["which", "who"].contains(folded[start + 1]) == false, start == verb - 1 {
-                skipping = true
-            } else if skipping, word == "which" || word == "who" {
-                skipping = false
+            guard !pronounAtStart, let first = mentions.firstIndex(where: { $0.type == .actor || $0.role == .title }) else { return 0..<(pronounAtStart ? 1 : 0) }
+            var end = mentions[first].tokens.upperBound
+            // `Taiwan's Presidential Office`: the possessor's body is the subject.
+            if end < folded.count, document.tokens(sentence)[end].kind == .possessive, first + 1 < mentions.count, mentions[first + 1].tokens.lowerBound == end + 1 {
+                end = mentions[first + 1].tokens.upperBound
             }
-            start -= 1
+            return 0..<min(verb, end)
         }
-        return (start + 1)..<verb
+        // `The group, which has fired missiles at Israel, says …`: the subject is before the relative clause.
+        var end = verb
+        if verb >= 1, folded[verb - 1] == ",",
+            let relative = (0..<verb - 1).last(where: { folded[$0] == "," && ["which", "who"].contains(folded[$0 + 1]) })
+        {
+            end = relative
+        }
+        var start = end - 1
+        while start >= 0, folded[start] != ";", folded[start] != ":", document.tokens(sentence)[start].kind != .quote { start -= 1 }
+        return (start + 1)..<end
     }
 
     /// Whether the words between a speech verb and `that` are only frame (`on Wednesday`, `in a statement`).

@@ -1,9 +1,12 @@
 import NewsGraphCore
 
-/// Finds nodes by name: label, alias or id, compared case-insensitively,
-/// and suggests the closest name when nothing matches.
+/// Finds nodes by name: label, alias or id, compared case-insensitively;
+/// failing that, names that hold all the words asked for ("Kirby" finds
+/// "John Kirby"); and suggests the closest name when nothing matches.
 struct NameMatcher {
     private var byName: [String: [Int]] = [:]
+    /// Each node's names as sets of lower-cased words, for partial names.
+    private var wordSets: [(position: Int, words: Set<Substring>)] = []
     /// Every label and alias once, as written, for suggestions.
     private let names: [String]
 
@@ -14,6 +17,9 @@ struct NameMatcher {
             for name in [node.label, node.id] + node.aliases {
                 let key = Self.key(name)
                 if byName[key]?.last != position { byName[key, default: []].append(position) }
+            }
+            for name in [node.label] + node.aliases {
+                wordSets.append((position, Set(Self.key(name).split(separator: " "))))
             }
             for name in [node.label] + node.aliases where seen.insert(name).inserted { names.append(name) }
         }
@@ -28,7 +34,14 @@ struct NameMatcher {
     ///
     /// - Throws: ``QuestionError`` `.unknownEntity` with the closest name.
     func nodes(named name: String) throws -> [Int] {
-        if let found = byName[Self.key(name)] { return found }
+        let key = Self.key(name)
+        if let found = byName[key] { return found }
+        let words = Set(key.split(separator: " "))
+        var partial: [Int] = []
+        for (position, names) in wordSets where !words.isEmpty && words.isSubset(of: names) && partial.last != position {
+            partial.append(position)
+        }
+        if !partial.isEmpty { return partial }
         throw QuestionError(.unknownEntity, name, suggestion: Self.closest(to: name, in: names))
     }
 

@@ -5,7 +5,7 @@
 // Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).
 
 extension BuiltInTables {
-    /// 5118 rows.
+    /// 4846 rows.
     static let places: String = #"""
 Aachen	Place	City	name		country=Germany;latitude=50.7766;longitude=6.0834
 Aalborg	Place	City	name		country=Denmark;latitude=57.0480;longitude=9.9187
@@ -22,7 +22,6 @@ Aberdeen	Place	City	name		country=United Kingdom;latitude=57.1437;longitude=-2.0
 Abha	Place	City	name		country=Saudi Arabia;latitude=18.2164;longitude=42.5053
 Abidjan	Place	City	name		country=Ivory Coast;latitude=5.3544;longitude=-4.0017
 Abiko	Place	City	name		country=Japan;latitude=35.8667;longitude=140.0167
-Abilene	Place	City	name		country=United States;latitude=32.4487;longitude=-99.7331
 Abkhazia	Place	Territory	name		
 Abobo	Place	City	name		country=Ivory Coast;latitude=5.4161;longitude=-4.0159
 Abohar	Place	City	name		country=India;latitude=30.1445;longitude=74.1955
@@ -83,7 +82,6 @@ Akishima	Place	City	name		country=Japan;latitude=35.7208;longitude=139.3800
 Akita	Place	City	name		country=Japan;latitude=39.7167;longitude=140.1167
 Akola	Place	City	name		country=India;latitude=20.7096;longitude=76.9981
 Akowonjo	Place	City	name		country=Nigeria;latitude=6.6101;longitude=3.3097
-Akron	Place	City	name		country=United States;latitude=41.0814;longitude=-81.5190
 Aksaray	Place	City	name		country=Turkey;latitude=38.3725;longitude=34.0254
 Aktau	Place	City	name		country=Kazakhstan;latitude=43.6611;longitude=51.1739
 Aktobe	Place	City	name		country=Kazakhstan;latitude=50.2797;longitude=57.2072
@@ -117,7 +115,6 @@ Alappuzha	Place	City	name		country=India;latitude=9.4900;longitude=76.3264
 Alasia	Place	City	name		country=Nigeria;latitude=6.4749;longitude=3.1691
 Alaska	Place	Region	name		country=United States
 Albacete	Place	City	name		country=Spain;latitude=38.9942;longitude=-1.8564
-Albany	Place	City	name		country=United States;latitude=42.6526;longitude=-73.7562
 Alberton	Place	City	name		country=South Africa;latitude=-26.2679;longitude=28.1223
 Albuquerque	Place	City	name		country=United States;latitude=35.0845;longitude=-106.6511
 Alchevsk	Place	City	name		country=Ukraine;latitude=48.4691;longitude=38.7974
@@ -128,11 +125,9 @@ Alexandria	Place	City	name		country=Egypt;latitude=31.2018;longitude=29.9158
 Aley	Place	City	name		country=Lebanon;latitude=33.8053;longitude=35.6000
 Algeciras	Place	City	name		country=Spain;latitude=36.1333;longitude=-5.4505
 Algiers	Place	City	name		country=Algeria;latitude=36.7323;longitude=3.0875
-Alhambra	Place	City	name		country=United States;latitude=33.4984;longitude=-112.1343
 Aliayabiagba	Place	City	name		country=Nigeria;latitude=6.4500;longitude=3.3333
 Alicante	Place	City	name		country=Spain;latitude=38.3452;longitude=-0.4815
 Alimosho	Place	City	name		country=Nigeria;latitude=6.6066;longitude=3.3024
-Allentown	Place	City	name		country=United States;latitude=40.6084;longitude=-75.4902
 Almaty	Place	City	name		country=Kazakhstan;latitude=43.2525;longitude=76.9115
 Almendares	Place	City	name		country=Cuba;latitude=23.1101;longitude=-82.4232
 Almere Stad	Place	City	name		country=Netherlands;latitude=52.3702;longitude=5.2141
@@ -150,7 +145,6 @@ Amaigbo	Place	City	name		country=Nigeria;latitude=5.7892;longitude=7.8383
 Amanfrom	Place	City	name		country=Ghana;latitude=5.5353;longitude=-0.3983
 Amarapura	Place	City	name		country=Myanmar;latitude=21.9071;longitude=96.0489
 Amaravati	Place	City	name		country=India;latitude=16.5140;longitude=80.5160
-Amarillo	Place	City	name		country=United States;latitude=35.2220;longitude=-101.8313
 Amasya	Place	City	name		country=Turkey;latitude=40.6533;longitude=35.8331
 Ambala Sadar	Place	City	name		country=India;latitude=30.3354;longitude=76.8627
 Ambarnath	Place	City	name		country=India;latitude=19.2000;longitude=73.1667
@@ -160,7 +154,6 @@ Ambon	Place	City	name		country=Indonesia;latitude=-3.6958;longitude=128.1833
 Ambur	Place	City	name		country=India;latitude=12.7916;longitude=78.7164
 Americana	Place	City	name		country=Brazil;latitude=-22.7392;longitude=-47.3314
 Amersfoort	Place	City	name		country=Netherlands;latitude=52.1550;longitude=5.3875
-Amherst	Place	City	name		country=United States;latitude=42.9784;longitude=-78.7998
 Amiens	Place	City	name		country=France;latitude=49.9000;longitude=2.3000
 Amman	Place	City	name		country=Jordan;latitude=31.9552;longitude=35.9450
 Ampang	Place	City	name		country=Malaysia;latitude=3.1500;longitude=101.7667
@@ -170,13 +163,11 @@ Amritsar	Place	City	name		country=India;latitude=31.6223;longitude=74.8753
 Amroha	Place	City	name		country=India;latitude=28.9031;longitude=78.4698
 Amsterdam	Place	City	name		country=Netherlands;latitude=52.3740;longitude=4.8897
 Anaco	Place	City	name		country=Venezuela;latitude=9.4296;longitude=-64.4643
-Anaheim	Place	City	name		country=United States;latitude=33.8353;longitude=-117.9145
 Anand	Place	City	name		country=India;latitude=22.5525;longitude=72.9552
 Ananindeua	Place	City	name		country=Brazil;latitude=-1.3656;longitude=-48.3722
 Anantapur	Place	City	name		country=India;latitude=14.6778;longitude=77.6081
 Anantnag	Place	City	name		country=India;latitude=33.7307;longitude=75.1542
 Anbu	Place	City	name		country=China;latitude=23.4489;longitude=116.6809
-Anchorage	Place	City	name		country=United States;latitude=61.2181;longitude=-149.9003
 Anda	Place	City	name		country=China;latitude=46.4487;longitude=125.3016
 Anderlecht	Place	City	name		country=Belgium;latitude=50.8362;longitude=4.3145
 Andijon	Place	City	name		country=Uzbekistan;latitude=40.7834;longitude=72.3507
@@ -194,7 +185,6 @@ Ankang	Place	City	name		country=China;latitude=32.6800;longitude=109.0172
 Ankara	Place	City	name		country=Turkey;latitude=39.9199;longitude=32.8543
 Anliu	Place	City	name		country=China;latitude=23.6982;longitude=115.6795
 Ann	Place	City	name		country=Myanmar;latitude=19.7954;longitude=94.0479
-Ann Arbor	Place	City	name		country=United States;latitude=42.2776;longitude=-83.7409
 Annaba	Place	City	name		country=Algeria;latitude=36.9000;longitude=7.7667
 Anning	Place	City	name		country=China;latitude=24.9227;longitude=102.4850
 Anqing	Place	City	name		country=China;latitude=30.5136;longitude=117.0472
@@ -205,7 +195,6 @@ Anshun	Place	City	name		country=China;latitude=26.2500;longitude=105.9333
 Antakya	Place	City	name		country=Turkey;latitude=36.2066;longitude=36.1572
 Antalya	Place	City	name		country=Turkey;latitude=36.9081;longitude=30.6956
 Antananarivo	Place	City	name		country=Madagascar;latitude=-18.9137;longitude=47.5361
-Antioch	Place	City	name		country=United States;latitude=38.0049;longitude=-121.8058
 Antipolo	Place	City	name		country=Philippines;latitude=14.6258;longitude=121.1225
 Antofagasta	Place	City	name		country=Chile;latitude=-23.6509;longitude=-70.3975
 Antsirabe	Place	City	name		country=Madagascar;latitude=-19.8659;longitude=47.0333
@@ -249,7 +238,6 @@ Arifwala	Place	City	name		country=Pakistan;latitude=30.2906;longitude=73.0657
 Arizona	Place	Region	name		country=United States
 Arjawinangun	Place	City	name		country=Indonesia;latitude=-6.6453;longitude=108.4103
 Arkansas	Place	Region	name		country=United States
-Arlington	Place	City	name		country=United States;latitude=32.7357;longitude=-97.1081
 Arlit	Place	City	name		country=Niger;latitude=18.7369;longitude=7.3853
 Armavir	Place	City	name		country=Russia;latitude=44.9985;longitude=41.1147
 Arnhem	Place	City	name		country=Netherlands;latitude=51.9800;longitude=5.9111
@@ -259,7 +247,6 @@ Arsuz	Place	City	name		country=Turkey;latitude=36.4130;longitude=35.8903
 Artur Alvim	Place	City	name		country=Brazil;latitude=-23.5402;longitude=-46.4858
 Artux	Place	City	name		country=China;latitude=39.7084;longitude=76.1797
 Arusha	Place	City	name		country=Tanzania;latitude=-3.3667;longitude=36.6833
-Arvada	Place	City	name		country=United States;latitude=39.8028;longitude=-105.0875
 Aryanah	Place	City	name		country=Tunisia;latitude=36.8601;longitude=10.1934
 Arzamas	Place	City	name		country=Russia;latitude=55.3956;longitude=43.8381
 As Samawah	Place	City	name		country=Iraq;latitude=31.3320;longitude=45.2944
@@ -279,7 +266,6 @@ Assis	Place	City	name		country=Brazil;latitude=-22.6617;longitude=-50.4122
 Assiut	Place	City	name		country=Egypt;latitude=27.1810;longitude=31.1837
 Astana	Place	City	name		country=Kazakhstan;latitude=51.1801;longitude=71.4460
 Astanajapura	Place	City	name		country=Indonesia;latitude=-6.8017;longitude=108.6311
-Astoria	Place	City	name		country=United States;latitude=40.7721;longitude=-73.9301
 Astrakhan	Place	City	name		country=Russia;latitude=46.3497;longitude=48.0408
 Atani	Place	City	name		country=Nigeria;latitude=6.0128;longitude=6.7477
 Atbara	Place	City	name		country=Sudan;latitude=17.7022;longitude=33.9864
@@ -344,7 +330,6 @@ Baise	Place	City	name		country=China;latitude=23.8901;longitude=106.6268
 Baisha	Place	City	name		country=China;latitude=29.0623;longitude=106.1189
 Baishan	Place	City	name		country=China;latitude=41.9385;longitude=126.4197
 Baiyin	Place	City	name		country=China;latitude=36.5470;longitude=104.1702
-Bakersfield	Place	City	name		country=United States;latitude=35.3733;longitude=-119.0187
 Bakhmut	Place	City	name	Artemivsk	country=Ukraine
 Baku	Place	City	name		country=Azerbaijan;latitude=40.3777;longitude=49.8920
 Bakwa	Place	City	name		country=Democratic Republic of the Congo;latitude=4.1263;longitude=27.3953
@@ -354,14 +339,14 @@ Balasore	Place	City	name		country=India;latitude=21.4927;longitude=86.9335
 Balbala	Place	City	name		country=Djibouti;latitude=11.5619;longitude=43.1067
 Balikpapan	Place	City	name		country=Indonesia;latitude=-1.2675;longitude=116.8289
 Baliuag	Place	City	name		country=Philippines;latitude=14.9547;longitude=120.8969
-Balkans	Place	Region	name	the Balkans	
+Balkans	Place	Region	name		
 Balkh	Place	City	name		country=Afghanistan;latitude=36.7563;longitude=66.8972
 Ballarat	Place	City	name		country=Australia;latitude=-37.5662;longitude=143.8496
 Ballari	Place	City	name		country=India;latitude=15.1420;longitude=76.9240
 Balochistan	Place	Region	name	Baluchistan	country=Pakistan
 Balombo	Place	City	name		country=Angola;latitude=-12.3543;longitude=14.7723
 Balsas	Place	City	name		country=Brazil;latitude=-7.5325;longitude=-46.0356
-Baltic Sea	Place	Sea	name	Baltic|the Baltic	
+Baltic Sea	Place	Sea	name	Baltic	
 Baltimore	Place	City	name		country=United States;latitude=39.2904;longitude=-76.6122
 Balvanera	Place	City	name		country=Argentina;latitude=-34.6103;longitude=-58.3977
 Bama	Place	City	name		country=Nigeria;latitude=11.5213;longitude=13.6895
@@ -453,7 +438,6 @@ Bataysk	Place	City	name		country=Russia;latitude=47.1375;longitude=39.7571
 Bathinda	Place	City	name		country=India;latitude=30.2075;longitude=74.9389
 Batikent	Place	City	name		country=Turkey;latitude=39.9683;longitude=32.7308
 Batna	Place	City	name		country=Algeria;latitude=35.5560;longitude=6.1741
-Baton Rouge	Place	City	name		country=United States;latitude=30.4433;longitude=-91.1875
 Battagram	Place	City	name		country=Pakistan;latitude=34.6772;longitude=73.0233
 Battambang	Place	City	name		country=Cambodia;latitude=13.1027;longitude=103.1982
 Batu	Place	City	name		country=Indonesia;latitude=-7.8700;longitude=112.5283
@@ -473,7 +457,6 @@ Bayawan	Place	City	name		country=Philippines;latitude=9.3649;longitude=122.8040
 Bayugan	Place	City	name		country=Philippines;latitude=8.7561;longitude=125.7675
 Bazhong	Place	City	name		country=China;latitude=31.8694;longitude=106.7443
 Beau Bassin-Rose Hill	Place	City	name		country=Mauritius;latitude=-20.2333;longitude=57.4661
-Beaumont	Place	City	name		country=United States;latitude=30.0861;longitude=-94.1018
 Becontree	Place	City	name		country=United Kingdom;latitude=51.5529;longitude=0.1290
 Bedford	Place	City	name		country=United Kingdom;latitude=52.1346;longitude=-0.4663
 Bedok New Town	Place	City	name		country=Singapore;latitude=1.3264;longitude=103.9417
@@ -498,7 +481,6 @@ Belgorod region	Place	Region	name	Belgorod Oblast	country=Russia
 Belgrade	Place	City	name		country=Serbia;latitude=44.8040;longitude=20.4651
 Belgrano	Place	City	name		country=Argentina;latitude=-34.5627;longitude=-58.4583
 Bella Vista	Place	City	name		country=Dominican Republic;latitude=18.4554;longitude=-69.9454
-Bellevue	Place	City	name		country=United States;latitude=47.6104;longitude=-122.2007
 Bello	Place	City	name		country=Colombia;latitude=6.3373;longitude=-75.5580
 Belmopan	Place	City	name		country=Belize;latitude=17.2538;longitude=-88.7640
 Belo Horizonte	Place	City	name		country=Brazil;latitude=-19.9208;longitude=-43.9378
@@ -528,7 +510,6 @@ Bergedorf	Place	City	name		country=Germany;latitude=53.4846;longitude=10.2290
 Bergen	Place	City	name		country=Norway;latitude=60.3930;longitude=5.3242
 Bergisch Gladbach	Place	City	name		country=Germany;latitude=50.9856;longitude=7.1330
 Berkane	Place	City	name		country=Morocco;latitude=34.9200;longitude=-2.3200
-Berkeley	Place	City	name		country=United States;latitude=37.8716;longitude=-122.2728
 Berlin	Place	City	name		country=Germany;latitude=52.5244;longitude=13.4105
 Berrechid	Place	City	name		country=Morocco;latitude=33.2655;longitude=-7.5875
 Bertoua	Place	City	name		country=Cameroon;latitude=4.5773;longitude=13.6846
@@ -567,7 +548,6 @@ Bikaner	Place	City	name		country=India;latitude=28.0176;longitude=73.3149
 Bila Tserkva	Place	City	name		country=Ukraine;latitude=49.7994;longitude=30.1165
 Bilbeis	Place	City	name		country=Egypt;latitude=30.4204;longitude=31.5622
 Bilimora	Place	City	name		country=India;latitude=20.7696;longitude=72.9613
-Billings	Place	City	name		country=United States;latitude=45.7833;longitude=-108.5007
 Bima	Place	City	name		country=Indonesia;latitude=-8.4601;longitude=118.7267
 Bimbo	Place	City	name		country=Central African Republic;latitude=4.2567;longitude=18.4158
 Binangonan	Place	City	name		country=Philippines;latitude=14.4646;longitude=121.1929
@@ -608,7 +588,6 @@ Bogor	Place	City	name		country=Indonesia;latitude=-6.5944;longitude=106.7892
 Bogorodskoye	Place	City	name		country=Russia;latitude=55.8140;longitude=37.7212
 Bogra	Place	City	name		country=Bangladesh;latitude=24.8510;longitude=89.3711
 Bohuniya	Place	City	name		country=Ukraine;latitude=50.2769;longitude=28.6096
-Boise	Place	City	name		country=United States;latitude=43.6135;longitude=-116.2035
 Bokhtar	Place	City	name		country=Tajikistan;latitude=37.8365;longitude=68.7776
 Boksburg	Place	City	name		country=South Africa;latitude=-26.2120;longitude=28.2596
 Bole	Place	City	name		country=China;latitude=44.8933;longitude=82.0699
@@ -626,7 +605,6 @@ Bordeaux	Place	City	name		country=France;latitude=44.8412;longitude=-0.5805
 Bordj Bou Arreridj	Place	City	name		country=Algeria;latitude=36.0739;longitude=4.7614
 Bordj el Kiffan	Place	City	name		country=Algeria;latitude=36.7487;longitude=3.1925
 Borivli	Place	City	name		country=India;latitude=19.2350;longitude=72.8598
-Borough Park	Place	City	name		country=United States;latitude=40.6340;longitude=-73.9968
 Borshchahivka	Place	City	name		country=Ukraine;latitude=50.4316;longitude=30.3899
 Boshan	Place	City	name		country=China;latitude=36.4833;longitude=117.8333
 Bosphorus	Place	Sea	name	Bosporus	
@@ -635,7 +613,6 @@ Botad	Place	City	name		country=India;latitude=22.1692;longitude=71.6667
 Botshabelo	Place	City	name		country=South Africa;latitude=-29.2674;longitude=26.7260
 Bottrop	Place	City	name		country=Germany;latitude=51.5239;longitude=6.9285
 Botucatu	Place	City	name		country=Brazil;latitude=-22.8858;longitude=-48.4450
-Boulder	Place	City	name		country=United States;latitude=40.0150;longitude=-105.2706
 Boulogne-Billancourt	Place	City	name		country=France;latitude=48.8355;longitude=2.2413
 Bournemouth	Place	City	name		country=United Kingdom;latitude=50.7205;longitude=-1.8795
 Bouskoura	Place	City	name		country=Morocco;latitude=33.4498;longitude=-7.6524
@@ -646,7 +623,6 @@ Braga	Place	City	name		country=Portugal;latitude=41.5514;longitude=-8.4231
 Brahmapur	Place	City	name		country=India;latitude=19.3115;longitude=84.7929
 Brakpan	Place	City	name		country=South Africa;latitude=-26.2366;longitude=28.3694
 Brampton	Place	City	name		country=Canada;latitude=43.6834;longitude=-79.7663
-Brandon	Place	City	name		country=United States;latitude=27.9378;longitude=-82.2859
 Brantford	Place	City	name		country=Canada;latitude=43.1334;longitude=-80.2664
 Brasilandia	Place	City	name		country=Brazil;latitude=-23.4486;longitude=-46.6884
 Brateyevo	Place	City	name		country=Russia;latitude=55.6375;longitude=37.7644
@@ -661,16 +637,13 @@ Brent	Place	City	name		country=United Kingdom;latitude=51.5531;longitude=-0.3023
 Brescia	Place	City	name		country=Italy;latitude=45.5356;longitude=10.2147
 Brest	Place	City	name		country=Belarus;latitude=52.1089;longitude=23.7175
 Breves	Place	City	name		country=Brazil;latitude=-1.6822;longitude=-50.4803
-Bridgeport	Place	City	name		country=United States;latitude=41.1792;longitude=-73.1894
 Bridgetown	Place	City	name		country=Barbados;latitude=13.1073;longitude=-59.6202
 Brighton	Place	City	name		country=United Kingdom;latitude=50.8284;longitude=-0.1395
 Brisbane	Place	City	name		country=Australia;latitude=-27.4679;longitude=153.0281
 Brits	Place	City	name		country=South Africa;latitude=-25.6347;longitude=27.7802
 Brno	Place	City	name		country=Czechia;latitude=49.1952;longitude=16.6080
-Broken Arrow	Place	City	name		country=United States;latitude=36.0526;longitude=-95.7908
 Brooklyn	Place	City	name		country=United States;latitude=40.6501;longitude=-73.9496
 Brovary	Place	City	name		country=Ukraine;latitude=50.5110;longitude=30.7911
-Brownsville	Place	City	name		country=United States;latitude=25.9017;longitude=-97.4975
 Brugge	Place	City	name		country=Belgium;latitude=51.2089;longitude=3.2242
 Brusque	Place	City	name		country=Brazil;latitude=-27.0980;longitude=-48.9128
 Brussels	Place	City	name		country=Belgium;latitude=50.8505;longitude=4.3488
@@ -687,7 +660,6 @@ Buenaventura	Place	City	name		country=Colombia;latitude=3.5833;longitude=-77.000
 Buenavista	Place	City	name		country=Mexico;latitude=19.6083;longitude=-99.1694
 Bueng Kum	Place	City	name		country=Thailand;latitude=13.7853;longitude=100.6696
 Buenos Aires	Place	City	name		country=Argentina;latitude=-34.6131;longitude=-58.3772
-Buffalo	Place	City	name		country=United States;latitude=42.8865;longitude=-78.8784
 Buguma	Place	City	name		country=Nigeria;latitude=4.7361;longitude=6.8624
 Buhe	Place	City	name		country=China;latitude=30.2876;longitude=112.2298
 Bujumbura	Place	City	name		country=Burundi;latitude=-3.3819;longitude=29.3614
@@ -713,7 +685,6 @@ Bunia	Place	City	name		country=Democratic Republic of the Congo;latitude=1.5594;
 Bunkyo	Place	City	name		country=Japan;latitude=35.5331;longitude=139.4217
 Buraydah	Place	City	name		country=Saudi Arabia;latitude=26.3260;longitude=43.9750
 Burayu	Place	City	name		country=Ethiopia;latitude=9.0353;longitude=38.6608
-Burbank	Place	City	name		country=United States;latitude=34.1808;longitude=-118.3090
 Burewala	Place	City	name		country=Pakistan;latitude=30.1667;longitude=72.6500
 Burgas	Place	City	name		country=Bulgaria;latitude=42.5065;longitude=27.4689
 Burgos	Place	City	name		country=Spain;latitude=42.3411;longitude=-3.7018
@@ -724,7 +695,6 @@ Bursa	Place	City	name		country=Turkey;latitude=40.1956;longitude=29.0601
 Burton upon Trent	Place	City	name		country=United Kingdom;latitude=52.8073;longitude=-1.6426
 Busan	Place	City	name		country=South Korea;latitude=35.1017;longitude=129.0300
 Bushehr	Place	City	name		country=Iran;latitude=28.9689;longitude=50.8366
-Bushwick	Place	City	name		country=United States;latitude=40.6943;longitude=-73.9188
 Business Bay	Place	City	name		country=United Arab Emirates;latitude=25.1854;longitude=55.2697
 Butanta	Place	City	name		country=Brazil;latitude=-23.5702;longitude=-46.7263
 Butembo	Place	City	name		country=Democratic Republic of the Congo;latitude=0.1416;longitude=29.2912
@@ -786,7 +756,6 @@ Canoas	Place	City	name		country=Brazil;latitude=-29.9178;longitude=-51.1836
 Capao Redondo	Place	City	name		country=Brazil;latitude=-23.6688;longitude=-46.7805
 Capas	Place	City	name		country=Philippines;latitude=15.3312;longitude=120.5898
 Cape Coast	Place	City	name		country=Ghana;latitude=5.1053;longitude=-1.2466
-Cape Coral	Place	City	name		country=United States;latitude=26.5629;longitude=-81.9495
 Cape Town	Place	City	name		country=South Africa;latitude=-33.9258;longitude=18.4232
 Carabanchel	Place	City	name		country=Spain;latitude=40.3909;longitude=-3.7242
 Caracas	Place	City	name		country=Venezuela;latitude=10.4880;longitude=-66.8792
@@ -794,17 +763,14 @@ Caraguatatuba	Place	City	name		country=Brazil;latitude=-23.6203;longitude=-45.41
 Cardiff	Place	City	name		country=United Kingdom;latitude=51.4800;longitude=-3.1800
 Cariacica	Place	City	name		country=Brazil;latitude=-20.2639;longitude=-40.4200
 Carletonville	Place	City	name		country=South Africa;latitude=-26.3609;longitude=27.3977
-Carlsbad	Place	City	name		country=United States;latitude=33.1581;longitude=-117.3506
 Carmona	Place	City	name		country=Philippines;latitude=14.3132;longitude=121.0576
 Carnot	Place	City	name		country=Central African Republic;latitude=4.9427;longitude=15.8773
 Carolina	Place	City	name		country=Puerto Rico;latitude=18.3808;longitude=-65.9574
 Carora	Place	City	name		country=Venezuela;latitude=10.1728;longitude=-70.0810
 Carrefour	Place	City	name		country=Haiti;latitude=18.5333;longitude=-72.4000
-Carrollton	Place	City	name		country=United States;latitude=32.9537;longitude=-96.8903
 Cartagena	Place	City	name		country=Colombia;latitude=10.3982;longitude=-75.4933
 Cartago	Place	City	name		country=Colombia;latitude=4.7464;longitude=-75.9117
 Caruaru	Place	City	name		country=Brazil;latitude=-8.2833;longitude=-35.9761
-Cary	Place	City	name		country=United States;latitude=35.7915;longitude=-78.7811
 Casablanca	Place	City	name		country=Morocco;latitude=33.5883;longitude=-7.6114
 Cascavel	Place	City	name		country=Brazil;latitude=-24.9558;longitude=-53.4553
 Caspian Sea	Place	Sea	name		
@@ -825,9 +791,7 @@ Caxias do Sul	Place	City	name		country=Brazil;latitude=-29.1681;longitude=-51.17
 Cayenne	Place	City	name		country=French Guiana;latitude=4.9381;longitude=-52.3346
 Cazenga	Place	City	name		country=Angola;latitude=-8.8380;longitude=13.2840
 Cebu City	Place	City	name		country=Philippines;latitude=10.3167;longitude=123.8907
-Cedar Rapids	Place	City	name		country=United States;latitude=42.0083;longitude=-91.6441
 Celaya	Place	City	name		country=Mexico;latitude=20.5218;longitude=-100.8140
-Centennial	Place	City	name		country=United States;latitude=39.5792;longitude=-104.8769
 Central Coast	Place	City	name		country=Australia;latitude=-33.4298;longitude=151.3714
 Centralniy	Place	City	name		country=Russia;latitude=59.9311;longitude=30.3607
 Centro Habana	Place	City	name		country=Cuba;latitude=23.1349;longitude=-82.3689
@@ -841,7 +805,6 @@ Chalco	Place	City	name		country=Mexico;latitude=19.2617;longitude=-98.8978
 Chaman	Place	City	name		country=Pakistan;latitude=30.9177;longitude=66.4526
 Chandannagar	Place	City	name		country=India;latitude=22.8622;longitude=88.3680
 Chandigarh	Place	City	name		country=India;latitude=30.7363;longitude=76.7884
-Chandler	Place	City	name		country=United States;latitude=33.3062;longitude=-111.8413
 Chanduasi	Place	City	name		country=India;latitude=28.4518;longitude=78.7828
 Chang-hua	Place	City	name		country=Taiwan;latitude=24.0733;longitude=120.5628
 Changchun	Place	City	name		country=China;latitude=43.8800;longitude=125.3228
@@ -863,13 +826,11 @@ Chaoyang	Place	City	name		country=China;latitude=41.5703;longitude=120.4586
 Chaozhou	Place	City	name		country=China;latitude=23.6540;longitude=116.6226
 Charallave	Place	City	name		country=Venezuela;latitude=10.2425;longitude=-66.8572
 Charleroi	Place	City	name		country=Belgium;latitude=50.4114;longitude=4.4445
-Charleston	Place	City	name		country=United States;latitude=32.7763;longitude=-79.9327
 Charlotte	Place	City	name		country=United States;latitude=35.2271;longitude=-80.8431
 Charlotte Amalie	Place	City	name		country=U.S. Virgin Islands;latitude=18.3419;longitude=-64.9307
 Charlottenburg	Place	City	name		country=Germany;latitude=52.5167;longitude=13.2833
 Charsadda	Place	City	name		country=Pakistan;latitude=34.1482;longitude=71.7406
 Chas	Place	City	name		country=India;latitude=23.6356;longitude=86.1671
-Chattanooga	Place	City	name		country=United States;latitude=35.0456;longitude=-85.3097
 Chattogram	Place	City	name		country=Bangladesh;latitude=22.3384;longitude=91.8317
 Chatuchak	Place	City	name		country=Thailand;latitude=13.8290;longitude=100.5593
 Cheboksary	Place	City	name		country=Russia;latitude=56.1322;longitude=47.2460
@@ -897,7 +858,6 @@ Chernihiv	Place	City	name		country=Ukraine;latitude=51.5054;longitude=31.2866
 Chernivtsi	Place	City	name		country=Ukraine;latitude=48.2904;longitude=25.9324
 Chernobyl	Place	Facility	name		country=Ukraine
 Chertanovo Yuzhnoye	Place	City	name		country=Russia;latitude=55.5907;longitude=37.5952
-Chesapeake	Place	City	name		country=United States;latitude=36.8190;longitude=-76.2749
 Chesterfield	Place	City	name		country=United Kingdom;latitude=53.2500;longitude=-1.4167
 Chetumal	Place	City	name		country=Mexico;latitude=18.5196;longitude=-88.3040
 Chhatarpur	Place	City	name		country=India;latitude=24.9177;longitude=79.5887
@@ -908,7 +868,6 @@ Chicago	Place	City	name		country=United States;latitude=41.8500;longitude=-87.65
 Chichawatni	Place	City	name		country=Pakistan;latitude=30.5301;longitude=72.6916
 Chichicastenango	Place	City	name		country=Guatemala;latitude=14.9433;longitude=-91.1112
 Chiclayo	Place	City	name		country=Peru;latitude=-6.7701;longitude=-79.8550
-Chico	Place	City	name		country=United States;latitude=39.7285;longitude=-121.8375
 Chicoloapan	Place	City	name		country=Mexico;latitude=19.4169;longitude=-98.9020
 Chifeng	Place	City	name		country=China;latitude=42.2683;longitude=118.9636
 Chigasaki	Place	City	name		country=Japan;latitude=35.3364;longitude=139.4043
@@ -922,7 +881,6 @@ Chilpancingo	Place	City	name		country=Mexico;latitude=17.5523;longitude=-99.5012
 Chimbote	Place	City	name		country=Peru;latitude=-9.0751;longitude=-78.5937
 Chimoio	Place	City	name		country=Mozambique;latitude=-19.1164;longitude=33.4833
 Chinandega	Place	City	name		country=Nicaragua;latitude=12.6295;longitude=-87.1313
-Chinatown	Place	City	name		country=United States;latitude=37.7966;longitude=-122.4086
 Chinautla	Place	City	name		country=Guatemala;latitude=14.7029;longitude=-90.4998
 Chincha Alta	Place	City	name		country=Peru;latitude=-13.4099;longitude=-76.1324
 Chingola	Place	City	name		country=Zambia;latitude=-12.5290;longitude=27.8838
@@ -952,7 +910,6 @@ Chongming	Place	City	name		country=China;latitude=31.6185;longitude=121.6962
 Chongqing	Place	City	name		country=China;latitude=29.5603;longitude=106.5577
 Chongzuo	Place	City	name		country=China;latitude=22.3816;longitude=107.3683
 Christchurch	Place	City	name		country=New Zealand;latitude=-43.5333;longitude=172.6333
-Chula Vista	Place	City	name		country=United States;latitude=32.6401;longitude=-117.0842
 Chumakivskyi	Place	City	name		country=Ukraine;latitude=47.9567;longitude=37.9419
 Chuncheon	Place	City	name		country=South Korea;latitude=37.8747;longitude=127.7342
 Chunga	Place	City	name		country=Zambia;latitude=-15.3174;longitude=28.2687
@@ -978,7 +935,6 @@ Cilegon	Place	City	name		country=Indonesia;latitude=-6.0144;longitude=106.0542
 Cileungsir	Place	City	name		country=Indonesia;latitude=-6.3947;longitude=106.9592
 Cileunyi	Place	City	name		country=Indonesia;latitude=-6.9389;longitude=107.7528
 Cimahi	Place	City	name		country=Indonesia;latitude=-6.8722;longitude=107.5425
-Cincinnati	Place	City	name		country=United States;latitude=39.1271;longitude=-84.5144
 Ciputat	Place	City	name		country=Indonesia;latitude=-6.2375;longitude=106.6956
 Circoiscrizione II	Place	City	name		country=Italy;latitude=45.0501;longitude=7.6405
 Circoiscrizione III	Place	City	name		country=Italy;latitude=45.0628;longitude=7.6307
@@ -1007,11 +963,7 @@ Ciudad del Este	Place	City	name		country=Paraguay;latitude=-25.5036;longitude=-5
 Ciutat Vella	Place	City	name		country=Spain;latitude=41.3802;longitude=2.1732
 Cixi	Place	City	name		country=China;latitude=30.1764;longitude=121.2457
 Cizre	Place	City	name		country=Turkey;latitude=37.3302;longitude=42.1848
-Clarksville	Place	City	name		country=United States;latitude=36.5298;longitude=-87.3594
-Clearwater	Place	City	name		country=United States;latitude=27.9658;longitude=-82.8001
 Clermont-Ferrand	Place	City	name		country=France;latitude=45.7797;longitude=3.0868
-Cleveland	Place	City	name		country=United States;latitude=41.4995;longitude=-81.6954
-Clovis	Place	City	name		country=United States;latitude=36.8252;longitude=-119.7029
 Cluj-Napoca	Place	City	name		country=Romania;latitude=46.7667;longitude=23.6000
 Coacalco	Place	City	name		country=Mexico;latitude=19.6292;longitude=-99.1069
 Coatepeque	Place	City	name		country=Guatemala;latitude=14.7041;longitude=-91.8643
@@ -1024,12 +976,10 @@ Colatina	Place	City	name		country=Brazil;latitude=-19.5394;longitude=-40.6306
 Colchester	Place	City	name		country=United Kingdom;latitude=51.8892;longitude=0.9042
 Colima	Place	City	name		country=Mexico;latitude=19.2447;longitude=-103.7127
 Colina	Place	City	name		country=Chile;latitude=-33.2044;longitude=-70.6747
-College Station	Place	City	name		country=United States;latitude=30.6280;longitude=-96.3344
 Colombo	Place	City	name		country=Sri Lanka;latitude=6.9355;longitude=79.8487
 Colonia Lindavista	Place	City	name		country=Mexico;latitude=19.4916;longitude=-99.1248
 Colonia del Valle	Place	City	name		country=Mexico;latitude=19.3861;longitude=-99.1620
 Colorado	Place	Region	name		country=United States
-Colorado Springs	Place	City	name		country=United States;latitude=38.8339;longitude=-104.8214
 Columbus	Place	City	name		country=United States;latitude=39.9612;longitude=-82.9988
 Comilla	Place	City	name		country=Bangladesh;latitude=23.4619;longitude=91.1850
 Commonwealth	Place	City	name		country=Philippines;latitude=14.6969;longitude=121.0801
@@ -1045,14 +995,10 @@ Copacabana	Place	City	name		country=Brazil;latitude=-22.9690;longitude=-43.1856
 Copenhagen	Place	City	name		country=Denmark;latitude=55.6759;longitude=12.5655
 Coquimbo	Place	City	name		country=Chile;latitude=-29.9533;longitude=-71.3395
 Coquitlam	Place	City	name		country=Canada;latitude=49.2846;longitude=-122.7822
-Coral Springs	Place	City	name		country=United States;latitude=26.2712;longitude=-80.2706
 Coro	Place	City	name		country=Venezuela;latitude=11.4077;longitude=-69.6782
-Corona	Place	City	name		country=United States;latitude=33.8753;longitude=-117.5664
 Coronel	Place	City	name		country=Chile;latitude=-37.0339;longitude=-73.1402
 Coronel Fabriciano	Place	City	name		country=Brazil;latitude=-19.5186;longitude=-42.6289
-Corpus Christi	Place	City	name		country=United States;latitude=27.8006;longitude=-97.3964
 Corrientes	Place	City	name		country=Argentina;latitude=-27.4678;longitude=-58.8344
-Costa Mesa	Place	City	name		country=United States;latitude=33.6411;longitude=-117.9187
 Cotabato	Place	City	name		country=Philippines;latitude=7.2236;longitude=124.2464
 Cotia	Place	City	name		country=Brazil;latitude=-23.6039;longitude=-46.9192
 Cotonou	Place	City	name		country=Benin;latitude=6.3654;longitude=2.4183
@@ -1072,7 +1018,6 @@ Cursino	Place	City	name		country=Brazil;latitude=-23.6314;longitude=-46.6207
 Curug	Place	City	name		country=Indonesia;latitude=-6.2658;longitude=106.5564
 Cusco	Place	City	name		country=Peru;latitude=-13.5319;longitude=-71.9670
 Cuttack	Place	City	name		country=India;latitude=20.4650;longitude=85.8793
-Cypress	Place	City	name		country=United States;latitude=29.9691;longitude=-95.6972
 Da Nang	Place	City	name		country=Vietnam;latitude=16.0678;longitude=108.2208
 Dabou	Place	City	name		country=Ivory Coast;latitude=5.3256;longitude=-4.3769
 Dachang	Place	City	name		country=China;latitude=31.3087;longitude=121.4153
@@ -1089,7 +1034,6 @@ Dalian	Place	City	name		country=China;latitude=38.9122;longitude=121.6022
 Daliang	Place	City	name		country=China;latitude=22.8407;longitude=113.2503
 Dallas	Place	City	name		country=United States;latitude=32.7831;longitude=-96.8067
 Daloa	Place	City	name		country=Ivory Coast;latitude=6.8773;longitude=-6.4502
-Daly City	Place	City	name		country=United States;latitude=37.7058;longitude=-122.4619
 Dam Dam	Place	City	name		country=India;latitude=22.6334;longitude=88.4229
 Damanhur	Place	City	name		country=Egypt;latitude=31.0341;longitude=30.4682
 Damascus	Place	City	name		country=Syria;latitude=33.5102;longitude=36.2913
@@ -1118,20 +1062,16 @@ Daule	Place	City	name		country=Ecuador;latitude=-1.8603;longitude=-79.9768
 Daur	Place	City	name		country=Pakistan;latitude=26.4553;longitude=68.3183
 Davangere	Place	City	name		country=India;latitude=14.4669;longitude=75.9269
 Davao	Place	City	name		country=Philippines;latitude=7.0731;longitude=125.6128
-Davenport	Place	City	name		country=United States;latitude=41.5236;longitude=-90.5776
-Davie	Place	City	name		country=United States;latitude=26.0629;longitude=-80.2331
 Dawei	Place	City	name		country=Myanmar;latitude=14.0823;longitude=98.1915
 Dawukou	Place	City	name		country=China;latitude=39.0419;longitude=106.3958
 Daxing	Place	City	name		country=China;latitude=39.7403;longitude=116.3269
 Daye	Place	City	name		country=China;latitude=30.0833;longitude=114.9500
 Dayrah	Place	City	name		country=United Arab Emirates;latitude=25.2714;longitude=55.3021
-Dayton	Place	City	name		country=United States;latitude=39.7589;longitude=-84.1916
 Dazhou	Place	City	name		country=China;latitude=31.2106;longitude=107.4631
 Dchira El Jihadia	Place	City	name		country=Morocco;latitude=30.3734;longitude=-9.5476
 Debre Birhan	Place	City	name		country=Ethiopia;latitude=9.6795;longitude=39.5326
 Debre Tabor	Place	City	name		country=Ethiopia;latitude=11.8500;longitude=38.0167
 Debrecen	Place	City	name		country=Hungary;latitude=47.5317;longitude=21.6244
-Deer Valley	Place	City	name		country=United States;latitude=33.6839;longitude=-112.1349
 Deesa	Place	City	name		country=India;latitude=24.2561;longitude=72.1793
 Dehiwala-Mount Lavinia	Place	City	name		country=Sri Lanka;latitude=6.8402;longitude=79.8712
 Dehradun	Place	City	name		country=India;latitude=30.3244;longitude=78.0339
@@ -1146,7 +1086,6 @@ Demilitarized Zone	Place	Border	name	DMZ
 Dengzhou	Place	City	name		country=China;latitude=32.6827;longitude=112.0887
 Denizli	Place	City	name		country=Turkey;latitude=37.7742;longitude=29.0875
 Denpasar	Place	City	name		country=Indonesia;latitude=-8.6500;longitude=115.2167
-Denton	Place	City	name		country=United States;latitude=33.2148;longitude=-97.1331
 Denver	Place	City	name		country=United States;latitude=39.7392;longitude=-104.9847
 Deoghar	Place	City	name		country=India;latitude=24.4898;longitude=86.6990
 Deoli	Place	City	name		country=India;latitude=28.5025;longitude=77.2312
@@ -1157,7 +1096,6 @@ Dera Ismail Khan	Place	City	name		country=Pakistan;latitude=31.8313;longitude=70
 Dera Murad Jamali	Place	City	name		country=Pakistan;latitude=28.5466;longitude=68.2231
 Derbent	Place	City	name		country=Russia;latitude=42.0662;longitude=48.2876
 Derince	Place	City	name		country=Turkey;latitude=40.7569;longitude=29.8147
-Des Moines	Place	City	name		country=United States;latitude=41.6005;longitude=-93.6091
 Desna	Place	City	name		country=Ukraine;latitude=50.5221;longitude=30.6823
 Desnyanskyi	Place	City	name		country=Ukraine;latitude=51.5063;longitude=31.3168
 Dessalines	Place	City	name		country=Haiti;latitude=19.2618;longitude=-72.5161
@@ -1230,7 +1168,6 @@ Douala	Place	City	name		country=Cameroon;latitude=4.0483;longitude=9.7043
 Douglas	Place	City	name		country=Ireland;latitude=51.8744;longitude=-8.4350
 Douliu	Place	City	name		country=Taiwan;latitude=23.7094;longitude=120.5433
 Dourados	Place	City	name		country=Brazil;latitude=-22.2211;longitude=-54.8056
-Downey	Place	City	name		country=United States;latitude=33.9400;longitude=-118.1326
 Drammen	Place	City	name		country=Norway;latitude=59.7439;longitude=10.2045
 Dresden	Place	City	name		country=Germany;latitude=51.0509;longitude=13.7383
 Dubai	Place	City	name		country=United Arab Emirates;latitude=25.0772;longitude=55.3093
@@ -1250,23 +1187,15 @@ Duque de Caxias	Place	City	name		country=Brazil;latitude=-22.7856;longitude=-43.
 Durban	Place	City	name		country=South Africa;latitude=-29.8579;longitude=31.0292
 Durg	Place	City	name		country=India;latitude=21.1915;longitude=81.2762
 Durgapur	Place	City	name		country=India;latitude=23.5158;longitude=87.3080
-Durham	Place	City	name		country=United States;latitude=35.9940;longitude=-78.8986
 Dushanbe	Place	City	name		country=Tajikistan;latitude=38.5358;longitude=68.7790
 Dusit	Place	City	name		country=Thailand;latitude=13.7771;longitude=100.5196
 Duyun	Place	City	name		country=China;latitude=26.2667;longitude=107.5167
 Dzerzhinsk	Place	City	name		country=Russia;latitude=56.2442;longitude=43.4554
-East Chattanooga	Place	City	name		country=United States;latitude=35.0654;longitude=-85.2491
 East China Sea	Place	Sea	name		
-East Flatbush	Place	City	name		country=United States;latitude=40.6537;longitude=-73.9304
-East Hampton	Place	City	name		country=United States;latitude=37.0374;longitude=-76.3316
-East Harlem	Place	City	name		country=United States;latitude=40.7947;longitude=-73.9425
 East Helsinki	Place	City	name		country=Finland;latitude=60.2104;longitude=25.0829
-East Independence	Place	City	name		country=United States;latitude=39.0956;longitude=-94.3552
 East Jerusalem	Place	City	name		country=Palestine;latitude=31.7834;longitude=35.2339
 East Jerusalem	Place	Territory	name		
 East London	Place	City	name		country=South Africa;latitude=-33.0153;longitude=27.9116
-East Los Angeles	Place	City	name		country=United States;latitude=34.0239;longitude=-118.1720
-East New York	Place	City	name		country=United States;latitude=40.6668;longitude=-73.8824
 Eastbourne	Place	City	name		country=United Kingdom;latitude=50.7687;longitude=0.2845
 Ebetsu	Place	City	name		country=Japan;latitude=43.1081;longitude=141.5506
 Ebina	Place	City	name		country=Japan;latitude=35.3812;longitude=139.3965
@@ -1274,7 +1203,6 @@ Ebute Ikorodu	Place	City	name		country=Nigeria;latitude=6.6009;longitude=3.4882
 Ecatepec de Morelos	Place	City	name		country=Mexico;latitude=19.6049;longitude=-99.0606
 Edinburgh	Place	City	name		country=United Kingdom;latitude=55.9521;longitude=-3.1965
 Edirne	Place	City	name		country=Turkey;latitude=41.6772;longitude=26.5560
-Edison	Place	City	name		country=United States;latitude=40.5187;longitude=-74.4121
 Edmonton	Place	City	name		country=Canada;latitude=53.5501;longitude=-113.4687
 Edogawe	Place	City	name		country=Japan;latitude=35.6923;longitude=139.8731
 Efon-Alaaye	Place	City	name		country=Nigeria;latitude=7.6565;longitude=4.9223
@@ -1284,7 +1212,6 @@ Ejido	Place	City	name		country=Venezuela;latitude=8.5466;longitude=-71.2409
 Ejigbo	Place	City	name		country=Nigeria;latitude=7.9030;longitude=4.3136
 Ekibastuz	Place	City	name		country=Kazakhstan;latitude=51.7237;longitude=75.3229
 El Achir	Place	City	name		country=Algeria;latitude=36.0639;longitude=4.6274
-El Cajon	Place	City	name		country=United States;latitude=32.7948;longitude=-116.9625
 El Daein	Place	City	name		country=Sudan;latitude=11.4619;longitude=26.1258
 El Dibir	Place	City	name		country=Somalia;latitude=11.7667;longitude=51.2167
 El Eulma	Place	City	name		country=Algeria;latitude=36.1528;longitude=5.6902
@@ -1292,7 +1219,6 @@ El Fasher	Place	City	name		country=Sudan;latitude=13.6279;longitude=25.3494
 El Geneina Fort	Place	City	name		country=Sudan;latitude=13.4748;longitude=22.4574
 El Jadida	Place	City	name		country=Morocco;latitude=33.2568;longitude=-8.5088
 El Kelaa des Srarhna	Place	City	name		country=Morocco;latitude=32.0512;longitude=-7.4108
-El Monte	Place	City	name		country=United States;latitude=34.0686;longitude=-118.0276
 El Mourouj	Place	City	name		country=Tunisia;latitude=36.7136;longitude=10.2096
 El Obeid	Place	City	name		country=Sudan;latitude=13.1842;longitude=30.2167
 El Oued	Place	City	name		country=Algeria;latitude=33.3561;longitude=6.8632
@@ -1302,11 +1228,7 @@ El Tigre	Place	City	name		country=Venezuela;latitude=8.8890;longitude=-64.2527
 Elbasan	Place	City	name		country=Albania;latitude=41.1114;longitude=20.0822
 Elche	Place	City	name		country=Spain;latitude=38.2622;longitude=-0.7011
 Eldoret	Place	City	name		country=Kenya;latitude=0.5204;longitude=35.2699
-Elgin	Place	City	name		country=United States;latitude=42.0373;longitude=-88.2812
 Elista	Place	City	name		country=Russia;latitude=46.3079;longitude=44.2554
-Elizabeth	Place	City	name		country=United States;latitude=40.6640;longitude=-74.2107
-Elk Grove	Place	City	name		country=United States;latitude=38.4088;longitude=-121.3716
-Elmhurst	Place	City	name		country=United States;latitude=40.7365;longitude=-73.8779
 Eloy Alfaro	Place	City	name		country=Ecuador;latitude=-2.1692;longitude=-79.8399
 Eluru	Place	City	name		country=India;latitude=16.7131;longitude=81.1044
 Emalahleni	Place	City	name		country=South Africa;latitude=-25.8713;longitude=29.2332
@@ -1319,7 +1241,6 @@ Enschede	Place	City	name		country=Netherlands;latitude=52.2183;longitude=6.8958
 Ensenada	Place	City	name		country=Mexico;latitude=31.8715;longitude=-116.6007
 Enshi	Place	City	name		country=China;latitude=30.3000;longitude=109.4833
 Entebbe	Place	City	name		country=Uganda;latitude=0.0562;longitude=32.4795
-Enterprise	Place	City	name		country=United States;latitude=36.0252;longitude=-115.2419
 Enugu	Place	City	name		country=Nigeria;latitude=6.4413;longitude=7.4988
 Envigado	Place	City	name		country=Colombia;latitude=6.1759;longitude=-75.5917
 Epworth	Place	City	name		country=Zimbabwe;latitude=-17.8900;longitude=31.1475
@@ -1333,7 +1254,6 @@ Erode	Place	City	name		country=India;latitude=11.3428;longitude=77.7274
 Errachidia	Place	City	name		country=Morocco;latitude=31.9314;longitude=-4.4266
 Erzincan	Place	City	name		country=Turkey;latitude=39.7392;longitude=39.4901
 Erzurum	Place	City	name		country=Turkey;latitude=39.9086;longitude=41.2769
-Escondido	Place	City	name		country=United States;latitude=33.1192;longitude=-117.0864
 Escuintla	Place	City	name		country=Guatemala;latitude=14.3010;longitude=-90.7882
 Esenler	Place	City	name		country=Turkey;latitude=41.0435;longitude=28.8762
 Esenyurt	Place	City	name		country=Turkey;latitude=41.0270;longitude=28.6773
@@ -1346,24 +1266,18 @@ Esuk Oron	Place	City	name		country=Nigeria;latitude=4.8029;longitude=8.2534
 Etah	Place	City	name		country=India;latitude=27.5588;longitude=78.6569
 Etobicoke	Place	City	name		country=Canada;latitude=43.6442;longitude=-79.5699
 Etwatwa	Place	City	name		country=South Africa;latitude=-26.1252;longitude=28.4547
-Eugene	Place	City	name		country=United States;latitude=44.0521;longitude=-123.0867
 Europe	Place	Region	name		
-Evansville	Place	City	name		country=United States;latitude=37.9748;longitude=-87.5559
 Evaton	Place	City	name		country=South Africa;latitude=-26.5333;longitude=27.8500
-Everett	Place	City	name		country=United States;latitude=47.9790;longitude=-122.2021
 Exeter	Place	City	name		country=United Kingdom;latitude=50.7236;longitude=-3.5275
 Ezeiza	Place	City	name		country=Argentina;latitude=-34.8544;longitude=-58.5247
 Ezhou	Place	City	name		country=China;latitude=30.4000;longitude=114.8333
-Fairfield	Place	City	name		country=United States;latitude=38.2494;longitude=-122.0400
 Faisalabad	Place	City	name		country=Pakistan;latitude=31.4155;longitude=73.0897
 Fangchenggang	Place	City	name		country=China;latitude=21.7694;longitude=108.3566
 Fanling	Place	City	name		country=Hong Kong;latitude=22.4949;longitude=114.1395
-Fargo	Place	City	name		country=United States;latitude=46.8772;longitude=-96.7898
 Faridabad	Place	City	name		country=India;latitude=28.4112;longitude=77.3132
 Fatehpur	Place	City	name		country=India;latitude=25.9277;longitude=80.8127
 Fatih	Place	City	name		country=Turkey;latitude=41.0225;longitude=28.9408
 Favoriten	Place	City	name		country=Austria;latitude=48.1612;longitude=16.3823
-Fayetteville	Place	City	name		country=United States;latitude=35.0527;longitude=-78.8784
 Fazenda Rio Grande	Place	City	name		country=Brazil;latitude=-25.6575;longitude=-49.3081
 Feira de Santana	Place	City	name		country=Brazil;latitude=-12.2667;longitude=-38.9667
 Fendou	Place	City	name		country=China;latitude=46.6414;longitude=124.8628
@@ -1384,12 +1298,8 @@ Floridablanca	Place	City	name		country=Colombia;latitude=7.0622;longitude=-73.08
 Floridsdorf	Place	City	name		country=Austria;latitude=48.2500;longitude=16.4000
 Flying Fish Cove	Place	City	name		country=Christmas Island;latitude=-10.4217;longitude=105.6791
 Foggia	Place	City	name		country=Italy;latitude=41.4584;longitude=15.5519
-Fontana	Place	City	name		country=United States;latitude=34.0922;longitude=-117.4351
 Fontanar	Place	City	name		country=Cuba;latitude=23.0239;longitude=-82.4080
 Formosa	Place	City	name		country=Argentina;latitude=-26.1849;longitude=-58.1731
-Fort Collins	Place	City	name		country=United States;latitude=40.5853;longitude=-105.0844
-Fort Lauderdale	Place	City	name		country=United States;latitude=26.1223;longitude=-80.1434
-Fort Wayne	Place	City	name		country=United States;latitude=41.1306;longitude=-85.1289
 Fort Worth	Place	City	name		country=United States;latitude=32.7254;longitude=-97.3208
 Fort-de-France	Place	City	name		country=Martinique;latitude=14.6037;longitude=-61.0742
 Fortaleza	Place	City	name		country=Brazil;latitude=-3.7172;longitude=-38.5431
@@ -1404,11 +1314,9 @@ Franco da Rocha	Place	City	name		country=Brazil;latitude=-23.3217;longitude=-46.
 Frankfurt am Main	Place	City	name		country=Germany;latitude=50.1155;longitude=8.6842
 Freetown	Place	City	name		country=Sierra Leone;latitude=8.4871;longitude=-13.2356
 Freiburg	Place	City	name		country=Germany;latitude=47.9959;longitude=7.8522
-Fremont	Place	City	name		country=United States;latitude=37.5483;longitude=-121.9886
 Fresnillo	Place	City	name		country=Mexico;latitude=23.1749;longitude=-102.8679
 Fresno	Place	City	name		country=United States;latitude=36.7477;longitude=-119.7724
 Friedrichshain	Place	City	name		country=Germany;latitude=52.5156;longitude=13.4548
-Frisco	Place	City	name		country=United States;latitude=33.1507;longitude=-96.8236
 Fuding	Place	City	name		country=China;latitude=27.3273;longitude=120.2140
 Fuencarral	Place	City	name		country=Spain;latitude=40.5000;longitude=-3.6833
 Fuencarral-El Pardo	Place	City	name		country=Spain;latitude=40.4984;longitude=-3.7314
@@ -1424,7 +1332,6 @@ Fukuoka	Place	City	name		country=Japan;latitude=33.6000;longitude=130.4167
 Fukushima	Place	City	name		country=Japan;latitude=37.7500;longitude=140.4667
 Fukuyama	Place	City	name		country=Japan;latitude=34.4833;longitude=133.3667
 Fuling	Place	City	name		country=China;latitude=29.7100;longitude=107.3939
-Fullerton	Place	City	name		country=United States;latitude=33.8703;longitude=-117.9253
 Funafuti	Place	City	name		country=Tuvalu;latitude=-8.5243;longitude=179.1942
 Funchal	Place	City	name		country=Portugal;latitude=32.6657;longitude=-16.9255
 Funtua	Place	City	name		country=Nigeria;latitude=11.5235;longitude=7.3117
@@ -1439,7 +1346,6 @@ Gaborone	Place	City	name		country=Botswana;latitude=-24.6545;longitude=25.9086
 Gadag	Place	City	name		country=India;latitude=15.4298;longitude=75.6297
 Gadag-Betageri	Place	City	name		country=India;latitude=15.4167;longitude=75.6167
 Gagnoa	Place	City	name		country=Ivory Coast;latitude=6.1319;longitude=-5.9506
-Gainesville	Place	City	name		country=United States;latitude=29.6516;longitude=-82.3248
 Gajuwaka	Place	City	name		country=India;latitude=17.7000;longitude=83.2167
 Gama	Place	City	name		country=Brazil;latitude=-16.0251;longitude=-48.0712
 Gandajika	Place	City	name		country=Democratic Republic of the Congo;latitude=-6.7450;longitude=23.9533
@@ -1457,11 +1363,9 @@ Gaoping	Place	City	name		country=China;latitude=30.7758;longitude=106.1029
 Gaozhou	Place	City	name		country=China;latitude=21.9197;longitude=110.8568
 Gapan	Place	City	name		country=Philippines;latitude=15.3072;longitude=120.9464
 Garanhuns	Place	City	name		country=Brazil;latitude=-8.8820;longitude=-36.5022
-Garden Grove	Place	City	name		country=United States;latitude=33.7739;longitude=-117.9415
 Gardez	Place	City	name		country=Afghanistan;latitude=33.5974;longitude=69.2259
 Garhi Khairo	Place	City	name		country=Pakistan;latitude=28.0572;longitude=67.9790
 Garissa	Place	City	name		country=Kenya;latitude=-0.4527;longitude=39.6460
-Garland	Place	City	name		country=United States;latitude=32.9126;longitude=-96.6389
 Garut	Place	City	name		country=Indonesia;latitude=-7.2450;longitude=107.9210
 Gashua	Place	City	name		country=Nigeria;latitude=12.8740;longitude=11.0406
 Gatineau	Place	City	name		country=Canada;latitude=45.4772;longitude=-75.7016
@@ -1496,7 +1400,6 @@ Ghotki	Place	City	name		country=Pakistan;latitude=28.0044;longitude=69.3157
 Ghulja	Place	City	name		country=China;latitude=43.9151;longitude=81.3215
 Gifu	Place	City	name		country=Japan;latitude=35.4229;longitude=136.7604
 Gijang	Place	City	name		country=South Korea;latitude=35.2442;longitude=129.2139
-Gilbert	Place	City	name		country=United States;latitude=33.3528;longitude=-111.7890
 Gilgit	Place	City	name		country=Pakistan;latitude=35.9187;longitude=74.3124
 Gillingham	Place	City	name		country=United Kingdom;latitude=51.3891;longitude=0.5486
 Gimcheon	Place	City	name		country=South Korea;latitude=36.1218;longitude=128.1198
@@ -1513,7 +1416,6 @@ Gitega	Place	City	name		country=Burundi;latitude=-3.4271;longitude=29.9246
 Giza	Place	City	name		country=Egypt;latitude=30.0094;longitude=31.2086
 Glasgow	Place	City	name		country=United Kingdom;latitude=55.8651;longitude=-4.2576
 Glazov	Place	City	name		country=Russia;latitude=58.1400;longitude=52.6562
-Glendale	Place	City	name		country=United States;latitude=33.5386;longitude=-112.1860
 Gliwice	Place	City	name		country=Poland;latitude=50.2976;longitude=18.6766
 Gloucester	Place	City	name		country=Canada;latitude=45.3500;longitude=-75.6333
 Godhra	Place	City	name		country=India;latitude=22.7755;longitude=73.6149
@@ -1535,17 +1437,10 @@ Governador Valadares	Place	City	name		country=Brazil;latitude=-18.8511;longitude
 Goyang-si	Place	City	name		country=South Korea;latitude=37.6564;longitude=126.8350
 Gqeberha	Place	City	name		country=South Africa;latitude=-33.9611;longitude=25.6149
 Granada	Place	City	name		country=Spain;latitude=37.1882;longitude=-3.6067
-Grand Prairie	Place	City	name		country=United States;latitude=32.7460;longitude=-96.9978
-Grand Rapids	Place	City	name		country=United States;latitude=42.9634;longitude=-85.6681
-Gravesend	Place	City	name		country=United States;latitude=40.5976;longitude=-73.9651
 Graz	Place	City	name		country=Austria;latitude=47.0673;longitude=15.4420
 Greater Noida	Place	City	name		country=India;latitude=28.4962;longitude=77.5360
 Greater Sudbury	Place	City	name		country=Canada;latitude=46.4900;longitude=-80.9900
-Greeley	Place	City	name		country=United States;latitude=40.4233;longitude=-104.7091
-Green Bay	Place	City	name		country=United States;latitude=44.5192;longitude=-88.0198
-Greensboro	Place	City	name		country=United States;latitude=36.0726;longitude=-79.7920
 Grenoble	Place	City	name		country=France;latitude=45.1787;longitude=5.7148
-Gresham	Place	City	name		country=United States;latitude=45.4982;longitude=-122.4315
 Grogol	Place	City	name		country=Indonesia;latitude=-7.6011;longitude=110.8186
 Groningen	Place	City	name		country=Netherlands;latitude=53.2192;longitude=6.5667
 Grozny	Place	City	name		country=Russia;latitude=43.3120;longitude=45.6889
@@ -1642,7 +1537,6 @@ Hami	Place	City	name		country=China;latitude=42.8339;longitude=93.5060
 Hamm	Place	City	name		country=Germany;latitude=51.6803;longitude=7.8209
 Hammamet	Place	City	name		country=Tunisia;latitude=36.4000;longitude=10.6167
 Hammanskraal	Place	City	name		country=South Africa;latitude=-25.4089;longitude=28.2870
-Hampton	Place	City	name		country=United States;latitude=37.0299;longitude=-76.3452
 Hanam	Place	City	name		country=South Korea;latitude=37.5400;longitude=127.2056
 Handa	Place	City	name		country=Japan;latitude=34.8833;longitude=136.9333
 Handan	Place	City	name		country=China;latitude=36.6100;longitude=114.4876
@@ -1659,9 +1553,7 @@ Harbin	Place	City	name		country=China;latitude=45.7500;longitude=126.6500
 Harburg	Place	City	name		country=Germany;latitude=53.4606;longitude=9.9839
 Hargeysa	Place	City	name		country=Somalia;latitude=9.5600;longitude=44.0650
 Haridwar	Place	City	name		country=India;latitude=29.9479;longitude=78.1603
-Harlem	Place	City	name		country=United States;latitude=40.8079;longitude=-73.9454
 Harrow	Place	City	name		country=United Kingdom;latitude=51.5784;longitude=-0.3321
-Hartford	Place	City	name		country=United States;latitude=41.7637;longitude=-72.6851
 Harunabad	Place	City	name		country=Pakistan;latitude=29.6121;longitude=73.1380
 Hasilpur	Place	City	name		country=Pakistan;latitude=29.6922;longitude=72.5457
 Hassan	Place	City	name		country=India;latitude=13.0071;longitude=76.0962
@@ -1670,7 +1562,6 @@ Hatsukaichi	Place	City	name		country=Japan;latitude=34.3500;longitude=132.3333
 Havana	Place	City	name		country=Cuba;latitude=23.1330;longitude=-82.3830
 Haveli Lakha	Place	City	name		country=Pakistan;latitude=30.4510;longitude=73.6937
 Hawaii	Place	Region	name		country=United States
-Hayward	Place	City	name		country=United States;latitude=37.6688;longitude=-122.0808
 Hebi	Place	City	name		country=China;latitude=35.7323;longitude=114.2862
 Hebron	Place	City	name		country=Palestine;latitude=31.5294;longitude=35.0938
 Hechi	Place	City	name		country=China;latitude=24.6928;longitude=108.0838
@@ -1684,7 +1575,6 @@ Heilbronn	Place	City	name		country=Germany;latitude=49.1399;longitude=9.2205
 Hejiang	Place	City	name		country=China;latitude=28.8116;longitude=105.8336
 Helsingborg	Place	City	name		country=Sweden;latitude=56.0467;longitude=12.6944
 Helsinki	Place	City	name		country=Finland;latitude=60.1695;longitude=24.9354
-Henderson	Place	City	name		country=United States;latitude=36.0397;longitude=-114.9819
 Hengshan	Place	City	name		country=China;latitude=45.2084;longitude=130.8981
 Hengshui	Place	City	name		country=China;latitude=37.7391;longitude=115.6835
 Hengyang	Place	City	name		country=China;latitude=26.8895;longitude=112.6189
@@ -1699,17 +1589,14 @@ Hetauda	Place	City	name		country=Nepal;latitude=27.4284;longitude=85.0322
 Heyuan	Place	City	name		country=China;latitude=23.7333;longitude=114.6833
 Heze	Place	City	name		country=China;latitude=35.2393;longitude=115.4736
 Hezhou	Place	City	name		country=China;latitude=24.4036;longitude=111.5667
-Hialeah	Place	City	name		country=United States;latitude=25.8576;longitude=-80.2781
 Hidalgo del Parral	Place	City	name		country=Mexico;latitude=26.9299;longitude=-105.6662
 Higashihiroshima	Place	City	name		country=Japan;latitude=34.4086;longitude=132.7368
 Higashikurume	Place	City	name		country=Japan;latitude=35.7520;longitude=139.5117
 Higashimurayama	Place	City	name		country=Japan;latitude=35.7546;longitude=139.4685
 Higashiosaka	Place	City	name		country=Japan;latitude=34.6667;longitude=135.5833
-High Point	Place	City	name		country=United States;latitude=35.9557;longitude=-80.0053
 High Wycombe	Place	City	name		country=United Kingdom;latitude=51.6291;longitude=-0.7493
 Hikone	Place	City	name		country=Japan;latitude=35.2500;longitude=136.2500
 Hildesheim	Place	City	name		country=Germany;latitude=52.1508;longitude=9.9511
-Hillsboro	Place	City	name		country=United States;latitude=45.5229;longitude=-122.9898
 Himamaylan	Place	City	name		country=Philippines;latitude=10.0989;longitude=122.8706
 Himeji	Place	City	name		country=Japan;latitude=34.8167;longitude=134.7000
 Hindaun	Place	City	name		country=India;latitude=26.7341;longitude=77.0352
@@ -1732,7 +1619,6 @@ Hodeidah	Place	City	name	Hudaydah|Hodeida|Hudayda|Al Hudaydah	country=Yemen
 Hohhot	Place	City	name		country=China;latitude=40.8106;longitude=111.6522
 Hoima	Place	City	name		country=Uganda;latitude=1.4331;longitude=31.3524
 Hoji ya Henda	Place	City	name		country=Angola;latitude=-8.8052;longitude=13.2897
-Hollywood	Place	City	name		country=United States;latitude=34.0983;longitude=-118.3267
 Homs	Place	City	name		country=Syria;latitude=34.7240;longitude=36.7256
 Homyel'	Place	City	name		country=Belarus;latitude=52.4345;longitude=30.9754
 Hong Kong	Place	City	name		country=China
@@ -1741,7 +1627,6 @@ Honggang	Place	City	name		country=China;latitude=46.3974;longitude=124.8845
 Hongkou	Place	City	name		country=China;latitude=31.2500;longitude=121.4892
 Honiara	Place	City	name		country=Solomon Islands;latitude=-9.4333;longitude=159.9500
 Honmachi	Place	City	name		country=Japan;latitude=32.5044;longitude=130.5995
-Honolulu	Place	City	name		country=United States;latitude=21.3069;longitude=-157.8583
 Hoofddorp	Place	City	name		country=Netherlands;latitude=52.3025;longitude=4.6889
 Horlivka	Place	City	name		country=Ukraine;latitude=48.2999;longitude=38.0171
 Horn of Africa	Place	Region	name		
@@ -1784,8 +1669,6 @@ Hulan Ergi	Place	City	name		country=China;latitude=47.2042;longitude=123.6333
 Huludao	Place	City	name		country=China;latitude=40.7524;longitude=120.8355
 Hulunbuir	Place	City	name		country=China;latitude=49.2114;longitude=119.7558
 Humen	Place	City	name		country=China;latitude=22.8190;longitude=113.6731
-Huntington Beach	Place	City	name		country=United States;latitude=33.6603;longitude=-117.9992
-Huntsville	Place	City	name		country=United States;latitude=34.7304;longitude=-86.5859
 Huocheng	Place	City	name		country=China;latitude=44.0530;longitude=80.8717
 Hurghada	Place	City	name		country=Egypt;latitude=27.2574;longitude=33.8129
 Huzhou	Place	City	name		country=China;latitude=30.8703;longitude=120.0933
@@ -1854,7 +1737,6 @@ Indianapolis	Place	City	name		country=United States;latitude=39.7684;longitude=-
 Indore	Place	City	name		country=India;latitude=22.7179;longitude=75.8333
 Indramayu	Place	City	name		country=Indonesia;latitude=-6.3264;longitude=108.3200
 Inezgane	Place	City	name		country=Morocco;latitude=30.3554;longitude=-9.5364
-Inglewood	Place	City	name		country=United States;latitude=33.9617;longitude=-118.3531
 Ingolstadt	Place	City	name		country=Germany;latitude=48.7651;longitude=11.4237
 Ingombota	Place	City	name		country=Angola;latitude=-8.8181;longitude=13.2289
 Inisa	Place	City	name		country=Nigeria;latitude=7.8486;longitude=4.3298
@@ -1879,8 +1761,6 @@ Iriga City	Place	City	name		country=Philippines;latitude=13.4324;longitude=123.4
 Iringa	Place	City	name		country=Tanzania;latitude=-7.7667;longitude=35.7000
 Irkutsk	Place	City	name		country=Russia;latitude=52.2957;longitude=104.2908
 Iruma	Place	City	name		country=Japan;latitude=35.8180;longitude=139.3680
-Irvine	Place	City	name		country=United States;latitude=33.6695;longitude=-117.8231
-Irving	Place	City	name		country=United States;latitude=32.8140;longitude=-96.9489
 Isahaya	Place	City	name		country=Japan;latitude=32.8411;longitude=130.0431
 Ise	Place	City	name		country=Japan;latitude=34.4833;longitude=136.7000
 Ise-Ekiti	Place	City	name		country=Nigeria;latitude=7.4648;longitude=5.4233
@@ -1980,7 +1860,6 @@ Jeongeup	Place	City	name		country=South Korea;latitude=35.6000;longitude=126.917
 Jeonju	Place	City	name		country=South Korea;latitude=35.8219;longitude=127.1489
 Jepara	Place	City	name		country=Indonesia;latitude=-6.5924;longitude=110.6710
 Jerez de la Frontera	Place	City	name		country=Spain;latitude=36.6865;longitude=-6.1361
-Jersey City	Place	City	name		country=United States;latitude=40.7282;longitude=-74.0776
 Jerusalem	Place	City	name		country=Israel;latitude=31.7690;longitude=35.2163
 Jessore	Place	City	name		country=Bangladesh;latitude=23.1697;longitude=89.2137
 Jetpur	Place	City	name		country=India;latitude=21.7548;longitude=70.6235
@@ -2045,7 +1924,6 @@ Jodhpur	Place	City	name		country=India;latitude=26.2684;longitude=73.0059
 Johannesburg	Place	City	name		country=South Africa;latitude=-26.2023;longitude=28.0436
 Johor Bahru	Place	City	name		country=Malaysia;latitude=1.4655;longitude=103.7578
 Joinville	Place	City	name		country=Brazil;latitude=-26.3044;longitude=-48.8456
-Joliet	Place	City	name		country=United States;latitude=41.5252;longitude=-88.0834
 Jolo	Place	City	name		country=Philippines;latitude=6.0522;longitude=121.0022
 Jombang	Place	City	name		country=Indonesia;latitude=-7.5460;longitude=112.2331
 Jomvu	Place	City	name		country=Kenya;latitude=-3.9862;longitude=39.6082
@@ -2134,7 +2012,6 @@ Kanoya	Place	City	name		country=Japan;latitude=31.3833;longitude=130.8500
 Kanpur	Place	City	name		country=India;latitude=26.4652;longitude=80.3498
 Kanpur Cantonment	Place	City	name		country=India;latitude=26.4594;longitude=80.3751
 Kansas	Place	Region	name		country=United States
-Kansas City	Place	City	name		country=United States;latitude=39.0997;longitude=-94.5786
 Kansk	Place	City	name		country=Russia;latitude=56.2022;longitude=95.7185
 Kaohsiung	Place	City	name		country=Taiwan;latitude=22.6163;longitude=120.3133
 Kaolack	Place	City	name		country=Senegal;latitude=14.1520;longitude=-16.0726
@@ -2203,7 +2080,6 @@ Kendari	Place	City	name		country=Indonesia;latitude=-3.9778;longitude=122.5151
 Kenema	Place	City	name		country=Sierra Leone;latitude=7.8769;longitude=-11.1903
 Kenitra	Place	City	name		country=Morocco;latitude=34.2610;longitude=-6.5802
 Kennedy	Place	City	name		country=Colombia;latitude=4.6165;longitude=-74.1460
-Kent	Place	City	name		country=United States;latitude=47.3809;longitude=-122.2348
 Kentron	Place	City	name		country=Armenia;latitude=40.1781;longitude=44.5130
 Kentucky	Place	Region	name		country=United States
 Kerch	Place	City	name		country=Ukraine;latitude=45.3567;longitude=36.4754
@@ -2259,7 +2135,6 @@ Kikuyu	Place	City	name		country=Kenya;latitude=-1.2463;longitude=36.6629
 Kikwit	Place	City	name		country=Democratic Republic of the Congo;latitude=-5.0410;longitude=18.8162
 Kilamba	Place	City	name		country=Angola;latitude=-8.8486;longitude=13.2750
 Kilis	Place	City	name		country=Turkey;latitude=36.7161;longitude=37.1150
-Killeen	Place	City	name		country=United States;latitude=31.1171;longitude=-97.7278
 Kima Kieza	Place	City	name		country=Angola;latitude=-8.8341;longitude=13.2952
 Kimberley	Place	City	name		country=South Africa;latitude=-28.7323;longitude=24.7623
 Kimhae	Place	City	name		country=South Korea;latitude=35.2342;longitude=128.8811
@@ -2298,7 +2173,6 @@ Klaten	Place	City	name		country=Indonesia;latitude=-7.7058;longitude=110.6064
 Klerksdorp	Place	City	name		country=South Africa;latitude=-26.8521;longitude=26.6667
 Kluang	Place	City	name		country=Malaysia;latitude=2.0305;longitude=103.3169
 Klungkung	Place	City	name		country=Indonesia;latitude=-8.5333;longitude=115.4000
-Knoxville	Place	City	name		country=United States;latitude=35.9606;longitude=-83.9207
 Kobe	Place	City	name		country=Japan;latitude=34.6913;longitude=135.1830
 Koblenz	Place	City	name		country=Germany;latitude=50.3536;longitude=7.5788
 Kochi	Place	City	name		country=India;latitude=9.9399;longitude=76.2602
@@ -2328,7 +2202,6 @@ Konibodom	Place	City	name		country=Tajikistan;latitude=40.2941;longitude=70.4312
 Konya	Place	City	name		country=Turkey;latitude=37.8713;longitude=32.4846
 Korba	Place	City	name		country=India;latitude=22.3458;longitude=82.6963
 Korean Peninsula	Place	Region	name		
-Koreatown	Place	City	name		country=United States;latitude=34.0578;longitude=-118.3009
 Korhogo	Place	City	name		country=Ivory Coast;latitude=9.4580;longitude=-5.6296
 Korla	Place	City	name		country=China;latitude=41.7606;longitude=86.1523
 Korolev	Place	City	name		country=Russia;latitude=55.9142;longitude=37.8256
@@ -2444,7 +2317,6 @@ Laayoune	Place	City	name		country=Western Sahara;latitude=27.1418;longitude=-13.
 Labuan Bajo	Place	City	name		country=Indonesia;latitude=-8.4964;longitude=119.8877
 Ladakh	Place	Region	name		country=India
 Ladysmith	Place	City	name		country=South Africa;latitude=-28.5587;longitude=29.7790
-Lafayette	Place	City	name		country=United States;latitude=30.2241;longitude=-92.0198
 Lafia	Place	City	name		country=Nigeria;latitude=8.4939;longitude=8.5153
 Lafiagi	Place	City	name		country=Nigeria;latitude=8.8530;longitude=5.4164
 Lagarto	Place	City	name		country=Brazil;latitude=-10.9172;longitude=-37.6500
@@ -2461,27 +2333,21 @@ Laiyang	Place	City	name		country=China;latitude=36.9758;longitude=120.7136
 Laizhou	Place	City	name		country=China;latitude=37.1807;longitude=119.9422
 Lajeado	Place	City	name		country=Brazil;latitude=-23.5336;longitude=-46.4087
 Lak Si	Place	City	name		country=Thailand;latitude=13.8872;longitude=100.5792
-Lakeland	Place	City	name		country=United States;latitude=28.0395;longitude=-81.9498
-Lakewood	Place	City	name		country=United States;latitude=39.7047;longitude=-105.0814
 Lal Bahadur Nagar	Place	City	name		country=India;latitude=17.3477;longitude=78.5576
 Lalitpur	Place	City	name		country=India;latitude=24.6901;longitude=78.4192
 Lampa	Place	City	name		country=Chile;latitude=-33.2863;longitude=-70.8756
 Lampang	Place	City	name		country=Thailand;latitude=18.2923;longitude=99.4928
-Lancaster	Place	City	name		country=United States;latitude=34.6980;longitude=-118.1367
 Lander	Place	City	name		country=Venezuela;latitude=10.1833;longitude=-66.7000
 Lang'ata	Place	City	name		country=Kenya;latitude=-1.3666;longitude=36.7332
 Langfang	Place	City	name		country=China;latitude=39.5208;longitude=116.7147
 Langley	Place	City	name		country=Canada;latitude=49.1011;longitude=-122.6588
 Langsa	Place	City	name		country=Indonesia;latitude=4.4683;longitude=97.9683
-Lansing	Place	City	name		country=United States;latitude=42.7325;longitude=-84.5555
 Lanzhou	Place	City	name		country=China;latitude=36.0570;longitude=103.8399
 Laoag	Place	City	name		country=Philippines;latitude=18.1978;longitude=120.5957
 Laohekou	Place	City	name		country=China;latitude=32.3858;longitude=111.6678
 Lapu-Lapu City	Place	City	name		country=Philippines;latitude=10.3103;longitude=123.9494
 Larache	Place	City	name		country=Morocco;latitude=35.1932;longitude=-6.1557
-Laredo	Place	City	name		country=United States;latitude=27.5064;longitude=-99.5075
 Larkana	Place	City	name		country=Pakistan;latitude=27.5590;longitude=68.2120
-Las Cruces	Place	City	name		country=United States;latitude=32.3123;longitude=-106.7783
 Las Palmas de Gran Canaria	Place	City	name		country=Spain;latitude=28.1018;longitude=-15.4157
 Las Tunas	Place	City	name		country=Cuba;latitude=20.9613;longitude=-76.9519
 Las Vegas	Place	City	name		country=United States;latitude=36.1750;longitude=-115.1372
@@ -2523,9 +2389,6 @@ Leshan	Place	City	name		country=China;latitude=29.5623;longitude=103.7639
 Lethbridge	Place	City	name		country=Canada;latitude=49.7000;longitude=-112.8186
 Leuven	Place	City	name		country=Belgium;latitude=50.8796;longitude=4.7009
 Leverkusen	Place	City	name		country=Germany;latitude=51.0303;longitude=6.9843
-Lewisville	Place	City	name		country=United States;latitude=33.0462;longitude=-96.9942
-Lexington	Place	City	name		country=United States;latitude=37.9887;longitude=-84.4777
-Lexington-Fayette	Place	City	name		country=United States;latitude=38.0498;longitude=-84.4586
 Lhasa	Place	City	name		country=China;latitude=29.6500;longitude=91.1000
 Lhoka	Place	City	name		country=China;latitude=29.2430;longitude=91.7724
 Lhokseumawe	Place	City	name		country=Indonesia;latitude=5.1801;longitude=97.1507
@@ -2571,7 +2434,6 @@ Lira	Place	City	name		country=Uganda;latitude=2.2499;longitude=32.8999
 Lisala	Place	City	name		country=Democratic Republic of the Congo;latitude=2.1513;longitude=21.5167
 Lisbon	Place	City	name		country=Portugal;latitude=38.7251;longitude=-9.1498
 Lishui	Place	City	name		country=China;latitude=28.4604;longitude=119.9103
-Little Rock	Place	City	name		country=United States;latitude=34.7465;longitude=-92.2896
 Liupanshui	Place	City	name		country=China;latitude=26.5944;longitude=104.8333
 Liuzhi	Place	City	name		country=China;latitude=26.2342;longitude=105.4260
 Liuzhou	Place	City	name		country=China;latitude=24.3240;longitude=109.4070
@@ -2591,7 +2453,6 @@ Loja	Place	City	name		country=Ecuador;latitude=-3.9931;longitude=-79.2042
 Lomas de Zamora	Place	City	name		country=Argentina;latitude=-34.7574;longitude=-58.4028
 London	Place	City	name		country=United Kingdom;latitude=51.5085;longitude=-0.1257
 Londrina	Place	City	name		country=Brazil;latitude=-23.3103;longitude=-51.1628
-Long Beach	Place	City	name		country=United States;latitude=33.7670;longitude=-118.1892
 Long Bien	Place	City	name		country=Vietnam;latitude=21.0333;longitude=105.9000
 Longfeng	Place	City	name		country=China;latitude=46.5317;longitude=125.1038
 Longgang	Place	City	name		country=China;latitude=22.7229;longitude=114.2633
@@ -2613,13 +2474,11 @@ Loudi	Place	City	name		country=China;latitude=27.7344;longitude=111.9944
 Louga	Place	City	name		country=Senegal;latitude=15.6187;longitude=-16.2244
 Louisiana	Place	Region	name		country=United States
 Louisville	Place	City	name		country=United States;latitude=38.2542;longitude=-85.7594
-Lowell	Place	City	name		country=United States;latitude=42.6334;longitude=-71.3162
 Lower Hutt	Place	City	name		country=New Zealand;latitude=-41.2167;longitude=174.9167
 Luancheng	Place	City	name		country=China;latitude=37.8845;longitude=114.6463
 Luanda	Place	City	name		country=Angola;latitude=-8.8368;longitude=13.2343
 Luanshya	Place	City	name		country=Zambia;latitude=-13.1367;longitude=28.4166
 Lubango	Place	City	name		country=Angola;latitude=-14.9172;longitude=13.4925
-Lubbock	Place	City	name		country=United States;latitude=33.5779;longitude=-101.8552
 Lublin	Place	City	name		country=Poland;latitude=51.2506;longitude=22.5701
 Lubuklinggau	Place	City	name		country=Indonesia;latitude=-3.2945;longitude=102.8614
 Lubumbashi	Place	City	name		country=Democratic Republic of the Congo;latitude=-11.6609;longitude=27.4794
@@ -2666,7 +2525,6 @@ Madhurampur Dehri	Place	City	name		country=India;latitude=24.9690;longitude=84.1
 Madhyamgram	Place	City	name		country=India;latitude=22.6894;longitude=88.4459
 Madhyapur Thimi	Place	City	name		country=Nepal;latitude=27.6806;longitude=85.3875
 Madinah	Place	City	name		country=Saudi Arabia;latitude=24.4686;longitude=39.6142
-Madison	Place	City	name		country=United States;latitude=43.0731;longitude=-89.4012
 Madiun	Place	City	name		country=Indonesia;latitude=-7.6298;longitude=111.5239
 Madrid	Place	City	name		country=Spain;latitude=40.4165;longitude=-3.7026
 Madrid Centro	Place	City	name		country=Spain;latitude=40.4183;longitude=-3.7027
@@ -2794,7 +2652,6 @@ Martapura	Place	City	name		country=Indonesia;latitude=-3.4109;longitude=114.8642
 Marugame	Place	City	name		country=Japan;latitude=34.2833;longitude=133.7833
 Marvdasht	Place	City	name		country=Iran;latitude=29.8741;longitude=52.8026
 Maryland	Place	Region	name		country=United States
-Maryvale	Place	City	name		country=United States;latitude=33.5020;longitude=-112.1776
 Marzahn	Place	City	name		country=Germany;latitude=52.5453;longitude=13.5698
 Masai	Place	City	name		country=Malaysia;latitude=1.4907;longitude=103.8788
 Masaka	Place	City	name		country=Uganda;latitude=-0.3338;longitude=31.7341
@@ -2836,10 +2693,7 @@ Mbeya	Place	City	name		country=Tanzania;latitude=-8.9000;longitude=33.4500
 Mbombela	Place	City	name		country=South Africa;latitude=-25.4751;longitude=30.9693
 Mbour	Place	City	name		country=Senegal;latitude=14.4220;longitude=-16.9638
 Mbuji-Mayi	Place	City	name		country=Democratic Republic of the Congo;latitude=-6.1360;longitude=23.5898
-McAllen	Place	City	name		country=United States;latitude=26.2034;longitude=-98.2300
-McKinney	Place	City	name		country=United States;latitude=33.1976;longitude=-96.6153
 Mdantsane	Place	City	name		country=South Africa;latitude=-32.9332;longitude=27.7766
-Meads	Place	City	name		country=United States;latitude=38.4126;longitude=-82.7091
 Medan	Place	City	name		country=Indonesia;latitude=3.5833;longitude=98.6667
 Medina Estates	Place	City	name		country=Ghana;latitude=5.6658;longitude=-0.1631
 Mediterranean	Place	Sea	name	Mediterranean Sea|eastern Mediterranean	
@@ -2864,20 +2718,14 @@ Merauke	Place	City	name		country=Indonesia;latitude=-8.4996;longitude=140.4061
 Merkezefendi	Place	City	name		country=Turkey;latitude=37.8054;longitude=29.0424
 Merlo	Place	City	name		country=Argentina;latitude=-34.6654;longitude=-58.7274
 Mersin	Place	City	name		country=Turkey;latitude=36.8120;longitude=34.6389
-Mesa	Place	City	name		country=United States;latitude=33.4223;longitude=-111.8226
-Mesquite	Place	City	name		country=United States;latitude=32.7668;longitude=-96.5992
 Messina	Place	City	name		country=Italy;latitude=38.1939;longitude=15.5526
 Mestre	Place	City	name		country=Italy;latitude=45.4917;longitude=12.2454
-Metairie	Place	City	name		country=United States;latitude=29.9841;longitude=-90.1529
-Metairie Terrace	Place	City	name		country=United States;latitude=29.9785;longitude=-90.1640
 Metro	Place	City	name		country=Indonesia;latitude=-5.1131;longitude=105.3067
 Metz	Place	City	name		country=France;latitude=49.1191;longitude=6.1727
 Mexicali	Place	City	name		country=Mexico;latitude=32.6278;longitude=-115.4545
 Mexico City	Place	City	name		country=Mexico;latitude=19.4285;longitude=-99.1277
 Meycauayan	Place	City	name		country=Philippines;latitude=14.7369;longitude=120.9608
 Mezhdurechensk	Place	City	name		country=Russia;latitude=53.6899;longitude=88.0622
-Miami	Place	City	name		country=United States;latitude=25.7743;longitude=-80.1937
-Miami Gardens	Place	City	name		country=United States;latitude=25.9420;longitude=-80.2456
 Mian Channun	Place	City	name		country=Pakistan;latitude=30.4407;longitude=72.3568
 Mianwali	Place	City	name		country=Pakistan;latitude=32.5776;longitude=71.5285
 Mianyang	Place	City	name		country=China;latitude=31.4678;longitude=104.6817
@@ -2886,7 +2734,6 @@ Michigan	Place	Region	name		country=United States
 Middelburg	Place	City	name		country=South Africa;latitude=-25.7751;longitude=29.4648
 Middle East	Place	Region	name	Mideast	
 Middlesbrough	Place	City	name		country=United Kingdom;latitude=54.5762;longitude=-1.2348
-Midland	Place	City	name		country=United States;latitude=31.9974;longitude=-102.0779
 Midsayap	Place	City	name		country=Philippines;latitude=7.1908;longitude=124.5303
 Miguel Hidalgo	Place	City	name		country=Mexico;latitude=19.4341;longitude=-99.2002
 Milagro	Place	City	name		country=Ecuador;latitude=-2.1340;longitude=-79.5934
@@ -2904,13 +2751,12 @@ Mingora	Place	City	name		country=Pakistan;latitude=34.7795;longitude=72.3627
 Mingshui	Place	City	name		country=China;latitude=36.7167;longitude=117.5000
 Minhang	Place	City	name		country=China;latitude=31.1088;longitude=121.3747
 Minna	Place	City	name		country=Nigeria;latitude=9.6152;longitude=6.5478
-Minneapolis	Place	City	name		country=United States;latitude=44.9800;longitude=-93.2638
 Minnesota	Place	Region	name		country=United States
 Minoh	Place	City	name		country=Japan;latitude=34.8269;longitude=135.4706
 Minsk	Place	City	name		country=Belarus;latitude=53.9002;longitude=27.5665
 Minya	Place	City	name		country=Egypt;latitude=28.0919;longitude=30.7581
 Miraflores	Place	City	name		country=Peru;latitude=-12.1133;longitude=-77.0327
-Miramar	Place	City	name		country=United States;latitude=25.9873;longitude=-80.2323
+Miramar	Place	City	name		country=Mexico;latitude=22.3609;longitude=-97.9000
 Miri	Place	City	name		country=Malaysia;latitude=4.3993;longitude=113.9916
 Mirpur Khas	Place	City	name		country=Pakistan;latitude=25.5276;longitude=69.0126
 Mirpur Model Thana	Place	City	name		country=Bangladesh;latitude=23.8093;longitude=90.3609
@@ -2932,7 +2778,6 @@ Mocuba	Place	City	name		country=Mozambique;latitude=-16.8375;longitude=36.9856
 Modakeke	Place	City	name		country=Nigeria;latitude=7.3830;longitude=4.2603
 Model Town	Place	City	name		country=Pakistan;latitude=31.4810;longitude=74.3256
 Modena	Place	City	name		country=Italy;latitude=44.6478;longitude=10.9254
-Modesto	Place	City	name		country=United States;latitude=37.6391;longitude=-120.9969
 Moers	Place	City	name		country=Germany;latitude=51.4534;longitude=6.6326
 Moga	Place	City	name		country=India;latitude=30.8138;longitude=75.1688
 Mogadishu	Place	City	name		country=Somalia;latitude=2.0371;longitude=45.3438
@@ -2952,7 +2797,6 @@ Montana	Place	Region	name		country=United States
 Monterrey	Place	City	name		country=Mexico;latitude=25.6843;longitude=-100.3172
 Montes Claros	Place	City	name		country=Brazil;latitude=-16.7350;longitude=-43.8617
 Montevideo	Place	City	name		country=Uruguay;latitude=-34.9033;longitude=-56.1882
-Montgomery	Place	City	name		country=United States;latitude=32.3668;longitude=-86.3000
 Montpellier	Place	City	name		country=France;latitude=43.6109;longitude=3.8763
 Montreuil	Place	City	name		country=France;latitude=48.8642;longitude=2.4432
 Monywa	Place	City	name		country=Myanmar;latitude=22.1086;longitude=95.1358
@@ -2963,7 +2807,6 @@ Moratuwa	Place	City	name		country=Sri Lanka;latitude=6.7730;longitude=79.8816
 Morelia	Place	City	name		country=Mexico;latitude=19.7008;longitude=-101.1844
 Morena	Place	City	name		country=India;latitude=26.4989;longitude=77.9953
 Moreno	Place	City	name		country=Argentina;latitude=-34.6340;longitude=-58.7914
-Moreno Valley	Place	City	name		country=United States;latitude=33.9375;longitude=-117.2306
 Moriguchi	Place	City	name		country=Japan;latitude=34.7333;longitude=135.5667
 Morioka	Place	City	name		country=Japan;latitude=39.7000;longitude=141.1500
 Mormugao	Place	City	name		country=India;latitude=15.3891;longitude=73.8149
@@ -3004,12 +2847,10 @@ Munger	Place	City	name		country=India;latitude=25.3746;longitude=86.4745
 Munich	Place	City	name		country=Germany;latitude=48.1374;longitude=11.5755
 Muntinlupa	Place	City	name		country=Philippines;latitude=14.3903;longitude=121.0475
 Murcia	Place	City	name		country=Spain;latitude=37.9870;longitude=-1.1300
-Murfreesboro	Place	City	name		country=United States;latitude=35.8456;longitude=-86.3903
 Muricay	Place	City	name		country=Philippines;latitude=7.8275;longitude=123.4782
 Muridke	Place	City	name		country=Pakistan;latitude=31.8026;longitude=74.2577
 Murmansk	Place	City	name		country=Russia;latitude=68.9678;longitude=33.0992
 Murom	Place	City	name		country=Russia;latitude=55.5685;longitude=42.0239
-Murrieta	Place	City	name		country=United States;latitude=33.5539;longitude=-117.2139
 Musaffah	Place	City	name		country=United Arab Emirates;latitude=24.3589;longitude=54.4827
 Musanze	Place	City	name		country=Rwanda;latitude=-1.4998;longitude=29.6350
 Musashino	Place	City	name		country=Japan;latitude=35.7061;longitude=139.5594
@@ -3088,7 +2929,6 @@ Nantes	Place	City	name		country=France;latitude=47.2172;longitude=-1.5534
 Nantong	Place	City	name		country=China;latitude=32.0303;longitude=120.8747
 Nantou	Place	City	name		country=China;latitude=22.7217;longitude=113.2926
 Nanyang	Place	City	name		country=China;latitude=33.0052;longitude=112.5466
-Naperville	Place	City	name		country=United States;latitude=41.7859;longitude=-88.1473
 Naples	Place	City	name		country=Italy;latitude=40.8522;longitude=14.2681
 Nara-shi	Place	City	name		country=Japan;latitude=34.6850;longitude=135.8048
 Narasaraopet	Place	City	name		country=India;latitude=16.2349;longitude=80.0493
@@ -3137,27 +2977,22 @@ Neue Neustadt	Place	City	name		country=Germany;latitude=52.1500;longitude=11.633
 Neuss	Place	City	name		country=Germany;latitude=51.1981;longitude=6.6850
 Nevada	Place	Region	name		country=United States
 Nevinnomyssk	Place	City	name		country=Russia;latitude=44.6333;longitude=41.9444
-New Bedford	Place	City	name		country=United States;latitude=41.6353;longitude=-70.9270
 New Cairo	Place	City	name		country=Egypt;latitude=30.0300;longitude=31.4700
 New Delhi	Place	City	name		country=India;latitude=28.6214;longitude=77.2148
 New Hampshire	Place	Region	name		country=United States
-New Haven	Place	City	name		country=United States;latitude=41.3081;longitude=-72.9282
 New Jersey	Place	Region	name		country=United States
 New Kingston	Place	City	name		country=Jamaica;latitude=18.0075;longitude=-76.7832
 New Mexico	Place	Region	name		country=United States
 New Mirpur City	Place	City	name		country=Pakistan;latitude=33.1478;longitude=73.7519
-New Orleans	Place	City	name		country=United States;latitude=29.9547;longitude=-90.0751
 New South Memphis	Place	City	name		country=United States;latitude=35.0868;longitude=-90.0568
 New Taipei City	Place	City	name		country=Taiwan;latitude=25.0620;longitude=121.4570
 New Territories	Place	City	name		country=Hong Kong;latitude=22.4244;longitude=114.1110
 New York	Place	Region	name		country=United States
 New York City	Place	City	name		country=United States;latitude=40.7143;longitude=-74.0060
-Newark	Place	City	name		country=United States;latitude=40.7357;longitude=-74.1724
 Newcastle	Place	City	name		country=Australia;latitude=-32.9295;longitude=151.7801
 Newcastle under Lyme	Place	City	name		country=United Kingdom;latitude=53.0000;longitude=-2.2333
 Newcastle upon Tyne	Place	City	name		country=United Kingdom;latitude=54.9733;longitude=-1.6140
 Newport	Place	City	name		country=United Kingdom;latitude=51.5877;longitude=-2.9983
-Newport News	Place	City	name		country=United States;latitude=36.9804;longitude=-76.4297
 Newton	Place	City	name		country=Canada;latitude=49.1333;longitude=-122.8500
 Neyagawa	Place	City	name		country=Japan;latitude=34.7662;longitude=135.6276
 Neyveli	Place	City	name		country=India;latitude=11.6088;longitude=79.4994
@@ -3197,19 +3032,12 @@ Noida	Place	City	name		country=India;latitude=28.5800;longitude=77.3300
 Nong Chok	Place	City	name		country=Thailand;latitude=13.8559;longitude=100.8622
 Nong Khaem	Place	City	name		country=Thailand;latitude=13.7059;longitude=100.3492
 Nor Nork	Place	City	name		country=Armenia;latitude=40.1966;longitude=44.5669
-Norfolk	Place	City	name		country=United States;latitude=36.8468;longitude=-76.2852
 Norilsk	Place	City	name		country=Russia;latitude=69.3535;longitude=88.2027
-Norman	Place	City	name		country=United States;latitude=35.2226;longitude=-97.4395
 North Carolina	Place	Region	name		country=United States
-North Charleston	Place	City	name		country=United States;latitude=32.8546;longitude=-79.9748
 North Dakota	Place	Region	name		country=United States
-North Las Vegas	Place	City	name		country=United States;latitude=36.1989;longitude=-115.1175
-North Peoria	Place	City	name		country=United States;latitude=40.7175;longitude=-89.5843
 North Sea	Place	Sea	name		
 North Shore	Place	City	name		country=New Zealand;latitude=-36.8000;longitude=174.7500
-North Stamford	Place	City	name		country=United States;latitude=41.1382;longitude=-73.5435
 Northampton	Place	City	name		country=United Kingdom;latitude=52.2500;longitude=-0.8833
-Norwalk	Place	City	name		country=United States;latitude=33.9022;longitude=-118.0817
 Norwich	Place	City	name		country=United Kingdom;latitude=52.6278;longitude=1.2983
 Norzagaray	Place	City	name		country=Philippines;latitude=14.9109;longitude=121.0493
 Nossa Senhora do Socorro	Place	City	name		country=Brazil;latitude=-10.8550;longitude=-37.1261
@@ -3249,7 +3077,6 @@ Nyala	Place	City	name		country=Sudan;latitude=12.0489;longitude=24.8807
 Nyingchi	Place	City	name		country=China;latitude=29.6488;longitude=94.3551
 Nyzhnodniprovsk	Place	City	name		country=Ukraine;latitude=48.4755;longitude=35.1167
 Nzega	Place	City	name		country=Tanzania;latitude=-4.2167;longitude=33.1833
-Oakland	Place	City	name		country=United States;latitude=37.8044;longitude=-122.2708
 Oakville	Place	City	name		country=Canada;latitude=43.4501;longitude=-79.6829
 Oaxaca	Place	City	name		country=Mexico;latitude=17.0602;longitude=-96.7254
 Obalende	Place	City	name		country=Nigeria;latitude=6.4469;longitude=3.4153
@@ -3258,7 +3085,6 @@ Obihiro	Place	City	name		country=Japan;latitude=42.9172;longitude=143.2044
 Obninsk	Place	City	name		country=Russia;latitude=55.1099;longitude=36.6124
 Obolon	Place	City	name		country=Ukraine;latitude=50.5132;longitude=30.5055
 Obuase	Place	City	name		country=Ghana;latitude=6.2023;longitude=-1.6680
-Oceanside	Place	City	name		country=United States;latitude=33.1959;longitude=-117.3795
 Ochakovo-Matveyevskoye	Place	City	name		country=Russia;latitude=55.6843;longitude=37.4465
 Ocumare del Tuy	Place	City	name		country=Venezuela;latitude=10.1182;longitude=-66.7751
 Odawara	Place	City	name		country=Japan;latitude=35.2556;longitude=139.1597
@@ -3282,7 +3108,6 @@ Oklahoma City	Place	City	name		country=United States;latitude=35.4676;longitude=
 Okrika	Place	City	name		country=Nigeria;latitude=4.7421;longitude=7.0837
 Oktyabrsky	Place	City	name		country=Russia;latitude=54.4815;longitude=53.4710
 Olanchito	Place	City	name		country=Honduras;latitude=15.4813;longitude=-86.5742
-Olathe	Place	City	name		country=United States;latitude=38.8814;longitude=-94.8191
 Oldenburg	Place	City	name		country=Germany;latitude=53.1404;longitude=8.2148
 Oldham	Place	City	name		country=United Kingdom;latitude=53.5405;longitude=-2.1183
 Oleksandrivskyi	Place	City	name		country=Ukraine;latitude=47.9679;longitude=37.8034
@@ -3291,7 +3116,6 @@ Olinda	Place	City	name		country=Brazil;latitude=-8.0089;longitude=-34.8553
 Olmaliq	Place	City	name		country=Uzbekistan;latitude=40.8447;longitude=69.5983
 Olongapo	Place	City	name		country=Philippines;latitude=14.8292;longitude=120.2828
 Olsztyn	Place	City	name		country=Poland;latitude=53.7838;longitude=20.4927
-Omaha	Place	City	name		country=United States;latitude=41.2563;longitude=-95.9404
 Omdurman	Place	City	name		country=Sudan;latitude=15.6445;longitude=32.4777
 Omsk	Place	City	name		country=Russia;latitude=54.9924;longitude=73.3686
 Ondjiva	Place	City	name		country=Angola;latitude=-17.0667;longitude=15.7333
@@ -3300,7 +3124,6 @@ Ongata Rongai	Place	City	name		country=Kenya;latitude=-1.3953;longitude=36.7640
 Ongole	Place	City	name		country=India;latitude=15.5036;longitude=80.0445
 Onitsha	Place	City	name		country=Nigeria;latitude=6.1498;longitude=6.7857
 Onomichi	Place	City	name		country=Japan;latitude=34.4167;longitude=133.2000
-Ontario	Place	City	name		country=United States;latitude=34.0633;longitude=-117.6509
 Ooty	Place	City	name		country=India;latitude=11.4134;longitude=76.6952
 Opole	Place	City	name		country=Poland;latitude=50.6712;longitude=17.9260
 Oradea	Place	City	name		country=Romania;latitude=47.0458;longitude=21.9183
@@ -3318,7 +3141,6 @@ Orenburg	Place	City	name		country=Russia;latitude=51.7671;longitude=55.0988
 Orihuela	Place	City	name		country=Spain;latitude=38.0848;longitude=-0.9440
 Orizaba	Place	City	name		country=Mexico;latitude=18.8519;longitude=-97.0996
 Orkney	Place	City	name		country=South Africa;latitude=-26.9802;longitude=26.6727
-Orlando	Place	City	name		country=United States;latitude=28.5383;longitude=-81.3792
 Ormoc	Place	City	name		country=Philippines;latitude=11.0064;longitude=124.6075
 Orsha	Place	City	name		country=Belarus;latitude=54.5136;longitude=30.4036
 Orsk	Place	City	name		country=Russia;latitude=51.2321;longitude=58.4880
@@ -3347,11 +3169,9 @@ Oujda	Place	City	name		country=Morocco;latitude=34.6814;longitude=-1.9086
 Oulu	Place	City	name		country=Finland;latitude=65.0124;longitude=25.4682
 Ourense	Place	City	name		country=Spain;latitude=42.3367;longitude=-7.8641
 Ourinhos	Place	City	name		country=Brazil;latitude=-22.9789;longitude=-49.8706
-Overland Park	Place	City	name		country=United States;latitude=38.9822;longitude=-94.6708
 Oviedo	Place	City	name		country=Spain;latitude=43.3603;longitude=-5.8448
 Owerri	Place	City	name		country=Nigeria;latitude=5.4836;longitude=7.0332
 Owo	Place	City	name		country=Nigeria;latitude=7.1962;longitude=5.5868
-Oxnard	Place	City	name		country=United States;latitude=34.1975;longitude=-119.1770
 Oyama	Place	City	name		country=Japan;latitude=36.3000;longitude=139.8000
 Oyo	Place	City	name		country=Nigeria;latitude=7.8537;longitude=3.9324
 Paarl	Place	City	name		country=South Africa;latitude=-33.7338;longitude=18.9752
@@ -3376,11 +3196,9 @@ Palembang	Place	City	name		country=Indonesia;latitude=-2.9167;longitude=104.7458
 Palermo	Place	City	name		country=Italy;latitude=38.1166;longitude=13.3636
 Palikir	Place	City	name		country=Micronesia;latitude=6.9248;longitude=158.1611
 Pallabi	Place	City	name		country=Bangladesh;latitude=23.8250;longitude=90.3700
-Palm Bay	Place	City	name		country=United States;latitude=28.0345;longitude=-80.5887
 Palma	Place	City	name		country=Spain;latitude=39.5694;longitude=2.6502
 Palma Soriano	Place	City	name		country=Cuba;latitude=20.2115;longitude=-75.9944
 Palmas	Place	City	name		country=Brazil;latitude=-10.1675;longitude=-48.3277
-Palmdale	Place	City	name		country=United States;latitude=34.5794;longitude=-118.1165
 Palmira	Place	City	name		country=Colombia;latitude=3.5394;longitude=-76.3036
 Palo Negro	Place	City	name		country=Venezuela;latitude=10.1739;longitude=-67.5419
 Palopo	Place	City	name		country=Indonesia;latitude=-2.9925;longitude=120.1969
@@ -3406,7 +3224,6 @@ Panshan	Place	City	name		country=China;latitude=41.1881;longitude=122.0494
 Panvel	Place	City	name		country=India;latitude=18.9888;longitude=73.1101
 Panzhihua	Place	City	name		country=China;latitude=26.5851;longitude=101.7128
 Papeete	Place	City	name		country=French Polynesia;latitude=-17.5347;longitude=-149.5684
-Paradise	Place	City	name		country=United States;latitude=36.0972;longitude=-115.1467
 Paragominas	Place	City	name		country=Brazil;latitude=-2.9956;longitude=-47.3549
 Parakou	Place	City	name		country=Benin;latitude=9.3372;longitude=2.6303
 Paramaribo	Place	City	name		country=Suriname;latitude=5.8664;longitude=-55.1668
@@ -3422,7 +3239,6 @@ Parla	Place	City	name		country=Spain;latitude=40.2360;longitude=-3.7675
 Parma	Place	City	name		country=Italy;latitude=44.7993;longitude=10.3262
 Parnamirim	Place	City	name		country=Brazil;latitude=-5.9156;longitude=-35.2628
 Parung	Place	City	name		country=Indonesia;latitude=-6.4214;longitude=106.7331
-Pasadena	Place	City	name		country=United States;latitude=29.6911;longitude=-95.2091
 Pasarkemis	Place	City	name		country=Indonesia;latitude=-6.1703;longitude=106.5303
 Pasay	Place	City	name		country=Philippines;latitude=14.5375;longitude=121.0014
 Paseh	Place	City	name		country=Indonesia;latitude=-7.0680;longitude=107.7940
@@ -3435,7 +3251,6 @@ Passo Fundo	Place	City	name		country=Brazil;latitude=-28.2628;longitude=-52.4067
 Passos	Place	City	name		country=Brazil;latitude=-20.7189;longitude=-46.6097
 Pasto	Place	City	name		country=Colombia;latitude=1.2146;longitude=-77.2785
 Pasuruan	Place	City	name		country=Indonesia;latitude=-7.6453;longitude=112.9075
-Paterson	Place	City	name		country=United States;latitude=40.9168;longitude=-74.1718
 Pathein	Place	City	name		country=Myanmar;latitude=16.7792;longitude=94.7321
 Pati	Place	City	name		country=Indonesia;latitude=-6.7559;longitude=111.0380
 Patna	Place	City	name		country=India;latitude=25.5941;longitude=85.1356
@@ -3448,7 +3263,6 @@ Pavlodar	Place	City	name		country=Kazakhstan;latitude=52.2760;longitude=76.9688
 Pavlohrad	Place	City	name		country=Ukraine;latitude=48.5321;longitude=35.8688
 Paya Terubong	Place	City	name		country=Malaysia;latitude=5.3728;longitude=100.2797
 Payakumbuh	Place	City	name		country=Indonesia;latitude=-0.2159;longitude=100.6334
-Pearland	Place	City	name		country=United States;latitude=29.5636;longitude=-95.2861
 Pechersk	Place	City	name		country=Ukraine;latitude=50.4444;longitude=30.5235
 Pedreira	Place	City	name		country=Brazil;latitude=-23.7067;longitude=-46.6498
 Peicheng	Place	City	name		country=China;latitude=34.7361;longitude=116.9247
@@ -3460,12 +3274,10 @@ Pelotas	Place	City	name		country=Brazil;latitude=-31.7700;longitude=-52.3410
 Pemalang	Place	City	name		country=Indonesia;latitude=-6.8919;longitude=109.3826
 Pematangsiantar	Place	City	name		country=Indonesia;latitude=2.9595;longitude=99.0687
 Pemba	Place	City	name		country=Mozambique;latitude=-12.9740;longitude=40.5177
-Pembroke Pines	Place	City	name		country=United States;latitude=26.0032;longitude=-80.2239
 Pengpu	Place	City	name		country=China;latitude=31.2855;longitude=121.4367
 Pengze	Place	City	name		country=China;latitude=29.8988;longitude=116.5457
 Pennsylvania	Place	Region	name		country=United States
 Penza	Place	City	name		country=Russia;latitude=53.1957;longitude=45.0108
-Peoria	Place	City	name		country=United States;latitude=33.5806;longitude=-112.2374
 Perbaungan	Place	City	name		country=Indonesia;latitude=3.5679;longitude=98.9560
 Percut	Place	City	name		country=Indonesia;latitude=3.6253;longitude=98.8640
 Perdizes	Place	City	name		country=Brazil;latitude=-23.5387;longitude=-46.6809
@@ -3473,7 +3285,7 @@ Pereira	Place	City	name		country=Colombia;latitude=4.8143;longitude=-75.6949
 Perling	Place	City	name		country=Malaysia;latitude=1.4806;longitude=103.6838
 Perm	Place	City	name		country=Russia;latitude=58.0105;longitude=56.2502
 Perpignan	Place	City	name		country=France;latitude=42.6976;longitude=2.8954
-Persian Gulf	Place	Sea	name	the Gulf|Arabian Gulf	
+Persian Gulf	Place	Sea	name	Arabian Gulf	
 Perth	Place	City	name		country=Australia;latitude=-31.9522;longitude=115.8614
 Perugia	Place	City	name		country=Italy;latitude=43.1122;longitude=12.3888
 Pervouralsk	Place	City	name		country=Russia;latitude=56.9053;longitude=59.9436
@@ -3529,11 +3341,9 @@ Pisa	Place	City	name		country=Italy;latitude=43.7085;longitude=10.4036
 Pita Kotte	Place	City	name		country=Sri Lanka;latitude=6.8905;longitude=79.9015
 Pitalito	Place	City	name		country=Colombia;latitude=1.8537;longitude=-76.0507
 Pithampur	Place	City	name		country=India;latitude=22.6020;longitude=75.6965
-Pittsburgh	Place	City	name		country=United States;latitude=40.4406;longitude=-79.9959
 Piura	Place	City	name		country=Peru;latitude=-5.1819;longitude=-80.6572
 Pizhou	Place	City	name		country=China;latitude=34.3114;longitude=117.9503
 Planaltina	Place	City	name		country=Brazil;latitude=-15.6179;longitude=-47.6487
-Plano	Place	City	name		country=United States;latitude=33.0198;longitude=-96.6989
 Plano Piloto	Place	City	name		country=Brazil;latitude=-15.7941;longitude=-47.8825
 Plaridel	Place	City	name		country=Philippines;latitude=14.8872;longitude=120.8572
 Playa del Carmen	Place	City	name		country=Mexico;latitude=20.6274;longitude=-87.0799
@@ -3550,8 +3360,6 @@ Pokhara	Place	City	name		country=Nepal;latitude=28.2669;longitude=83.9685
 Pokrovsk	Place	City	name		country=Ukraine
 Polokwane	Place	City	name		country=South Africa;latitude=-23.9045;longitude=29.4688
 Poltava	Place	City	name		country=Ukraine;latitude=49.5892;longitude=34.5537
-Pomona	Place	City	name		country=United States;latitude=34.0553;longitude=-117.7523
-Pompano Beach	Place	City	name		country=United States;latitude=26.2379;longitude=-80.1248
 Ponce	Place	City	name		country=Puerto Rico;latitude=18.0103;longitude=-66.6240
 Ponta Grossa	Place	City	name		country=Brazil;latitude=-25.0950;longitude=-50.1619
 Pontianak	Place	City	name		country=Indonesia;latitude=-0.0319;longitude=109.3250
@@ -3565,7 +3373,6 @@ Port Harcourt	Place	City	name		country=Nigeria;latitude=4.7774;longitude=7.0134
 Port Louis	Place	City	name		country=Mauritius;latitude=-20.1619;longitude=57.4989
 Port Moresby	Place	City	name		country=Papua New Guinea;latitude=-9.4772;longitude=147.1509
 Port Said	Place	City	name		country=Egypt;latitude=31.2653;longitude=32.3019
-Port Saint Lucie	Place	City	name		country=United States;latitude=27.2939;longitude=-80.3503
 Port Sudan	Place	City	name		country=Sudan;latitude=19.6175;longitude=37.2164
 Port of Spain	Place	City	name		country=Trinidad and Tobago;latitude=10.6667;longitude=-61.5189
 Port-Gentil	Place	City	name		country=Gabon;latitude=-0.7193;longitude=8.7815
@@ -3602,8 +3409,6 @@ Pretoria	Place	City	name		country=South Africa;latitude=-25.7449;longitude=28.18
 Pristina	Place	City	name		country=Kosovo;latitude=42.6727;longitude=21.1669
 Prizren	Place	City	name		country=Kosovo;latitude=42.2139;longitude=20.7397
 Probolinggo	Place	City	name		country=Indonesia;latitude=-7.7543;longitude=113.2159
-Providence	Place	City	name		country=United States;latitude=41.8240;longitude=-71.4128
-Provo	Place	City	name		country=United States;latitude=40.2338;longitude=-111.6585
 Pskov	Place	City	name		country=Russia;latitude=57.8192;longitude=28.3318
 Pu'er	Place	City	name		country=China;latitude=22.7886;longitude=100.9748
 Pucallpa	Place	City	name		country=Peru;latitude=-8.3791;longitude=-74.5539
@@ -3612,7 +3417,6 @@ Pudong	Place	City	name		country=China;latitude=31.2400;longitude=121.5009
 Puducherry	Place	City	name		country=India;latitude=11.9338;longitude=79.8298
 Pudukkottai	Place	City	name		country=India;latitude=10.3813;longitude=78.8214
 Puebla	Place	City	name		country=Mexico;latitude=19.0478;longitude=-98.2072
-Pueblo	Place	City	name		country=United States;latitude=38.2544;longitude=-104.6091
 Puente Alto	Place	City	name		country=Chile;latitude=-33.6117;longitude=-70.5758
 Puente de Vallecas	Place	City	name		country=Spain;latitude=40.3935;longitude=-3.6620
 Puerto Ayacucho	Place	City	name		country=Venezuela;latitude=5.6605;longitude=-67.5834
@@ -3712,7 +3516,6 @@ Rajamahendravaram	Place	City	name		country=India;latitude=17.0052;longitude=81.7
 Rajapalayam	Place	City	name		country=India;latitude=9.4530;longitude=77.5533
 Rajpur Sonarpur	Place	City	name		country=India;latitude=22.4382;longitude=88.4321
 Rajshahi	Place	City	name		country=Bangladesh;latitude=24.3740;longitude=88.6011
-Raleigh	Place	City	name		country=United States;latitude=35.7721;longitude=-78.6386
 Ramadi	Place	City	name		country=Iraq;latitude=33.4206;longitude=43.3078
 Ramagundam	Place	City	name		country=India;latitude=18.7550;longitude=79.4740
 Ramat Gan	Place	City	name		country=Israel;latitude=32.0823;longitude=34.8107
@@ -3722,7 +3525,6 @@ Ramna Maidan	Place	City	name		country=Bangladesh;latitude=23.7333;longitude=90.4
 Ramstein Air Base	Place	Facility	name	Ramstein	country=Germany
 Rancagua	Place	City	name		country=Chile;latitude=-34.1691;longitude=-70.7405
 Ranchi	Place	City	name		country=India;latitude=23.3432;longitude=85.3094
-Rancho Cucamonga	Place	City	name		country=United States;latitude=34.1064;longitude=-117.5931
 Randburg	Place	City	name		country=South Africa;latitude=-26.0941;longitude=28.0012
 Randfontein	Place	City	name		country=South Africa;latitude=-26.1844;longitude=27.7020
 Ranebennur	Place	City	name		country=India;latitude=14.6224;longitude=75.6295
@@ -3757,8 +3559,6 @@ Renala Khurd	Place	City	name		country=Pakistan;latitude=30.8788;longitude=73.598
 Renca	Place	City	name		country=Chile;latitude=-33.4019;longitude=-70.7062
 Rengasdengklok	Place	City	name		country=Indonesia;latitude=-6.1592;longitude=107.2981
 Rennes	Place	City	name		country=France;latitude=48.1111;longitude=-1.6743
-Reno	Place	City	name		country=United States;latitude=39.5296;longitude=-119.8138
-Renton	Place	City	name		country=United States;latitude=47.4829;longitude=-122.2171
 Resende	Place	City	name		country=Brazil;latitude=-22.4689;longitude=-44.4467
 Resistencia	Place	City	name		country=Argentina;latitude=-27.4636;longitude=-58.9866
 Ressano Garcia	Place	City	name		country=Mozambique;latitude=-25.4428;longitude=31.9953
@@ -3769,9 +3569,7 @@ Rewa	Place	City	name		country=India;latitude=24.5326;longitude=81.2923
 Reynosa	Place	City	name		country=Mexico;latitude=26.0800;longitude=-98.2846
 Rhode Island	Place	Region	name		country=United States
 Riacho Fundo II	Place	City	name		country=Brazil;latitude=-15.8981;longitude=-48.0467
-Rialto	Place	City	name		country=United States;latitude=34.1064;longitude=-117.3703
 Richards Bay	Place	City	name		country=South Africa;latitude=-28.7830;longitude=32.0377
-Richardson	Place	City	name		country=United States;latitude=32.9482;longitude=-96.7297
 Richmond Hill	Place	City	name		country=Canada;latitude=43.8711;longitude=-79.4373
 Riga	Place	City	name		country=Latvia;latitude=56.9460;longitude=24.1059
 Rijeka	Place	City	name		country=Croatia;latitude=45.3267;longitude=14.4424
@@ -3788,16 +3586,12 @@ Riohacha	Place	City	name		country=Colombia;latitude=11.5444;longitude=-72.9072
 Rionegro	Place	City	name		country=Colombia;latitude=6.1551;longitude=-75.3737
 Rishon LeTsiyyon	Place	City	name		country=Israel;latitude=31.9710;longitude=34.7894
 Rishra	Place	City	name		country=India;latitude=22.7239;longitude=88.3456
-Riverside	Place	City	name		country=United States;latitude=33.9534;longitude=-117.3962
 Rivne	Place	City	name		country=Ukraine;latitude=50.6204;longitude=26.2370
 Riyadh	Place	City	name		country=Saudi Arabia;latitude=24.6877;longitude=46.7219
 Rize	Place	City	name		country=Turkey;latitude=41.0208;longitude=40.5219
 Rizhao	Place	City	name		country=China;latitude=35.4141;longitude=119.5291
 Road Town	Place	City	name		country=British Virgin Islands;latitude=18.4269;longitude=-64.6208
-Roanoke	Place	City	name		country=United States;latitude=37.2710;longitude=-79.9414
 Robertsonpet	Place	City	name		country=India;latitude=12.9563;longitude=78.2754
-Rochester	Place	City	name		country=United States;latitude=43.1548;longitude=-77.6156
-Rockford	Place	City	name		country=United States;latitude=42.2711;longitude=-89.0940
 Rodenkirchen	Place	City	name		country=Germany;latitude=50.8933;longitude=6.9948
 Rodriguez	Place	City	name		country=Philippines;latitude=14.7601;longitude=121.1999
 Rohini	Place	City	name		country=India;latitude=28.7432;longitude=77.0678
@@ -3809,14 +3603,12 @@ Rosario	Place	City	name		country=Argentina;latitude=-32.9468;longitude=-60.6393
 Rosarito	Place	City	name		country=Mexico;latitude=32.3604;longitude=-117.0464
 Roseau	Place	City	name		country=Dominica;latitude=15.3017;longitude=-61.3881
 Rosetta	Place	City	name		country=Egypt;latitude=31.3995;longitude=30.4172
-Roseville	Place	City	name		country=United States;latitude=38.7521;longitude=-121.2880
 Rostock	Place	City	name		country=Germany;latitude=54.0887;longitude=12.1405
 Rostov-on-Don	Place	City	name		country=Russia;latitude=47.2200;longitude=39.7077
 Rotherham	Place	City	name		country=United Kingdom;latitude=53.4301;longitude=-1.3568
 Rotterdam	Place	City	name		country=Netherlands;latitude=51.9225;longitude=4.4792
 Rouen	Place	City	name		country=France;latitude=49.4431;longitude=1.0993
 Rouiba	Place	City	name		country=Algeria;latitude=36.7383;longitude=3.2808
-Round Rock	Place	City	name		country=United States;latitude=30.5083;longitude=-97.6789
 Rourkela	Place	City	name		country=India;latitude=22.2250;longitude=84.8641
 Roxas City	Place	City	name		country=Philippines;latitude=11.5853;longitude=122.7511
 Rubtsovsk	Place	City	name		country=Russia;latitude=51.5147;longitude=81.2061
@@ -3858,7 +3650,6 @@ Sahiwal	Place	City	name		country=Pakistan;latitude=31.9739;longitude=72.3311
 Sai Mai	Place	City	name		country=Thailand;latitude=13.9207;longitude=100.6455
 Saidpur	Place	City	name		country=Bangladesh;latitude=25.7777;longitude=88.8917
 Saint Helier	Place	City	name		country=Jersey;latitude=49.1880;longitude=-2.1049
-Saint Paul	Place	City	name		country=United States;latitude=44.9444;longitude=-93.0933
 Saint Peters	Place	City	name		country=United Kingdom;latitude=51.3667;longitude=1.4167
 Saint Petersburg	Place	City	name		country=Russia;latitude=59.9386;longitude=30.3141
 Saint-Denis	Place	City	name		country=Reunion;latitude=-20.8823;longitude=55.4504
@@ -3886,8 +3677,6 @@ Salavat	Place	City	name		country=Russia;latitude=53.3828;longitude=55.9109
 Salerno	Place	City	name		country=Italy;latitude=40.6754;longitude=14.7933
 Salford	Place	City	name		country=United Kingdom;latitude=53.4877;longitude=-2.2904
 Salihli	Place	City	name		country=Turkey;latitude=38.4826;longitude=28.1477
-Salinas	Place	City	name		country=United States;latitude=36.6777;longitude=-121.6555
-Salt Lake City	Place	City	name		country=United States;latitude=40.7608;longitude=-111.8911
 Salta	Place	City	name		country=Argentina;latitude=-24.8065;longitude=-65.4200
 Saltillo	Place	City	name		country=Mexico;latitude=25.4260;longitude=-100.9796
 Saltivka	Place	City	name		country=Ukraine;latitude=50.0221;longitude=36.3490
@@ -3909,7 +3698,6 @@ Samsun	Place	City	name		country=Turkey;latitude=41.2798;longitude=36.3361
 Samut Prakan	Place	City	name		country=Thailand;latitude=13.5976;longitude=100.5972
 San	Place	City	name		country=Mali;latitude=13.2970;longitude=-4.8963
 San Antonio	Place	City	name		country=United States;latitude=29.4241;longitude=-98.4936
-San Bernardino	Place	City	name		country=United States;latitude=34.1083;longitude=-117.2898
 San Bernardo	Place	City	name		country=Chile;latitude=-33.5922;longitude=-70.6996
 San Blas-Canillejas	Place	City	name		country=Spain;latitude=40.4389;longitude=-3.6154
 San Carlos	Place	City	name		country=Venezuela;latitude=9.6641;longitude=-68.5866
@@ -3945,7 +3733,6 @@ Sanaa	Place	City	name	Sana'a	country=Yemen
 Sanandaj	Place	City	name		country=Iran;latitude=35.3150;longitude=46.9988
 Sancaktepe	Place	City	name		country=Turkey;latitude=41.0024;longitude=29.2319
 Sandakan	Place	City	name		country=Malaysia;latitude=5.8402;longitude=118.1179
-Sandy Springs	Place	City	name		country=United States;latitude=33.9243;longitude=-84.3785
 Sangju	Place	City	name		country=South Korea;latitude=36.4153;longitude=128.1606
 Sangla Hill	Place	City	name		country=Pakistan;latitude=31.7167;longitude=73.3833
 Sanhe	Place	City	name		country=China;latitude=39.9805;longitude=117.0689
@@ -3954,11 +3741,10 @@ Sanming	Place	City	name		country=China;latitude=26.2486;longitude=117.6186
 Sano	Place	City	name		country=Japan;latitude=36.3167;longitude=139.5833
 Sanshui	Place	City	name		country=China;latitude=23.1549;longitude=112.8916
 Sant Andreu	Place	City	name		country=Spain;latitude=41.4354;longitude=2.1898
-Santa Ana	Place	City	name		country=United States;latitude=33.7456;longitude=-117.8678
+Santa Ana	Place	City	name		country=El Salvador;latitude=13.9883;longitude=-89.5568
 Santa Anita - Los Ficus	Place	City	name		country=Peru;latitude=-12.0505;longitude=-76.9733
 Santa Catarina	Place	City	name		country=Mexico;latitude=25.6732;longitude=-100.4581
 Santa Clara	Place	City	name		country=Cuba;latitude=22.4071;longitude=-79.9658
-Santa Clarita	Place	City	name		country=United States;latitude=34.3917;longitude=-118.5426
 Santa Coloma de Gramenet	Place	City	name		country=Spain;latitude=41.4515;longitude=2.2081
 Santa Cruz	Place	City	name		country=Philippines;latitude=14.6000;longitude=120.9833
 Santa Cruz de Tenerife	Place	City	name		country=Spain;latitude=28.4682;longitude=-16.2546
@@ -4008,14 +3794,12 @@ Satna	Place	City	name		country=India;latitude=24.5773;longitude=80.8272
 Satu Mare	Place	City	name		country=Romania;latitude=47.7993;longitude=22.8625
 Saugor	Place	City	name		country=India;latitude=23.8388;longitude=78.7387
 Saurimo	Place	City	name		country=Angola;latitude=-9.6608;longitude=20.3915
-Savannah	Place	City	name		country=United States;latitude=32.0835;longitude=-81.0998
 Savannakhet	Place	City	name		country=Laos;latitude=16.5703;longitude=104.7622
 Savar	Place	City	name		country=Bangladesh;latitude=23.8486;longitude=90.2500
 Sawai Madhopur	Place	City	name		country=India;latitude=26.0230;longitude=76.3441
 Sawangan	Place	City	name		country=Indonesia;latitude=-6.4028;longitude=106.7744
 Sayama	Place	City	name		country=Japan;latitude=35.8529;longitude=139.4121
 Schaerbeek	Place	City	name		country=Belgium;latitude=50.8693;longitude=4.3774
-Scottsdale	Place	City	name		country=United States;latitude=33.5092;longitude=-111.8990
 Sea	Place	Sea	head	Strait|Straits|Gulf|Bay|Ocean|Channel|Canal|River|Lake	
 Sea of Azov	Place	Sea	name	Azov Sea	
 Sea of Japan	Place	Sea	name	East Sea	
@@ -4109,7 +3893,6 @@ Sharjah	Place	City	name		country=United Arab Emirates;latitude=25.3342;longitude
 Shashamane	Place	City	name		country=Ethiopia;latitude=7.2000;longitude=38.6000
 Shchukino	Place	City	name		country=Russia;latitude=55.8000;longitude=37.4500
 Shchyolkovo	Place	City	name		country=Russia;latitude=55.9250;longitude=37.9722
-Sheepshead Bay	Place	City	name		country=United States;latitude=40.5912;longitude=-73.9446
 Sheffield	Place	City	name		country=United Kingdom;latitude=53.3830;longitude=-1.4659
 Shekhupura	Place	City	name		country=Pakistan;latitude=31.7129;longitude=73.9856
 Shengavit	Place	City	name		country=Armenia;latitude=40.1557;longitude=44.4779
@@ -4146,7 +3929,6 @@ Shizuoka	Place	City	name		country=Japan;latitude=34.9833;longitude=138.3833
 Sholapur	Place	City	name		country=India;latitude=17.6715;longitude=75.9104
 Shomolu	Place	City	name		country=Nigeria;latitude=6.5389;longitude=3.3742
 Shouguang	Place	City	name		country=China;latitude=36.8800;longitude=118.7375
-Shreveport	Place	City	name		country=United States;latitude=32.5251;longitude=-93.7502
 Shuangcheng	Place	City	name		country=China;latitude=45.3798;longitude=126.3071
 Shuanglonghu	Place	City	name		country=China;latitude=29.7162;longitude=106.6068
 Shuangyashan	Place	City	name		country=China;latitude=46.6769;longitude=131.1327
@@ -4181,7 +3963,6 @@ Siliguri	Place	City	name		country=India;latitude=26.7100;longitude=88.4285
 Silopi	Place	City	name		country=Turkey;latitude=37.2438;longitude=42.4635
 Simele	Place	City	name		country=Iraq;latitude=36.8583;longitude=42.8501
 Simferopol	Place	City	name		country=Ukraine;latitude=44.9572;longitude=34.1108
-Simi Valley	Place	City	name		country=United States;latitude=34.2694;longitude=-118.7815
 Simmering	Place	City	name		country=Austria;latitude=48.1833;longitude=16.4333
 Sinai	Place	Region	name	Sinai Peninsula	
 Sincelejo	Place	City	name		country=Colombia;latitude=9.3045;longitude=-75.3905
@@ -4194,7 +3975,6 @@ Singosari	Place	City	name		country=Indonesia;latitude=-7.8924;longitude=112.6658
 Singrauli	Place	City	name		country=India;latitude=24.1997;longitude=82.6753
 Sinjhoro	Place	City	name		country=Pakistan;latitude=26.0301;longitude=68.8087
 Sinop	Place	City	name		country=Brazil;latitude=-11.8642;longitude=-55.5025
-Sioux Falls	Place	City	name		country=United States;latitude=43.5437;longitude=-96.7280
 Siping	Place	City	name		country=China;latitude=43.1614;longitude=124.3778
 Siracusa	Place	City	name		country=Italy;latitude=37.0754;longitude=15.2866
 Sirajganj	Place	City	name		country=Bangladesh;latitude=24.4577;longitude=89.7080
@@ -4249,13 +4029,11 @@ Soshanguve	Place	City	name		country=South Africa;latitude=-25.4729;longitude=28.
 Sosnowiec	Place	City	name		country=Poland;latitude=50.2868;longitude=19.1039
 Souk Ahras	Place	City	name		country=Algeria;latitude=36.2864;longitude=7.9511
 Sousse	Place	City	name		country=Tunisia;latitude=35.8254;longitude=10.6370
-South Bend	Place	City	name		country=United States;latitude=41.6834;longitude=-86.2500
 South Boston	Place	City	name		country=United States;latitude=42.3334;longitude=-71.0495
 South Carolina	Place	Region	name		country=United States
 South China Sea	Place	Sea	name		
 South Dakota	Place	Region	name		country=United States
 South Dublin	Place	City	name		country=Ireland;latitude=53.2903;longitude=-6.3415
-South Fulton	Place	City	name		country=United States;latitude=33.5926;longitude=-84.6729
 South Ossetia	Place	Territory	name		
 South Tangerang	Place	City	name		country=Indonesia;latitude=-6.2886;longitude=106.7179
 Southampton	Place	City	name		country=United Kingdom;latitude=50.9040;longitude=-1.4043
@@ -4264,9 +4042,6 @@ Soweto	Place	City	name		country=South Africa;latitude=-26.2678;longitude=27.8585
 Soyapango	Place	City	name		country=El Salvador;latitude=13.7102;longitude=-89.1399
 Soyo	Place	City	name		country=Angola;latitude=-6.1349;longitude=12.3689
 Spanish Town	Place	City	name		country=Jamaica;latitude=17.9911;longitude=-76.9574
-Spokane	Place	City	name		country=United States;latitude=47.6597;longitude=-117.4291
-Spring Valley	Place	City	name		country=United States;latitude=36.1080;longitude=-115.2450
-Springfield	Place	City	name		country=United States;latitude=37.2153;longitude=-93.2982
 Springs	Place	City	name		country=South Africa;latitude=-26.2500;longitude=28.4000
 Sri Ganganagar	Place	City	name		country=India;latitude=29.9201;longitude=73.8750
 Sri Jayewardenepura Kotte	Place	City	name		country=Sri Lanka;latitude=6.8830;longitude=79.9071
@@ -4275,21 +4050,15 @@ Srinagar	Place	City	name		country=India;latitude=34.0857;longitude=74.8055
 St Helens	Place	City	name		country=United Kingdom;latitude=53.4500;longitude=-2.7333
 St. Catharines	Place	City	name		country=Canada;latitude=43.1713;longitude=-79.2427
 St. John's	Place	City	name		country=Canada;latitude=47.5649;longitude=-52.7093
-St. Louis	Place	City	name		country=United States;latitude=38.6273;longitude=-90.1979
-St. Petersburg	Place	City	name		country=United States;latitude=27.7709;longitude=-82.6793
-Stamford	Place	City	name		country=United States;latitude=41.0534;longitude=-73.5387
 Standerton	Place	City	name		country=South Africa;latitude=-26.9337;longitude=29.2415
 Stanley	Place	City	name		country=United Kingdom;latitude=54.8680;longitude=-1.6985
 Stara Zagora	Place	City	name		country=Bulgaria;latitude=42.4320;longitude=25.6426
 Staryy Oskol	Place	City	name		country=Russia;latitude=51.3025;longitude=37.8461
-Staten Island	Place	City	name		country=United States;latitude=40.5623;longitude=-74.1399
 Stavanger	Place	City	name		country=Norway;latitude=58.9701;longitude=5.7333
 Stavropol	Place	City	name		country=Russia;latitude=45.0344;longitude=41.9642
-Sterling Heights	Place	City	name		country=United States;latitude=42.5803;longitude=-83.0302
 Sterlitamak	Place	City	name		country=Russia;latitude=53.6379;longitude=55.9533
 Stockholm	Place	City	name		country=Sweden;latitude=59.3294;longitude=18.0687
 Stockport	Place	City	name		country=United Kingdom;latitude=53.4098;longitude=-2.1576
-Stockton	Place	City	name		country=United States;latitude=37.9577;longitude=-121.2908
 Stoke-on-Trent	Place	City	name		country=United Kingdom;latitude=53.0042;longitude=-2.1854
 Strait of Hormuz	Place	Sea	name	Hormuz Strait|Hormuz	
 Strasbourg	Place	City	name		country=France;latitude=48.5839;longitude=7.7455
@@ -4335,9 +4104,6 @@ Sungai Penuh	Place	City	name		country=Indonesia;latitude=-2.0561;longitude=101.3
 Sungai Petani	Place	City	name		country=Malaysia;latitude=5.6470;longitude=100.4877
 Sungailiat	Place	City	name		country=Indonesia;latitude=-1.8544;longitude=106.1222
 Sunggal	Place	City	name		country=Indonesia;latitude=3.5765;longitude=98.6151
-Sunnyvale	Place	City	name		country=United States;latitude=37.3688;longitude=-122.0363
-Sunrise Manor	Place	City	name		country=United States;latitude=36.2111;longitude=-115.0731
-Sunset Park	Place	City	name		country=United States;latitude=40.6455;longitude=-74.0124
 Sunshine Coast	Place	City	name		country=Australia;latitude=-26.6568;longitude=153.0796
 Suqian	Place	City	name		country=China;latitude=33.9492;longitude=118.2958
 Surabaya	Place	City	name		country=Indonesia;latitude=-7.2492;longitude=112.7508
@@ -4361,7 +4127,6 @@ Sydney	Place	City	name		country=Australia;latitude=-33.8678;longitude=151.2073
 Sykhiv	Place	City	name		country=Ukraine;latitude=49.7943;longitude=24.0628
 Syktyvkar	Place	City	name		country=Russia;latitude=61.6639;longitude=50.8163
 Sylhet	Place	City	name		country=Bangladesh;latitude=24.8990;longitude=91.8720
-Syracuse	Place	City	name		country=United States;latitude=43.0481;longitude=-76.1474
 Syzran	Place	City	name		country=Russia;latitude=53.1585;longitude=48.4681
 Szczecin	Place	City	name		country=Poland;latitude=53.4289;longitude=14.5530
 Szeged	Place	City	name		country=Hungary;latitude=46.2530;longitude=20.1482
@@ -4372,7 +4137,6 @@ Tacheng	Place	City	name		country=China;latitude=46.7454;longitude=82.9585
 Tachikawa	Place	City	name		country=Japan;latitude=35.7091;longitude=139.4189
 Tacloban	Place	City	name		country=Philippines;latitude=11.2433;longitude=125.0047
 Tacna	Place	City	name		country=Peru;latitude=-18.0146;longitude=-70.2536
-Tacoma	Place	City	name		country=United States;latitude=47.2529;longitude=-122.4443
 Tacurong	Place	City	name		country=Philippines;latitude=6.6925;longitude=124.6764
 Tadepalligudem	Place	City	name		country=India;latitude=16.8147;longitude=81.5272
 Tadpatri	Place	City	name		country=India;latitude=14.9083;longitude=78.0103
@@ -4411,7 +4175,6 @@ Taldykorgan	Place	City	name		country=Kazakhstan;latitude=45.0156;longitude=78.37
 Talhar	Place	City	name		country=Pakistan;latitude=24.8845;longitude=68.8144
 Taling Chan	Place	City	name		country=Thailand;latitude=13.7770;longitude=100.4567
 Talisay	Place	City	name		country=Philippines;latitude=10.2447;longitude=123.8494
-Tallahassee	Place	City	name		country=United States;latitude=30.4383;longitude=-84.2807
 Tallinn	Place	City	name		country=Estonia;latitude=59.4370;longitude=24.7535
 Tama	Place	City	name		country=Japan;latitude=35.6436;longitude=139.4684
 Tamale	Place	City	name		country=Ghana;latitude=9.4008;longitude=-0.8393
@@ -4419,7 +4182,6 @@ Taman Petaling	Place	City	name		country=Malaysia;latitude=3.1992;longitude=101.6
 Tambacounda	Place	City	name		country=Senegal;latitude=13.7707;longitude=-13.6673
 Tambaram	Place	City	name		country=India;latitude=12.9246;longitude=80.1271
 Tambov	Place	City	name		country=Russia;latitude=52.7363;longitude=41.4410
-Tampa	Place	City	name		country=United States;latitude=27.9475;longitude=-82.4584
 Tampere	Place	City	name		country=Finland;latitude=61.4991;longitude=23.7871
 Tampico	Place	City	name		country=Mexico;latitude=22.2852;longitude=-97.8778
 Tampines Estate	Place	City	name		country=Singapore;latitude=1.3581;longitude=103.9403
@@ -4481,10 +4243,7 @@ Teluk Intan	Place	City	name		country=Malaysia;latitude=4.0222;longitude=101.0208
 Teluknaga	Place	City	name		country=Indonesia;latitude=-6.0989;longitude=106.6381
 Tema	Place	City	name		country=Ghana;latitude=5.6698;longitude=-0.0166
 Temara	Place	City	name		country=Morocco;latitude=33.9287;longitude=-6.9066
-Temecula	Place	City	name		country=United States;latitude=33.4936;longitude=-117.1484
 Temirtau	Place	City	name		country=Kazakhstan;latitude=50.0520;longitude=72.9550
-Tempe	Place	City	name		country=United States;latitude=33.4148;longitude=-111.9093
-Tempe Junction	Place	City	name		country=United States;latitude=33.4142;longitude=-111.9435
 Temuco	Place	City	name		country=Chile;latitude=-38.7363;longitude=-72.5974
 Tengyue	Place	City	name		country=China;latitude=24.9949;longitude=98.5128
 Teni	Place	City	name		country=India;latitude=10.0112;longitude=77.4777
@@ -4515,8 +4274,6 @@ Thiruvananthapuram	Place	City	name		country=India;latitude=8.4855;longitude=76.9
 Thohoyandou	Place	City	name		country=South Africa;latitude=-22.9456;longitude=30.4850
 Thon Buri	Place	City	name		country=Thailand;latitude=13.7250;longitude=100.4851
 Thoothukudi	Place	City	name		country=India;latitude=8.7674;longitude=78.1342
-Thornton	Place	City	name		country=United States;latitude=39.8680;longitude=-104.9719
-Thousand Oaks	Place	City	name		country=United States;latitude=34.1706;longitude=-118.8376
 Thrissur	Place	City	name		country=India;latitude=10.5167;longitude=76.2167
 Thunder Bay	Place	City	name		country=Canada;latitude=48.3820;longitude=-89.2502
 Thung Khru	Place	City	name		country=Thailand;latitude=13.6285;longitude=100.5095
@@ -4565,7 +4322,7 @@ Tokoza	Place	City	name		country=South Africa;latitude=-26.3600;longitude=28.1290
 Tokushima	Place	City	name		country=Japan;latitude=34.0667;longitude=134.5667
 Tokuyama	Place	City	name		country=Japan;latitude=34.0500;longitude=131.8167
 Tokyo	Place	City	name		country=Japan;latitude=35.6895;longitude=139.6917
-Toledo	Place	City	name		country=United States;latitude=41.6639;longitude=-83.5552
+Toledo	Place	City	name		country=Philippines;latitude=10.3773;longitude=123.6386
 Toli-Toli	Place	City	name		country=Indonesia;latitude=1.0402;longitude=120.8176
 Toliara	Place	City	name		country=Madagascar;latitude=-23.3500;longitude=43.6667
 Toluca	Place	City	name		country=Mexico;latitude=19.2879;longitude=-99.6532
@@ -4582,11 +4339,9 @@ Tongshan	Place	City	name		country=China;latitude=34.1805;longitude=117.1571
 Tongzhou	Place	City	name		country=China;latitude=39.9040;longitude=116.6618
 Tonk	Place	City	name		country=India;latitude=26.1664;longitude=75.7882
 Toowoomba	Place	City	name		country=Australia;latitude=-27.5606;longitude=151.9539
-Topeka	Place	City	name		country=United States;latitude=39.0483;longitude=-95.6780
 Tordher	Place	City	name		country=Pakistan;latitude=33.9905;longitude=72.2863
 Toride	Place	City	name		country=Japan;latitude=35.9000;longitude=140.0833
 Toronto	Place	City	name		country=Canada;latitude=43.7064;longitude=-79.3986
-Torrance	Place	City	name		country=United States;latitude=33.8359;longitude=-118.3406
 Toshima	Place	City	name		country=Japan;latitude=35.7613;longitude=139.7449
 Tottenham	Place	City	name		country=United Kingdom;latitude=51.6037;longitude=-0.0679
 Tottori-shi	Place	City	name		country=Japan;latitude=35.5000;longitude=134.2333
@@ -4605,7 +4360,6 @@ Toyota	Place	City	name		country=Japan;latitude=35.0833;longitude=137.1500
 Trabzon	Place	City	name		country=Turkey;latitude=41.0050;longitude=39.7269
 Transnistria	Place	Territory	name		
 Trento	Place	City	name		country=Italy;latitude=46.0679;longitude=11.1211
-Tri-Cities	Place	City	name		country=United States;latitude=46.2454;longitude=-119.1962
 Trier	Place	City	name		country=Germany;latitude=49.7557;longitude=6.6394
 Trieste	Place	City	name		country=Italy;latitude=45.6495;longitude=13.7768
 Trincomalee	Place	City	name		country=Sri Lanka;latitude=8.5778;longitude=81.2289
@@ -4631,7 +4385,6 @@ Tuen Mun	Place	City	name		country=Hong Kong;latitude=22.3917;longitude=113.9716
 Tuguegarao	Place	City	name		country=Philippines;latitude=17.6158;longitude=121.7228
 Tula	Place	City	name		country=Russia;latitude=54.1961;longitude=37.6182
 Tulancingo	Place	City	name		country=Mexico;latitude=20.0835;longitude=-98.3629
-Tulsa	Place	City	name		country=United States;latitude=36.1540;longitude=-95.9928
 Tumxuk	Place	City	name		country=China;latitude=39.8698;longitude=79.0612
 Tunduma	Place	City	name		country=Tanzania;latitude=-9.3000;longitude=32.7667
 Tung Chung	Place	City	name		country=Hong Kong;latitude=22.2878;longitude=113.9424
@@ -4646,14 +4399,12 @@ Turkistan	Place	City	name		country=Kazakhstan;latitude=43.2946;longitude=68.2569
 Turku	Place	City	name		country=Finland;latitude=60.4515;longitude=22.2687
 Turmero	Place	City	name		country=Venezuela;latitude=10.2286;longitude=-67.4742
 Turpan	Place	City	name		country=China;latitude=42.9477;longitude=89.1789
-Tuscaloosa	Place	City	name		country=United States;latitude=33.2098;longitude=-87.5692
 Tuxtepec	Place	City	name		country=Mexico;latitude=18.0883;longitude=-96.1253
 Tuxtla	Place	City	name		country=Mexico;latitude=16.7536;longitude=-93.1158
 Tuzla	Place	City	name		country=Bosnia and Herzegovina;latitude=44.5384;longitude=18.6671
 Tver	Place	City	name		country=Russia;latitude=56.8584;longitude=35.9006
 Twifu Praso	Place	City	name		country=Ghana;latitude=5.6141;longitude=-1.5502
 Tychy	Place	City	name		country=Poland;latitude=50.1372;longitude=18.9664
-Tyler	Place	City	name		country=United States;latitude=32.3513;longitude=-95.3011
 Tyoply Stan	Place	City	name		country=Russia;latitude=55.6205;longitude=37.4934
 Tyre	Place	City	name		country=Lebanon;latitude=33.2733;longitude=35.1939
 Tyumen	Place	City	name		country=Russia;latitude=57.1522;longitude=65.5272
@@ -4687,10 +4438,8 @@ Umuahia	Place	City	name		country=Nigeria;latitude=5.5249;longitude=7.4946
 Umuarama	Place	City	name		country=Brazil;latitude=-23.7664;longitude=-53.3250
 Unaizah	Place	City	name		country=Saudi Arabia;latitude=26.1000;longitude=44.0000
 Ungaran	Place	City	name		country=Indonesia;latitude=-7.1397;longitude=110.4050
-Universal City	Place	City	name		country=United States;latitude=34.1389;longitude=-118.3534
 Upata	Place	City	name		country=Venezuela;latitude=8.0162;longitude=-62.4056
 Uppal Kalan	Place	City	name		country=India;latitude=17.4058;longitude=78.5591
-Upper West Side	Place	City	name		country=United States;latitude=40.7871;longitude=-73.9754
 Uppsala	Place	City	name		country=Sweden;latitude=59.8588;longitude=17.6389
 Urasoe	Place	City	name		country=Japan;latitude=26.2590;longitude=127.7301
 Urayasu	Place	City	name		country=Japan;latitude=35.6588;longitude=139.9006
@@ -4720,10 +4469,8 @@ Valinhos	Place	City	name		country=Brazil;latitude=-22.9706;longitude=-46.9958
 Valladolid	Place	City	name		country=Spain;latitude=41.6554;longitude=-4.7235
 Valle de La Pascua	Place	City	name		country=Venezuela;latitude=9.2155;longitude=-66.0073
 Valledupar	Place	City	name		country=Colombia;latitude=10.4654;longitude=-73.2531
-Vallejo	Place	City	name		country=United States;latitude=38.1041;longitude=-122.2566
 Valletta	Place	City	name		country=Malta;latitude=35.8997;longitude=14.5148
 Van	Place	City	name		country=Turkey;latitude=38.4946;longitude=43.3832
-Van Nuys	Place	City	name		country=United States;latitude=34.1867;longitude=-118.4490
 Vancouver	Place	City	name		country=Canada;latitude=49.2497;longitude=-123.1193
 Vanderbijlpark	Place	City	name		country=South Africa;latitude=-26.7117;longitude=27.8379
 Vantaa	Place	City	name		country=Finland;latitude=60.2941;longitude=25.0410
@@ -4752,7 +4499,6 @@ Vespasiano	Place	City	name		country=Brazil;latitude=-19.6919;longitude=-43.9233
 Viana	Place	City	name		country=Angola;latitude=-8.9055;longitude=13.3750
 Vicenza	Place	City	name		country=Italy;latitude=45.5467;longitude=11.5475
 Victoria de Durango	Place	City	name		country=Mexico;latitude=24.0203;longitude=-104.6576
-Victorville	Place	City	name		country=United States;latitude=34.5361;longitude=-117.2912
 Vidisha	Place	City	name		country=India;latitude=23.5260;longitude=77.8109
 Vienna	Place	City	name		country=Austria;latitude=48.2085;longitude=16.3721
 Vientiane	Place	City	name		country=Laos;latitude=17.9667;longitude=102.6000
@@ -4785,11 +4531,8 @@ Vinh	Place	City	name		country=Vietnam;latitude=18.6734;longitude=105.6923
 Vinnytsya	Place	City	name		country=Ukraine;latitude=49.2322;longitude=28.4687
 Virginia	Place	City	name		country=South Africa;latitude=-28.1039;longitude=26.8659
 Virginia	Place	Region	name		country=United States
-Virginia Beach	Place	City	name		country=United States;latitude=36.8529;longitude=-75.9780
 Visakhapatnam	Place	City	name		country=India;latitude=17.6801;longitude=83.2016
-Visalia	Place	City	name		country=United States;latitude=36.3302;longitude=-119.2921
 Viseu	Place	City	name		country=Portugal;latitude=40.6617;longitude=-7.9090
-Vista	Place	City	name		country=United States;latitude=33.2000;longitude=-117.2425
 Vitebsk	Place	City	name		country=Belarus;latitude=55.1904;longitude=30.2049
 Vizianagaram	Place	City	name		country=India;latitude=18.1169;longitude=83.4115
 Vladikavkaz	Place	City	name		country=Russia;latitude=43.0410;longitude=44.6699
@@ -4805,7 +4548,6 @@ Votorantim	Place	City	name		country=Brazil;latitude=-23.5467;longitude=-47.4378
 Vryheid	Place	City	name		country=South Africa;latitude=-27.7695;longitude=30.7917
 Vyhurivshchyna-Troyeshchyna	Place	City	name		country=Ukraine;latitude=50.5114;longitude=30.6025
 Vykhino-Zhulebino	Place	City	name		country=Russia;latitude=55.7020;longitude=37.8118
-Waco	Place	City	name		country=United States;latitude=31.5493;longitude=-97.1467
 Wad Medani	Place	City	name		country=Sudan;latitude=14.4012;longitude=33.5199
 Wafangdian	Place	City	name		country=China;latitude=39.6183;longitude=122.0081
 Wah Cantt	Place	City	name		country=Pakistan;latitude=33.7709;longitude=72.7512
@@ -4824,14 +4566,11 @@ Wanzhou	Place	City	name		country=China;latitude=30.7645;longitude=108.3959
 Warangal	Place	City	name		country=India;latitude=18.0000;longitude=79.5833
 Warder	Place	City	name		country=Ethiopia;latitude=6.9744;longitude=45.3408
 Wardha	Place	City	name		country=India;latitude=20.7393;longitude=78.5978
-Warren	Place	City	name		country=United States;latitude=42.4904;longitude=-83.0130
 Warri	Place	City	name		country=Nigeria;latitude=5.5174;longitude=5.7501
 Warrington	Place	City	name		country=United Kingdom;latitude=53.3925;longitude=-2.5802
 Warsaw	Place	City	name		country=Poland;latitude=52.2298;longitude=21.0118
 Washington	Place	Region	name		country=United States
-Washington Heights	Place	City	name		country=United States;latitude=40.8501;longitude=-73.9354
 Watampone	Place	City	name		country=Indonesia;latitude=-4.5386;longitude=120.3279
-Waterbury	Place	City	name		country=United States;latitude=41.5581;longitude=-73.0515
 Waterloo	Place	City	name		country=Canada;latitude=43.4668;longitude=-80.5164
 Watford	Place	City	name		country=United Kingdom;latitude=51.6553;longitude=-0.3960
 Watthana	Place	City	name		country=Thailand;latitude=13.7298;longitude=100.5854
@@ -4849,31 +4588,21 @@ Wenzhou	Place	City	name		country=China;latitude=27.9994;longitude=120.6668
 Weru	Place	City	name		country=Indonesia;latitude=-6.7110;longitude=108.5037
 West Bank	Place	Territory	name	occupied West Bank	country=Palestine
 West Bromwich	Place	City	name		country=United Kingdom;latitude=52.5187;longitude=-1.9945
-West Covina	Place	City	name		country=United States;latitude=34.0686;longitude=-117.9390
 West Island	Place	City	name		country=Cocos Islands;latitude=-12.1568;longitude=96.8225
 West Jerusalem	Place	City	name		country=Israel;latitude=31.7820;longitude=35.2196
-West Jordan	Place	City	name		country=United States;latitude=40.6097;longitude=-111.9391
-West Palm Beach	Place	City	name		country=United States;latitude=26.7153;longitude=-80.0534
-West Raleigh	Place	City	name		country=United States;latitude=35.7868;longitude=-78.6639
-West Valley City	Place	City	name		country=United States;latitude=40.6916;longitude=-112.0011
 West Virginia	Place	Region	name		country=United States
 Western Sahara	Place	Territory	name		
-Westminster	Place	City	name		country=United States;latitude=39.8366;longitude=-105.0372
 Westonaria	Place	City	name		country=South Africa;latitude=-26.3191;longitude=27.6486
 Whalley	Place	City	name		country=Canada;latitude=49.1792;longitude=-122.8667
 Whitby	Place	City	name		country=Canada;latitude=43.8834;longitude=-78.9329
-Wichita	Place	City	name		country=United States;latitude=37.6922;longitude=-97.3375
-Wichita Falls	Place	City	name		country=United States;latitude=33.9137;longitude=-98.4934
 Wiesbaden	Place	City	name		country=Germany;latitude=50.0860;longitude=8.2444
 Wigan	Place	City	name		country=United Kingdom;latitude=53.5430;longitude=-2.6371
 Willemstad	Place	City	name		country=Curacao;latitude=12.1225;longitude=-68.8864
 Wilmersdorf	Place	City	name		country=Germany;latitude=52.4833;longitude=13.3167
-Wilmington	Place	City	name		country=United States;latitude=34.2356;longitude=-77.9460
 Windhoek	Place	City	name		country=Namibia;latitude=-22.5594;longitude=17.0832
 Windsor	Place	City	name		country=Canada;latitude=42.3001;longitude=-83.0165
 Winejok	Place	City	name		country=South Sudan;latitude=9.0122;longitude=27.5708
 Winnipeg	Place	City	name		country=Canada;latitude=49.8844;longitude=-97.1470
-Winston-Salem	Place	City	name		country=United States;latitude=36.0999;longitude=-80.2442
 Winterthur	Place	City	name		country=Switzerland;latitude=47.5056;longitude=8.7241
 Wisconsin	Place	Region	name		country=United States
 Woking	Place	City	name		country=United Kingdom;latitude=51.3190;longitude=-0.5589
@@ -4883,7 +4612,7 @@ Wollongong	Place	City	name		country=Australia;latitude=-34.4240;longitude=150.89
 Wolverhampton	Place	City	name		country=United Kingdom;latitude=52.5855;longitude=-2.1230
 Wong Tai Sin	Place	City	name		country=Hong Kong;latitude=22.3500;longitude=114.1833
 Woodlands	Place	City	name		country=Singapore;latitude=1.4380;longitude=103.7888
-Worcester	Place	City	name		country=United States;latitude=42.2626;longitude=-71.8023
+Worcester	Place	City	name		country=South Africa;latitude=-33.6465;longitude=19.4485
 Worthing	Place	City	name		country=United Kingdom;latitude=50.8180;longitude=-0.3754
 Wuchuan	Place	City	name		country=China;latitude=21.4571;longitude=110.7659
 Wuda	Place	City	name		country=China;latitude=39.4994;longitude=106.7117
@@ -5017,7 +4746,6 @@ Yongchuan	Place	City	name		country=China;latitude=29.3538;longitude=105.8939
 Yongji	Place	City	name		country=China;latitude=34.8661;longitude=110.4403
 Yongkang	Place	City	name		country=Taiwan;latitude=23.0244;longitude=120.2556
 Yongzhou	Place	City	name		country=China;latitude=26.4239;longitude=111.6131
-Yonkers	Place	City	name		country=United States;latitude=40.9304;longitude=-73.8979
 Yono	Place	City	name		country=Japan;latitude=35.8833;longitude=139.6333
 Yopal	Place	City	name		country=Colombia;latitude=5.3357;longitude=-72.3939
 York	Place	City	name		country=United Kingdom;latitude=53.9576;longitude=-1.0827

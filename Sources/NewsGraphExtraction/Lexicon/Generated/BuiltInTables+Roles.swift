@@ -5,7 +5,7 @@
 // Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).
 
 extension BuiltInTables {
-    /// 23 rows.
+    /// 24 rows.
     static let roles: String = #"""
 Mr	Actor	Person	honorific	Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof.|Sir|Lord|Dame	
 ambassador	Actor	Person	title	envoy|special envoy|diplomat|consul	
@@ -13,12 +13,13 @@ chancellor	Actor	Person	title
 chief executive	Actor	Person	title	CEO|chief executive officer|chairman|chairwoman|managing director|executive|head|boss|founder	
 counterpart	Actor	Person	title	counterparts	
 defence minister	Actor	Person	title	defense minister|minister of defence|minister of defense|defence secretary|defense secretary|secretary of defense|secretary of defence|war minister	body=ministry:defence
+expert	Actor	Person	title	analyst|economist|researcher|professor|lawyer|attorney|entrepreneur|businessman|businesswoman|magnate|tycoon|investor|founder|actor|actress|singer|producer|activist|campaigner|witness|resident|doctor|surgeon|scientist|historian|author	
 finance minister	Actor	Person	title	minister of finance|treasury secretary|chancellor of the exchequer	body=ministry:finance
 foreign minister	Actor	Person	title	minister of foreign affairs|foreign secretary|secretary of state|foreign affairs minister	body=ministry:foreign affairs
 general	Actor	Person	title	Gen.|Gen|Lt. Gen.|Maj. Gen.|Brig. Gen.|lieutenant general|major general|brigadier general|colonel|Col.|Lt. Col.|lieutenant colonel|major|captain|commander|admiral|Adm.|Rear Adm.|Vice Adm.|rear admiral|vice admiral|chief of staff|chief of the general staff|army chief|military chief|commander-in-chief|field marshal|sergeant|lieutenant	
 governor	Actor	Person	title	Gov.|mayor|regional governor|head of the regional administration	
 interior minister	Actor	Person	title	minister of the interior|home secretary|home minister|interior secretary	body=ministry:interior
-journalist	Actor	Person	title	correspondent|reporter|editor	
+journalist	Actor	Person	title	correspondent|reporter|editor|columnist|commentator	
 king	Actor	Person	title	queen|crown prince|emir|sultan|sheikh	
 leader	Actor	Person	title	deputy leader|opposition leader|party leader|militia leader|commander	
 minister	Actor	Person	title	ministers|cabinet minister	

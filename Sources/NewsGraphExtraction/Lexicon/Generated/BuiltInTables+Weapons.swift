@@ -339,6 +339,6 @@ tanks	WeaponSystem	Vehicle	generic	tank
 vehicle	WeaponSystem	Vehicle	head	vehicles	
 warship	WeaponSystem	Ship	head	warships	
 warships	WeaponSystem	Ship	generic	warship|naval vessels	
-weapons	WeaponSystem	-	generic	weapon|arms	
+weapons	WeaponSystem	-	generic	weapon	
 """#
 }
