@@ -202,6 +202,8 @@ def organizations(petrarch):
             if fname.startswith("Phoenix.International") and not code.startswith(("IGO", "NGO")):
                 continue
             name = title_case(head)
+            if name.startswith("The "):
+                name = name[4:]
             if name.lower() in known or len(name) < 4:
                 continue
             aliases = sorted({title_case(s) for s in syns if usable(s)} - {name})

@@ -58,6 +58,12 @@ struct ClauseReader {
         var j = t - 1
         while j >= 0 {
             if let mention = view.mention(at: j) {
+                let start = mention.tokens.lowerBound
+                let governed = start > 0 && ["in", "at", "near", "from", "into", "on", "over", "across", "inside", "outside", "toward", "towards"].contains(view.folded[start - 1])
+                if governed {
+                    j = start - 1
+                    continue
+                }
                 if mention.type == .actor { return coordinated(with: mention) }
                 if allowWeapons, mention.type == .weaponSystem { return [mention] }
             }
