@@ -15,14 +15,13 @@ struct ModifierRules {
     static let placeNouns: Set<String> = ["city", "port", "town", "village", "region", "province", "district", "capital", "island", "state", "area", "territory"]
     static let siteNouns: Set<String> = ["headquarters", "plant", "factory", "base", "facility", "site", "offices", "office", "shipyard"]
 
-    func read(into facts: inout [Fact]) {
-        var reader = ClauseReader(view: view, discourse: Discourse())
+    /// Adds the facts to `reader` (which knows the sentence's triggers).
+    func read(into reader: inout ClauseReader) {
         titles(&reader)
         owners(&reader)
         compounds(&reader)
         places(&reader)
         bodies(&reader)
-        facts += reader.facts
     }
 
     // MARK: titles

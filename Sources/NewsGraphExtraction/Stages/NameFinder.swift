@@ -45,7 +45,7 @@ struct NameFinder: ExtractionStage {
         while end < tokens.count, end - start < 5, document.mention(at: end, in: sentence) == nil {
             if NameShape.isNameWord(tokens[end], folded: folded[end]) {
                 end += 1
-            } else if end > start, NameShape.particles.contains(tokens[end].text), end + 1 < tokens.count,
+            } else if end > start, NameShape.particles.contains(tokens[end].text) || tokens[end].text == "of", end + 1 < tokens.count,
                 NameShape.isNameWord(tokens[end + 1], folded: folded[end + 1])
             {
                 end += 1  // `Alberto van Klaveren`, `Osama bin Laden`

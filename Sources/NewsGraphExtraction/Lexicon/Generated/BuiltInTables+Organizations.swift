@@ -106,7 +106,7 @@ Ag Kishore	Actor	Organization	name		kind_of=international
 Aga Khan Foundation	Actor	Organization	name		kind_of=international
 Agence France-Presse	Actor	Organization	name	AFP	kind_of=media
 Agence Internationale Pour Le Developpement	Actor	Organization	name		kind_of=international
-Agency	Actor	Organization	head	Agencies|Service|Directorate|Bureau|Office|Authority|Commission|Committee|Administration|Institute	
+Agency	Actor	Organization	head	Agencies|Staff|Chiefs|Service|Directorate|Bureau|Office|Authority|Commission|Committee|Administration|Institute	
 Agua Bolivia	Actor	Organization	name		kind_of=international
 Aid Group	Actor	Organization	name		kind_of=international
 Aide Medicale Internationale	Actor	Organization	name		kind_of=international
