@@ -99,7 +99,7 @@ struct ClauseReader {
 
     /// A national adjective right before another name (`North Korean artillery shells`).
     func isModifier(_ mention: Mention) -> Bool {
-        mention.role == .demonym && view.mention(at: mention.tokens.upperBound) != nil
+        (mention.role == .demonym || mention.isCountry) && view.mention(at: mention.tokens.upperBound) != nil
     }
 
     /// What a pronoun at `j` refers to.
@@ -134,7 +134,7 @@ struct ClauseReader {
             if let mention = view.mention(at: j) {
                 // A national adjective before a name or weapon modifies it (`Russian missiles`).
                 let next = mention.tokens.upperBound
-                let modifies = mention.role == .demonym && view.mention(at: next) != nil
+                let modifies = isModifier(mention)
                 if !modifies { arguments.append(Argument(mention: mention, preposition: preposition)) }
                 j = next
                 continue
