@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Times the Python graph writers on the benchmark graph, for comparison.
 
-Usage: bench_python_writers.py GRAPHML OUTDIR [--skip-networkx]
+Usage: bench_python_writers.py GRAPHML TURTLE OUTDIR [--skip-networkx]
 
-Loads GRAPHML (written by newsgraph-bench) with igraph, builds the same graph
-in networkx and as RDF triples for pyoxigraph (not timed), then times only the
-writes: networkx write_graphml, igraph GraphML and DOT, pyoxigraph Turtle.
+Loads GRAPHML (written by newsgraph-bench) with igraph and builds the same
+graph in networkx; parses TURTLE (newsgraph's Turtle of the same graph) with
+pyoxigraph, so that Oxigraph writes the very same triples. None of that is
+timed; then it times only the writes: networkx write_graphml, igraph GraphML
+and DOT, pyoxigraph Turtle.
 Prints one JSON object per line: {"name", "seconds", "cpu_seconds", "bytes"}.
 Installs networkx, python-igraph and pyoxigraph with pip when missing.
 """
@@ -64,42 +66,20 @@ def networkx_graph(g):
     return graph
 
 
-NG = "https://newsgraph.example/ns#"
-ID = "https://newsgraph.example/id/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-
-
-def triples(g):
-    """The graph as RDF: typed, labelled nodes; each edge a triple plus a reified statement with provenance."""
-    N, L, T = pyoxigraph.NamedNode, pyoxigraph.Literal, pyoxigraph.Triple
-    p = {name: N(NG + name) for name in ("kind", "alias", "mentions", "article", "evidence", "charStart", "charEnd")}
-    label, rtype = N(RDFS + "label"), N(RDF + "type")
-    subj, pred, obj, statement = N(RDF + "subject"), N(RDF + "predicate"), N(RDF + "object"), N(RDF + "Statement")
-    nodes = [N(ID + i) for i in g.vs["id"]]
-    out = []
-    for v, node in zip(g.vs, nodes):
-        out.append(T(node, rtype, N(NG + v["type"])))
-        out.append(T(node, label, L(v["label"])))
-        if v["kind"]:
-            out.append(T(node, p["kind"], L(v["kind"])))
-        out.append(T(node, p["mentions"], L(str(int(v["mentions"])), datatype=N("http://www.w3.org/2001/XMLSchema#integer"))))
-    integer = N("http://www.w3.org/2001/XMLSchema#integer")
-    for e in g.es:
-        s, o, r = nodes[e.source], nodes[e.target], N(NG + e["relation"])
-        out.append(T(s, r, o))
-        st = N(ID + "edge/%d" % e.index)
-        out += [T(st, rtype, statement), T(st, subj, s), T(st, pred, r), T(st, obj, o),
-                T(st, p["mentions"], L(str(int(e["mentions"])), datatype=integer))]
-        if e["article"]:
-            out += [T(st, p["article"], N(ID + e["article"])), T(st, p["evidence"], L(e["evidence"])),
-                    T(st, p["charStart"], L(str(int(e["char_start"])), datatype=integer)),
-                    T(st, p["charEnd"], L(str(int(e["char_end"])), datatype=integer))]
-    return out
+def turtle_triples(path):
+    """The triples and prefixes of newsgraph's own Turtle output, so that both writers write the same graph."""
+    prefixes = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("@prefix"):
+                break
+            name, iri = line.split()[1:3]
+            prefixes[name.rstrip(":")] = iri.strip("<>")
+    return list(pyoxigraph.parse(path=path, format=pyoxigraph.RdfFormat.TURTLE)), prefixes
 
 
 def main():
-    source, outdir = sys.argv[1], sys.argv[2]
+    source, turtle, outdir = sys.argv[1], sys.argv[2], sys.argv[3]
     skip_networkx = "--skip-networkx" in sys.argv
     start = time.perf_counter()
     g = igraph.Graph.Read_GraphML(source)
@@ -108,12 +88,12 @@ def main():
     timed("igraph GraphML", path, lambda: g.write_graphml(path))
     path = os.path.join(outdir, "igraph.dot")
     timed("igraph DOT", path, lambda: g.write_dot(path))
-    rdf = triples(g)
-    path = os.path.join(outdir, "pyoxigraph.ttl")
-    prefixes = {"ng": NG, "id": ID, "rdf": RDF, "rdfs": RDFS}
-    timed("pyoxigraph Turtle", path,
-          lambda: pyoxigraph.serialize(rdf, path, pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes))
-    del rdf
+    if os.path.exists(turtle):
+        rdf, prefixes = turtle_triples(turtle)
+        path = os.path.join(outdir, "pyoxigraph.ttl")
+        timed("pyoxigraph Turtle", path,
+              lambda: pyoxigraph.serialize(rdf, path, pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes))
+        del rdf
     if not skip_networkx:
         graph = networkx_graph(g)
         del g

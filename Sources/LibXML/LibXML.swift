@@ -24,9 +24,11 @@ let libxmlInitialized: Void = {
     xmlInitParser()
 }()
 
-/// The parse options every reader uses: no network access, nothing else.
+/// The parse options every reader uses: no network access, and line numbers
+/// beyond 65535 kept on text nodes (`XML_PARSE_BIG_LINES`, which changes
+/// nothing else).
 ///
 /// Never `XML_PARSE_NOENT` (it expands external entities such as
 /// `file:///etc/passwd`), `XML_PARSE_DTDLOAD` (reads local files) or
 /// `XML_PARSE_HUGE` (lets billion-laughs documents run for minutes).
-let safeParseOptions = Int32(XML_PARSE_NONET.rawValue)
+let safeParseOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)

@@ -21,6 +21,9 @@ public final class XMLReader {
 
     private var reader: OpaquePointer?
     private let errors: ErrorCollector
+    /// The line of the last text or whitespace node: where elements beyond
+    /// line 65535 are (libxml2 2.9 stops counting lines on elements there).
+    private var lastTextLine = 0
     private let source: Source
     /// The file or document name used in errors.
     public let documentName: String
@@ -96,8 +99,11 @@ public final class XMLReader {
         switch xmlTextReaderNodeType(reader) {
         case Int32(XML_READER_TYPE_ELEMENT.rawValue): return .startElement
         case Int32(XML_READER_TYPE_END_ELEMENT.rawValue): return .endElement
-        case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue): return .text
+        case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
+            noteTextLine(reader)
+            return .text
         case Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+            noteTextLine(reader)
             return .whitespace
         case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
             throw doctypeError(detail: nil)
@@ -165,14 +171,22 @@ public final class XMLReader {
     }
 
     /// The line of the current node, from 1.
+    ///
+    /// Element lines saturate at 65535 in libxml2 2.9; beyond, the line of the
+    /// text or whitespace just before the element stands in (exact when
+    /// elements start on a line of their own, as in indented files), and
+    /// failing that the parser's line (which may be a few lines ahead).
     public var line: Int {
         guard let reader else { return 0 }
         if let node = xmlTextReaderCurrentNode(reader) {
             let line = Int(xmlGetLineNo(node))
-            // Element lines saturate at 65535 in libxml2 2.9; the parser's line is then closer.
             if line > 0 && line < 65535 { return line }
         }
-        return Int(xmlTextReaderGetParserLineNumber(reader))
+        return lastTextLine >= 65535 ? lastTextLine : Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    private func noteTextLine(_ reader: OpaquePointer) {
+        if let node = xmlTextReaderCurrentNode(reader) { lastTextLine = Int(xmlGetLineNo(node)) }
     }
 
     /// The column where the parser stands, from 1 (approximate: the parser may have read ahead).

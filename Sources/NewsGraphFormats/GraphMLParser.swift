@@ -35,7 +35,13 @@ final class GraphMLParser {
         do {
             return try Graph(articles: articles, nodes: nodes, edges: edges)
         } catch let error as GraphError {
-            throw GraphMLReadError(.duplicateID, file: file, line: 0, error.description)
+            // Duplicates and dangling edges are caught above, with lines; this is the rest.
+            let code: GraphMLReadError.Code = switch error.code {
+            case .duplicateNode: .duplicateID
+            case .danglingEdge: .danglingEdge
+            case .invalidID: .badValue
+            }
+            throw GraphMLReadError(code, file: file, line: 0, error.description)
         }
     }
 

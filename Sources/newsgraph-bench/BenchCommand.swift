@@ -36,9 +36,11 @@ struct BenchCommand {
         for writer in BenchWriters.all {
             results.append(try measure(writer, graph, options))
         }
-        let graphML = options.output + "/" + (BenchWriters.all.first?.file ?? "graph.graphml")
-        let baselines = options.python ? PythonBaseline.run(options, input: graphML) : []
+        let reading = try measureReading(options.output + "/graph.graphml", edges: graph.edges.count)
+        let baselines = options.python
+            ? PythonBaseline.run(options, graphML: options.output + "/graph.graphml", turtle: options.output + "/graph.ttl") : []
         Report.print(results, baselines: baselines, edges: graph.edges.count, graphResident: baseline)
+        print(reading)
         print("whole run: peak resident \(Report.mebibytes(Memory.processPeak)) (getrusage maxrss)")
     }
 
@@ -65,6 +67,23 @@ struct BenchCommand {
         }
         best.peakResident = canResetPeak ? Memory.peak : nil
         return best
+    }
+
+    /// Reads the GraphML file back once: time and the memory it adds.
+    static func measureReading(_ path: String, edges: Int) throws -> String {
+        let before = Memory.resident ?? 0
+        let canResetPeak = Memory.resetPeak()
+        let clock = ContinuousClock()
+        let start = clock.now
+        let cpuStart = Memory.cpuSeconds
+        let read = try GraphMLReader().read(file: path)
+        let elapsed = clock.now - start
+        let cpu = Memory.cpuSeconds - cpuStart
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let added = canResetPeak ? (Memory.peak ?? before) - before : 0
+        return "GraphML reader: \(read.edges.count == edges ? "read back" : "MISMATCH reading") \(Report.mebibytes(size)) in "
+            + "\(Report.seconds(elapsed)) (\(String(format: "%.2f", cpu)) s CPU), adding \(Report.mebibytes(added)) "
+            + "at its peak (\(added / max(edges, 1)) B/edge, the graph read included)"
     }
 
     static func create(_ path: String) -> FileHandle? {

@@ -2,10 +2,13 @@ import Foundation
 
 /// Runs `scripts/bench_python_writers.py` on the exported GraphML and reads its timings.
 enum PythonBaseline {
-    static func run(_ options: BenchCommand.Options, input: String) -> [Measurement] {
+    /// - Parameters:
+    ///   - graphML: our GraphML of the graph, which igraph loads;
+    ///   - turtle: our Turtle of the graph, whose triples pyoxigraph writes again.
+    static func run(_ options: BenchCommand.Options, graphML: String, turtle: String) -> [Measurement] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", options.script, input, options.output]
+        process.arguments = ["python3", options.script, graphML, turtle, options.output]
             + (options.skipNetworkx ? ["--skip-networkx"] : [])
         let output = Pipe()
         process.standardOutput = output

@@ -233,7 +233,7 @@ struct ClauseReader {
         // Pronouns resolve to mentions of earlier sentences: their tokens are not this sentence's.
         let here = [subject, object].filter { $0.sentence == view.index }
         let lower = min(t, here.map(\.tokens.lowerBound).min() ?? t)
-        let upper = min(view.count, max(t + 1, here.map(\.tokens.upperBound).max() ?? t + 1))
+        let upper = max(lower, min(view.count, max(t + 1, here.map(\.tokens.upperBound).max() ?? t + 1)))
         facts.append(Fact(subject: subject.entity, relation: relation, object: object.entity, sentence: view.index, range: view.scalars(lower..<upper)))
     }
 }
