@@ -6,16 +6,18 @@ struct DOTEmitter {
     private var scratch: [UInt8] = []
     private let labelLength: Int
     private let large: Bool
+    private let legend: Bool
 
-    init(_ sink: ByteSink, labelLength: Int, large: Bool) {
+    init(_ sink: ByteSink, labelLength: Int, large: Bool, legend: Bool) {
         out = OutputBuffer(sink)
         self.labelLength = labelLength
         self.large = large
+        self.legend = legend
     }
 
     mutating func write(_ graph: Graph) throws {
         writeHeader(graph)
-        writeLegend()
+        if legend { writeLegend() }
         for node in graph.nodes {
             writeNode(node)
             try out.flushIfFull()

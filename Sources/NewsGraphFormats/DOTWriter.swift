@@ -19,19 +19,24 @@ public struct DOTWriter: Sendable {
     public let largeGraphThreshold: Int
     /// Labels longer than this many characters are cut (with `…`).
     public let labelLength: Int
+    /// Whether to draw the legend cluster.
+    public let legend: Bool
 
     /// - Parameters:
     ///   - largeGraphThreshold: from how many nodes on to ask for `sfdp`
     ///     (values below 0 count as 0).
     ///   - labelLength: the longest label drawn, in characters (at least 8).
-    public init(largeGraphThreshold: Int = 300, labelLength: Int = 48) {
+    ///   - legend: whether to draw the legend cluster.
+    public init(largeGraphThreshold: Int = 300, labelLength: Int = 48, legend: Bool = true) {
         self.largeGraphThreshold = max(largeGraphThreshold, 0)
         self.labelLength = max(labelLength, 8)
+        self.legend = legend
     }
 
     /// Writes `graph` to `sink` and flushes it.
     public func write(_ graph: Graph, to sink: ByteSink) throws {
-        var emitter = DOTEmitter(sink, labelLength: labelLength, large: graph.nodes.count > largeGraphThreshold)
+        var emitter = DOTEmitter(
+            sink, labelLength: labelLength, large: graph.nodes.count > largeGraphThreshold, legend: legend)
         try emitter.write(graph)
     }
 }

@@ -87,13 +87,20 @@ struct GraphMLEmitter {
         switch field {
         case .label: .text(node.label)
         case .type: .text(node.type.rawValue)
-        case .kind: node.kind.map(Value.text)
+        case .kind: nonEmpty(node.kind)
         case .aliases: node.aliases.isEmpty ? nil : .text(GraphMLJSON.strings(node.aliases))
-        case .text: node.text.map(Value.text)
-        case .date: node.date.map(Value.text)
-        case .attribute(let key): node[attribute: key].map(Value.text)
+        case .text: nonEmpty(node.text)
+        case .date: nonEmpty(node.date)
+        case .attribute(let key): nonEmpty(node[attribute: key])
         default: value(field, of: node.provenance)
         }
+    }
+
+    /// Empty optional strings are written as none: igraph writes `""` for every
+    /// missing value, so the reader takes `""` as none, and both agree.
+    static func nonEmpty(_ text: String?) -> Value? {
+        guard let text, !text.isEmpty else { return nil }
+        return .text(text)
     }
 
     /// What an edge holds for `field`; nil when it has nothing for it.

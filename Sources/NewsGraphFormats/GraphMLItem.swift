@@ -60,7 +60,14 @@ struct GraphMLItem {
     }
 
     /// Stores `value` for `field`; nil when it is fine, else what is wrong with it.
+    ///
+    /// An empty kind, text, date or attribute is none (igraph writes `""` for
+    /// every missing value; ``GraphMLWriter`` never writes empty ones).
     mutating func set(_ field: GraphMLKey.Field, _ value: String) -> String? {
+        switch field {
+        case .kind, .text, .date, .attribute: if value.isEmpty { return nil }
+        default: break
+        }
         switch field {
         case .label: label = value
         case .type: type = value
@@ -95,9 +102,9 @@ struct GraphMLItem {
     }
 
     /// The provenance records: the first from the flat fields (when an article
-    /// is named), then the rest.
+    /// is named: igraph writes an empty string where there is none), then the rest.
     var provenance: [Provenance] {
-        guard let article else { return moreProvenance }
+        guard let article, !article.isEmpty else { return moreProvenance }
         let first = Provenance(
             article: article, sentence: sentence ?? 0, start: charStart ?? 0, end: charEnd ?? 0, evidence: evidence ?? "")
         return [first] + moreProvenance

@@ -21,7 +21,7 @@ struct GraphMLKeyPlan {
         if uses.aliases { node.append(.aliases) }
         if uses.text { node.append(.text) }
         if uses.date { node.append(.date) }
-        node += graph.attributeKeys.map(GraphMLKey.attribute)
+        node += uses.attributes.sorted().map(GraphMLKey.attribute)
         node += Self.provenanceKeys(.node, any: uses.nodeProvenance, more: uses.moreNodeProvenance)
         nodeKeys = node
         edgeKeys = [.relation, .edgeLabel]
@@ -41,14 +41,17 @@ struct GraphMLKeyPlan {
     /// Which optional fields occur.
     private struct Uses {
         var kind = false, aliases = false, text = false, date = false
+        /// Attribute keys with a non-empty value somewhere.
+        var attributes: Set<String> = []
         var nodeProvenance = false, moreNodeProvenance = false
         var edgeProvenance = false, moreEdgeProvenance = false
 
         mutating func add(_ node: Node) {
-            kind = kind || node.kind != nil
+            kind = kind || !(node.kind ?? "").isEmpty
             aliases = aliases || !node.aliases.isEmpty
-            text = text || node.text != nil
-            date = date || node.date != nil
+            text = text || !(node.text ?? "").isEmpty
+            date = date || !(node.date ?? "").isEmpty
+            for attribute in node.attributes where !attribute.value.isEmpty { attributes.insert(attribute.key) }
             nodeProvenance = nodeProvenance || !node.provenance.isEmpty
             moreNodeProvenance = moreNodeProvenance || node.provenance.count > 1
         }

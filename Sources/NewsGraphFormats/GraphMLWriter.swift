@@ -21,6 +21,8 @@ import NewsGraphCore
 ///   a JSON list of the records after the first (objects with the same names).
 ///
 /// Node ids are ``Node/id``; edge ids ``Edge/id`` (`source:relation:target`).
+/// An empty kind, text, date or attribute value is written as none (and read
+/// back as none).
 ///
 ///     try GraphMLWriter(flavor: .plain).write(graph, to: ByteSink.standardOutput())
 public struct GraphMLWriter: Sendable {

@@ -62,6 +62,10 @@ import Testing
         ("We send launchers that Russian missiles cannot reach.", "arms Russia"),
         // an apposition after a comma is not an object of the verb
         ("Militants attacked Indian forces, a charge Pakistan denies.", "attacks Pakistan"),
+        // a new clause after `, and` is not part of the object list
+        ("Spain delivered Leopard 2 tanks to Ukraine, and Rheinmetall plans a new plant.", "arms Rheinmetall"),
+        // a place after a preposition is not a subject
+        ("Rheinmetall will build a plant in Ukraine to produce artillery shells.", "made_by Ukraine"),
     ])
     func avoidsFalseRelations(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
@@ -71,6 +75,11 @@ import Testing
     @Test func titlesGiveMembership() throws {
         let probe = try ExtractionProbe("NATO spokeswoman Oana Lungescu said the alliance was ready.")
         #expect(probe.relations.contains("Oana Lungescu member_of NATO"))
+    }
+
+    @Test func acronymsMustMatchAnInitial() throws {
+        let probe = try ExtractionProbe("Peacekeepers in Lebanon (UNIFIL) said they were concerned.")
+        #expect(probe.node("Lebanon")?.aliases.contains("UNIFIL") == false)
     }
 
     @Test func acronymsIntroducedInTextAreAliases() throws {

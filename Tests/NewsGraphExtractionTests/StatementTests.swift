@@ -25,6 +25,11 @@ import Testing
         #expect(probe.statements.contains(expected), "got \(probe.statements)")
     }
 
+    @Test func theSubjectOfCoordinatedVerbsIsThePerson() throws {
+        let probe = try ExtractionProbe("Chile's foreign minister, Alberto van Klaveren, criticised the vote and called on the council to act quickly.")
+        #expect(probe.statements == ["Alberto van Klaveren: on the council to act quickly"])
+    }
+
     @Test func framesAreNotStatements() throws {
         let probe = try ExtractionProbe("In a statement, the Indian Army said that two posts were shelled overnight.")
         #expect(probe.statements == ["Indian Army: two posts were shelled overnight"])

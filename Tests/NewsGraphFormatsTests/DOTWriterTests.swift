@@ -96,6 +96,15 @@ struct DOTWriterTests {
         #expect(result.stderr.isEmpty, "sfdp warned: \(result.stderr)")
     }
 
+    @Test("the legend can be left out")
+    func withoutLegend() throws {
+        let with = String(decoding: try RDFTestSupport.bytes { try DOTWriter().write(SampleGraphs.arms(), to: $0) }, as: UTF8.self)
+        let without = String(decoding: try RDFTestSupport.bytes { try DOTWriter(legend: false).write(SampleGraphs.arms(), to: $0) }, as: UTF8.self)
+        #expect(with.contains("subgraph \"cluster_legend\""))
+        #expect(!without.contains("legend"))
+        #expect(without.contains("\"actor.united-states\" -> \"actor.israel\" [label=\"arms\""))
+    }
+
     @Test("the same graph gives the same bytes")
     func deterministic() throws {
         let first = try RDFTestSupport.bytes { try DOTWriter().write(SampleGraphs.hostile(), to: $0) }

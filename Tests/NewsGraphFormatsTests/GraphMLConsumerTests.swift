@@ -97,6 +97,31 @@ struct GraphMLConsumerTests {
         #expect(seen.articles == expected.articles)
     }
 
+    /// igraph writes the file again in its own way (node ids n0, n1, …, our
+    /// ids as an `id` attribute, numbers as doubles); the reader takes it back.
+    @Test func readsGraphMLWrittenByIgraph() throws {
+        let graph = try SampleGraphs.arms()
+        let path = try GraphMLTestSupport.file(graph)
+        let copy = path + ".igraph.graphml"
+        let script = "import igraph, sys\nigraph.Graph.Read_GraphML(sys.argv[1]).write_graphml(sys.argv[2])"
+        guard let result = try Consumer.python(script, modules: ["igraph"], arguments: [path, copy]) else { return }
+        #expect(result.status == 0, "\(result.stderr)")
+        let read = try GraphMLReader().read(file: copy)
+        #expect(read.nodes.count == graph.nodes.count && read.edges.count == graph.edges.count)
+        let byOriginalID = Dictionary(uniqueKeysWithValues: read.nodes.map { ($0[attribute: "id"] ?? "", $0) })
+        for node in graph.nodes {
+            let copy = try #require(byOriginalID[node.id])
+            #expect(copy.label == node.label && copy.type == node.type && copy.kind == node.kind)
+            #expect(copy.aliases == node.aliases && copy.provenance == node.provenance)
+        }
+        let originalID = Dictionary(uniqueKeysWithValues: read.nodes.map { ($0.id, $0[attribute: "id"] ?? "") })
+        let edges = read.edges.map {
+            Edge(source: originalID[$0.source] ?? "", relation: $0.relation, target: originalID[$0.target] ?? "",
+                 provenance: $0.provenance)
+        }
+        #expect(Set(edges) == Set(graph.edges))
+    }
+
     @Test func yEdFlavourIsWellFormedAndLoadsInNetworkx() throws {
         let graph = try SampleGraphs.hostile()
         let bytes = try GraphMLTestSupport.bytes(graph, flavor: .yed)

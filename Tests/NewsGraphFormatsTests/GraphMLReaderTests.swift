@@ -126,3 +126,34 @@ struct GraphMLReaderLongFileTests {
         #expect(error.line == 8 + nodes + 1, "\(error)")
     }
 }
+
+/// Damaged files give an error, never a crash: truncations and single-byte
+/// changes at many places of a real file.
+struct GraphMLReaderDamageTests {
+    static let bytes: [UInt8] = (try? GraphMLTestSupport.bytes(SampleGraphs.arms())) ?? []
+
+    @Test(arguments: [UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0x00, 0xFF, UInt8(ascii: "x")])
+    func survivesDamage(replacement: UInt8) throws {
+        #expect(Self.bytes.count > 1000)
+        var outcomes: [String: Int] = [:]
+        for position in stride(from: 0, to: Self.bytes.count, by: 37) {
+            var damaged = Self.bytes
+            damaged[position] = replacement
+            outcomes[outcome(damaged), default: 0] += 1
+            outcomes[outcome(Array(Self.bytes[..<position])), default: 0] += 1
+        }
+        #expect(outcomes["other error"] == nil, "\(outcomes)")
+        #expect(outcomes.keys.contains { $0.hasPrefix("refused") })
+    }
+
+    private func outcome(_ bytes: [UInt8]) -> String {
+        do {
+            _ = try GraphMLReader().read(bytes: bytes, name: "damaged.graphml")
+            return "read"
+        } catch let error as GraphMLReadError {
+            return "refused \(error.code)"
+        } catch {
+            return "other error"
+        }
+    }
+}

@@ -28,6 +28,19 @@ struct GraphMLRoundTripTests {
         #expect(read.nodes.count == graph.nodes.count && read.edges.count == graph.edges.count)
     }
 
+    /// GraphML → read → JSON Graph → read gives the same graph: GraphML and
+    /// JSON carry the same information.
+    @Test(arguments: GraphMLTestSupport.samples.map(\.name))
+    func carriesWhatJSONCarries(sample: String) throws {
+        let graph = try #require(GraphMLTestSupport.samples.first { $0.name == sample }).graph()
+        let fromGraphML = try GraphMLReader().read(bytes: GraphMLTestSupport.bytes(graph))
+        let sink = ByteSink.memory()
+        try JSONGraphWriter().write(fromGraphML, to: sink)
+        try sink.flush()
+        let fromJSON = try JSONGraphReader().read(sink.bytes)
+        #expect(sameContent(fromJSON, try GraphMLTestSupport.reduced(graph)))
+    }
+
     /// networkx reads our file and writes its own GraphML (keys d0, d1, …);
     /// reading that back gives the same graph, except where networkx loses a
     /// carriage return (it writes CR raw, which XML end-of-line handling turns into LF).
@@ -56,3 +69,16 @@ struct GraphMLRoundTripTests {
     }
 }
 
+
+/// Empty optional strings are none, on both sides, so the bytes still round-trip.
+@Test func emptyOptionalStringsAreNone() throws {
+    let node = Node(id: "actor.x", type: .actor, kind: "", label: "", aliases: [""], text: "", date: "",
+                    attributes: [Attribute(key: "empty", value: "")])
+    let graph = try Graph(articles: [], nodes: [node], edges: [])
+    let first = try GraphMLTestSupport.bytes(graph)
+    let text = String(decoding: first, as: UTF8.self)
+    #expect(!text.contains("n_kind") && !text.contains("n_attr_empty") && text.contains(#"<data key="label"></data>"#))
+    let read = try GraphMLReader().read(bytes: first)
+    #expect(read.nodes == [Node(id: "actor.x", type: .actor, label: "")])  // the alias equal to the label goes too
+    #expect(try GraphMLTestSupport.bytes(read) == first)
+}

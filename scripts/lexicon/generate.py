@@ -150,8 +150,14 @@ def countries(petrarch):
         if demonyms:
             plural = {d + "s" for d in demonyms if re.search(r"(an|i|ot)$", d)}
             rows.append([name, "Actor", "Country", "demonym", "|".join(sorted(demonyms | plural)), ""])
-    rows += curated
-    return rows
+    # A demonym (curated or found) is never also a name variant: "North Korean" modifies, "North Korea" names.
+    demonyms = {(r[0], a.lower()) for r in rows + curated if r[3] == "demonym" for a in r[4].split("|") if a}
+    cleaned = []
+    for r in rows:
+        if r[3] == "name":
+            r = r[:4] + ["|".join(a for a in r[4].split("|") if (r[0], a.lower()) not in demonyms)] + r[5:]
+        cleaned.append(r)
+    return cleaned + curated
 
 
 def is_demonym(text, name):
@@ -202,6 +208,8 @@ def organizations(petrarch):
             if fname.startswith("Phoenix.International") and not code.startswith(("IGO", "NGO")):
                 continue
             name = title_case(head)
+            if name.startswith("The "):
+                name = name[4:]
             if name.lower() in known or len(name) < 4:
                 continue
             aliases = sorted({title_case(s) for s in syns if usable(s)} - {name})

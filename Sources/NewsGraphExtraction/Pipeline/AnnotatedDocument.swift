@@ -19,6 +19,8 @@ struct AnnotatedDocument: Sendable {
     var categoryLinks: [String: Mention] = [:]
     /// Category words that were seen with more than one named weapon.
     var ambiguousCategories: Set<String> = []
+    /// Category words seen in apposition with a name (`the destroyer USS Laboon`), which link in the singular too.
+    var appositionCategories: Set<String> = []
     /// Sentences that are not article text (datelines, navigation), to be skipped.
     var skipped: Set<Int> = []
 

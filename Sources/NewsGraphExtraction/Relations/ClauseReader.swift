@@ -42,7 +42,10 @@ struct ClauseReader {
 
     private static func verbClass(_ view: SentenceView, at i: Int) -> VerbTable.Class? {
         guard view.tokens[i].kind == .word, view.mention(at: i) == nil, let kind = VerbTable.forms[view.folded[i]] else { return nil }
-        if i > 0, Self.determiners.contains(view.folded[i - 1]) || view.tokens[i - 1].kind == .possessive { return nil }
+        if i > 0, Self.determiners.contains(view.folded[i - 1]) || view.tokens[i - 1].kind == .possessive {
+            // `of buying`, `for supplying`: a gerund after a preposition is still a verb.
+            guard view.folded[i].hasSuffix("ing"), ["of", "for"].contains(view.folded[i - 1]) else { return nil }
+        }
         if let particle = VerbTable.particles[view.folded[i]] {
             return i + 1 < view.count && view.folded[i + 1] == particle ? kind : nil
         }
@@ -58,6 +61,12 @@ struct ClauseReader {
         var j = t - 1
         while j >= 0 {
             if let mention = view.mention(at: j) {
+                let start = mention.tokens.lowerBound
+                let governed = start > 0 && ["in", "at", "near", "from", "into", "on", "over", "across", "inside", "outside", "toward", "towards"].contains(view.folded[start - 1])
+                if governed {
+                    j = start - 1
+                    continue
+                }
                 if mention.type == .actor { return coordinated(with: mention) }
                 if allowWeapons, mention.type == .weaponSystem { return [mention] }
             }
@@ -88,6 +97,11 @@ struct ClauseReader {
         return list
     }
 
+    /// A national adjective right before another name (`North Korean artillery shells`).
+    func isModifier(_ mention: Mention) -> Bool {
+        (mention.role == .demonym || mention.isCountry) && view.mention(at: mention.tokens.upperBound) != nil
+    }
+
     /// What a pronoun at `j` refers to.
     func resolvePronoun(at j: Int) -> Mention? {
         let word = view.folded[j]
@@ -101,7 +115,7 @@ struct ClauseReader {
                 let speechAt = view.folded[j - 1] == "that" ? j - 2 : j - 1
                 if let speaker = subjects(of: speechAt).last { return speaker }
             }
-            return view.mentions.last { $0.tokens.upperBound <= j && $0.type == .actor && $0.kind != "Person" && $0.role != .generic }
+            return view.mentions.last { $0.tokens.upperBound <= j && $0.type == .actor && $0.kind != "Person" && $0.role != .generic && !isModifier($0) }
                 ?? discourse.sentenceSubject ?? discourse.lastSubjects.last { $0.kind != "Person" } ?? discourse.lastActor
         }
     }
@@ -116,11 +130,11 @@ struct ClauseReader {
         if j < view.count, VerbTable.particles[view.folded[t]] == view.folded[j] { j += 1 }
         while j < view.count {
             if view.isBoundary(j) || (stopAtTriggers && isTrigger(j) && j > t + 1) { break }
-            if view.tokens[j].text == ",", !view.continuesList(j) { break }
+            if view.tokens[j].text == ",", !view.continuesList(j) || !sameTypeFollows(j, as: arguments.last?.mention) { break }
             if let mention = view.mention(at: j) {
                 // A national adjective before a name or weapon modifies it (`Russian missiles`).
                 let next = mention.tokens.upperBound
-                let modifies = mention.role == .demonym && view.mention(at: next) != nil
+                let modifies = isModifier(mention)
                 if !modifies { arguments.append(Argument(mention: mention, preposition: preposition)) }
                 j = next
                 continue
@@ -134,6 +148,14 @@ struct ClauseReader {
             j += 1
         }
         return arguments
+    }
+
+    /// Whether the first mention after the comma at `j` has the type of the list so far.
+    private func sameTypeFollows(_ j: Int, as last: Mention?) -> Bool {
+        guard let last else { return true }
+        var k = j + 1
+        while k < view.count, view.mention(at: k) == nil, k <= j + 3 { k += 1 }
+        return view.mention(at: k)?.type == last.type
     }
 
     /// The weapons or actors listed just before the trigger at `t` (`Kh-101 cruise missiles and Shahed drones launched`).
@@ -171,8 +193,10 @@ struct ClauseReader {
     func isPassive(_ t: Int) -> Bool {
         var j = t - 1
         while j >= 0, j >= t - 3 {
-            if Self.beForms.contains(view.folded[j]) { return true }
-            if view.mention(at: j) != nil || view.isBoundary(j) { break }
+            let word = view.folded[j]
+            if Self.beForms.contains(word) { return true }
+            // Only adverbs stand between `be` and its participle (`were reportedly delivered`).
+            guard word.hasSuffix("ly") || ["not", "also", "already", "then", "now", "still", "all"].contains(word) else { break }
             j -= 1
         }
         let word = view.folded[t]

@@ -15,14 +15,13 @@ struct ModifierRules {
     static let placeNouns: Set<String> = ["city", "port", "town", "village", "region", "province", "district", "capital", "island", "state", "area", "territory"]
     static let siteNouns: Set<String> = ["headquarters", "plant", "factory", "base", "facility", "site", "offices", "office", "shipyard"]
 
-    func read(into facts: inout [Fact]) {
-        var reader = ClauseReader(view: view, discourse: Discourse())
+    /// Adds the facts to `reader` (which knows the sentence's triggers).
+    func read(into reader: inout ClauseReader) {
         titles(&reader)
         owners(&reader)
         compounds(&reader)
         places(&reader)
         bodies(&reader)
-        facts += reader.facts
     }
 
     // MARK: titles
@@ -65,12 +64,17 @@ struct ModifierRules {
         }
     }
 
+    /// The country the article has named most often before the title (the most recent of equals).
     private func lastCountry(before title: Mention) -> Mention? {
-        for sentence in stride(from: title.sentence, through: 0, by: -1) {
-            let candidates = document.mentions[sentence].filter { $0.isCountry && !$0.entity.isEmpty && (sentence < title.sentence || $0.tokens.upperBound <= title.tokens.lowerBound) }
-            if let last = candidates.last { return last }
+        var counts: [String: (count: Int, mention: Mention)] = [:]
+        for sentence in 0...title.sentence {
+            for mention in document.mentions[sentence] where mention.isCountry && !mention.entity.isEmpty
+                && (sentence < title.sentence || mention.tokens.upperBound <= title.tokens.lowerBound)
+            {
+                counts[mention.entity] = ((counts[mention.entity]?.count ?? 0) + 1, mention)
+            }
         }
-        return nil
+        return counts.values.max { $0.count < $1.count || ($0.count == $1.count && ($0.mention.sentence, $0.mention.tokens.lowerBound) < ($1.mention.sentence, $1.mention.tokens.lowerBound)) }?.mention
     }
 
     // MARK: weapons

@@ -14,10 +14,9 @@ struct RelationExtractor: ExtractionStage {
             var reader = ClauseReader(view: view, discourse: discourse)
             reader.readVerbs()
             reader.readNouns()
-            var facts = reader.facts
-            ModifierRules(view: view, all: document.mentions[sentence], document: document).read(into: &facts)
+            ModifierRules(view: view, all: document.mentions[sentence], document: document).read(into: &reader)
             discourse.update(view, subjects: reader.sentenceSubjects)
-            document.facts += facts
+            document.facts += reader.facts
         }
     }
 }

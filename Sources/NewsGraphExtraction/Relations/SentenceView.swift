@@ -55,6 +55,9 @@ struct SentenceView {
         let token = tokens[i]
         if token.kind == .quote || token.text == ";" || token.text == ":" || token.text == "—" || token.text == "(" || token.text == ")" { return true }
         if token.kind == .word, Self.clauseWords.contains(folded[i]) { return true }
+        if token.kind == .word, folded[i] == "as", i + 1 < count, folded[i + 1] != "well", folded[i + 1] != "part", i > 0, folded[i - 1] != "such", folded[i - 1] != "well" {
+            return true
+        }
         if token.text == ",", i + 1 < count, Self.afterComma.contains(folded[i + 1]) { return true }
         return false
     }
@@ -63,7 +66,12 @@ struct SentenceView {
     func continuesList(_ i: Int) -> Bool {
         var j = i + 1
         while j < count, j <= i + 3 {
-            if mention(at: j) != nil { return true }
+            if let next = mention(at: j) {
+                // `, and Rheinmetall plans …` starts a clause: a list item is followed by a comma, `and`, a preposition or the end.
+                let after = next.tokens.upperBound
+                guard folded[j - 1] == "and", after < count, tokens[after].kind == .word else { return true }
+                return ["and", "or", "to", "with", "of", "in", "from", "for", "on", "at"].contains(folded[after])
+            }
             guard ["the", "and", "a", "an", "its", "their"].contains(folded[j]) || tokens[j].kind == .number else { return false }
             j += 1
         }

@@ -14,7 +14,11 @@ struct AcronymLinker: ExtractionStage {
                 guard at + 2 < tokens.count, tokens[at].text == "(", tokens[at + 2].text == ")", tokens[at + 1].kind == .word,
                     LexiconKey.hasInnerCapital(tokens[at + 1].text)
                 else { continue }
-                acronyms[tokens[at + 1].text] = mention
+                let acronym = tokens[at + 1].text
+                // The acronym starts with the initial of one of the name's words (`US Central Command (CENTCOM)`).
+                let initials = Set(mention.text.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { $0.first.map { Character($0.uppercased()) } })
+                guard let first = acronym.first, initials.contains(first) else { continue }
+                acronyms[acronym] = mention
             }
         }
         guard !acronyms.isEmpty else { return }

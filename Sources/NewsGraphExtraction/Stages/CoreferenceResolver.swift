@@ -53,14 +53,16 @@ struct CoreferenceResolver: ExtractionStage {
         return start > 0 && ["says", "said", "told", "added"].contains(document.folded[mention.sentence][start - 1])
     }
 
-    /// A category word (`the destroyer`, `howitzers`) is the one named weapon it was seen with.
+    /// A category word is the one named weapon it was seen with: in apposition
+    /// (`the destroyer USS Laboon`) in any number, after the name (`PzH 2000 howitzers`) in the plural.
     private func linkCategories(_ document: inout AnnotatedDocument) {
         guard !document.categoryLinks.isEmpty else { return }
         for sentence in document.mentions.indices {
             for position in document.mentions[sentence].indices {
                 let mention = document.mentions[sentence][position]
                 guard mention.role == .generic, !document.ambiguousCategories.contains(mention.canonical),
-                    let named = document.categoryLinks[mention.canonical]
+                    let named = document.categoryLinks[mention.canonical],
+                    document.appositionCategories.contains(mention.canonical) || mention.text.hasSuffix("s")
                 else { continue }
                 document.mentions[sentence][position].canonical = named.canonical
                 document.mentions[sentence][position].role = .name

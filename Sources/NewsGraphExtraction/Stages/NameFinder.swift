@@ -42,10 +42,16 @@ struct NameFinder: ExtractionStage {
     private func nameEnd(_ tokens: [Token], from start: Int, sentence: Int, _ document: AnnotatedDocument) -> Int {
         var end = start
         let folded = document.folded[sentence]
-        while end < tokens.count, end - start < 4, NameShape.isNameWord(tokens[end], folded: folded[end]),
-            document.mention(at: end, in: sentence) == nil
-        {
-            end += 1
+        while end < tokens.count, end - start < 5, document.mention(at: end, in: sentence) == nil {
+            if NameShape.isNameWord(tokens[end], folded: folded[end]) {
+                end += 1
+            } else if end > start, NameShape.particles.contains(tokens[end].text) || tokens[end].text == "of", end + 1 < tokens.count,
+                NameShape.isNameWord(tokens[end + 1], folded: folded[end + 1])
+            {
+                end += 1  // `Alberto van Klaveren`, `Osama bin Laden`
+            } else {
+                break
+            }
         }
         return end
     }

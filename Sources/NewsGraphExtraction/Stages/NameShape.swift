@@ -9,6 +9,9 @@ enum NameShape {
         "fim", "gbu", "h", "il", "an", "y", "kj", "ztz", "zbd", "pl", "sm", "tb", "v", "x", "xq", "wz", "bm", "tos", "mlrs",
     ]
 
+    /// Lower-case words inside personal names.
+    static let particles: Set<String> = ["van", "von", "de", "der", "den", "bin", "ibn", "al", "da", "di", "du", "le", "la", "el", "dos", "das", "ben"]
+
     /// Months, weekdays and other capitalized words that are not names.
     static let notNames: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

@@ -77,8 +77,11 @@ struct ReferenceFinder: ExtractionStage {
     /// `the regime's` is resolved, `the regime change` is not a reference.
     private func isModified(_ sentence: Int, _ i: Int, _ document: AnnotatedDocument) -> Bool {
         let tokens = document.tokens(sentence)
-        return i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized
-            && !["said", "says", "has", "had", "is", "was", "would", "will", "added", "told"].contains(document.folded[sentence][i + 1])
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized else { return false }
+        let next = document.folded[sentence][i + 1]
+        let isVerb = VerbTable.forms[next] != nil || next.hasSuffix("ed") || SpeechWords.verbs.contains(next)
+            || ["has", "had", "is", "was", "were", "are", "would", "will", "could", "should", "may", "might", "must", "did", "does", "also"].contains(next)
+        return !isVerb
     }
 
     /// A country the text calls a regime by name (`the Israeli regime`).

@@ -63,18 +63,19 @@ struct WeaponPhraseJoiner: ExtractionStage {
         joined.range = document.scalars(sentence, joined.tokens)
         joined.text = document.text(sentence, joined.tokens)
         joined.kind = joined.kind ?? list[position + 1].kind
-        link(category: list[position + 1].canonical, to: joined, &document)
+        link(category: list[position + 1].canonical, to: joined, apposition: false, &document)
         document.mentions[sentence].remove(at: position + 1)
         document.mentions[sentence][position] = joined
         return true
     }
 
     /// Records that a category word names `weapon` in this article, unless it names several.
-    private func link(category: String, to weapon: Mention, _ document: inout AnnotatedDocument) {
+    private func link(category: String, to weapon: Mention, apposition: Bool, _ document: inout AnnotatedDocument) {
         if let known = document.categoryLinks[category], known.canonical != weapon.canonical {
             document.ambiguousCategories.insert(category)
         }
         document.categoryLinks[category] = weapon
+        if apposition { document.appositionCategories.insert(category) }
     }
 
     /// `the destroyer USS Laboon`, `its largest aircraft carrier, the Gerald R. Ford`: the category word is the named weapon.
@@ -86,7 +87,7 @@ struct WeaponPhraseJoiner: ExtractionStage {
         else { return false }
         let between = document.folded[sentence][list[position].tokens.upperBound..<list[position + 1].tokens.lowerBound]
         guard between.allSatisfy({ $0 == "," || $0 == "the" }), between.count <= 2 else { return false }
-        link(category: list[position].canonical, to: list[position + 1], &document)
+        link(category: list[position].canonical, to: list[position + 1], apposition: true, &document)
         document.mentions[sentence][position].canonical = list[position + 1].canonical
         document.mentions[sentence][position].role = .name
         document.mentions[sentence][position].source = list[position + 1].source

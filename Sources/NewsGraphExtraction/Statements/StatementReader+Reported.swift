@@ -66,6 +66,10 @@ extension StatementReader {
             let pronounAtStart = ["he", "she", "it", "they"].contains(folded[0])
             guard !pronounAtStart, let first = mentions.firstIndex(where: { $0.type == .actor || $0.role == .title }) else { return 0..<(pronounAtStart ? 1 : 0) }
             var end = mentions[first].tokens.upperBound
+            // `Lebanon's prime minister, Najib Mikati, condemned … and called …`: the person in the subject.
+            if let person = mentions.first(where: { $0.kind == "Person" && $0.isEntity && $0.tokens.upperBound <= verb && $0.tokens.lowerBound <= end + 6 }) {
+                return 0..<person.tokens.upperBound
+            }
             // `Taiwan's Presidential Office`: the possessor's body is the subject.
             if end < folded.count, document.tokens(sentence)[end].kind == .possessive, first + 1 < mentions.count, mentions[first + 1].tokens.lowerBound == end + 1 {
                 end = mentions[first + 1].tokens.upperBound

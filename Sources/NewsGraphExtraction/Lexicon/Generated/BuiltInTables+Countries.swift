@@ -200,7 +200,7 @@ Cyprus	Actor	Country	name	Republic of Cyprus	iso=CY
 Czechia	Actor	Country	capital	Prague	
 Czechia	Actor	Country	demonym	Czech|Czechian|Czechians	
 Czechia	Actor	Country	demonym	Czech|Czechs	
-Czechia	Actor	Country	name	Czec Republic|Czech Rep.|Czech Republic|Czech Republik|Czecho|Czechs|Czeck Republic	
+Czechia	Actor	Country	name	Czec Republic|Czech Rep.|Czech Republic|Czech Republik|Czecho|Czeck Republic	
 Czechia	Actor	Country	name	Czech Republic	
 Czechia	Actor	Country	name	Czech Republic	iso=CZ
 Democratic Republic of the Congo	Actor	Country	capital	Kinshasa	
@@ -288,7 +288,7 @@ Ghana	Actor	Country	name	Republic of Ghana	iso=GH
 Gibraltar	Actor	Country	name		iso=GI
 Greece	Actor	Country	capital	Athens	
 Greece	Actor	Country	demonym	Greek|Greeks	
-Greece	Actor	Country	name	Greek	
+Greece	Actor	Country	name		
 Greece	Actor	Country	name	Hellenic Republic	iso=GR
 Greenland	Actor	Country	capital	Nuuk	
 Greenland	Actor	Country	name		iso=GL
@@ -545,7 +545,7 @@ North Korea	Actor	Country	capital	Pyongyang
 North Korea	Actor	Country	demonym	North Korean|North Koreans	
 North Korea	Actor	Country	name	Democratic People's Republic of Korea	iso=KP
 North Korea	Actor	Country	name	Democratic People's Republic of Korea|DPRK	
-North Korea	Actor	Country	name	Korea North|North Corea|North Korean|North Kroea	
+North Korea	Actor	Country	name	Korea North|North Corea|North Kroea	
 North Macedonia	Actor	Country	capital	Skopje	
 North Macedonia	Actor	Country	name	Republic of North Macedonia	iso=MK
 Northern Mariana Islands	Actor	Country	capital	Saipan	
@@ -584,7 +584,7 @@ Peru	Actor	Country	name	Peruano|Peruvia
 Peru	Actor	Country	name	Republic of Peru	iso=PE
 Philippines	Actor	Country	capital	Manila	
 Philippines	Actor	Country	demonym	Filipino|Filipinos|Philippine	
-Philippines	Actor	Country	name	Philipine|Philipines|Philippine|Phillipenes|Phillipine|Phillipines|Phillippenes|Phillippines|The Phillipines	
+Philippines	Actor	Country	name	Philipine|Philipines|Phillipenes|Phillipine|Phillipines|Phillippenes|Phillippines|The Phillipines	
 Philippines	Actor	Country	name	Republic of the Philippines	iso=PH
 Philippines	Actor	Country	name	The Philippines	
 Pitcairn	Actor	Country	capital	Adamstown	
@@ -675,7 +675,7 @@ Sint Maarten	Actor	Country	name	Sint Maarten (Dutch part)	iso=SX
 Slovakia	Actor	Country	capital	Bratislava	
 Slovakia	Actor	Country	demonym	Slovakian|Slovakians	
 Slovakia	Actor	Country	demonym	Slovak|Slovaks	
-Slovakia	Actor	Country	name	Eslovaca|Eslovaquia|Slovak|Slovak Republic|Slovakland|Slovaquie|Slovenska|Slovensko|Slovokia	
+Slovakia	Actor	Country	name	Eslovaca|Eslovaquia|Slovak Republic|Slovakland|Slovaquie|Slovenska|Slovensko|Slovokia	
 Slovakia	Actor	Country	name	Slovak Republic	iso=SK
 Slovenia	Actor	Country	capital	Ljubljana	
 Slovenia	Actor	Country	name	Eslovenia|Republic of Slovenia|Republika Slovenija|Slovene|Slovenie|Slovenija	
@@ -696,7 +696,7 @@ South Georgia and the South Sandwich Islands	Actor	Country	name		iso=GS
 South Korea	Actor	Country	capital	Seoul	
 South Korea	Actor	Country	demonym	South Korean|South Koreans	
 South Korea	Actor	Country	name		iso=KR
-South Korea	Actor	Country	name	Korea South|South Corea|South Korean	
+South Korea	Actor	Country	name	Korea South|South Corea	
 South Korea	Actor	Country	name	Republic of Korea|ROK|S. Korea|Korea	
 South Sudan	Actor	Country	capital	Juba	
 South Sudan	Actor	Country	name	Republic of South Sudan	iso=SS

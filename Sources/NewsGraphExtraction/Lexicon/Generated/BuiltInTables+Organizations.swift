@@ -5,7 +5,7 @@
 // Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).
 
 extension BuiltInTables {
-    /// 2444 rows.
+    /// 2433 rows.
     static let organizations: String = #"""
 A G Kishore	Actor	Organization	name		kind_of=international
 A Gavahi	Actor	Organization	name		kind_of=international
@@ -106,7 +106,7 @@ Ag Kishore	Actor	Organization	name		kind_of=international
 Aga Khan Foundation	Actor	Organization	name		kind_of=international
 Agence France-Presse	Actor	Organization	name	AFP	kind_of=media
 Agence Internationale Pour Le Developpement	Actor	Organization	name		kind_of=international
-Agency	Actor	Organization	head	Agencies|Service|Directorate|Bureau|Office|Authority|Commission|Committee|Administration|Institute	
+Agency	Actor	Organization	head	Agencies|Staff|Chiefs|Service|Directorate|Bureau|Office|Authority|Commission|Committee|Administration|Institute	
 Agua Bolivia	Actor	Organization	name		kind_of=international
 Aid Group	Actor	Organization	name		kind_of=international
 Aide Medicale Internationale	Actor	Organization	name		kind_of=international
@@ -320,6 +320,7 @@ Ashfaq M Wani	Actor	Organization	name		kind_of=armed group
 Ashfaq Wani	Actor	Organization	name		kind_of=armed group
 Ashok Singhal	Actor	Organization	name		kind_of=international
 Asia Crime Prevention Foundation	Actor	Organization	name		kind_of=international
+Asia Society	Actor	Organization	name		kind_of=international
 Asian Development Bank	Actor	Organization	name		kind_of=international
 Asian Disaster Preparedness Center	Actor	Organization	name		kind_of=international
 Asian Federation Against Involuntary Disappearances	Actor	Organization	name		kind_of=international
@@ -788,6 +789,7 @@ Foodfirst Information and Action Network	Actor	Organization	name		kind_of=intern
 For A Revolutionary Perspective	Actor	Organization	name		kind_of=armed group
 Forces	Actor	Organization	head	Force|Army|Navy|Corps|Guard|Guards|Brigade|Brigades|Regiment|Battalion|Division|Militia|Fleet	
 Ford Foundation	Actor	Organization	name		kind_of=international
+Forest Management Trust	Actor	Organization	name		kind_of=international
 Forest Trees and People Program	Actor	Organization	name		kind_of=international
 Forum for African Women Educationalists	Actor	Organization	name		kind_of=international
 Forum for the Future	Actor	Organization	name		kind_of=international
@@ -810,6 +812,7 @@ Freedom for Mumia Abu-jamal	Actor	Organization	name		kind_of=armed group
 Friends of the Earth	Actor	Organization	name		kind_of=international
 Friends of the United Nations	Actor	Organization	name		kind_of=international
 Friendship Ambassadors Foundation	Actor	Organization	name		kind_of=international
+Friendship Force	Actor	Organization	name		kind_of=international
 Friendship Society	Actor	Organization	name	Philike Hetairia	kind_of=armed group
 Front for Defenders of Islam	Actor	Organization	name	Islamic Defenders Front	kind_of=armed group
 Front of Justice and Revenge	Actor	Organization	name	Justice and Revenge Front|Justice and Vengeance Front	kind_of=armed group
@@ -987,6 +990,7 @@ Hubert Vedrine	Actor	Organization	name		kind_of=international
 Hugo Guiraud Gargano	Actor	Organization	name		kind_of=international
 Human Rights Action Center	Actor	Organization	name		kind_of=international
 Human Rights Center of Azerbaijan	Actor	Organization	name		kind_of=international
+Human Rights Education Institution	Actor	Organization	name		kind_of=international
 Human Rights First	Actor	Organization	name		kind_of=international
 Human Rights Foundation of Turkey	Actor	Organization	name		kind_of=international
 Human Rights Internet Harvard	Actor	Organization	name		kind_of=international
@@ -997,6 +1001,7 @@ Human Strategies for Human Rights	Actor	Organization	name		kind_of=international
 Humanitarian Accountability Partnership	Actor	Organization	name		kind_of=international
 Humpty Dumpty Institute	Actor	Organization	name		kind_of=international
 Hungarian Interchurch Aid	Actor	Organization	name		kind_of=international
+Hunger Project	Actor	Organization	name		kind_of=international
 Huntington Ingalls Industries	Actor	Organization	name	Huntington Ingalls|HII	country=United States;kind_of=arms maker
 Huta Stalowa Wola	Actor	Organization	name	HSW	country=Poland;kind_of=arms maker
 Hyundai Rotem	Actor	Organization	name	Hyundai Rotem Company|Hyundai Rotem Co	country=South Korea;kind_of=arms maker
@@ -1635,6 +1640,7 @@ Namibia Nature Foundation	Actor	Organization	name		kind_of=international
 Namibian Economic Policy Research Unit	Actor	Organization	name		kind_of=international
 Nammo	Actor	Organization	name		country=Norway;kind_of=arms maker
 Nation of Yahweh	Actor	Organization	name		kind_of=armed group
+National Anti-corruption Front	Actor	Organization	name		kind_of=armed group
 National Center for Nonprofit Boards	Actor	Organization	name		kind_of=international
 National Coalition for Haitian Rights	Actor	Organization	name		kind_of=international
 National Cooperative Business Association	Actor	Organization	name		kind_of=international
@@ -2092,6 +2098,7 @@ Spanish National Action	Actor	Organization	name		kind_of=armed group
 Special Olympics	Actor	Organization	name		kind_of=international
 Special Purpose Islamic Regiment	Actor	Organization	name		kind_of=armed group
 Sphere India	Actor	Organization	name		kind_of=international
+Sphere Project	Actor	Organization	name		kind_of=international
 Sri Lanka Monitoring Mission	Actor	Organization	name		kind_of=international
 Sri Nakharo	Actor	Organization	name		kind_of=armed group
 Ss Maitra	Actor	Organization	name		kind_of=international
@@ -2151,26 +2158,7 @@ Terre des Hommes	Actor	Organization	name		kind_of=international
 Territorial Anti-imperialist Nuclei	Actor	Organization	name		kind_of=armed group
 Thales	Actor	Organization	name	Thales Group	country=France;kind_of=arms maker
 Than Doke	Actor	Organization	name		kind_of=international
-The Asia Society	Actor	Organization	name		kind_of=international
-The Carter Center	Actor	Organization	name		kind_of=international
-The Cousteau Society	Actor	Organization	name		kind_of=international
-The European Union	Actor	Organization	name	The Eu	kind_of=international
-The Extraditables	Actor	Organization	name		kind_of=armed group
-The Forest Management Trust	Actor	Organization	name		kind_of=international
-The Friendship Force	Actor	Organization	name		kind_of=international
 The Guardian	Actor	Organization	name	Guardian	kind_of=media;country=United Kingdom
-The Human Rights Education Institution	Actor	Organization	name		kind_of=international
-The Hunger Project	Actor	Organization	name		kind_of=international
-The Inevitables	Actor	Organization	name		kind_of=armed group
-The Iu	Actor	Organization	name		kind_of=international
-The Johanniter	Actor	Organization	name		kind_of=international
-The National Anti-corruption Front	Actor	Organization	name		kind_of=armed group
-The Security Council	Actor	Organization	name		kind_of=international
-The Sphere Project	Actor	Organization	name		kind_of=international
-The Temple of Understanding	Actor	Organization	name		kind_of=international
-The Trust for the Americas	Actor	Organization	name		kind_of=international
-The Un	Actor	Organization	name		kind_of=international
-The United Nations	Actor	Organization	name		kind_of=international
 Thimun Foundation	Actor	Organization	name		kind_of=international
 Third World Network	Actor	Organization	name		kind_of=international
 Third of October Group	Actor	Organization	name		kind_of=armed group
@@ -2195,6 +2183,7 @@ Triangle Generation Humanitaire	Actor	Organization	name		kind_of=international
 Tribal Link Foundation	Actor	Organization	name		kind_of=international
 Trickle Up Program	Actor	Organization	name		kind_of=international
 Tropenbos International	Actor	Organization	name		kind_of=international
+Trust for the Americas	Actor	Organization	name		kind_of=international
 Trygve Lie	Actor	Organization	name		kind_of=international
 Tupac Amaru Revolutionary Movement	Actor	Organization	name		kind_of=armed group
 Turkish Aerospace	Actor	Organization	name	TAI|Turkish Aerospace Industries	country=Turkey;kind_of=arms maker

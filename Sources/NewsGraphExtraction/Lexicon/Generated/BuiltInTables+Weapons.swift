@@ -4,7 +4,7 @@
 // Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).
 
 extension BuiltInTables {
-    /// 334 rows.
+    /// 371 rows.
     static let weapons: String = #"""
 A-10	WeaponSystem	Aircraft	name	A-10 Thunderbolt II|A-10 Warthog|Warthog	maker=Fairchild Republic;origin=United States
 A-50	WeaponSystem	Aircraft	name	Beriev A-50	maker=Beriev;origin=Russia
@@ -19,6 +19,7 @@ AS-90	WeaponSystem	Artillery	name	AS90	maker=BAE Systems;origin=United Kingdom
 AT4	WeaponSystem	Munition	name		maker=Saab;origin=Sweden
 ATACMS	WeaponSystem	Missile	name	Army Tactical Missile System|ATACMS missiles	maker=Lockheed Martin;origin=United States
 ATMOS	WeaponSystem	Artillery	name		maker=Elbit Systems;origin=Israel
+AWACS	WeaponSystem	Aircraft	name		origin=United States
 Abrams	WeaponSystem	Vehicle	name	M1 Abrams|M1A1 Abrams|M1A2 Abrams|M1A2|Abrams tanks	maker=General Dynamics Land Systems;origin=United States
 Admiral Kuznetsov	WeaponSystem	Ship	name	Kuznetsov	origin=Russia
 Aegis	WeaponSystem	AirDefense	name	Aegis Combat System|Aegis Ashore	maker=Lockheed Martin;origin=United States
@@ -43,7 +44,7 @@ Bayraktar Akinci	WeaponSystem	Drone	name	Akinci	maker=Baykar;origin=Turkey
 Bayraktar Kizilelma	WeaponSystem	Drone	name	Kizilelma	maker=Baykar;origin=Turkey
 Bayraktar TB2	WeaponSystem	Drone	name	TB2|Bayraktar|Bayraktar drones|Bayraktars	maker=Baykar;origin=Turkey
 Bohdana	WeaponSystem	Artillery	name	2S22 Bohdana	origin=Ukraine
-Bora	WeaponSystem	Missile	name	Khan	maker=Roketsan;origin=Turkey
+Bora	WeaponSystem	Missile	name		maker=Roketsan;origin=Turkey
 Boxer	WeaponSystem	Vehicle	name	Boxer armoured vehicles	maker=ARTEC;origin=Germany
 Bradley	WeaponSystem	Vehicle	name	M2 Bradley|Bradley Fighting Vehicle|Bradleys|Bradley fighting vehicles	maker=BAE Systems;origin=United States
 BrahMos	WeaponSystem	Missile	name	BrahMos missiles	maker=BrahMos Aerospace;origin=India
@@ -67,7 +68,8 @@ DF-21	WeaponSystem	Missile	name	Dongfeng-21|DF-21D	origin=China
 DF-26	WeaponSystem	Missile	name	Dongfeng-26	origin=China
 DF-41	WeaponSystem	Missile	name		origin=China
 David's Sling	WeaponSystem	AirDefense	name		maker=Rafael Advanced Defense Systems;origin=Israel
-E-3 Sentry	WeaponSystem	Aircraft	name	AWACS|E-7 Wedgetail	maker=Boeing;origin=United States
+E-3 Sentry	WeaponSystem	Aircraft	name		maker=Boeing;origin=United States
+E-7 Wedgetail	WeaponSystem	Aircraft	name		origin=United States
 EA-18G Growler	WeaponSystem	Aircraft	name	Growler	maker=Boeing;origin=United States
 Emad	WeaponSystem	Missile	name	Ghadr	origin=Iran
 Eurofighter Typhoon	WeaponSystem	Aircraft	name	Typhoon|Eurofighter|Typhoon jets	maker=Eurofighter;origin=Germany
@@ -81,25 +83,30 @@ F/A-18	WeaponSystem	Aircraft	name	F/A-18 Super Hornet|Super Hornet|F/A-18E/F|F-1
 FA-50	WeaponSystem	Aircraft	name	FA-50 Fighting Eagle|FA-50s|FA-50 light combat aircraft|T-50	maker=Korea Aerospace Industries;origin=South Korea
 FREMM	WeaponSystem	Ship	name	FREMM frigate|Aquitaine-class	maker=Naval Group;origin=France
 Fatah-II	WeaponSystem	Artillery	name		origin=Pakistan
-Fateh-110	WeaponSystem	Missile	name	Fateh-313|Fateh	origin=Iran
+Fateh	WeaponSystem	Missile	name		origin=Iran
+Fateh-110	WeaponSystem	Missile	name		origin=Iran
+Fateh-313	WeaponSystem	Missile	name		origin=Iran
 Fattah	WeaponSystem	Missile	name	Fattah-1	origin=Iran
-Fujian	WeaponSystem	Ship	name	Shandong|Liaoning	origin=China
+Fujian	WeaponSystem	Ship	name		origin=China
 GMLRS	WeaponSystem	Munition	name	Guided Multiple Launch Rocket System	maker=Lockheed Martin;origin=United States
 Gepard	WeaponSystem	AirDefense	name	Flakpanzer Gepard|Gepards|Gepard anti-aircraft guns|Gepard anti-aircraft gun	maker=Krauss-Maffei Wegmann;origin=Germany
 Gerald R. Ford	WeaponSystem	Ship	name	USS Gerald R. Ford|Gerald R. Ford-class|Gerald R. Ford class|Ford-class carrier|USS Gerald Ford|Gerald Ford	maker=Huntington Ingalls Industries;origin=United States
+Ghauri	WeaponSystem	Missile	name		origin=Pakistan
 Giatsint	WeaponSystem	Artillery	name	2S5 Giatsint|2S7 Pion|2S1 Gvozdika	origin=Russia
 Grad	WeaponSystem	Artillery	name	BM-21 Grad|Grad rockets	origin=Russia
 Gripen	WeaponSystem	Aircraft	name	JAS 39 Gripen|Gripen E|Saab Gripen	maker=Saab;origin=Sweden
 H-6	WeaponSystem	Aircraft	name	H-6K|H-6 bombers|Xian H-6	origin=China
 HARM	WeaponSystem	Missile	name	AGM-88 HARM|AGM-88	maker=Raytheon;origin=United States
 HIMARS	WeaponSystem	Artillery	name	M142 HIMARS|M142|High Mobility Artillery Rocket System|HIMARS launchers|HIMARS systems	maker=Lockheed Martin;origin=United States
-HMS Diamond	WeaponSystem	Ship	name	HMS Richmond|HMS Duncan	origin=United Kingdom
+HMS Diamond	WeaponSystem	Ship	name		origin=United Kingdom
+HMS Duncan	WeaponSystem	Ship	name		origin=United Kingdom
 HMS Queen Elizabeth	WeaponSystem	Ship	name	Queen Elizabeth-class|HMS Prince of Wales	maker=BAE Systems;origin=United Kingdom
+HMS Richmond	WeaponSystem	Ship	name		origin=United Kingdom
 HQ-9	WeaponSystem	AirDefense	name	HQ-9B|FD-2000	origin=China
 Hanwha Ocean submarines	WeaponSystem	Ship	name	KSS-III|Dosan Ahn Changho-class	maker=Hanwha Ocean;origin=South Korea
 Harop	WeaponSystem	Drone	name	Harpy	maker=Israel Aerospace Industries;origin=Israel
 Harpoon	WeaponSystem	Missile	name	Harpoon Block II|RGM-84 Harpoon|AGM-84 Harpoon|Harpoon missiles|Harpoon anti-ship missiles|Harpoons	maker=Boeing;origin=United States
-Hatf	WeaponSystem	Missile	name	Ghauri|Nasr	origin=Pakistan
+Hatf	WeaponSystem	Missile	name		origin=Pakistan
 Hawk	WeaponSystem	AirDefense	name	MIM-23 Hawk|HAWK	maker=Raytheon;origin=United States
 Hellfire	WeaponSystem	Missile	name	AGM-114 Hellfire|Hellfire missiles	maker=Lockheed Martin;origin=United States
 Hermes 900	WeaponSystem	Drone	name	Hermes 450	maker=Elbit Systems;origin=Israel
@@ -107,7 +114,9 @@ Heron	WeaponSystem	Drone	name	Heron TP|Eitan	maker=Israel Aerospace Industries;o
 Hisar	WeaponSystem	AirDefense	name	Hisar-A|Hisar-O|Siper	maker=Aselsan;origin=Turkey
 Humvee	WeaponSystem	Vehicle	name	HMMWV|Humvees	maker=AM General;origin=United States
 Hurjet	WeaponSystem	Aircraft	name	KAAN	maker=Turkish Aerospace;origin=Turkey
-Hwasong-17	WeaponSystem	Missile	name	Hwasong-15|Hwasong-18	origin=North Korea
+Hwasong-15	WeaponSystem	Missile	name		origin=North Korea
+Hwasong-17	WeaponSystem	Missile	name		origin=North Korea
+Hwasong-18	WeaponSystem	Missile	name		origin=North Korea
 INS Vikrant	WeaponSystem	Ship	name	Vikrant|INS Vikramaditya	origin=India
 IRIS-T SLM	WeaponSystem	AirDefense	name	IRIS-T|IRIS-T SLS|IRIS-T SLM system|IRIS-T SLM systems|IRIS-T air defence system|IRIS-T air defense system	maker=Diehl Defence;origin=Germany
 Il-76	WeaponSystem	Aircraft	name	Ilyushin Il-76	origin=Russia
@@ -116,9 +125,11 @@ Iron Dome	WeaponSystem	AirDefense	name	Iron Dome system|Iron Dome systems|Iron D
 Iskander	WeaponSystem	Missile	name	Iskander-M|9K720 Iskander|Iskander missiles	maker=KBM;origin=Russia
 Izumo	WeaponSystem	Ship	name	JS Izumo|JS Kaga	origin=Japan
 J-10	WeaponSystem	Aircraft	name	J-10C|Chengdu J-10	maker=Chengdu Aircraft Corporation;origin=China
-J-15	WeaponSystem	Aircraft	name	J-11|J-35	origin=China
+J-11	WeaponSystem	Aircraft	name		origin=China
+J-15	WeaponSystem	Aircraft	name		origin=China
 J-16	WeaponSystem	Aircraft	name	Shenyang J-16|J-16 fighter jets|J-16 fighters|J-16s	maker=Shenyang Aircraft Corporation;origin=China
 J-20	WeaponSystem	Aircraft	name	Chengdu J-20|J-20 stealth fighters	maker=Chengdu Aircraft Corporation;origin=China
+J-35	WeaponSystem	Aircraft	name		origin=China
 JASSM	WeaponSystem	Missile	name	AGM-158 JASSM|JASSM-ER	maker=Lockheed Martin;origin=United States
 JDAM	WeaponSystem	Munition	name	Joint Direct Attack Munition|JDAMs	maker=Boeing;origin=United States
 JF-17	WeaponSystem	Aircraft	name	JF-17 Thunder	origin=Pakistan
@@ -129,9 +140,11 @@ K9 Thunder	WeaponSystem	Artillery	name	K9|K9 howitzers|K9 self-propelled howitze
 KC-135	WeaponSystem	Aircraft	name	KC-135 Stratotanker|KC-46	maker=Boeing;origin=United States
 KDX-III	WeaponSystem	Ship	name	Sejong the Great-class	origin=South Korea
 KF-21 Boramae	WeaponSystem	Aircraft	name	KF-21|Boramae	maker=Korea Aerospace Industries;origin=South Korea
+KJ-500	WeaponSystem	Aircraft	name		origin=China
 KM-SAM	WeaponSystem	AirDefense	name	Cheongung|M-SAM	maker=LIG Nex1;origin=South Korea
 KN-23	WeaponSystem	Missile	name	Hwasong-11	origin=North Korea
-Ka-52	WeaponSystem	Aircraft	name	Ka-52 Alligator|Mi-28|Mi-24|Mi-8|Mi-17	origin=Russia
+Ka-52	WeaponSystem	Aircraft	name		origin=Russia
+Ka-52 Alligator	WeaponSystem	Aircraft	name		origin=Russia
 Kalibr	WeaponSystem	Missile	name	3M-54 Kalibr|Kalibr cruise missiles|Kalibr missiles	maker=Novator;origin=Russia
 Kh-101	WeaponSystem	Missile	name	Kh-101 cruise missiles|Kh-101 missiles|Kh-555	maker=Raduga;origin=Russia
 Kh-22	WeaponSystem	Missile	name	Kh-32	maker=Raduga;origin=Russia
@@ -146,6 +159,7 @@ LRASM	WeaponSystem	Missile	name	AGM-158C	maker=Lockheed Martin;origin=United Sta
 Lancet	WeaponSystem	Drone	name	ZALA Lancet|Lancet drones	maker=ZALA Aero;origin=Russia
 Leclerc	WeaponSystem	Vehicle	name	Leclerc tanks	maker=KNDS France;origin=France
 Leopard 2	WeaponSystem	Vehicle	name	Leopard 2A6|Leopard 2A4|Leopard 2A7|Leopard 2A8|Leopard tanks|Leopard 2 tanks|Leopards|Leopard 1|Leopard 1A5	maker=Krauss-Maffei Wegmann;origin=Germany
+Liaoning	WeaponSystem	Ship	name		origin=China
 Littoral Combat Ship	WeaponSystem	Ship	name	LCS|Freedom-class|Independence-class	origin=United States
 Lynx	WeaponSystem	Vehicle	name	KF41 Lynx	maker=Rheinmetall;origin=Germany
 M1 Garand	WeaponSystem	Firearm	name		origin=United States
@@ -155,14 +169,22 @@ M2 Browning	WeaponSystem	Firearm	name	M2 machine gun	origin=United States
 M270	WeaponSystem	Artillery	name	M270 MLRS|MLRS	maker=Lockheed Martin;origin=United States
 M4 carbine	WeaponSystem	Firearm	name	M4|M16	maker=Colt;origin=United States
 M777	WeaponSystem	Artillery	name	M777 howitzers|M777 howitzer|M777s	maker=BAE Systems;origin=United Kingdom
-MQ-1C Gray Eagle	WeaponSystem	Drone	name	Gray Eagle|MQ-1C|MQ-1 Predator|Predator	maker=General Atomics;origin=United States
+MQ-1 Predator	WeaponSystem	Drone	name		origin=United States
+MQ-1C	WeaponSystem	Drone	name		origin=United States
+MQ-1C Gray Eagle	WeaponSystem	Drone	name		maker=General Atomics;origin=United States
 MQ-9 Reaper	WeaponSystem	Drone	name	MQ-9|Reaper|Reaper drones|MQ-9B|SkyGuardian|SeaGuardian	maker=General Atomics;origin=United States
 MRAP	WeaponSystem	Vehicle	name	MaxxPro|MRAPs	origin=United States
 Magura V5	WeaponSystem	Drone	name	Magura|Sea Baby	origin=Ukraine
 Marder	WeaponSystem	Vehicle	name	Marder infantry fighting vehicles|Marders	maker=Rheinmetall;origin=Germany
 Merkava	WeaponSystem	Vehicle	name	Merkava Mk 4|Merkava tanks	origin=Israel
+Mi-17	WeaponSystem	Aircraft	name		origin=Russia
+Mi-24	WeaponSystem	Aircraft	name		origin=Russia
+Mi-28	WeaponSystem	Aircraft	name		origin=Russia
 Mi-8	WeaponSystem	Aircraft	name		origin=Russia
-MiG-29	WeaponSystem	Aircraft	name	MiG-29s|MiG-31|MiG-31K	maker=Mikoyan;origin=Russia
+MiG-29	WeaponSystem	Aircraft	name		maker=Mikoyan;origin=Russia
+MiG-29s	WeaponSystem	Aircraft	name		origin=Russia
+MiG-31	WeaponSystem	Aircraft	name		origin=Russia
+MiG-31K	WeaponSystem	Aircraft	name		origin=Russia
 Minuteman III	WeaponSystem	Missile	name	Minuteman|Sentinel ICBM	origin=United States
 Mirage 2000	WeaponSystem	Aircraft	name	Mirage 2000-5|Mirage	maker=Dassault Aviation;origin=France
 Mistral	WeaponSystem	AirDefense	name	Mistral missiles	maker=MBDA;origin=France
@@ -173,6 +195,7 @@ NASAMS	WeaponSystem	AirDefense	name	National Advanced Surface-to-Air Missile Sys
 NLAW	WeaponSystem	Missile	name	NLAW anti-tank weapons	maker=Saab;origin=Sweden
 Namer	WeaponSystem	Vehicle	name		origin=Israel
 Narew	WeaponSystem	AirDefense	name	Wisła|Wisla	origin=Poland
+Nasr	WeaponSystem	Missile	name		origin=Pakistan
 Naval Strike Missile	WeaponSystem	Missile	name	NSM	maker=Kongsberg;origin=Norway
 Neptune	WeaponSystem	Missile	name	R-360 Neptune|Neptune missiles	maker=Luch Design Bureau;origin=Ukraine
 Nimitz-class	WeaponSystem	Ship	name	Nimitz class|USS Nimitz	maker=Huntington Ingalls Industries;origin=United States
@@ -191,6 +214,7 @@ Phoenix Ghost	WeaponSystem	Drone	name		maker=Aevex Aerospace;origin=United State
 Pinaka	WeaponSystem	Artillery	name		origin=India
 Piorun	WeaponSystem	AirDefense	name	Piorun missiles	maker=Mesko;origin=Poland
 PrSM	WeaponSystem	Missile	name	Precision Strike Missile	maker=Lockheed Martin;origin=United States
+Predator	WeaponSystem	Drone	name		origin=United States
 Prithvi	WeaponSystem	Missile	name		origin=India
 Puma	WeaponSystem	Drone	name	RQ-20 Puma	maker=AeroVironment;origin=United States
 Puma IFV	WeaponSystem	Vehicle	name	Puma infantry fighting vehicle	maker=PSM;origin=Germany
@@ -215,6 +239,7 @@ Shahab-3	WeaponSystem	Missile	name	Shahab	origin=Iran
 Shahed-129	WeaponSystem	Drone	name		origin=Iran
 Shahed-136	WeaponSystem	Drone	name	Shahed|Shahed drones|Shahed drone|Shaheds|Geran-2|Shahed-131|Geran	maker=HESA;origin=Iran
 Shaheen-III	WeaponSystem	Missile	name	Shaheen	origin=Pakistan
+Shandong	WeaponSystem	Ship	name		origin=China
 Sky Bow	WeaponSystem	AirDefense	name	Tien Kung|TK-3	origin=Taiwan
 Sky Sabre	WeaponSystem	AirDefense	name	CAMM	maker=MBDA;origin=United Kingdom
 Skynex	WeaponSystem	AirDefense	name		maker=Rheinmetall;origin=Germany
@@ -225,15 +250,19 @@ Starstreak	WeaponSystem	AirDefense	name		maker=Thales;origin=United Kingdom
 Stinger	WeaponSystem	AirDefense	name	FIM-92 Stinger|Stinger missiles|Stingers	maker=Raytheon;origin=United States
 Storm Shadow	WeaponSystem	Missile	name	Storm Shadow missiles|Storm Shadow cruise missiles	maker=MBDA;origin=United Kingdom
 Stryker	WeaponSystem	Vehicle	name	Stryker armored vehicles|Strykers	maker=General Dynamics Land Systems;origin=United States
-Su-27	WeaponSystem	Aircraft	name	Su-25|Su-24	maker=Sukhoi;origin=Russia
+Su-24	WeaponSystem	Aircraft	name		origin=Russia
+Su-25	WeaponSystem	Aircraft	name		origin=Russia
+Su-27	WeaponSystem	Aircraft	name		maker=Sukhoi;origin=Russia
 Su-30	WeaponSystem	Aircraft	name	Su-30SM|Su-30MKI	maker=Sukhoi;origin=Russia
 Su-34	WeaponSystem	Aircraft	name	Sukhoi Su-34	maker=Sukhoi;origin=Russia
 Su-35	WeaponSystem	Aircraft	name	Su-35S|Sukhoi Su-35	maker=Sukhoi;origin=Russia
 Su-57	WeaponSystem	Aircraft	name	Sukhoi Su-57|Felon	maker=Sukhoi;origin=Russia
 Switchblade	WeaponSystem	Drone	name	Switchblade 600|Switchblade 300|Switchblade drones	maker=AeroVironment;origin=United States
 T-14 Armata	WeaponSystem	Vehicle	name	Armata	maker=Uralvagonzavod;origin=Russia
+T-64	WeaponSystem	Vehicle	name		origin=Russia
 T-72	WeaponSystem	Vehicle	name	T-72B3|T-72 tanks|T-72s	maker=Uralvagonzavod;origin=Russia
-T-80	WeaponSystem	Vehicle	name	T-80BVM|T-64	origin=Russia
+T-80	WeaponSystem	Vehicle	name		origin=Russia
+T-80BVM	WeaponSystem	Vehicle	name		origin=Russia
 T-90	WeaponSystem	Vehicle	name	T-90M|T-90A|T-90 tanks	maker=Uralvagonzavod;origin=Russia
 THAAD	WeaponSystem	AirDefense	name	Terminal High Altitude Area Defense	maker=Lockheed Martin;origin=United States
 TOS-1A	WeaponSystem	Artillery	name	TOS-1|Solntsepyok	origin=Russia
@@ -247,12 +276,16 @@ Tor	WeaponSystem	AirDefense	name	Tor-M2|Tor-M1|SA-15	maker=Almaz-Antey;origin=Ru
 Tornado	WeaponSystem	Aircraft	name	Panavia Tornado	maker=Panavia;origin=Germany
 Tornado-S	WeaponSystem	Artillery	name		origin=Russia
 Trident	WeaponSystem	Missile	name	Trident II|Trident D5	maker=Lockheed Martin;origin=United States
+Tu-160	WeaponSystem	Aircraft	name		origin=Russia
 Tu-22M	WeaponSystem	Aircraft	name	Backfire	origin=Russia
-Tu-95	WeaponSystem	Aircraft	name	Tu-95MS|Tu-160|Tu-22M3	maker=Tupolev;origin=Russia
+Tu-22M3	WeaponSystem	Aircraft	name		origin=Russia
+Tu-95	WeaponSystem	Aircraft	name		maker=Tupolev;origin=Russia
+Tu-95MS	WeaponSystem	Aircraft	name		origin=Russia
 Type 055	WeaponSystem	Ship	name	Renhai-class|Type 055 destroyer|Type 052D	origin=China
+Type 15	WeaponSystem	Vehicle	name		origin=China
 Type 26	WeaponSystem	Ship	name	Type 26 frigate|Type 31|City-class frigate	maker=BAE Systems;origin=United Kingdom
 Type 45	WeaponSystem	Ship	name	Type 45 destroyer|Type 45 destroyers|Daring class	maker=BAE Systems;origin=United Kingdom
-Type 99	WeaponSystem	Vehicle	name	ZTZ-99|Type 15	origin=China
+Type 99	WeaponSystem	Vehicle	name		origin=China
 UH-60 Black Hawk	WeaponSystem	Aircraft	name	Black Hawk|UH-60|Black Hawks|Blackhawk	maker=Sikorsky;origin=United States
 USS Abraham Lincoln	WeaponSystem	Ship	name	Abraham Lincoln carrier	origin=United States
 USS Bataan	WeaponSystem	Ship	name		origin=United States
@@ -269,9 +302,13 @@ Uragan	WeaponSystem	Artillery	name	BM-27 Uragan	origin=Russia
 V-22 Osprey	WeaponSystem	Aircraft	name	Osprey|MV-22	maker=Bell Boeing;origin=United States
 Virginia-class	WeaponSystem	Ship	name	Virginia-class submarine|Virginia-class submarines|Virginia class	maker=General Dynamics Electric Boat;origin=United States
 Wing Loong	WeaponSystem	Drone	name	Wing Loong II	maker=AVIC;origin=China
-Y-20	WeaponSystem	Aircraft	name	Y-8|Y-9|KJ-500	origin=China
+Y-20	WeaponSystem	Aircraft	name		origin=China
+Y-8	WeaponSystem	Aircraft	name		origin=China
+Y-9	WeaponSystem	Aircraft	name		origin=China
 YJ-12	WeaponSystem	Missile	name	YJ-18	origin=China
-Zelzal	WeaponSystem	Missile	name	Zelzal-2	origin=Iran
+ZTZ-99	WeaponSystem	Vehicle	name		origin=China
+Zelzal	WeaponSystem	Missile	name		origin=Iran
+Zelzal-2	WeaponSystem	Missile	name		origin=Iran
 Zircon	WeaponSystem	Missile	name	3M22 Zircon|Tsirkon	origin=Russia
 Zolfaghar	WeaponSystem	Missile	name		origin=Iran
 Zuzana	WeaponSystem	Artillery	name	Zuzana 2	origin=Slovakia
