@@ -116,29 +116,12 @@ struct RDFMappingPass {
         try emitMentions(of: .claim(source, relation, target), body: subject, provenance, into: &h)
     }
 
-    /// The Web Annotation of each provenance entry: annotation, target, selector.
+    /// The Web Annotation of each provenance entry (see ``RDFTripleHandler/mention(of:body:index:_:)``).
     private func emitMentions<H: RDFTripleHandler>(
         of owner: RDFMentionOwner, body: RDFMappedTerm, _ provenance: [Provenance], into h: inout H
     ) throws {
         for (index, place) in provenance.enumerated() {
-            let annotation = RDFMappedTerm.name(.mention, .mention(owner, index, .annotation))
-            let target = RDFMappedTerm.name(.mention, .mention(owner, index, .target))
-            let selector = RDFMappedTerm.name(.mention, .mention(owner, index, .selector))
-            try h.subject(annotation)
-            try h.triple(V.type, V.annotation)
-            try h.triple(V.motivatedBy, V.identifying)
-            try h.triple(V.hasBody, body)
-            try h.triple(V.hasTarget, target)
-            try h.triple(V.sentence, .integer(place.sentence))
-            try h.triple(V.evidence, .string(place.evidence))
-            try h.subject(target)
-            try h.triple(V.type, V.specificResource)
-            try h.triple(V.hasSource, Self.articleTerm(place.article))
-            try h.triple(V.hasSelector, selector)
-            try h.subject(selector)
-            try h.triple(V.type, V.textPositionSelector)
-            try h.triple(V.start, .integer(place.start))
-            try h.triple(V.end, .integer(place.end))
+            try h.mention(of: owner, body: body, index: index, place)
         }
     }
 

@@ -70,9 +70,9 @@ struct ChromeFilter: Sendable {
     /// `Subscribe to our newsletter`, `Follow her on Twitter @...`, `Reach him at jo@example.com`, `3 min read`.
     func isPrompt(_ shape: LineShape) -> Bool {
         guard shape.words <= 40 else { return false }
-        if ChromePatterns.promptPhrases.contains(where: shape.head.contains) { return true }
-        if shape.words <= 12 || shape.head.contains("@"), shape.head.contains("follow"),
-            ChromePatterns.socialNetworks.contains(where: shape.head.contains)
+        if ChromePatterns.prompts.occurs(in: shape.headBytes) { return true }
+        if shape.words <= 12 || shape.contains("@"), shape.contains("follow"),
+            ChromePatterns.networks.occurs(in: shape.headBytes)
         {
             return true
         }
@@ -127,6 +127,6 @@ struct ChromeFilter: Sendable {
     }
 
     func isFooter(_ shape: LineShape) -> Bool {
-        shape.words <= 30 && ChromePatterns.footerMarkers.contains { shape.head.contains($0) }
+        shape.words <= 30 && ChromePatterns.footers.occurs(in: shape.headBytes)
     }
 }

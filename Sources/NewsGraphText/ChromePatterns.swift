@@ -38,6 +38,10 @@ enum ChromePatterns {
         "support our journalism",
     ]
 
+    static let prompts = PhraseSet(promptPhrases)
+    static let footers = PhraseSet(footerMarkers)
+    static let networks = PhraseSet(socialNetworks)
+
     /// Social networks; a short line that asks to follow someone on one is chrome.
     static let socialNetworks: [String] = ["twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube", "telegram"]
 

@@ -23,9 +23,7 @@ public struct Document: Sendable {
     public init(article: Article, text: String) {
         self.article = article
         self.text = text
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        scalars.append(contentsOf: text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         self.scalars = scalars
         self.sentences = SentenceSplitter().split(Tokenizer().tokens(of: scalars), in: scalars)
     }

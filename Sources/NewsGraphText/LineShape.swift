@@ -6,27 +6,46 @@ struct LineShape {
 
     /// The line as given (already whitespace-collapsed).
     let line: String
-    /// The lower-cased first ``prefixLength`` scalars.
+    /// The first ``prefixLength`` scalars, ASCII letters lower-cased.
     let head: String
     /// The number of space-separated words, counted up to 101.
     let words: Int
     /// Whether the line ends like a sentence: `.`, `!`, `?`, `…` or a closing quote or bracket.
     let isSentence: Bool
 
+    /// The UTF-8 bytes of ``head``, for substring search.
+    let headBytes: [UInt8]
+
     init(_ line: String) {
         self.line = line
-        var prefix = String.UnicodeScalarView()
-        var words = line.isEmpty ? 0 : 1
-        for scalar in line.unicodeScalars {
-            if prefix.count < Self.prefixLength { prefix.append(scalar) }
-            if scalar == " " {
+        var copy = line
+        let (words, headBytes) = copy.withUTF8 { Self.measure($0) }
+        self.words = words
+        self.headBytes = headBytes
+        self.head = String(decoding: headBytes, as: UTF8.self)
+        self.isSentence = line.unicodeScalars.last.map(Self.closesSentence) ?? false
+    }
+
+    /// The word count (up to 101) and the first ``prefixLength`` scalars as
+    /// bytes, ASCII letters lower-cased (the patterns matched against the head
+    /// are ASCII, and `©`).
+    private static func measure(_ b: UnsafeBufferPointer<UInt8>) -> (Int, [UInt8]) {
+        var words = b.isEmpty ? 0 : 1
+        var scalars = 0
+        var prefixEnd = b.count
+        for i in b.indices {
+            let byte = b[i]
+            if byte & 0xC0 != 0x80 {
+                if scalars == prefixLength, prefixEnd == b.count { prefixEnd = i }
+                scalars += 1
+            }
+            if byte == 0x20 {
                 words += 1
-                if words > 100 { break }
+                if words > 100, prefixEnd < b.count { break }
             }
         }
-        self.head = String(prefix).lowercased()
-        self.words = words
-        self.isSentence = line.unicodeScalars.last.map(Self.closesSentence) ?? false
+        let head = b[..<prefixEnd].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return (min(words, 101), head)
     }
 
     static func closesSentence(_ scalar: Unicode.Scalar) -> Bool {
@@ -43,6 +62,27 @@ struct LineShape {
             scalars.removeLast()
         }
         return String(scalars)
+    }
+
+    /// Whether the lower-cased prefix contains `phrase` (lower case), compared as UTF-8 bytes.
+    func contains(_ phrase: String) -> Bool {
+        var phrase = phrase
+        return phrase.withUTF8 { needle in
+            headBytes.withUnsafeBufferPointer { hay in
+                guard let first = needle.first, needle.count <= hay.count else { return needle.isEmpty }
+                var i = 0
+                let last = hay.count - needle.count
+                while i <= last {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < needle.count, hay[i + j] == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
     /// Whether the line opens with `phrase` (lower case) as whole words.
@@ -88,6 +128,7 @@ struct LineShape {
 
     /// Whether the prefix holds an e-mail address (`name@host.tld`).
     var hasEmailAddress: Bool {
+        guard headBytes.contains(UInt8(ascii: "@")) else { return false }
         for word in head.split(separator: " ") {
             guard let at = word.firstIndex(of: "@"), at != word.startIndex else { continue }
             let host = word[word.index(after: at)...]

@@ -20,39 +20,49 @@ public struct SentenceSplitter: Sendable {
             if i > start, hasLineBreak(scalars, from: tokens[i - 1].range.upperBound, to: tokens[i].range.lowerBound) {
                 close(before: i)
             }
-            if endsSentence(tokens, at: i) { close(before: i + 1) }
+            if endsSentence(tokens, at: i, scalars) { close(before: i + 1) }
         }
         close(before: tokens.count)
         return sentences
     }
 
-    /// Whether the sentence ends after token `i`.
-    private func endsSentence(_ tokens: [Token], at i: Int) -> Bool {
+    /// Whether the sentence ends after token `i`. Punctuation and quote
+    /// tokens are one scalar, so they are told by their scalar, not their text.
+    private func endsSentence(_ tokens: [Token], at i: Int, _ s: [Unicode.Scalar]) -> Bool {
         let token = tokens[i]
         guard i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
-        // Closing quotes and brackets stay with the sentence they close.
-        if next.kind == .quote || next.text == ")" {
-            if token.text == "." || token.text == "!" || token.text == "?" || token.text == "…" { return false }
-        }
-        if token.kind == .quote || token.text == ")" {
-            guard i > 0, isTerminal(tokens[i - 1].text) else { return false }
-            return canStart(next)
-        }
-        if token.kind == .word, token.text.hasSuffix("."), token.text.count >= 3 {
+        switch token.kind {
+        case .number, .possessive:
+            return false
+        case .word:
             // An initialism ending a sentence: "... by the U.S. The ..."
+            guard token.range.count >= 3, s[token.range.upperBound - 1] == "." else { return false }
             return next.isCapitalized && Self.sentenceStarters.contains(next.text)
+        case .quote, .punctuation:
+            break
         }
-        guard isTerminal(token.text) else { return false }
-        if token.text == "." && i > 0 && isAbbreviation(tokens[i - 1], next: next) { return false }
-        return canStart(next)
+        let c = s[token.range.lowerBound]
+        // Closing quotes and brackets stay with the sentence they close.
+        if isTerminal(c), next.kind == .quote || isScalar(next, ")", s) { return false }
+        if token.kind == .quote || c == ")" {
+            guard i > 0, tokens[i - 1].kind == .punctuation, isTerminal(s[tokens[i - 1].range.lowerBound]) else { return false }
+            return canStart(next, s)
+        }
+        guard isTerminal(c) else { return false }
+        if c == "." && i > 0 && isAbbreviation(tokens[i - 1], next: next) { return false }
+        return canStart(next, s)
     }
 
-    private func isTerminal(_ text: String) -> Bool { text == "." || text == "!" || text == "?" || text == "…" }
+    private func isTerminal(_ c: Unicode.Scalar) -> Bool { c == "." || c == "!" || c == "?" || c == "…" }
 
-    private func canStart(_ token: Token) -> Bool {
-        token.isCapitalized || token.kind == .number || token.kind == .quote
-            || (token.kind == .punctuation && (token.text == "(" || token.text == "["))
+    private func isScalar(_ token: Token, _ c: Unicode.Scalar, _ s: [Unicode.Scalar]) -> Bool {
+        token.kind == .punctuation && s[token.range.lowerBound] == c
+    }
+
+    private func canStart(_ token: Token, _ s: [Unicode.Scalar]) -> Bool {
+        token.isCapitalized || token.kind == .number || token.kind == .quote || isScalar(token, "(", s)
+            || isScalar(token, "[", s)
     }
 
     private func isAbbreviation(_ word: Token, next: Token) -> Bool {

@@ -27,7 +27,8 @@ public struct Token: Hashable, Sendable {
 
     /// Whether the token starts with an upper-case letter.
     public var isCapitalized: Bool {
-        text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
     }
 
     /// Whether the token is a word made of digits or of upper-case letters and digits only (`US`, `S-400`).

@@ -16,73 +16,61 @@ enum Whitespace {
     ///
     ///     Whitespace.collapse("  a \u{00A0}\t b\n")  // "a b"
     static func collapse<S: StringProtocol>(_ text: S) -> String {
-        var result = ""
         var copy = String(text)
-        copy.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var pending = false
-            scan(bytes) { kind, start, end in
-                switch kind {
-                case .space, .lineBreak: pending = !out.isEmpty
-                case .invisible: break
-                case .other:
-                    if pending {
-                        out.append(0x20)
-                        pending = false
-                    }
-                    out.append(contentsOf: bytes[start..<end])
-                }
-            }
-            result = String(decoding: out, as: UTF8.self)
-        }
-        return result
+        return copy.withUTF8 { String(decoding: split($0, atLineBreaks: false).first ?? [], as: UTF8.self) }
     }
 
     /// The lines of `text`, each collapsed as by ``collapse(_:)``; empty lines are kept.
     static func lines(_ text: String) -> [String] {
-        var lines: [String] = []
         var copy = text
-        copy.withUTF8 { bytes in
-            var out: [UInt8] = []
-            var pending = false
-            var afterCR = false
-            scan(bytes) { kind, start, end in
-                let isLF = end - start == 1 && bytes[start] == 0x0A
-                defer { afterCR = end - start == 1 && bytes[start] == 0x0D }
-                switch kind {
-                case .space: pending = !out.isEmpty
-                case .invisible: break
-                case .lineBreak:
-                    if isLF && afterCR { return }
-                    lines.append(String(decoding: out, as: UTF8.self))
-                    out.removeAll(keepingCapacity: true)
-                    pending = false
-                case .other:
-                    if pending {
-                        out.append(0x20)
-                        pending = false
-                    }
-                    out.append(contentsOf: bytes[start..<end])
-                }
-            }
-            lines.append(String(decoding: out, as: UTF8.self))
-        }
-        return lines
+        return copy.withUTF8 { split($0, atLineBreaks: true).map { String(decoding: $0, as: UTF8.self) } }
     }
 
-    /// Calls `visit` with the class and byte range of each scalar of valid UTF-8.
-    @inline(__always)
-    private static func scan(_ b: UnsafeBufferPointer<UInt8>, _ visit: (Class, Int, Int) -> Void) {
+    /// The collapsing loop: one tight pass over the bytes, no captured state
+    /// (captured variables would be boxed and pay an exclusivity check per byte).
+    private static func split(_ b: UnsafeBufferPointer<UInt8>, atLineBreaks: Bool) -> [[UInt8]] {
+        var lines: [[UInt8]] = []
+        var out: [UInt8] = []
+        out.reserveCapacity(min(b.count, 4096))
+        var pending = false
         var i = 0
         let n = b.count
         while i < n {
             let lead = b[i]
+            if lead > 0x20 && lead < 0x7F {
+                if pending {
+                    out.append(0x20)
+                    pending = false
+                }
+                out.append(lead)
+                i += 1
+                continue
+            }
             let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             let end = min(n, i + width)
-            visit(classify(b, at: i, width: end - i), i, end)
+            switch classify(b, at: i, width: end - i) {
+            case .space:
+                pending = !out.isEmpty
+            case .invisible:
+                break
+            case .lineBreak where atLineBreaks:
+                lines.append(out)
+                out.removeAll(keepingCapacity: true)
+                pending = false
+                if lead == 0x0D, end < n, b[end] == 0x0A { i += 1 }  // \r\n is one break
+            case .lineBreak:
+                pending = !out.isEmpty
+            case .other:
+                if pending {
+                    out.append(0x20)
+                    pending = false
+                }
+                out.append(contentsOf: b[i..<end])
+            }
             i = end
         }
+        lines.append(out)
+        return lines
     }
 
     @inline(__always)

@@ -35,6 +35,22 @@ struct TurtleWriterTests {
         }
     }
 
+    @Test("mentions written from the template give the same bytes as triple by triple")
+    func mentionTemplate() throws {
+        for graph in [try SampleGraphs.arms(), try SampleGraphs.hostile(), try DOTWriterTests.ring(5)] {
+            func turtle(_ template: Bool) throws -> [UInt8] {
+                try RDFTestSupport.bytes { sink in
+                    var emitter = TurtleEmitter(sink, mentionTemplate: template)
+                    try RDFMapping().emit(graph, into: &emitter)
+                    try emitter.finish()
+                }
+            }
+            let fast = try turtle(true)
+            #expect(fast == (try turtle(false)))
+            #expect(fast == (try RDFTestSupport.bytes { try TurtleWriter().write(graph, to: $0) }))
+        }
+    }
+
     @Test("subjects are grouped and terms shortened where safe")
     func layout() throws {
         let text = String(decoding: try RDFTestSupport.bytes { try TurtleWriter().write(SampleGraphs.arms(), to: $0) }, as: UTF8.self)
