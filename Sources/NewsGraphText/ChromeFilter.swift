@@ -92,11 +92,22 @@ struct ChromeFilter: Sendable {
                 isDate = isDate || ChromePatterns.calendarWords.contains(String(word))
                 continue
             }
-            guard word.allSatisfy({ $0.isNumber || ":/.-".contains($0) }), word.first?.isNumber == true else { return false }
-            let separators = word.filter { !$0.isNumber }
+            let number = Self.withoutOrdinalSuffix(word)
+            guard number.allSatisfy({ $0.isNumber || ":/.-".contains($0) }), number.first?.isNumber == true else {
+                return false
+            }
+            let separators = number.filter { !$0.isNumber }
             if separators.contains(":") || separators.count >= 2 { isDate = true }
         }
         return isDate
+    }
+
+    /// `18th` → `18`; other words unchanged.
+    static func withoutOrdinalSuffix(_ word: Substring) -> Substring {
+        for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) && word.dropLast(2).last?.isNumber == true {
+            return word.dropLast(2)
+        }
+        return word
     }
 
     func isWholeLineChrome(_ shape: LineShape) -> Bool {
@@ -115,9 +126,11 @@ struct ChromeFilter: Sendable {
     /// `By Jane Doe`, `By: J. Doe | Oct 9`, `Reporting by ...; Editing by ...`.
     func isCredit(_ shape: LineShape) -> Bool {
         guard let opening = ChromePatterns.creditOpenings.first(where: shape.opens) else { return false }
-        if opening.hasSuffix("by") && opening != "by" { return shape.words <= 30 }
-        guard shape.words <= 12, !shape.isSentence || shape.words <= 5 else { return false }
-        return shape.capitalizedShare(after: opening) >= 0.5
+        if opening != "by" && opening != "by:" { return shape.words <= 30 }
+        guard shape.words <= 14 else { return false }
+        // A sentence such as "By Sunday Russia and Ukraine had agreed." needs a clearer majority of names.
+        let share = shape.capitalizedShare(after: opening)
+        return shape.isSentence && shape.words > 5 ? share >= 0.8 : share >= 0.5
     }
 
     /// `Read more: ...`, `RELATED | ...`, `Watch - ...`.

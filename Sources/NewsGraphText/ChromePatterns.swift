@@ -35,7 +35,8 @@ enum ChromePatterns {
         "subscribe to our", "sign up for our", "sign up to our", "to our newsletter", "our newsletters", "follow us",
         "share it with", "share this story", "click here", "download our app", "get the latest", "delivered to your inbox",
         "right in your inbox", "min read", "minute read", "reading time", "requires javascript", "enable javascript",
-        "support our journalism",
+        "support our journalism", "your inbox", "contributed to this report", "contributed reporting",
+        "contributed to this story", "contributed to this article",
     ]
 
     static let prompts = PhraseSet(promptPhrases)
@@ -60,7 +61,7 @@ enum ChromePatterns {
         "monday", "tue", "tuesday", "wed", "wednesday", "thu", "thursday", "fri", "friday", "sat", "saturday", "sun",
         "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest",
         "updated", "published", "posted", "last", "on", "at", "of", "the", "st", "nd", "rd", "th", "ago", "hours",
-        "hour", "minutes", "days", "day",
+        "hour", "minutes", "days", "day", "first", "by",
     ]
 
     /// Line openings that introduce a link to another page; the line is
@@ -74,7 +75,7 @@ enum ChromePatterns {
     /// Openings of credit lines (`By Jane Doe`, `Reporting by ...`).
     static let creditOpenings: [String] = [
         "by", "by:", "written by", "words by", "story by", "text by", "reporting by", "additional reporting by",
-        "editing by", "writing by", "compiled by", "reported by",
+        "editing by", "writing by", "compiled by", "reported by", "contributing", "contributing:",
     ]
 
     /// Phrases found in page footers; a line holding one is chrome, and so

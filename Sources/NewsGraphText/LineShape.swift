@@ -108,6 +108,7 @@ struct LineShape {
         var named = 0, counted = 0
         for word in words {
             guard let first = word.first(where: { !Self.isPunctuation($0) }) else { continue }
+            if first.properties.numericType != nil { continue }  // dates and times are neutral
             counted += 1
             let text = String(String.UnicodeScalarView(word)).lowercased()
             if first.properties.isUppercase || Self.nameConnectors.contains(text) { named += 1 }
@@ -124,7 +125,9 @@ struct LineShape {
         }
     }
 
-    static let nameConnectors: Set<String> = ["and", "&", "de", "van", "von", "der", "al", "el", "bin", "la", "le", "da", "di", "in"]
+    static let nameConnectors: Set<String> = [
+        "and", "&", "de", "van", "von", "der", "al", "el", "bin", "la", "le", "da", "di", "in", "on", "at", "|",
+    ]
 
     /// Whether the prefix holds an e-mail address (`name@host.tld`).
     var hasEmailAddress: Bool {

@@ -44,7 +44,8 @@ public struct SentenceSplitter: Sendable {
         }
         let c = s[token.range.lowerBound]
         // Closing quotes and brackets stay with the sentence they close.
-        if isTerminal(c), next.kind == .quote || isScalar(next, ")", s) { return false }
+        if isTerminal(c), isClosingQuote(next, after: token, s) || isScalar(next, ")", s) { return false }
+        if token.kind == .quote, i > 0, !isClosingQuote(token, after: tokens[i - 1], s) { return false }
         if token.kind == .quote || c == ")" {
             guard i > 0, tokens[i - 1].kind == .punctuation, isTerminal(s[tokens[i - 1].range.lowerBound]) else { return false }
             return canStart(next, s)
@@ -52,6 +53,18 @@ public struct SentenceSplitter: Sendable {
         guard isTerminal(c) else { return false }
         if c == "." && i > 0 && isAbbreviation(tokens[i - 1], next: next) { return false }
         return canStart(next, s)
+    }
+
+    /// Whether a quote token closes a quotation: `”`, `»` and `’` do, `“`,
+    /// `„`, `«` and `‘` do not, and a straight quote does when it follows
+    /// the previous token without a space.
+    private func isClosingQuote(_ quote: Token, after previous: Token, _ s: [Unicode.Scalar]) -> Bool {
+        guard quote.kind == .quote else { return false }
+        switch s[quote.range.lowerBound] {
+        case "\u{201D}", "\u{00BB}", "\u{2019}": return true
+        case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{2018}": return false
+        default: return quote.range.lowerBound == previous.range.upperBound
+        }
     }
 
     private func isTerminal(_ c: Unicode.Scalar) -> Bool { c == "." || c == "!" || c == "?" || c == "…" }

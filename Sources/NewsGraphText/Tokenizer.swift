@@ -63,19 +63,20 @@ public struct Tokenizer: Sendable {
                 break
             }
         }
-        // An initialism keeps its final period: "U.S." (but not "US." ending a sentence).
-        if i < n, s[i] == ".", i - start >= 3, s[i - 2] == ".", s[i - 1].properties.isUppercase {
+        // An initialism keeps its final period: "U.S.", "e.g." (but not "US." ending a sentence).
+        if i < n, s[i] == ".", i - start >= 3, s[i - 2] == ".", s[i - 1].properties.isUppercase || s[i - 1].properties.isLowercase {
             i += 1
         }
         return i
     }
 
-    /// "U.S", "U.N": single capital letters separated by periods.
+    /// "U.S", "U.N", "e.g", "p.m": single letters of one case separated by periods.
     private func isInitialism(_ s: [Unicode.Scalar], start: Int, dot: Int) -> Bool {
         let before = dot - 1
         let single = before == start || (before - 1 >= start && s[before - 1] == ".")
-        return single && s[before].properties.isUppercase && s[dot + 1].properties.isUppercase
-            && (dot + 2 >= s.count || !isWordScalar(s[dot + 2]) || s[dot + 2] == ".")
+        let sameCase = (s[before].properties.isUppercase && s[dot + 1].properties.isUppercase)
+            || (s[before].properties.isLowercase && s[dot + 1].properties.isLowercase)
+        return single && sameCase && (dot + 2 >= s.count || !isWordScalar(s[dot + 2]) || s[dot + 2] == ".")
     }
 
     private func isPossessive(_ s: [Unicode.Scalar], at i: Int) -> Bool {

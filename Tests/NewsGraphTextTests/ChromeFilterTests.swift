@@ -34,6 +34,11 @@ import Testing
         "November 12, 2018 at 5:40 pm",
         "2021-03-04 08:15 GMT",
         "Tue 14.05.2024",
+        "By Louis Jacobs on Monday, March 3rd, 2025 at 11:04 a.m.",
+        "First Published on Dec 2, 2024 09:15 pm",
+        "- Feb. 21st 2023 8:30 am PT",
+        "Maria Lopez in Lisbon contributed reporting.",
+        "Contributing: Tom Berg",
     ])
     func dropsChromeLine(line: String) {
         let text = "Ferry sinks off coast\n\n\(line)\n\nA ferry sank on Monday, officials said."
@@ -51,6 +56,8 @@ import Testing
         "Home owners along the coast were told to leave.",
         "63",
         "85%",
+        "By Sunday Russia and Ukraine had agreed.",
+        "By 2030, the fleet will have 40 ships.",
         "May 2020 was the wettest month on record.",
         "The minister said he would follow the talks on Twitter closely, and then travel to Brussels on Monday to meet EU officials.",
     ])

@@ -20,6 +20,23 @@ import Testing
         ("Is it true? Yes! Fine.", ["Is it true?", "Yes!", "Fine."]),
         ("He said: \"We are ready. We will act.\" Then he left.",
          ["He said: \"We are ready.", "We will act.\"", "Then he left."]),
+        ("Mr. Sato met Sen. Graham and Rep. Ortiz. They spoke.", ["Mr. Sato met Sen. Graham and Rep. Ortiz.", "They spoke."]),
+        ("He moved to Washington, D.C. He stayed.", ["He moved to Washington, D.C.", "He stayed."]),
+        ("The Jan. 6 hearing ended. Sept. 11 was next.", ["The Jan. 6 hearing ended.", "Sept. 11 was next."]),
+        ("Allies, e.g. Poland and Italy, agreed. Talks end.", ["Allies, e.g. Poland and Italy, agreed.", "Talks end."]),
+        ("The strike came at 3 p.m. The Officials left.", ["The strike came at 3 p.m.", "The Officials left."]),
+        ("Range is 1,000 km. Speed is 2.5 Mach.", ["Range is 1,000 km.", "Speed is 2.5 Mach."]),
+        ("\u{201C}Why now?\u{201D} he asked. \u{201C}Because.\u{201D}", ["\u{201C}Why now?\u{201D} he asked.", "\u{201C}Because.\u{201D}"]),
+        ("\u{201C}We will strike back. Nobody is safe,\u{201D} the envoy said. Silence followed.",
+         ["\u{201C}We will strike back.", "Nobody is safe,\u{201D} the envoy said.", "Silence followed."]),
+        ("They fired (the army said so.) Then quiet.", ["They fired (the army said so.)", "Then quiet."]),
+        ("It ended\u{2026} Then it began again.", ["It ended\u{2026}", "Then it began again."]),
+        ("Troops left in 2023. 2024 was calm.", ["Troops left in 2023.", "2024 was calm."]),
+        ("Władysław Kosiniak-Kamysz spoke. Żukowski agreed.", ["Władysław Kosiniak-Kamysz spoke.", "Żukowski agreed."]),
+        ("Gen.\u{00A0}Milley spoke.\u{00A0}Austin agreed.", ["Gen.\u{00A0}Milley spoke.", "Austin agreed."]),
+        ("The U.N. and the E.U. met. No deal.", ["The U.N. and the E.U. met.", "No deal."]),
+        ("", []),
+        ("...", ["..."]),
     ])
     func splits(text: String, expected: [String]) {
         #expect(sentences(text) == expected)

@@ -13,6 +13,11 @@ import Testing
         ("O'Brien said \u{201C}no\u{201D}", ["O'Brien", "said", "\u{201C}", "no", "\u{201D}"]),
         ("The US.", ["The", "US", "."]),
         ("Kh-101 and MQ-9 Reaper", ["Kh-101", "and", "MQ-9", "Reaper"]),
+        ("Kyiv\u{2019}s drones, e.g. Bayraktar TB2s", ["Kyiv", "\u{2019}s", "drones", ",", "e.g.", "Bayraktar", "TB2s"]),
+        ("at 5 p.m. on D-Day", ["at", "5", "p.m.", "on", "D-Day"]),
+        ("Gen.\u{00A0}Milley\u{2009}—\u{202F}ret.", ["Gen", ".", "Milley", "—", "ret", "."]),
+        ("São Tomé and Côte d\u{2019}Ivoire", ["São", "Tomé", "and", "Côte", "d\u{2019}Ivoire"]),
+        ("the \u{2018}Iron Dome\u{2019} and 'S-400'", ["the", "\u{2018}", "Iron", "Dome", "\u{2019}", "and", "'", "S-400", "'"]),
     ])
     func splitsWords(text: String, expected: [String]) {
         #expect(tokens(text) == expected)
