@@ -42,6 +42,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times loading and querying a synthetic graph against pyoxigraph (scripts/bench-query.sh).
+        .executableTarget(
+            name: "newsgraph-bench-query", dependencies: ["NewsGraphCore", "NewsGraphFormats", "NewsGraphQuery"]),
         // Times the writers on a synthetic graph against networkx, igraph and pyoxigraph (scripts/bench-writers.sh).
         .executableTarget(name: "newsgraph-bench", dependencies: ["NewsGraphCore", "NewsGraphFormats"]),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),

@@ -17,8 +17,13 @@ final class GraphMLParser {
     private var nodes: [Node] = []
     private var nodeLines: [String: Int] = [:]
     private var edges: [Edge] = []
-    private var edgeItems: [(id: String, line: Int)] = []
+    /// Per edge: its `id` when it is not the derived ``Edge/id`` (or nil),
+    /// whether its `id` is the derived one, and its line.
+    private var edgeItems: [(ownID: String?, derived: Bool, line: Int)] = []
+    /// Lines of edge ids other than the derived ones (other tools' ids).
     private var edgeLines: [String: Int] = [:]
+    /// Evidence sentences, stored once however many mentions share them.
+    private var sentences: Set<String> = []
 
     init(file: String) { self.file = file }
 
@@ -33,7 +38,10 @@ final class GraphMLParser {
         }
         try checkEdges()
         do {
-            return try Graph(articles: articles, nodes: nodes, edges: edges)
+            let graph = try Graph(articles: articles, nodes: nodes, edges: edges)
+            // Fewer edges: some were merged; an edge written twice with its derived id is an error.
+            if graph.edges.count < edges.count { try checkDerivedIDs() }
+            return graph
         } catch let error as GraphError {
             // Duplicates and dangling edges are caught above, with lines; this is the rest.
             let code: GraphMLReadError.Code = switch error.code {
@@ -46,6 +54,9 @@ final class GraphMLParser {
     }
 
     private func start(_ reader: XMLReader) throws {
+        if reader.depth == 0 && !reader.isNamed("graphml") {
+            throw error(.unsupported, reader, "this is not GraphML: the root element is <\(reader.localName)>, not <graphml>")
+        }
         if reader.isNamed("data") {
             try data(reader)
         } else if reader.isNamed("node") {
@@ -160,21 +171,45 @@ final class GraphMLParser {
                                    "node id '\(rawID)' is used twice (first on line \(first)); node ids must be unique")
         }
         nodeLines[id] = item.line
-        nodes.append(try GraphMLItemConversion.node(item, id: id, file: file))
+        var node = try GraphMLItemConversion.node(item, id: id, file: file)
+        node.provenance = shared(node.provenance)
+        nodes.append(node)
     }
 
     private func finishEdge(_ item: GraphMLItem) throws {
-        let edge = GraphMLItemConversion.edge(item)
-        let id = item.rawID ?? edge.id
-        if item.rawID != nil {
-            if let first = edgeLines[id] {
-                throw GraphMLReadError(.duplicateID, file: file, line: item.line,
-                                       "edge id '\(id)' is used twice (first on line \(first)); edge ids must be unique")
-            }
-            edgeLines[id] = item.line
+        var edge = GraphMLItemConversion.edge(item)
+        edge.provenance = shared(edge.provenance)
+        let ownID = item.rawID.flatMap { $0 == edge.id ? nil : $0 }
+        if let ownID {
+            if let first = edgeLines[ownID] { throw duplicateEdge(ownID, first: first, line: item.line) }
+            edgeLines[ownID] = item.line
         }
         edges.append(edge)
-        edgeItems.append((id, item.line))
+        edgeItems.append((ownID, item.rawID != nil && ownID == nil, item.line))
+    }
+
+    /// The provenance with its evidence sentences shared with earlier records.
+    private func shared(_ provenance: [Provenance]) -> [Provenance] {
+        provenance.map { record in
+            var record = record
+            record.evidence = sentences.insert(record.evidence).memberAfterInsert
+            return record
+        }
+    }
+
+    /// Finds an edge whose derived id (`source:relation:target`) was written twice.
+    private func checkDerivedIDs() throws {
+        var lines: [String: Int] = [:]
+        for (edge, item) in zip(edges, edgeItems) where item.derived {
+            if let first = lines.updateValue(item.line, forKey: edge.id) {
+                throw duplicateEdge(edge.id, first: first, line: item.line)
+            }
+        }
+    }
+
+    private func duplicateEdge(_ id: String, first: Int, line: Int) -> GraphMLReadError {
+        GraphMLReadError(.duplicateID, file: file, line: line,
+                         "edge id '\(id)' is used twice (first on line \(first)); edge ids must be unique")
     }
 
     /// Every edge must join two declared nodes; the first that does not is named with its line.
@@ -182,7 +217,7 @@ final class GraphMLParser {
         for (edge, item) in zip(edges, edgeItems) {
             for end in [edge.source, edge.target] where nodeLines[end] == nil {
                 throw GraphMLReadError(.danglingEdge, file: file, line: item.line,
-                                       "edge '\(item.id)' points at node '\(end)', which the file never declares; add the node or drop the edge")
+                                       "edge '\(item.ownID ?? edge.id)' points at node '\(end)', which the file never declares; add the node or drop the edge")
             }
         }
     }

@@ -49,6 +49,9 @@ struct GraphMLReaderTests {
          .duplicateID, 9),
         ("duplicate edge", head + "\n    <edge id=\"e\" source=\"a\" target=\"a\"/>\n    <edge id=\"e\" source=\"a\" target=\"a\"/>" + tail,
          .duplicateID, 10),
+        ("duplicate derived edge id", head + "\n    <edge id=\"a:arms:a\" source=\"a\" target=\"a\"><data key=\"e_relation\">arms</data></edge>"
+            + "\n    <edge id=\"a:arms:a\" source=\"a\" target=\"a\"><data key=\"e_relation\">arms</data></edge>" + tail,
+         .duplicateID, 10),
         ("unknown type", head + "\n    <node id=\"b\"><data key=\"n_type\">Spaceship</data></node>" + tail, .nodeType, 9),
         ("missing type", head + "\n    <node id=\"b\"><data key=\"label\">B</data></node>" + tail, .nodeType, 9),
         ("undeclared key", head + "\n    <node id=\"b\">\n<data key=\"nokey\">x</data></node>" + tail, .undeclaredKey, 10),
@@ -56,6 +59,7 @@ struct GraphMLReaderTests {
          .badValue, 9),
         ("hyperedge", head + "\n    <hyperedge><endpoint node=\"a\"/></hyperedge>" + tail, .unsupported, 9),
         ("truncated", String(head.dropLast(20)), .malformedXML, 8),
+        ("not graphml", "<?xml version=\"1.0\"?>\n<html><body/></html>", .unsupported, 2),
     ]
 
     @Test(arguments: broken)
@@ -99,6 +103,7 @@ struct GraphMLReaderTests {
                   <graph edgedefault="directed"><node id="n2"><data key="d1">weaponsystem</data></node></graph>
                 </node>
                 <edge source="n1" target="New York"><data key="d3">0.5</data></edge>
+                <edge source="n1" target="New York"><data key="d3">0.7</data></edge>
                 <edge source="n1" target="n2"><data key="d4">operates</data></edge>
               </graph>
             </graphml>

@@ -23,6 +23,35 @@ struct RoundTripTests {
         #expect(parsed.count == RDFMapping().count(graph))
     }
 
+    static let hostile = [
+        "quote \" and 'single'", "back\\slash \\u0041", "line\nbreak\r\ttab", "\"\"\"triple\"\"\"", "nul \u{0}",
+        "emoji 😀 and 𝄞", "right-to-left עברית", "<tag attr=\"x\">&amp;</tag>", "trailing quote\"", "ends with backslash\\",
+        "@prefix x: <y> .", String(repeating: "long ", count: 2000),
+    ]
+
+    /// Labels, aliases and evidence full of hostile characters survive the Turtle writer and this parser.
+    @Test func hostileStringsSurviveTurtle() throws {
+        let nodes = Self.hostile.enumerated().map { index, text in
+            Node(id: "actor.h\(index)", type: .actor, kind: text, label: text, aliases: [text + " alias"],
+                 provenance: [Provenance(article: "article.x", sentence: 0, start: 0, end: 1, evidence: text)])
+        }
+        let graph = try Graph(articles: [Article(id: "article.x", source: "x \" y.txt", title: Self.hostile[3])], nodes: nodes, edges: [])
+        let parsed = try TurtleParser().parse(try Self.turtle(graph))
+        #expect(Set(parsed) == Set(RDFMapping().triples(graph)))
+        let decoded = try RDFGraphDecoder().decode(parsed)
+        #expect(decoded.nodes == graph.nodes)
+        #expect(decoded.articles == graph.articles)
+    }
+
+    /// The view made a few edges at a time has exactly the triples of the whole view.
+    @Test(arguments: [1, 2, 3, 100])
+    func chunkedMappingHasTheSameTriples(edgesPerChunk: Int) throws {
+        let graph = try QuestionGraphs.news()
+        var triples: Set<Triple> = []
+        try ChunkedRDFMapping(edgesPerChunk: edgesPerChunk).forEachTriple(of: graph) { triples.insert($0) }
+        #expect(triples == Set(RDFMapping().triples(graph)))
+    }
+
     @Test func decoderInvertsTheMapping() throws {
         let graph = try QuestionGraphs.news()
         let decoded = try RDFGraphDecoder().decode(try TurtleParser().parse(try Self.turtle(graph)))

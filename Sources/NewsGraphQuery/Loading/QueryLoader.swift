@@ -30,9 +30,11 @@ public struct QueryLoader: Sendable {
         for (number, path) in paths.enumerated() {
             if try format(path) == .turtle {
                 let parser = TurtleParser(base: Self.fileIRI(path), blankNodePrefix: paths.count > 1 ? "f\(number)." : "")
-                try parser.parse(try Self.bytes(path), file: path) { builder.add($0) }
+                let bytes = try Self.bytes(path)
+                builder.reserve(turtleBytes: bytes.count)
+                try parser.parse(bytes, file: path) { builder.add($0) }
             } else {
-                for triple in RDFMapping().triples(try graph(path: path)) { builder.add(triple) }
+                try ChunkedRDFMapping().forEachTriple(of: try graph(path: path)) { builder.add($0) }
             }
         }
         return builder.build()

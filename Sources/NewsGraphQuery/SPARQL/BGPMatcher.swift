@@ -99,33 +99,38 @@ final class BGPMatcher {
             out.append(buffer)
             return
         }
-        let pattern = patterns[depth]
-        var fixed: [UInt32?] = [nil, nil, nil]
-        var free: [Int] = []
-        for position in 0..<3 {
-            if let slot = pattern.slot(position) {
-                let value = buffer[slot]
-                if value != 0 { fixed[position] = value } else { free.append(position) }
-            } else {
-                fixed[position] = UInt32(pattern.parts[position])
+        let parts = patterns[depth].parts
+        let (s, sSlot) = resolve(parts[0])
+        let (p, pSlot) = resolve(parts[1])
+        let (o, oSlot) = resolve(parts[2])
+        space.store.match(s, p, o) { subject, predicate, object in
+            // Free slots are bound in order; a slot used twice must get the same value.
+            if sSlot >= 0 { buffer[sSlot] = subject }
+            if pSlot >= 0 {
+                if pSlot == sSlot, buffer[pSlot] != predicate { return unbind(sSlot, pSlot, -1) }
+                buffer[pSlot] = predicate
             }
-        }
-        space.store.match(fixed[0], fixed[1], fixed[2]) { s, p, o in
-            let values = (s, p, o)
-            var assigned: [Int] = []
-            var consistent = true
-            for position in free {
-                let slot = pattern.slot(position) ?? 0
-                let value = position == 0 ? values.0 : (position == 1 ? values.1 : values.2)
-                if buffer[slot] == 0 {
-                    buffer[slot] = value
-                    assigned.append(slot)
-                } else if buffer[slot] != value {
-                    consistent = false
-                }
+            if oSlot >= 0 {
+                if (oSlot == sSlot || oSlot == pSlot), buffer[oSlot] != object { return unbind(sSlot, pSlot, oSlot) }
+                buffer[oSlot] = object
             }
-            if consistent { extend(depth + 1) }
-            for slot in assigned { buffer[slot] = 0 }
+            extend(depth + 1)
+            unbind(sSlot, pSlot, oSlot)
         }
+    }
+
+    /// A pattern part under the current bindings: a fixed id (nil if free)
+    /// and the slot to bind (-1 if fixed).
+    @inline(__always) private func resolve(_ part: Int) -> (UInt32?, Int) {
+        guard part < 0 else { return (UInt32(part), -1) }
+        let slot = -1 - part
+        let value = buffer[slot]
+        return value != 0 ? (value, -1) : (nil, slot)
+    }
+
+    @inline(__always) private func unbind(_ a: Int, _ b: Int, _ c: Int) {
+        if a >= 0 { buffer[a] = 0 }
+        if b >= 0 { buffer[b] = 0 }
+        if c >= 0 { buffer[c] = 0 }
     }
 }

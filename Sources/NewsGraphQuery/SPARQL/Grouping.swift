@@ -10,7 +10,11 @@ struct Grouping {
         var order: [[UInt32]] = []
         var members: [[UInt32]: [Int]] = [:]
         let expressions = evaluator.expressions
-        for index in 0..<rows.count {
+        if query.groupBy.isEmpty {
+            order = [[]]
+            members[[]] = Array(0..<rows.count)
+        }
+        for index in 0..<rows.count where !query.groupBy.isEmpty {
             let row = rows.row(index)
             let key = query.groupBy.map { expression, _ in
                 expressions.evaluate(expression, row).map(evaluator.space.id) ?? 0
@@ -18,17 +22,16 @@ struct Grouping {
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(index)
         }
-        if query.groupBy.isEmpty && order.isEmpty {
-            order.append([])
-            members[[]] = []
-        }
         var out = SolutionTable(width: evaluator.width)
         for key in order {
             var buffer = [UInt32](repeating: 0, count: evaluator.width)
             for ((_, slot), value) in zip(query.groupBy, key) { buffer[slot] = value }
             let group = members[key] ?? []
             for aggregate in query.aggregates {
-                buffer[aggregate.slot] = compute(aggregate, group.map(rows.row)).map(evaluator.space.id) ?? 0
+                let value: RDFTerm? =
+                    aggregate.argument == nil && !aggregate.distinct
+                    ? .integer(group.count) : compute(aggregate, group.map(rows.row))
+                buffer[aggregate.slot] = value.map(evaluator.space.id) ?? 0
             }
             out.append(buffer)
         }

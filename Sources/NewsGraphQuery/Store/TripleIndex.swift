@@ -3,13 +3,17 @@ struct TripleIndex: Sendable {
     /// Sorted, without duplicates.
     let rows: [IDTriple]
 
+    /// Sorts `rows` and drops duplicates.
     init(sorting rows: [IDTriple]) {
         var sorted = rows
-        sorted.sort()
-        var unique: [IDTriple] = []
-        unique.reserveCapacity(sorted.count)
-        for row in sorted where unique.last != row { unique.append(row) }
-        self.rows = unique
+        RadixSort.sort(&sorted)
+        var kept = 0
+        for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        self.rows = sorted
     }
 
     /// The rows whose first key is `a` (and second `b`, third `c` when given).

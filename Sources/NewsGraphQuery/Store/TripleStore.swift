@@ -40,6 +40,13 @@ public struct TripleStore: Sendable {
 
         public init() {}
 
+        /// Makes room for what a Turtle document of `bytes` bytes usually holds
+        /// (untouched reserved memory is never resident).
+        public mutating func reserve(turtleBytes bytes: Int) {
+            dictionary.reserve(terms: bytes / 150, bytes: bytes / 2)
+            rows.reserveCapacity(rows.count + bytes / 40)
+        }
+
         public mutating func add(_ triple: Triple) {
             let s: UInt32
             if let (term, id) = lastSubject, term == triple.subject {

@@ -1,8 +1,16 @@
 /// Character classes of the Turtle 1.1 grammar, over Unicode scalar values.
 enum TurtleCharacters {
+    @inline(__always) static func isASCIILetter(_ c: UInt32) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+
+    /// `PN_CHARS` for an ASCII byte (below 0x80), by table.
+    @inline(__always) static func isASCIINameChar(_ byte: UInt8) -> Bool {
+        isASCIILetter(UInt32(byte)) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte == 0x2D
+    }
+
     /// `PN_CHARS_BASE` (Turtle grammar rule [163s]).
     static func isBase(_ c: UInt32) -> Bool {
-        switch c {
+        if c < 0x80 { return isASCIILetter(c) }
+        return switch c {
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x370...0x37D,
             0x37F...0x1FFF, 0x200C...0x200D, 0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF,
             0xF900...0xFDCF, 0xFDF0...0xFFFD, 0x10000...0xEFFFF:
@@ -16,7 +24,8 @@ enum TurtleCharacters {
 
     /// `PN_CHARS` (rule [166s]).
     static func isNameChar(_ c: UInt32) -> Bool {
-        switch c {
+        if c < 0x80 { return isASCIINameChar(UInt8(c)) }
+        return switch c {
         case 0x2D, 0x30...0x39, 0xB7, 0x300...0x36F, 0x203F...0x2040: true
         default: isBaseOrUnderscore(c)
         }

@@ -41,6 +41,35 @@ extension TurtleLexer {
 
     /// `PN_LOCAL` (rule [168s]), with `PN_LOCAL_ESC` decoded and `PERCENT` kept.
     private mutating func readLocalName() throws -> String {
+        if let plain = scanPlainLocalName() { return plain }
+        return try readEscapedLocalName()
+    }
+
+    /// The common case: ASCII letters, digits, `_`, `-`, `:` and inner dots,
+    /// no escapes. Nil (position unchanged) when the name needs the full rule.
+    private mutating func scanPlainLocalName() -> String? {
+        let start = position
+        var index = position
+        var lastGood = position
+        while index < bytes.count {
+            let byte = bytes[index]
+            if TurtleCharacters.isASCIINameChar(byte) || byte == UInt8(ascii: ":") {
+                if index == start && byte == UInt8(ascii: "-") { break }
+                index += 1
+                lastGood = index
+            } else if byte == UInt8(ascii: ".") && index > start {
+                index += 1
+            } else if byte >= 0x80 || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "%") {
+                return nil
+            } else {
+                break
+            }
+        }
+        position = lastGood
+        return String(decoding: bytes[start..<lastGood], as: UTF8.self)
+    }
+
+    private mutating func readEscapedLocalName() throws -> String {
         var out = [UInt8]()
         var lastGood = position
         var goodLength = 0
@@ -59,6 +88,10 @@ extension TurtleLexer {
                 }
                 out.append(contentsOf: [byte, h1, h2])
                 position += 3
+            } else if byte < 0x80 && TurtleCharacters.isASCIINameChar(byte) && !(isFirst && byte == 0x2D) {
+                // The common case: an ASCII letter, digit, '_' or '-'.
+                out.append(byte)
+                position += 1
             } else {
                 let (value, length) = try scalar(at: position)
                 let allowed =
