@@ -38,6 +38,14 @@ import Testing
         ("Iran and Iraq launched repeated strikes on Kurdistan.", ["Iran attacks Kurdistan", "Iraq attacks Kurdistan"]),
         // an owner before weapons seen operating somewhere deploys them
         ("Radar saw six PLA warships operating in the South China Sea.", ["People's Liberation Army deploys warships", "warships located_in South China Sea"]),
+        // a progressive form is not passive; `which` takes its antecedent
+        ("The frigate HMS Richmond, which has been operating in the Red Sea, shot down two drones.", ["HMS Richmond located_in Red Sea"]),
+        // a list of places goes on after `including`
+        ("Britain carried out strikes on targets in Yemen, including around Sanaa.", ["United Kingdom attacks Yemen", "United Kingdom attacks Sanaa"]),
+        // `alongside` adds another supplier
+        ("This made Seoul one of Poland's biggest arms suppliers, alongside the United States.", ["South Korea arms Poland", "United States arms Poland"]),
+        // a gerund after `of` is a verb; the pronoun skips a national adjective before a name
+        ("Russia is accused of buying North Korean shells for its war in Ukraine.", ["Russia acquires shells", "Russia attacks Ukraine"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

@@ -44,7 +44,7 @@ extension ClauseReader {
         var j = i + 1
         while j < view.count, !Self.prepositions.contains(view.folded[j]), view.mention(at: j) == nil, !view.isBoundary(j), j <= i + 2 { j += 1 }
         guard j < view.count, prepositions.contains(view.folded[j]) else { return [] }
-        return objects(after: j).filter { $0.mention.type != .weaponSystem && ($0.preposition == nil || $0.preposition == "of" || $0.preposition == "in") }.map(\.mention)
+        return objects(after: j).filter { $0.mention.type != .weaponSystem && [nil, "of", "in", "around", "near"].contains($0.preposition) }.map(\.mention)
     }
 
     /// The clause subject, when the noun is the object of a light verb (`launched attacks`, `approved the sale`).
@@ -124,8 +124,17 @@ extension ClauseReader {
             k -= 1
         }
         if let holder { add(holder, relation, possessor, at: i) }
-        for other in objects(after: i, stopAtTriggers: false) where ["alongside", "with"].contains(other.preposition) && other.mention.type == .actor {
-            add(other.mention, relation, possessor, at: i)
+        // `…, alongside the United States`, `as well as Japan`.
+        var after = i + 1
+        while after < view.count, view.tokens[after].kind != .quote, view.folded[after] != ";" {
+            let word = view.folded[after]
+            if word == "alongside" || (word == "as" && after + 2 < view.count && view.folded[after + 1] == "well" && view.folded[after + 2] == "as") {
+                var m = after + 1
+                while m < view.count, view.mention(at: m) == nil, m <= after + 4 { m += 1 }
+                if let other = view.mention(at: m), other.type == NodeType.actor { add(other, relation, possessor, at: i) }
+                break
+            }
+            after += 1
         }
     }
 

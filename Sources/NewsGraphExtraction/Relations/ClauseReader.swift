@@ -155,7 +155,10 @@ struct ClauseReader {
         guard let last else { return true }
         var k = j + 1
         while k < view.count, view.mention(at: k) == nil, k <= j + 3 { k += 1 }
-        return view.mention(at: k)?.type == last.type
+        guard let next = view.mention(at: k) else { return false }
+        // A country named as a location lists with places (`in Yemen, including around Hodeidah`).
+        let kind = { (m: Mention) in m.type == .place || m.isCountry ? NodeType.place : m.type }
+        return kind(next) == kind(last)
     }
 
     /// The weapons or actors listed just before the trigger at `t` (`Kh-101 cruise missiles and Shahed drones launched`).
@@ -191,6 +194,8 @@ struct ClauseReader {
 
     /// Whether the trigger at `t` is passive: a form of `be` before it, or a participle followed by `by`.
     func isPassive(_ t: Int) -> Bool {
+        // `has been operating` is progressive: only a participle can be passive.
+        guard view.folded[t].hasSuffix("ed") || view.folded[t].hasSuffix("en") || Self.irregularParticiples.contains(view.folded[t]) else { return false }
         var j = t - 1
         while j >= 0, j >= t - 3 {
             let word = view.folded[j]

@@ -11,9 +11,17 @@ struct Discourse {
     /// The last named weapon.
     var lastWeapon: Mention?
 
+    static func isModifier(_ mention: Mention, in view: SentenceView) -> Bool {
+        let partial = mention.range.upperBound < view.tokens[mention.tokens.lowerBound].range.upperBound
+        return partial || (mention.isCountry && view.mention(at: mention.tokens.upperBound) != nil)
+    }
+
     mutating func update(_ view: SentenceView, subjects: [Mention]) {
         if !subjects.isEmpty { lastSubjects = subjects }
-        if let first = view.mentions.first, first.tokens.lowerBound <= 2, first.type == .actor, first.kind != "Person", first.role != .generic {
+        // The sentence's subject: its first actor, unless that is a modifier (`Iran-backed`, `North Korean shells`).
+        if let first = view.mentions.first(where: { !Self.isModifier($0, in: view) }), first.tokens.lowerBound <= 3, first.type == .actor,
+            first.kind != "Person", first.role != .generic
+        {
             sentenceSubject = first
         }
         if let weapon = view.mentions.last(where: { $0.type == .weaponSystem && $0.role == .name }) { lastWeapon = weapon }

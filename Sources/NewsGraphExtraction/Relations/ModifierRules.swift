@@ -123,14 +123,23 @@ struct ModifierRules {
                 reader.add(mention, .partOf, next, at: next.tokens.lowerBound)
             } else if mention.isCountry, next.type == .place, between.last == "of", !nouns.isEmpty, nouns.allSatisfy({ Self.placeNouns.contains($0) }) {
                 reader.add(next, .partOf, mention, at: next.tokens.lowerBound)
-            } else if mention.type == .place, next.type == .actor, next.kind == "Organization", between.count >= 2,
-                Self.siteNouns.contains(between[0]), between[1] == "of"
+            } else if mention.type == .place, next.type == .actor, between.count >= 2, Self.siteNouns.contains(between[0]), between[1] == "of",
+                let body = next.kind == "Organization" ? next : organization(after: next, at: position + 1)
             {
-                reader.add(next, .locatedIn, mention, at: mention.tokens.lowerBound)
+                reader.add(body, .locatedIn, mention, at: mention.tokens.lowerBound)
             } else if mention.type == .actor, mention.kind == "Organization", next.type == .place, sitePhrase(between) {
                 reader.add(mention, .locatedIn, next, at: next.tokens.lowerBound)
             }
         }
+    }
+
+    /// `Poland's Armament Agency`: the organization after a possessive country.
+    private func organization(after country: Mention, at position: Int) -> Mention? {
+        guard country.isCountry, position + 1 < view.mentions.count, country.tokens.upperBound < view.count,
+            view.tokens[country.tokens.upperBound].kind == .possessive
+        else { return nil }
+        let next = view.mentions[position + 1]
+        return next.kind == "Organization" && next.tokens.lowerBound == country.tokens.upperBound + 1 ? next : nil
     }
 
     /// `at its plant in the southern city of`.

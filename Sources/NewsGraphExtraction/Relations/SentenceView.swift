@@ -72,7 +72,7 @@ struct SentenceView {
                 guard folded[j - 1] == "and", after < count, tokens[after].kind == .word else { return true }
                 return ["and", "or", "to", "with", "of", "in", "from", "for", "on", "at"].contains(folded[after])
             }
-            guard ["the", "and", "a", "an", "its", "their"].contains(folded[j]) || tokens[j].kind == .number else { return false }
+            guard ["the", "and", "a", "an", "its", "their", "including", "around", "in", "near"].contains(folded[j]) || tokens[j].kind == .number else { return false }
             j += 1
         }
         return false

@@ -1,9 +1,8 @@
 /// The verbs and nouns that state relations, as data: each row gives the
 /// forms of one word and its class. Forms are folded (lower case).
 ///
-/// Seeded from the verb patterns of PETRARCH2's CAMEO.2.0.txt (MIT) for the
-/// event codes of military aid (supply), force (attack, kill), support and
-/// opposition, and completed by hand.
+/// Written by hand for the relations of the annotation guideline; a verb
+/// added to ``verbs`` with its forms and class is all a new trigger needs.
 enum VerbTable {
     /// What a trigger word states.
     enum Class: String, Sendable {
