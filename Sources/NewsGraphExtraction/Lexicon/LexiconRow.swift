@@ -97,8 +97,9 @@ struct LexiconRow {
 
     /// `text.split(separator:maxSplits:)` as Strings; on bytes when the text is ASCII without CR (then each byte is a Character).
     static func parts(of text: String, separator: Character, maxSplits: Int = .max) -> [String] {
-        if let byte = separator.asciiValue, text.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) {
-            return text.utf8.split(separator: byte, maxSplits: maxSplits).map { String(decoding: $0, as: UTF8.self) }
+        let bytes = Array(text.utf8)
+        if let byte = separator.asciiValue, bytes.allSatisfy({ $0 < 0x80 && $0 != 13 }) {
+            return bytes.split(separator: byte, maxSplits: maxSplits).map { String(decoding: $0, as: UTF8.self) }
         }
         return text.split(separator: separator, maxSplits: maxSplits).map(String.init)
     }
