@@ -17,7 +17,7 @@ extension GraphQuestions {
                 for hop in adjacency.hops[node] where !visited.contains(hop.neighbor) || reachedNow.contains(hop.neighbor) {
                     if reachedNow.insert(hop.neighbor).inserted { next.append(hop.neighbor) }
                     let edge = graph.edges[hop.edge]
-                    rows.add(cells(level, edge, graph.nodes[hop.neighbor].label), provenance: edge.provenance, articles: graph)
+                    rows.add(cells(level, edge, graph.nodes[hop.neighbor].label), provenance: edge.provenance, articles: articleNames)
                 }
             }
             visited.formUnion(next)
@@ -48,7 +48,7 @@ extension GraphQuestions {
                 let (here, there) = hop.outgoing ? (edge.source, edge.target) : (edge.target, edge.source)
                 let cells = [String(number + 1), String(step + 1), label(here), edge.relation.rawValue,
                              edge.relation.isSymmetric ? "<->" : (hop.outgoing ? "->" : "<-"), label(there)]
-                rows.add(cells, provenance: edge.provenance, articles: graph)
+                rows.add(cells, provenance: edge.provenance, articles: articleNames)
             }
         }
         return rows.table
@@ -66,7 +66,7 @@ extension GraphQuestions {
             let shown = wanted.map { set in saidBy.filter { graph.position(of: $0).map(set.contains) ?? false } } ?? saidBy
             if wanted != nil && shown.isEmpty { continue }
             let cells = [shown.map(label).joined(separator: "; "), node.text ?? node.label, node.kind ?? "", node.date ?? ""]
-            rows.add(cells, provenance: node.provenance, articles: graph)
+            rows.add(cells, provenance: node.provenance, articles: articleNames)
         }
         return rows.table
     }

@@ -16,11 +16,14 @@ public struct GraphQuestions: Sendable {
     public let graph: Graph
     let matcher: NameMatcher
     let adjacency: Adjacency
+    /// How the article column names each article: its URL, else its source.
+    let articleNames: [String: String]
 
     public init(_ graph: Graph) {
         self.graph = graph
         matcher = NameMatcher(graph)
         adjacency = Adjacency(graph)
+        articleNames = Dictionary(graph.articles.map { ($0.id, $0.url ?? $0.source) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Answers `question`.
@@ -49,7 +52,7 @@ public struct GraphQuestions: Sendable {
             for (from, to) in orientations where subjects?.contains(from) ?? true && objects?.contains(to) ?? true {
                 guard nodeFilter.matches(from) || nodeFilter.matches(to) else { continue }
                 let cells = [graph.nodes[from].label, edge.relation.rawValue, graph.nodes[to].label, String(edge.mentionCount)]
-                rows.add(cells, provenance: edge.provenance, articles: graph)
+                rows.add(cells, provenance: edge.provenance, articles: articleNames)
                 if subjects == nil && objects == nil { break }
             }
         }
@@ -63,7 +66,7 @@ public struct GraphQuestions: Sendable {
         for (position, node) in graph.nodes.enumerated() where filter.matches(position) {
             let cells = [node.id, node.label, node.type.rawValue, node.kind ?? "", node.aliases.joined(separator: "; "),
                          String(node.provenance.count)]
-            rows.add(cells, provenance: node.provenance, articles: graph)
+            rows.add(cells, provenance: node.provenance, articles: articleNames)
         }
         return rows.table
     }

@@ -13,7 +13,8 @@ struct TableBuilder {
         self.evidence = evidence
     }
 
-    mutating func add(_ cells: [String], provenance: [Provenance], articles graph: Graph) {
+    /// Adds a row; `articles` maps article ids to how the article column names them.
+    mutating func add(_ cells: [String], provenance: [Provenance], articles: [String: String]) {
         let base = cells.map { $0.isEmpty ? nil : RDFTerm.string($0) }
         guard evidence else {
             rows.append(base)
@@ -21,8 +22,7 @@ struct TableBuilder {
         }
         if provenance.isEmpty { rows.append(base + [nil, nil]) }
         for mention in provenance {
-            let article = graph.article(mention.article).map { $0.url ?? $0.source } ?? mention.article
-            rows.append(base + [.string(mention.evidence), .string(article)])
+            rows.append(base + [.string(mention.evidence), .string(articles[mention.article] ?? mention.article)])
         }
     }
 
