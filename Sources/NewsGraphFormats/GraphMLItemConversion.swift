@@ -23,13 +23,17 @@ enum GraphMLItemConversion {
 
     /// The edge `item` describes. Without a `relation` (or `label`) it is `related_to`.
     static func edge(_ item: GraphMLItem) -> Edge {
-        let relation = (item.relation ?? item.edgeLabel).flatMap(Relation.init(rawValue:)) ?? relatedTo
+        let name = item.relation ?? item.edgeLabel
+        let relation = name.flatMap { name in known[name] ?? Relation(rawValue: name) } ?? relatedTo
         return Edge(
             source: Identifier.sanitize(item.source ?? ""), relation: relation,
             target: Identifier.sanitize(item.target ?? ""), provenance: item.provenance)
     }
 
     static let relatedTo = Relation(rawValue: "related_to") ?? .mentions
+
+    /// The vocabulary by name, to skip re-checking the name of every edge.
+    private static let known = Dictionary(uniqueKeysWithValues: Relation.vocabulary.map { ($0.rawValue, $0) })
 
     private static var typeList: String { NodeType.allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -125,22 +125,26 @@ struct GraphMLJSONParser {
     /// A string starting at the opening quote; escapes decoded, surrogate pairs joined.
     private mutating func string() -> String? {
         index += 1
-        var scalars = String.UnicodeScalarView()
-        var run = index
+        let start = index
+        // The common case: no escapes, one slice of the input.
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+            if bytes[index] < 0x20 { return nil }
+            index += 1
+        }
+        guard index < bytes.count else { return nil }
+        var out = Array(bytes[start..<index])
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                scalars.append(contentsOf: String(decoding: bytes[run..<index], as: UTF8.self).unicodeScalars)
                 index += 1
-                return String(scalars)
+                return String(decoding: out, as: UTF8.self)
             }
             if byte < 0x20 { return nil }
             if byte == UInt8(ascii: "\\") {
-                scalars.append(contentsOf: String(decoding: bytes[run..<index], as: UTF8.self).unicodeScalars)
                 guard let scalar = escape() else { return nil }
-                scalars.append(scalar)
-                run = index
+                out.append(contentsOf: String(scalar).utf8)
             } else {
+                out.append(byte)
                 index += 1
             }
         }

@@ -4,7 +4,15 @@
 /// after it) when the next token can start a sentence, and always at a line
 /// break. It does not end after a title or abbreviation (`Gen.`, `Lt. Col.`,
 /// `No. 1`), an initial (`Gerald R. Ford`) or inside a number (`1.4`).
+///
+/// Text without sentence ends (a list, a table flattened to one line, a
+/// 50 MB file with no full stop) is cut every ``maximumTokens`` tokens, after
+/// a comma or semicolon where there is one, so that later stages always work
+/// on sentences of bounded length.
 public struct SentenceSplitter: Sendable {
+    /// The longest sentence, in tokens; real sentences stay far below it.
+    public static let maximumTokens = 250
+
     public init() {}
 
     public func split(_ tokens: [Token], in scalars: [Unicode.Scalar]) -> [Sentence] {
@@ -20,10 +28,27 @@ public struct SentenceSplitter: Sendable {
             if i > start, hasLineBreak(scalars, from: tokens[i - 1].range.upperBound, to: tokens[i].range.lowerBound) {
                 close(before: i)
             }
-            if endsSentence(tokens, at: i, scalars) { close(before: i + 1) }
+            if endsSentence(tokens, at: i, scalars) {
+                close(before: i + 1)
+            } else if i + 1 - start >= Self.maximumTokens {
+                close(before: cutPoint(tokens, from: start, to: i + 1, scalars))
+            }
         }
         close(before: tokens.count)
         return sentences
+    }
+
+    /// Where to cut an over-long run of tokens: after its last comma or
+    /// semicolon in the second half, else at its end.
+    private func cutPoint(_ tokens: [Token], from start: Int, to end: Int, _ s: [Unicode.Scalar]) -> Int {
+        var j = end - 1
+        while j > start + (end - start) / 2 {
+            if tokens[j].kind == .punctuation, s[tokens[j].range.lowerBound] == "," || s[tokens[j].range.lowerBound] == ";" {
+                return j + 1
+            }
+            j -= 1
+        }
+        return end
     }
 
     /// Whether the sentence ends after token `i`. Punctuation and quote

@@ -17,60 +17,75 @@ enum Whitespace {
     ///     Whitespace.collapse("  a \u{00A0}\t b\n")  // "a b"
     static func collapse<S: StringProtocol>(_ text: S) -> String {
         var copy = String(text)
-        return copy.withUTF8 { String(decoding: split($0, atLineBreaks: false).first ?? [], as: UTF8.self) }
+        return copy.withUTF8 { b in
+            let (bytes, lines) = split(b, atLineBreaks: false)
+            return lines.first.map { String(decoding: bytes[$0], as: UTF8.self) } ?? ""
+        }
     }
 
     /// The lines of `text`, each collapsed as by ``collapse(_:)``; empty lines are kept.
     static func lines(_ text: String) -> [String] {
         var copy = text
-        return copy.withUTF8 { split($0, atLineBreaks: true).map { String(decoding: $0, as: UTF8.self) } }
+        return copy.withUTF8 { b in
+            let (bytes, lines) = split(b, atLineBreaks: true)
+            return lines.map { String(decoding: bytes[$0], as: UTF8.self) }
+        }
     }
 
-    /// The collapsing loop: one tight pass over the bytes, no captured state
-    /// (captured variables would be boxed and pay an exclusivity check per byte).
-    private static func split(_ b: UnsafeBufferPointer<UInt8>, atLineBreaks: Bool) -> [[UInt8]] {
-        var lines: [[UInt8]] = []
-        var out: [UInt8] = []
-        out.reserveCapacity(min(b.count, 4096))
-        var pending = false
-        var i = 0
-        let n = b.count
-        while i < n {
-            let lead = b[i]
-            if lead > 0x20 && lead < 0x7F {
-                if pending {
-                    out.append(0x20)
-                    pending = false
+    /// The collapsing loop: one tight pass writing into one buffer (collapsed
+    /// text is never longer than its input), returning the buffer and the
+    /// byte range of each line in it.
+    private static func split(_ b: UnsafeBufferPointer<UInt8>, atLineBreaks: Bool) -> ([UInt8], [Range<Int>]) {
+        var lines: [Range<Int>] = []
+        let bytes = [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
+            var k = 0, lineStart = 0
+            var pending = false
+            var i = 0
+            let n = b.count
+            while i < n {
+                let lead = b[i]
+                if lead > 0x20 && lead < 0x7F {
+                    if pending {
+                        out[k] = 0x20
+                        k += 1
+                        pending = false
+                    }
+                    out[k] = lead
+                    k += 1
+                    i += 1
+                    continue
                 }
-                out.append(lead)
-                i += 1
-                continue
-            }
-            let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            let end = min(n, i + width)
-            switch classify(b, at: i, width: end - i) {
-            case .space:
-                pending = !out.isEmpty
-            case .invisible:
-                break
-            case .lineBreak where atLineBreaks:
-                lines.append(out)
-                out.removeAll(keepingCapacity: true)
-                pending = false
-                if lead == 0x0D, end < n, b[end] == 0x0A { i += 1 }  // \r\n is one break
-            case .lineBreak:
-                pending = !out.isEmpty
-            case .other:
-                if pending {
-                    out.append(0x20)
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let end = min(n, i + width)
+                switch classify(b, at: i, width: end - i) {
+                case .space:
+                    pending = k > lineStart
+                case .invisible:
+                    break
+                case .lineBreak where atLineBreaks:
+                    lines.append(lineStart..<k)
+                    lineStart = k
                     pending = false
+                    if lead == 0x0D, end < n, b[end] == 0x0A { i += 1 }  // \r\n is one break
+                case .lineBreak:
+                    pending = k > lineStart
+                case .other:
+                    if pending {
+                        out[k] = 0x20
+                        k += 1
+                        pending = false
+                    }
+                    for j in i..<end {
+                        out[k] = b[j]
+                        k += 1
+                    }
                 }
-                out.append(contentsOf: b[i..<end])
+                i = end
             }
-            i = end
+            lines.append(lineStart..<k)
+            count = k
         }
-        lines.append(out)
-        return lines
+        return (bytes, lines)
     }
 
     @inline(__always)

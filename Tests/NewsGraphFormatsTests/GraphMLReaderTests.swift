@@ -1,4 +1,5 @@
 import Foundation
+import LibXML
 import NewsGraphCore
 import NewsGraphFormats
 import Testing
@@ -160,5 +161,26 @@ struct GraphMLReaderDamageTests {
         } catch {
             return "other error"
         }
+    }
+}
+
+/// The JSON inside GraphML data (RFC 8259), read back.
+struct GraphMLJSONReadingTests {
+    @Test(arguments: [
+        (#"["a","b"]"#, ["a", "b"]),
+        (#"[]"#, []),
+        (#"["q\"uote","back\\slash","\n\r\t","\u00e9\u0041","\ud83d\ude80","ü raw"]"#,
+         ["q\"uote", "back\\slash", "\n\r\t", "éA", "🚀", "ü raw"]),
+        (#"not json"#, ["not json"]),
+        (#"["unterminated"#, [#"["unterminated"#]),
+        (#"["\ud83d alone"]"#, [#"["\ud83d alone"]"#]),
+    ] as [(String, [String])])
+    func readsAliases(json: String, expected: [String]) throws {
+        let document = """
+            <graphml><key id="t" for="node" attr.name="type"/><key id="a" for="node" attr.name="aliases"/>
+            <graph edgedefault="directed"><node id="x"><data key="t">Actor</data><data key="a">\(XMLEscaping.escapedText(json))</data></node></graph></graphml>
+            """
+        let graph = try GraphMLReader().read(bytes: Array(document.utf8))
+        #expect(graph.nodes.first?.aliases == expected.sorted())
     }
 }

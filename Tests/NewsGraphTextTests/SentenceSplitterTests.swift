@@ -57,3 +57,15 @@ import Testing
         #expect(document.sentences[1].range.lowerBound == Array("Kyiv\u{00A0}— Władysław Kosiniak-Kamysz 🚀 spoke. ".unicodeScalars).count)
     }
 }
+
+@Suite struct LongSentenceTests {
+    @Test func textWithoutSentenceEndsIsCutIntoBoundedSentences() {
+        let words = (0..<2_000).map { $0 % 7 == 6 ? "arms," : "word" }.joined(separator: " ")
+        let document = Document(article: Article(id: "article.t", source: "t"), text: words)
+        #expect(document.sentences.count >= 2_000 / SentenceSplitter.maximumTokens)
+        #expect(document.sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.maximumTokens })
+        // Cuts fall after commas where there are any, and no token is lost.
+        #expect(document.sentences.dropLast().allSatisfy { $0.tokens.last?.text == "," })
+        #expect(document.sentences.reduce(0) { $0 + $1.tokens.count } == Tokenizer().tokens(of: Array(words.unicodeScalars)).count)
+    }
+}

@@ -30,6 +30,9 @@ struct ReferenceFinder: ExtractionStage {
         "systems": .weapon, "system": .weapon, "batteries": .weapon, "battery": .weapon, "launchers": .weapon,
     ]
 
+    /// How many earlier entity mentions a back-reference may resolve to.
+    static let window = 120
+
     func run(_ document: inout AnnotatedDocument) {
         let regimeCountry = namedRegime(document)
         var recent: [Mention] = []
@@ -55,6 +58,8 @@ struct ReferenceFinder: ExtractionStage {
             }
             for mention in found { document.replace(with: mention) }
             recent += document.mentions[sentence].filter { $0.isEntity && $0.kind != "Unknown" }
+            // Back-references reach a few sentences back; a bounded window keeps long texts linear.
+            if recent.count > Self.window { recent.removeFirst(recent.count - Self.window) }
         }
     }
 

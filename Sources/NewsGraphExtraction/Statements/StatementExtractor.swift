@@ -54,10 +54,22 @@ struct StatementReader {
 
     // MARK: output
 
+    /// The sentences, from `sentence` outwards, whose ranges overlap `range`.
+    private func touchedSentences(around sentence: Int, _ range: Range<Int>) -> ClosedRange<Int> {
+        let sentences = document.document.sentences
+        var first = min(max(sentence, 0), sentences.count - 1)
+        var last = first
+        while first > 0, sentences[first - 1].range.overlaps(range) { first -= 1 }
+        while last + 1 < sentences.count, sentences[last + 1].range.overlaps(range) { last += 1 }
+        return first...last
+    }
+
     mutating func emit(_ speaker: Mention, text: String, kind: String, sentence: Int, range: Range<Int>, frame: Range<Int>, reportedBy: Mention? = nil) {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard words.count >= 3 else { return }
-        let named = document.mentions.joined().filter { $0.isEntity && !$0.entity.isEmpty && range.contains($0.range.lowerBound) }.map(\.entity)
+        // Only the sentences the statement's range touches (a quote may run over several).
+        let named = touchedSentences(around: sentence, range).flatMap { document.mentions[$0] }
+            .filter { $0.isEntity && !$0.entity.isEmpty && range.contains($0.range.lowerBound) }.map(\.entity)
         statements.append(StatementFact(
             speaker: speaker.entity, text: Self.clean(text), kind: kind, date: date(in: sentence, frame), reportedBy: reportedBy?.entity,
             mentions: named, sentence: sentence, range: range))

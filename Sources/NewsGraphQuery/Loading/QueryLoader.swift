@@ -45,8 +45,9 @@ public struct QueryLoader: Sendable {
         case .json: return try JSONGraphReader().read(try Self.bytes(path), file: path)
         case .graphml: return try GraphMLReader().read(file: path)
         case .turtle:
-            let triples = try TurtleParser(base: Self.fileIRI(path)).parse(try Self.bytes(path), file: path)
-            return try RDFGraphDecoder().decode(triples)
+            let bytes = try Self.bytes(path)
+            let parser = TurtleParser(base: Self.fileIRI(path))
+            return try RDFGraphDecoder().decode { emit in try parser.parse(bytes, file: path, emit) }
         case .dot:
             throw QueryInputError(path: path, message: "DOT files cannot be read back; query the JSON, GraphML or Turtle output")
         }

@@ -16,8 +16,14 @@ public struct RDFGraphDecoder: Sendable {
     /// - Throws: ``GraphError`` when the triples describe an invalid graph
     ///   (an edge to an untyped node, an invalid id).
     public func decode(_ triples: [Triple]) throws -> Graph {
+        try decode { emit in triples.forEach(emit) }
+    }
+
+    /// Decodes the triples that `produce` hands over one by one (a parser's
+    /// callback), without holding them all in an array.
+    public func decode(_ produce: (_ emit: (Triple) -> Void) throws -> Void) throws -> Graph {
         var index = SubjectIndex()
-        for triple in triples { index.add(triple) }
+        try produce { index.add($0) }
         let articles = index.subjects(ofType: RDFNamespace.schema("NewsArticle")).compactMap { article($0, index) }
         var nodes: [String: Node] = [:]
         for type in NodeType.allCases {
@@ -27,11 +33,10 @@ public struct RDFGraphDecoder: Sendable {
             }
         }
         var edges: [EdgeKey: Edge] = [:]
-        for triple in triples {
-            guard case .iri(let predicate) = triple.predicate, let name = local(predicate, .rel),
-                let source = local(triple.subject, .node), let target = local(triple.object, .node),
+        index.forEachTriple { subject, predicate, object in
+            guard let name = local(predicate, .rel), let source = local(subject, .node), let target = local(object, .node),
                 let relation = Relation(rawValue: name)
-            else { continue }
+            else { return }
             let key = EdgeKey(source: source, relation: relation.rawValue, target: target)
             if edges[key] == nil { edges[key] = Edge(source: source, relation: relation, target: target) }
         }

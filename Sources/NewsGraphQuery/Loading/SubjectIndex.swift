@@ -14,6 +14,13 @@ struct SubjectIndex {
 
     func subjects(ofType type: String) -> [RDFTerm] { byType[type] ?? [] }
 
+    /// Every triple held (those with an IRI predicate), subject by subject.
+    func forEachTriple(_ body: (RDFTerm, String, RDFTerm) -> Void) {
+        for (subject, properties) in bySubject {
+            for (predicate, object) in properties { body(subject, predicate, object) }
+        }
+    }
+
     func properties(_ subject: RDFTerm) -> [(String, RDFTerm)] { bySubject[subject] ?? [] }
 
     func object(_ subject: RDFTerm, _ predicate: String) -> RDFTerm? {
