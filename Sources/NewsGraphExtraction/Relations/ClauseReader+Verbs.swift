@@ -7,7 +7,8 @@ extension ClauseReader {
         for t in 0..<view.count {
             guard let kind = verbClass(at: t) else { continue }
             let passive = isPassive(t)
-            var subjects = passive ? agents(after: t) : subjects(of: t, allowWeapons: kind == .operate || kind == .deploy)
+            let weaponSubjects = (kind == .operate || kind == .deploy) && !Self.instrumentalGerunds.contains(view.folded[t])
+            var subjects = passive ? agents(after: t) : accusedSubjects(of: t) ?? subjects(of: t, allowWeapons: weaponSubjects)
             if subjects.isEmpty, !passive, t > 0, view.tokens[t - 1].text == ",", view.folded[t].hasSuffix("ing") {
                 subjects = previousSubjects
             }
@@ -37,7 +38,11 @@ extension ClauseReader {
                 }
             }
         case .operate:
-            for subject in actors { for weapon in weapons(objects, [nil]) { add(subject, .operates, weapon, at: t) } }
+            for subject in actors {
+                for weapon in weapons(objects, [nil]) { add(subject, .operates, weapon, at: t) }
+                // `used drones against RSF units`: the user attacks the target.
+                for target in objects where target.preposition == "against" && target.mention.type != .weaponSystem { add(subject, .attacks, target.mention, at: t) }
+            }
             let located = subjects.filter { $0.type == .weaponSystem } + self.patients(before: t).filter { $0.type == .weaponSystem }
             locate(located, objects, ["in", "at", "near", "off", "over"], t)
             // `PLA warships operating in the Taiwan Strait`: the owner has them there.
