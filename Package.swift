@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "NewsGraphTextTests", dependencies: ["NewsGraphText"]),
         .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphText"], exclude: ["HeldOut"]),
         .testTarget(name: "NewsGraphFormatsTests", dependencies: ["NewsGraphFormats", "LibXML"]),
-        .testTarget(name: "NewsGraphQueryTests", dependencies: ["NewsGraphQuery", "NewsGraphFormats"]),
+        .testTarget(name: "NewsGraphQueryTests", dependencies: ["NewsGraphQuery", "NewsGraphFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["newsgraph", "NewsGraphFormats"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,6 +3,12 @@ import NewsGraphCore
 import NewsGraphFormats
 import NewsGraphQuery
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension ResultFormat: ExpressibleByArgument {}
 
 /// `newsgraph query`: answers questions about relations, from graphs or straight from articles.
@@ -45,7 +51,8 @@ struct QueryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A SPARQL query over the graph's RDF view (the Turtle export).", valueName: "query"))
     var sparql: String?
     @Option(help: ArgumentHelp("A file holding the SPARQL query.", valueName: "file")) var sparqlFile: String?
-    @Option(help: "table, tsv, csv or json (SPARQL 1.1 results for SPARQL queries).") var outputFormat: ResultFormat = .table
+    @Option(help: "table, tsv, csv or json (SPARQL 1.1 results for SPARQL queries); by default a table on a terminal, else tsv.")
+    var outputFormat: ResultFormat?
     @Option(help: ArgumentHelp("A lexicon file for extracting articles; may be repeated.", valueName: "file"))
     var lexicon: [String] = []
 
@@ -69,12 +76,13 @@ struct QueryCommand: ParsableCommand {
     func run() throws {
         let inputs = QueryInputs(paths: inputs, lexicon: lexicon)
         let sink = ByteSink.standardOutput()
+        let format = outputFormat ?? (isatty(STDOUT_FILENO) != 0 ? .table : .tsv)
         if let text = try sparqlText() {
             let query = try SPARQLQuery(text)
-            try ResultWriter(format: outputFormat).write(query.run(on: inputs.store()), to: sink)
+            try ResultWriter(format: format).write(query.run(on: inputs.store()), to: sink)
         } else {
             let table = try GraphQuestions(inputs.graph()).answer(question, evidence: evidence)
-            try ResultWriter(format: outputFormat, style: .plain).write(.table(table), to: sink)
+            try ResultWriter(format: format, style: .plain).write(.table(table), to: sink)
         }
         try sink.flush()
     }

@@ -1,2 +1,0 @@
-// Tests of this module live beside this file.
-import Testing
