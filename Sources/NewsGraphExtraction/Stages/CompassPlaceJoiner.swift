@@ -13,6 +13,11 @@ struct CompassPlaceJoiner: ExtractionStage {
         for sentence in document.mentions.indices {
             let tokens = document.tokens(sentence)
             for i in tokens.indices.dropLast() where Self.compassWords.contains(tokens[i].text) {
+                // `to North Kivu`: a name of unknown type that starts with a compass word is a place.
+                if let name = document.mention(at: i, in: sentence), name.tokens.lowerBound == i, name.tokens.count > 1, name.kind == "Unknown" {
+                    document.replace(with: joined(sentence, name.tokens, kind: "Unknown", document))
+                    continue
+                }
                 guard let place = document.mention(at: i + 1, in: sentence), place.tokens.lowerBound == i + 1, joins(place),
                     document.mention(at: i, in: sentence).map({ $0.tokens == i..<(i + 1) }) ?? true
                 else { continue }
