@@ -11,7 +11,7 @@ import Testing
 /// with a note (and fails when `CI` is set).
 @Suite struct HeldOutScoreTests {
     /// F1 floors, a little below the scores reached, so that regressions fail.
-    static let floors: [String: Double] = ["entities": 0.86, "relations": 0.58, "statements": 0.70]
+    static let floors: [String: Double] = ["entities": 0.86, "relations": 0.59, "statements": 0.73]
 
     static let goldDirectory = CLI.root.appendingPathComponent("Tests/NewsGraphExtractionTests/HeldOut")
 
