@@ -15,10 +15,13 @@ public enum XMLEscaping {
 
     /// Whether any byte of `text` needs escaping.
     static func needsEscaping(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        ByteScan.contains(text, word: { word in
-            ByteScan.hasByte(word, UInt8(ascii: "<")) || ByteScan.hasByte(word, UInt8(ascii: ">"))
-                || ByteScan.hasByte(word, UInt8(ascii: "&")) || ByteScan.hasByte(word, 0x0D)
-        }) { isSpecial(text[$0]) }
+        ByteScan.contains(
+            text,
+            word: { word in
+                ByteScan.hasByte(word, UInt8(ascii: "<")) || ByteScan.hasByte(word, UInt8(ascii: ">"))
+                    || ByteScan.hasByte(word, UInt8(ascii: "&")) || ByteScan.hasByte(word, 0x0D)
+            }
+        ) { isSpecial(text[$0]) }
     }
 
     /// Appends `text` to `out`, escaped for element content.

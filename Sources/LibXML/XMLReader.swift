@@ -92,7 +92,8 @@ public final class XMLReader {
         case 1: break
         case 0: return nil
         default:
-            let error = errors.first ?? XMLError(.malformed, file: documentName, line: line, column: column, "the XML is not well-formed")
+            let error =
+                errors.first ?? XMLError(.malformed, file: documentName, line: line, column: column, "the XML is not well-formed")
             // Entity bombs fail inside the DOCTYPE, before it is reported: name the DOCTYPE.
             throw doctypeError(detail: error.message) ?? error
         }
@@ -115,7 +116,7 @@ public final class XMLReader {
     /// Reads past the rest of the current element, to its end tag.
     public func skipElement() throws {
         guard let reader, xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue),
-              xmlTextReaderIsEmptyElement(reader) == 0
+            xmlTextReaderIsEmptyElement(reader) == 0
         else { return }
         let depth = self.depth
         while let kind = try read() {

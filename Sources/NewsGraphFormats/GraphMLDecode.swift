@@ -27,8 +27,8 @@ enum GraphMLDecode {
         var records: [Provenance] = []
         for value in values {
             guard let article = value["article"]?.string, let sentence = value["sentence"]?.integer,
-                  let start = value["char_start"]?.integer, let end = value["char_end"]?.integer,
-                  let evidence = value["evidence"]?.string
+                let start = value["char_start"]?.integer, let end = value["char_end"]?.integer,
+                let evidence = value["evidence"]?.string
             else { return nil }
             records.append(Provenance(article: article, sentence: sentence, start: start, end: end, evidence: evidence))
         }
@@ -41,9 +41,10 @@ enum GraphMLDecode {
         var articles: [Article] = []
         for value in values {
             guard let id = value["id"]?.string, let source = value["source"]?.string else { return nil }
-            articles.append(Article(
-                id: id, source: source, title: value["title"]?.string, publisher: value["publisher"]?.string,
-                author: value["author"]?.string, date: value["date"]?.string, url: value["url"]?.string))
+            articles.append(
+                Article(
+                    id: id, source: source, title: value["title"]?.string, publisher: value["publisher"]?.string,
+                    author: value["author"]?.string, date: value["date"]?.string, url: value["url"]?.string))
         }
         return articles
     }
@@ -60,7 +61,7 @@ extension String {
     /// Without leading and trailing whitespace.
     func trimmingWhitespace() -> String {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace })
+            let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(self[first...last])
     }

@@ -36,11 +36,15 @@ struct GraphMLEmitter {
         try xml.attribute("xmlns:xsi", constant: "http://www.w3.org/2001/XMLSchema-instance")
         switch flavor {
         case .plain:
-            try xml.attribute("xsi:schemaLocation", constant:
-                "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd")
+            try xml.attribute(
+                "xsi:schemaLocation",
+                constant:
+                    "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd")
         case .yed:
-            try xml.attribute("xsi:schemaLocation", constant:
-                "http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd")
+            try xml.attribute(
+                "xsi:schemaLocation",
+                constant:
+                    "http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd")
         }
     }
 

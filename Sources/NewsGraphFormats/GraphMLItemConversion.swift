@@ -7,12 +7,14 @@ enum GraphMLItemConversion {
     /// - Throws: ``GraphMLReadError`` when the type is missing or unknown.
     static func node(_ item: GraphMLItem, id: String, file: String) throws -> Node {
         guard let typeName = item.type else {
-            throw GraphMLReadError(.nodeType, file: file, line: item.line,
-                                   "node '\(item.rawID ?? "")' has no type; give it <data> for a key with attr.name=\"type\" (\(typeList))")
+            throw GraphMLReadError(
+                .nodeType, file: file, line: item.line,
+                "node '\(item.rawID ?? "")' has no type; give it <data> for a key with attr.name=\"type\" (\(typeList))")
         }
         guard let type = GraphMLDecode.nodeType(typeName) else {
-            throw GraphMLReadError(.nodeType, file: file, line: item.line,
-                                   "node '\(item.rawID ?? "")' has type '\(typeName)', which is none of \(typeList)")
+            throw GraphMLReadError(
+                .nodeType, file: file, line: item.line,
+                "node '\(item.rawID ?? "")' has type '\(typeName)', which is none of \(typeList)")
         }
         let name = item.attributes.first { $0.key == "name" }?.value
         return Node(

@@ -63,9 +63,10 @@ enum GraphMLJSON {
             ("title", article.title), ("publisher", article.publisher), ("author", article.author),
             ("date", article.date), ("url", article.url),
         ]
-        return [("id", article.id), ("source", article.source)] + optional.compactMap { name, value in
-            value.map { (name, $0) }
-        }
+        return [("id", article.id), ("source", article.source)]
+            + optional.compactMap { name, value in
+                value.map { (name, $0) }
+            }
     }
 
     /// Appends `value` as a JSON string (RFC 8259 §7): reduced to XML 1.0
@@ -93,8 +94,10 @@ enum GraphMLJSON {
         case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
         case 0..<0x20:
             let hex = Array("0123456789abcdef".utf8)
-            out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                    hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            out.append(contentsOf: [
+                UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+            ])
         default: out.append(byte)
         }
     }

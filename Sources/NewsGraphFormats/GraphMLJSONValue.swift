@@ -99,7 +99,7 @@ struct GraphMLJSONParser {
         repeat {
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let name = string(),
-                  consume(UInt8(ascii: ":")), let value = value()
+                consume(UInt8(ascii: ":")), let value = value()
             else { return nil }
             members.append((name, value))
         } while consume(UInt8(ascii: ","))
@@ -184,7 +184,7 @@ struct GraphMLJSONParser {
 
     private mutating func hex4() -> UInt32? {
         guard index + 4 <= bytes.count,
-              let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+            let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
         else { return nil }
         index += 4
         return value

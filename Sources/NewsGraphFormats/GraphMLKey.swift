@@ -76,8 +76,9 @@ extension GraphMLKey {
 
     /// The provenance records after the first.
     static func moreProvenance(_ domain: Domain) -> GraphMLKey {
-        GraphMLKey(id: prefix(domain) + "more_provenance", domain: domain, name: "more_provenance", type: .string,
-                   field: .moreProvenance)
+        GraphMLKey(
+            id: prefix(domain) + "more_provenance", domain: domain, name: "more_provenance", type: .string,
+            field: .moreProvenance)
     }
 
     private static func prefix(_ domain: Domain) -> String {

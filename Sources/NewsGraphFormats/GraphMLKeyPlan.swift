@@ -24,7 +24,8 @@ struct GraphMLKeyPlan {
         node += uses.attributes.sorted().map(GraphMLKey.attribute)
         node += Self.provenanceKeys(.node, any: uses.nodeProvenance, more: uses.moreNodeProvenance)
         nodeKeys = node
-        edgeKeys = [.relation, .edgeLabel]
+        edgeKeys =
+            [.relation, .edgeLabel]
             + Self.provenanceKeys(.edge, any: uses.edgeProvenance, more: uses.moreEdgeProvenance)
     }
 

@@ -40,7 +40,8 @@ enum GraphMLName {
     }
 
     /// `_x<hex>_` at the start of `scalars`: the scalar and the escape's length.
-    private static func decodeEscape(_ scalars: Substring.UnicodeScalarView.SubSequence) -> (scalar: Unicode.Scalar, length: Int)? {
+    private static func decodeEscape(_ scalars: Substring.UnicodeScalarView.SubSequence) -> (scalar: Unicode.Scalar, length: Int)?
+    {
         var iterator = scalars.dropFirst().makeIterator()
         guard iterator.next() == "x" else { return nil }
         var hex = ""

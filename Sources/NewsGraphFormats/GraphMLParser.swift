@@ -44,11 +44,12 @@ final class GraphMLParser {
             return graph
         } catch let error as GraphError {
             // Duplicates and dangling edges are caught above, with lines; this is the rest.
-            let code: GraphMLReadError.Code = switch error.code {
-            case .duplicateNode: .duplicateID
-            case .danglingEdge: .danglingEdge
-            case .invalidID: .badValue
-            }
+            let code: GraphMLReadError.Code =
+                switch error.code {
+                case .duplicateNode: .duplicateID
+                case .danglingEdge: .danglingEdge
+                case .invalidID: .badValue
+                }
             throw GraphMLReadError(code, file: file, line: 0, error.description)
         }
     }
@@ -135,7 +136,8 @@ final class GraphMLParser {
             }
         } else if field == .articles {
             guard let read = GraphMLDecode.articles(value) else {
-                throw GraphMLReadError(.badValue, file: file, line: line, "key '\(keyID)': articles is not a JSON list of article objects")
+                throw GraphMLReadError(
+                    .badValue, file: file, line: line, "key '\(keyID)': articles is not a JSON list of article objects")
             }
             articles += read
         }
@@ -157,7 +159,7 @@ final class GraphMLParser {
     private func applyDefaults(to item: inout GraphMLItem) {
         for key in keysWithDefaults {
             guard let value = key.defaultValue, let field = item.element == .node ? key.node : key.edge,
-                  !item.has(field)
+                !item.has(field)
             else { continue }
             _ = item.set(field, value)
         }
@@ -167,8 +169,9 @@ final class GraphMLParser {
         let rawID = item.rawID ?? ""
         let id = Identifier.sanitize(rawID)
         if let first = nodeLines[id] {
-            throw GraphMLReadError(.duplicateID, file: file, line: item.line,
-                                   "node id '\(rawID)' is used twice (first on line \(first)); node ids must be unique")
+            throw GraphMLReadError(
+                .duplicateID, file: file, line: item.line,
+                "node id '\(rawID)' is used twice (first on line \(first)); node ids must be unique")
         }
         nodeLines[id] = item.line
         var node = try GraphMLItemConversion.node(item, id: id, file: file)
@@ -208,16 +211,19 @@ final class GraphMLParser {
     }
 
     private func duplicateEdge(_ id: String, first: Int, line: Int) -> GraphMLReadError {
-        GraphMLReadError(.duplicateID, file: file, line: line,
-                         "edge id '\(id)' is used twice (first on line \(first)); edge ids must be unique")
+        GraphMLReadError(
+            .duplicateID, file: file, line: line,
+            "edge id '\(id)' is used twice (first on line \(first)); edge ids must be unique")
     }
 
     /// Every edge must join two declared nodes; the first that does not is named with its line.
     private func checkEdges() throws {
         for (edge, item) in zip(edges, edgeItems) {
             for end in [edge.source, edge.target] where nodeLines[end] == nil {
-                throw GraphMLReadError(.danglingEdge, file: file, line: item.line,
-                                       "edge '\(item.ownID ?? edge.id)' points at node '\(end)', which the file never declares; add the node or drop the edge")
+                throw GraphMLReadError(
+                    .danglingEdge, file: file, line: item.line,
+                    "edge '\(item.ownID ?? edge.id)' points at node '\(end)', which the file never declares; add the node or drop the edge"
+                )
             }
         }
     }

@@ -44,11 +44,12 @@ public struct GraphMLReadError: Error, Equatable, Sendable, CustomStringConverti
 
     /// Keeps the place of an XML error.
     init(_ error: XMLError, file: String) {
-        let code: Code = switch error.code {
-        case .doctype: .doctype
-        case .input: .input
-        default: .malformedXML
-        }
+        let code: Code =
+            switch error.code {
+            case .doctype: .doctype
+            case .input: .input
+            default: .malformedXML
+            }
         self.init(code, file: error.file ?? file, line: error.line, column: error.column, error.message)
     }
 

@@ -28,8 +28,11 @@ struct GraphMLReadKey {
         case "aliases": .aliases
         case "text": .text
         case "date": .date
-        default: provenance(name) ?? .attribute(name.hasPrefix("attr_")
-            ? GraphMLName.key(fromToken: String(name.dropFirst(5))) : name)
+        default:
+            provenance(name)
+                ?? .attribute(
+                    name.hasPrefix("attr_")
+                        ? GraphMLName.key(fromToken: String(name.dropFirst(5))) : name)
         }
     }
 

@@ -21,7 +21,9 @@ struct BenchCommand {
 
     static func main() throws {
         guard let options = parse(Array(CommandLine.arguments.dropFirst())) else {
-            print("usage: newsgraph-bench [--nodes N] [--edges N] [--repeat N] [--out DIR] [--no-python] [--skip-networkx] [--script PATH]")
+            print(
+                "usage: newsgraph-bench [--nodes N] [--edges N] [--repeat N] [--out DIR] [--no-python] [--skip-networkx] [--script PATH]"
+            )
             exit(2)
         }
         try FileManager.default.createDirectory(atPath: options.output, withIntermediateDirectories: true)
@@ -30,14 +32,16 @@ struct BenchCommand {
         let graph = try SyntheticGraph.make(nodes: options.nodes, edges: options.edges)
         let built = clock.now - started
         let baseline = Memory.resident ?? 0
-        print("graph: \(graph.nodes.count) nodes, \(graph.edges.count) edges, built in \(Report.seconds(built)); "
-              + "resident \(Report.mebibytes(baseline)) (\(baseline / max(graph.edges.count, 1)) B/edge)")
+        print(
+            "graph: \(graph.nodes.count) nodes, \(graph.edges.count) edges, built in \(Report.seconds(built)); "
+                + "resident \(Report.mebibytes(baseline)) (\(baseline / max(graph.edges.count, 1)) B/edge)")
         var results: [Measurement] = []
         for writer in BenchWriters.all {
             results.append(try measure(writer, graph, options))
         }
         let reading = try measureReading(options.output + "/graph.graphml", edges: graph.edges.count)
-        let baselines = options.python
+        let baselines =
+            options.python
             ? PythonBaseline.run(options, graphML: options.output + "/graph.graphml", turtle: options.output + "/graph.ttl") : []
         Report.print(results, baselines: baselines, edges: graph.edges.count, graphResident: baseline)
         print(reading)

@@ -53,7 +53,7 @@ enum Memory {
 
     private static func status(_ field: String) -> Int? {
         guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = text.split(separator: "\n").first(where: { $0.hasPrefix(field) })
+            let line = text.split(separator: "\n").first(where: { $0.hasPrefix(field) })
         else { return nil }
         let digits = line.dropFirst(field.count).filter(\.isNumber)
         return Int(digits).map { $0 * 1024 }

@@ -8,7 +8,8 @@ enum PythonBaseline {
     static func run(_ options: BenchCommand.Options, graphML: String, turtle: String) -> [Measurement] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", options.script, graphML, turtle, options.output]
+        process.arguments =
+            ["python3", options.script, graphML, turtle, options.output]
             + (options.skipNetworkx ? ["--skip-networkx"] : [])
         let output = Pipe()
         process.standardOutput = output
@@ -26,8 +27,8 @@ enum PythonBaseline {
 
     private static func measurement(_ line: Substring) -> Measurement? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-              let name = object["name"] as? String, let seconds = object["seconds"] as? Double,
-              let cpu = object["cpu_seconds"] as? Double, let bytes = object["bytes"] as? Int
+            let name = object["name"] as? String, let seconds = object["seconds"] as? Double,
+            let cpu = object["cpu_seconds"] as? Double, let bytes = object["bytes"] as? Int
         else { return nil }
         return Measurement(name: name, seconds: seconds, cpuSeconds: cpu, bytes: bytes, peakResident: nil)
     }

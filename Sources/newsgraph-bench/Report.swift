@@ -10,31 +10,35 @@ enum Report {
 
     static func print(_ ours: [Measurement], baselines: [Measurement], edges: Int, graphResident: Int) {
         Swift.print("")
-        Swift.print(pad("writer", 22) + pad("seconds", 10) + pad("CPU s", 10) + pad("MB", 10) + pad("MB/s", 10) + pad("peak RSS", 12)
-                    + pad("B/edge (peak)", 15) + pad("writer's own", 14) + "B/edge (file)")
+        Swift.print(
+            pad("writer", 22) + pad("seconds", 10) + pad("CPU s", 10) + pad("MB", 10) + pad("MB/s", 10) + pad("peak RSS", 12)
+                + pad("B/edge (peak)", 15) + pad("writer's own", 14) + "B/edge (file)")
         for result in ours + baselines {
             let peak = result.peakResident.map { mebibytes($0) } ?? "-"
             let perEdge = result.peakResident.map { String($0 / max(edges, 1)) } ?? "-"
             let own = result.peakResident.map { mebibytes(max(0, $0 - graphResident)) } ?? "-"
-            Swift.print(pad(result.name, 22) + pad(String(format: "%.2f", result.seconds), 10)
-                        + pad(String(format: "%.2f", result.cpuSeconds), 10)
-                        + pad(String(format: "%.1f", Double(result.bytes) / 1e6), 10)
-                        + pad(String(format: "%.0f", result.megabytesPerSecond), 10) + pad(peak, 12)
-                        + pad(perEdge, 15) + pad(own, 14) + String(result.bytes / max(edges, 1)))
+            Swift.print(
+                pad(result.name, 22) + pad(String(format: "%.2f", result.seconds), 10)
+                    + pad(String(format: "%.2f", result.cpuSeconds), 10)
+                    + pad(String(format: "%.1f", Double(result.bytes) / 1e6), 10)
+                    + pad(String(format: "%.0f", result.megabytesPerSecond), 10) + pad(peak, 12)
+                    + pad(perEdge, 15) + pad(own, 14) + String(result.bytes / max(edges, 1)))
         }
-        Swift.print("(peak RSS: the whole process while the writer ran, the graph's \(mebibytes(graphResident)) included; "
-                    + "writer's own: the peak above that; CPU s: user + system; best of the runs)")
+        Swift.print(
+            "(peak RSS: the whole process while the writer ran, the graph's \(mebibytes(graphResident)) included; "
+                + "writer's own: the peak above that; CPU s: user + system; best of the runs)")
         Swift.print("")
         for target in targets {
             guard let mine = ours.first(where: { $0.name == target.ours }),
-                  let theirs = baselines.first(where: { $0.name == target.theirs })
+                let theirs = baselines.first(where: { $0.name == target.theirs })
             else { continue }
             let ratio = theirs.cpuSeconds / mine.cpuSeconds
             let wallRatio = theirs.seconds / mine.seconds
             let verdict = ratio >= target.factor ? "met" : "MISSED"
-            Swift.print("\(target.ours) vs \(target.theirs): \(String(format: "%.1f", ratio))× faster in CPU time, "
-                        + "\(String(format: "%.1f", wallRatio))× in wall time "
-                        + "(target ≥ \(String(format: "%.0f", target.factor))×: \(verdict))")
+            Swift.print(
+                "\(target.ours) vs \(target.theirs): \(String(format: "%.1f", ratio))× faster in CPU time, "
+                    + "\(String(format: "%.1f", wallRatio))× in wall time "
+                    + "(target ≥ \(String(format: "%.0f", target.factor))×: \(verdict))")
         }
         for result in ours {
             guard let peak = result.peakResident else { continue }

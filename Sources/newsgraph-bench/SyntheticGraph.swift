@@ -9,9 +9,10 @@ enum SyntheticGraph {
         let sentences = evidencePool(count: 20_000)
         let articleIDs = (0..<articleCount).map { "article.a\($0)" }
         let articles = articleIDs.enumerated().map { index, id in
-            Article(id: id, source: "feeds/\(id).html", title: "Report \(index) on arms deliveries",
-                    publisher: ["Reuters", "AP", "Kyiv Independent", "Al Jazeera"][index % 4],
-                    date: "2024-05-\(10 + index % 20)", url: "https://news.example.org/\(index)")
+            Article(
+                id: id, source: "feeds/\(id).html", title: "Report \(index) on arms deliveries",
+                publisher: ["Reuters", "AP", "Kyiv Independent", "Al Jazeera"][index % 4],
+                date: "2024-05-\(10 + index % 20)", url: "https://news.example.org/\(index)")
         }
         var nodes: [Node] = []
         nodes.reserveCapacity(nodeCount)
@@ -35,14 +36,17 @@ enum SyntheticGraph {
         .statement: ["direct", "reported"],
     ]
     private static let first = ["Iron", "Storm", "Patriot", "Leopard", "Northern", "Eastern", "Black", "Red", "Grand", "Free"]
-    private static let second = ["Dome", "Shadow", "Guard", "Alliance", "Council", "Harbour", "Valley", "Front", "Union", "Ridge"]
+    private static let second = [
+        "Dome", "Shadow", "Guard", "Alliance", "Council", "Harbour", "Valley", "Front", "Union", "Ridge",
+    ]
 
     private static func node(_ index: Int, sentences: [String], articleIDs: [String]) -> Node {
         let type = types[index % types.count]
         let label = "\(first[index % 10]) \(second[(index / 10) % 10]) \(index)"
         let evidence = sentences[index % sentences.count]
-        let provenance = Provenance(article: articleIDs[index % articleIDs.count], sentence: index % 40,
-                                    start: index % 200, end: index % 200 + label.count, evidence: evidence)
+        let provenance = Provenance(
+            article: articleIDs[index % articleIDs.count], sentence: index % 40,
+            start: index % 200, end: index % 200 + label.count, evidence: evidence)
         let kindList = kinds[type] ?? []
         return Node(
             id: "\(type.idPrefix).n\(index)", type: type, kind: kindList[index % kindList.count], label: label,
@@ -62,14 +66,20 @@ enum SyntheticGraph {
         var target = (source + 1 + round * 7919 + (source * 13) % 101) % count
         if target == source { target = (target + 1) % count }
         let evidence = sentences[(index / 3) % sentences.count]
-        var provenance = [Provenance(article: articleIDs[index % articleIDs.count], sentence: index % 40,
-                                     start: index % 150, end: index % 150 + 40, evidence: evidence)]
+        var provenance = [
+            Provenance(
+                article: articleIDs[index % articleIDs.count], sentence: index % 40,
+                start: index % 150, end: index % 150 + 40, evidence: evidence)
+        ]
         if index % 5 == 0 {
-            provenance.append(Provenance(article: articleIDs[(index + 7) % articleIDs.count], sentence: (index + 3) % 40,
-                                         start: 10, end: 52, evidence: sentences[(index + 11) % sentences.count]))
+            provenance.append(
+                Provenance(
+                    article: articleIDs[(index + 7) % articleIDs.count], sentence: (index + 3) % 40,
+                    start: 10, end: 52, evidence: sentences[(index + 11) % sentences.count]))
         }
-        return Edge(source: nodeIDs[source], relation: relations[(source + round) % relations.count],
-                    target: nodeIDs[target], provenance: provenance)
+        return Edge(
+            source: nodeIDs[source], relation: relations[(source + round) % relations.count],
+            target: nodeIDs[target], provenance: provenance)
     }
 
     /// News-like sentences of 100–160 characters, some with `&`, `<` and quotes.

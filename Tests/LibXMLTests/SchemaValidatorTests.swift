@@ -21,43 +21,61 @@ struct SchemaValidatorTests {
 
     /// GraphML documents and the line of the first error the schema must report (nil: valid).
     static let documents: [(name: String, body: String, line: Int?)] = [
-        ("valid", """
+        (
+            "valid",
+            """
               <graph id="G" edgedefault="directed">
                 <node id="a"><data key="label">A</data></node>
                 <node id="b"/>
                 <edge id="e1" source="a" target="b"/>
               </graph>
             </graphml>
-            """, nil),
-        ("duplicate node", """
+            """, nil
+        ),
+        (
+            "duplicate node",
+            """
               <graph id="G" edgedefault="directed">
                 <node id="a"/>
                 <node id="a"/>
               </graph>
             </graphml>
-            """, 6),
-        ("dangling edge", """
+            """, 6
+        ),
+        (
+            "dangling edge",
+            """
               <graph id="G" edgedefault="directed">
                 <node id="a"/>
                 <edge source="a" target="nowhere"/>
               </graph>
             </graphml>
-            """, 6),
-        ("bad attr.name", """
+            """, 6
+        ),
+        (
+            "bad attr.name",
+            """
               <key id="k2" for="node" attr.name="has space" attr.type="string"/>
               <graph id="G" edgedefault="directed"/>
             </graphml>
-            """, 4),
-        ("no edgedefault", """
+            """, 4
+        ),
+        (
+            "no edgedefault",
+            """
               <graph id="G"/>
             </graphml>
-            """, 4),
-        ("undeclared key", """
+            """, 4
+        ),
+        (
+            "undeclared key",
+            """
               <graph id="G" edgedefault="directed">
                 <node id="a"><data key="nokey">x</data></node>
               </graph>
             </graphml>
-            """, 5),
+            """, 5
+        ),
     ]
 
     @Test(arguments: documents)

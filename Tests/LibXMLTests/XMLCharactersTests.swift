@@ -32,9 +32,11 @@ struct XMLCharactersTests {
         #expect(reduced.unicodeScalars.count == text.unicodeScalars.count)
     }
 
-    @Test(arguments: [(0x0, false), (0x9, true), (0xA, true), (0xD, true), (0x1F, false), (0x20, true),
-                      (0xD7FF, true), (0xE000, true), (0xFFFD, true), (0xFFFE, false), (0xFFFF, false),
-                      (0x10000, true), (0x10FFFF, true)])
+    @Test(arguments: [
+        (0x0, false), (0x9, true), (0xA, true), (0xD, true), (0x1F, false), (0x20, true),
+        (0xD7FF, true), (0xE000, true), (0xFFFD, true), (0xFFFE, false), (0xFFFF, false),
+        (0x10000, true), (0x10FFFF, true),
+    ])
     func charProduction(value: UInt32, isChar: Bool) throws {
         let scalar = try #require(Unicode.Scalar(value))
         #expect(XMLCharacters.isChar(scalar) == isChar)

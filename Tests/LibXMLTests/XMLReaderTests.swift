@@ -9,14 +9,19 @@ struct XMLReaderTests {
     /// Documents the reader must refuse, each with the line the error must name
     /// (for a DOCTYPE, the line where it starts).
     static let refused: [(name: String, document: String, code: XMLError.Code, line: Int)] = [
-        ("xxe", """
+        (
+            "xxe",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE r [
               <!ENTITY xxe SYSTEM "file:///etc/passwd">
             ]>
             <r>&xxe;</r>
-            """, .doctype, 2),
-        ("billion laughs", """
+            """, .doctype, 2
+        ),
+        (
+            "billion laughs",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE lolz [
              <!ENTITY lol "lol">
@@ -31,7 +36,8 @@ struct XMLReaderTests {
              <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
             ]>
             <lolz>&lol9;</lolz>
-            """, .doctype, 2),
+            """, .doctype, 2
+        ),
         ("plain doctype", "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml SYSTEM \"graphml.dtd\">\n<graphml/>", .doctype, 2),
         ("unclosed", "<a>\n<b>\n</a>", .malformed, 3),
         ("control character", "<a>\n\u{1}</a>", .malformed, 2),
@@ -64,7 +70,8 @@ struct XMLReaderTests {
                 if reader.isNamed("n") {
                     seen.append("n \(reader.attribute("id") ?? "?") line \(reader.line) empty \(reader.isEmptyElement)")
                 } else if reader.isNamed("d") {
-                    seen.append("d \(reader.attribute("k") ?? "?") \(reader.attribute("missing") ?? "-") \(try reader.readElementText())")
+                    seen.append(
+                        "d \(reader.attribute("k") ?? "?") \(reader.attribute("missing") ?? "-") \(try reader.readElementText())")
                 } else {
                     seen.append("\(reader.localName) \(reader.namespaceURI ?? "")")
                 }
@@ -115,12 +122,13 @@ struct XMLReaderTests {
 
 /// A DOCTYPE is reported where it starts; one outside the prolog is plain malformed XML.
 struct DoctypeLocatorTests {
-    @Test(arguments: [
-        ("<?xml version=\"1.0\"?>\n<!DOCTYPE a>\n<a/>", .doctype, 2, 1),
-        ("<!-- c -->\n\n  <!DOCTYPE a [\n]><a/>", .doctype, 3, 3),
-        ("<a>\n<!DOCTYPE not-in-prolog></a>", .malformed, 2, nil),
-        ("<?xml version=\"1.0\"?><a/>", nil, nil, nil),
-    ] as [(String, XMLError.Code?, Int?, Int?)])
+    @Test(
+        arguments: [
+            ("<?xml version=\"1.0\"?>\n<!DOCTYPE a>\n<a/>", .doctype, 2, 1),
+            ("<!-- c -->\n\n  <!DOCTYPE a [\n]><a/>", .doctype, 3, 3),
+            ("<a>\n<!DOCTYPE not-in-prolog></a>", .malformed, 2, nil),
+            ("<?xml version=\"1.0\"?><a/>", nil, nil, nil),
+        ] as [(String, XMLError.Code?, Int?, Int?)])
     func findsTheDoctype(document: String, code: XMLError.Code?, line: Int?, column: Int?) throws {
         do {
             try XMLReader.withBytes(Array(document.utf8), name: "d.xml") { reader in while try reader.read() != nil {} }

@@ -27,16 +27,17 @@ struct XMLWriterTests {
             try writer.startElement("empty")
             try writer.endElement()
         }
-        #expect(text == """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <root xmlns="urn:example">
-              <item id="a&amp;b">x &lt; y</item>
-              <count>3</count>
-              <number>-1234567890</number>
-              <empty/>
-            </root>
+        #expect(
+            text == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <root xmlns="urn:example">
+                  <item id="a&amp;b">x &lt; y</item>
+                  <count>3</count>
+                  <number>-1234567890</number>
+                  <empty/>
+                </root>
 
-            """)
+                """)
     }
 
     @Test(arguments: [Int.min, -1, 0, 7, 10, 99, 100, Int.max])

@@ -46,6 +46,8 @@ import Testing
         ("This made Seoul one of Poland's biggest arms suppliers, alongside the United States.", ["South Korea arms Poland", "United States arms Poland"]),
         // a gerund after `of` is a verb; the pronoun skips a national adjective before a name
         ("Russia is accused of buying North Korean shells for its war in Ukraine.", ["Russia acquires shells", "Russia attacks Ukraine"]),
+        // arms sales name weapons
+        ("Beijing condemned US arms sales to Taiwan.", ["United States arms Taiwan"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)
@@ -72,12 +74,17 @@ import Testing
         ("Militants attacked Indian forces, a charge Pakistan denies.", "attacks Pakistan"),
         // a new clause after `, and` is not part of the object list
         ("Spain delivered Leopard 2 tanks to Ukraine, and Rheinmetall plans a new plant.", "arms Rheinmetall"),
+        // only weapons make a recipient armed
+        ("Vodafone sold its stake to Germany last year.", "arms Germany"),
+        // a designator without a hyphen needs a weapon word; a capitalized System is a name, not a weapon
+        ("The MI6 report praised the Global Positioning System.", "WeaponSystem"),
         // a place after a preposition is not a subject
         ("Rheinmetall will build a plant in Ukraine to produce artillery shells.", "made_by Ukraine"),
     ])
     func avoidsFalseRelations(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
         #expect(!probe.relations.contains { $0.contains(unwanted) }, "\(probe.relations.sorted())")
+        #expect(!probe.entities.contains { $0.hasPrefix(unwanted) }, "\(probe.entities.sorted())")
     }
 
     @Test func titlesGiveMembership() throws {

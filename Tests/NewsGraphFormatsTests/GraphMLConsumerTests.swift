@@ -116,8 +116,9 @@ struct GraphMLConsumerTests {
         }
         let originalID = Dictionary(uniqueKeysWithValues: read.nodes.map { ($0.id, $0[attribute: "id"] ?? "") })
         let edges = read.edges.map {
-            Edge(source: originalID[$0.source] ?? "", relation: $0.relation, target: originalID[$0.target] ?? "",
-                 provenance: $0.provenance)
+            Edge(
+                source: originalID[$0.source] ?? "", relation: $0.relation, target: originalID[$0.target] ?? "",
+                provenance: $0.provenance)
         }
         #expect(Set(edges) == Set(graph.edges))
     }

@@ -19,12 +19,17 @@ struct GraphMLReaderTests {
 
     /// Broken or hostile documents: the error code and the line it must name (the head ends on line 8).
     static let broken: [(name: String, document: String, code: GraphMLReadError.Code, line: Int)] = [
-        ("xxe", """
+        (
+            "xxe",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE graphml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
             <graphml><graph edgedefault="directed"><node id="a"><data key="label">&xxe;</data></node></graph></graphml>
-            """, .doctype, 2),
-        ("billion laughs", """
+            """, .doctype, 2
+        ),
+        (
+            "billion laughs",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE lolz [
              <!ENTITY lol "lol">
@@ -39,25 +44,44 @@ struct GraphMLReaderTests {
              <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
             ]>
             <graphml><graph edgedefault="directed"><node id="a"><data key="label">&lol9;</data></node></graph></graphml>
-            """, .doctype, 2),
-        ("doctype", "<?xml version=\"1.0\"?>\n\n<!DOCTYPE graphml SYSTEM \"http://graphml.graphdrawing.org/dtds/graphml.dtd\">\n<graphml/>",
-         .doctype, 3),
+            """, .doctype, 2
+        ),
+        (
+            "doctype",
+            "<?xml version=\"1.0\"?>\n\n<!DOCTYPE graphml SYSTEM \"http://graphml.graphdrawing.org/dtds/graphml.dtd\">\n<graphml/>",
+            .doctype, 3
+        ),
         ("malformed", head + "\n    <node id=\"b\"><data key=\"label\">B</node>" + tail, .malformedXML, 9),
         ("control character", head + "\n    <node id=\"b\"><data key=\"label\">\u{1}</data></node>" + tail, .malformedXML, 9),
-        ("dangling edge", head + "\n\n    <edge source=\"a\" target=\"nowhere\"><data key=\"e_relation\">arms</data></edge>" + tail,
-         .danglingEdge, 10),
-        ("duplicate node", head + "\n    <node id=\"a\"><data key=\"label\">A</data><data key=\"n_type\">Actor</data></node>" + tail,
-         .duplicateID, 9),
-        ("duplicate edge", head + "\n    <edge id=\"e\" source=\"a\" target=\"a\"/>\n    <edge id=\"e\" source=\"a\" target=\"a\"/>" + tail,
-         .duplicateID, 10),
-        ("duplicate derived edge id", head + "\n    <edge id=\"a:arms:a\" source=\"a\" target=\"a\"><data key=\"e_relation\">arms</data></edge>"
-            + "\n    <edge id=\"a:arms:a\" source=\"a\" target=\"a\"><data key=\"e_relation\">arms</data></edge>" + tail,
-         .duplicateID, 10),
+        (
+            "dangling edge",
+            head + "\n\n    <edge source=\"a\" target=\"nowhere\"><data key=\"e_relation\">arms</data></edge>" + tail,
+            .danglingEdge, 10
+        ),
+        (
+            "duplicate node",
+            head + "\n    <node id=\"a\"><data key=\"label\">A</data><data key=\"n_type\">Actor</data></node>" + tail,
+            .duplicateID, 9
+        ),
+        (
+            "duplicate edge",
+            head + "\n    <edge id=\"e\" source=\"a\" target=\"a\"/>\n    <edge id=\"e\" source=\"a\" target=\"a\"/>" + tail,
+            .duplicateID, 10
+        ),
+        (
+            "duplicate derived edge id",
+            head + "\n    <edge id=\"a:arms:a\" source=\"a\" target=\"a\"><data key=\"e_relation\">arms</data></edge>"
+                + "\n    <edge id=\"a:arms:a\" source=\"a\" target=\"a\"><data key=\"e_relation\">arms</data></edge>" + tail,
+            .duplicateID, 10
+        ),
         ("unknown type", head + "\n    <node id=\"b\"><data key=\"n_type\">Spaceship</data></node>" + tail, .nodeType, 9),
         ("missing type", head + "\n    <node id=\"b\"><data key=\"label\">B</data></node>" + tail, .nodeType, 9),
         ("undeclared key", head + "\n    <node id=\"b\">\n<data key=\"nokey\">x</data></node>" + tail, .undeclaredKey, 10),
-        ("bad integer", head + "\n    <node id=\"b\"><data key=\"n_type\">Place</data><data key=\"n_sentence\">x1</data></node>" + tail,
-         .badValue, 9),
+        (
+            "bad integer",
+            head + "\n    <node id=\"b\"><data key=\"n_type\">Place</data><data key=\"n_sentence\">x1</data></node>" + tail,
+            .badValue, 9
+        ),
         ("hyperedge", head + "\n    <hyperedge><endpoint node=\"a\"/></hyperedge>" + tail, .unsupported, 9),
         ("truncated", String(head.dropLast(20)), .malformedXML, 8),
         ("not graphml", "<?xml version=\"1.0\"?>\n<html><body/></html>", .unsupported, 2),
@@ -166,15 +190,18 @@ struct GraphMLReaderDamageTests {
 
 /// The JSON inside GraphML data (RFC 8259), read back.
 struct GraphMLJSONReadingTests {
-    @Test(arguments: [
-        (#"["a","b"]"#, ["a", "b"]),
-        (#"[]"#, []),
-        (#"["q\"uote","back\\slash","\n\r\t","\u00e9\u0041","\ud83d\ude80","ü raw"]"#,
-         ["q\"uote", "back\\slash", "\n\r\t", "éA", "🚀", "ü raw"]),
-        (#"not json"#, ["not json"]),
-        (#"["unterminated"#, [#"["unterminated"#]),
-        (#"["\ud83d alone"]"#, [#"["\ud83d alone"]"#]),
-    ] as [(String, [String])])
+    @Test(
+        arguments: [
+            (#"["a","b"]"#, ["a", "b"]),
+            (#"[]"#, []),
+            (
+                #"["q\"uote","back\\slash","\n\r\t","\u00e9\u0041","\ud83d\ude80","ü raw"]"#,
+                ["q\"uote", "back\\slash", "\n\r\t", "éA", "🚀", "ü raw"]
+            ),
+            (#"not json"#, ["not json"]),
+            (#"["unterminated"#, [#"["unterminated"#]),
+            (#"["\ud83d alone"]"#, [#"["\ud83d alone"]"#]),
+        ] as [(String, [String])])
     func readsAliases(json: String, expected: [String]) throws {
         let document = """
             <graphml><key id="t" for="node" attr.name="type"/><key id="a" for="node" attr.name="aliases"/>

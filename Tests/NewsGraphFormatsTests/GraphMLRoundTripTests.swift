@@ -69,11 +69,11 @@ struct GraphMLRoundTripTests {
     }
 }
 
-
 /// Empty optional strings are none, on both sides, so the bytes still round-trip.
 @Test func emptyOptionalStringsAreNone() throws {
-    let node = Node(id: "actor.x", type: .actor, kind: "", label: "", aliases: [""], text: "", date: "",
-                    attributes: [Attribute(key: "empty", value: "")])
+    let node = Node(
+        id: "actor.x", type: .actor, kind: "", label: "", aliases: [""], text: "", date: "",
+        attributes: [Attribute(key: "empty", value: "")])
     let graph = try Graph(articles: [], nodes: [node], edges: [])
     let first = try GraphMLTestSupport.bytes(graph)
     let text = String(decoding: first, as: UTF8.self)

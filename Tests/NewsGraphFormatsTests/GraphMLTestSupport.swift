@@ -39,14 +39,16 @@ enum GraphMLTestSupport {
             Provenance(article: r(p.article), sentence: p.sentence, start: p.start, end: p.end, evidence: r(p.evidence))
         }
         let articles = graph.articles.map {
-            Article(id: r($0.id), source: r($0.source), title: $0.title.map(r), publisher: $0.publisher.map(r),
-                    author: $0.author.map(r), date: $0.date.map(r), url: $0.url.map(r))
+            Article(
+                id: r($0.id), source: r($0.source), title: $0.title.map(r), publisher: $0.publisher.map(r),
+                author: $0.author.map(r), date: $0.date.map(r), url: $0.url.map(r))
         }
         let nodes = graph.nodes.map {
-            Node(id: $0.id, type: $0.type, kind: $0.kind.map(r), label: r($0.label), aliases: $0.aliases.map(r),
-                 text: $0.text.map(r), date: $0.date.map(r),
-                 attributes: $0.attributes.map { Attribute(key: $0.key, value: r($0.value)) },
-                 provenance: $0.provenance.map(provenance))
+            Node(
+                id: $0.id, type: $0.type, kind: $0.kind.map(r), label: r($0.label), aliases: $0.aliases.map(r),
+                text: $0.text.map(r), date: $0.date.map(r),
+                attributes: $0.attributes.map { Attribute(key: $0.key, value: r($0.value)) },
+                provenance: $0.provenance.map(provenance))
         }
         let edges = graph.edges.map {
             Edge(source: $0.source, relation: $0.relation, target: $0.target, provenance: $0.provenance.map(provenance))

@@ -80,7 +80,9 @@ extension ClauseReader {
         let recipients = objects.filter { $0.mention.type == .actor && $0.preposition == "to" }.map(\.mention)
         for agent in agents where agent.type == .actor {
             for weapon in weapons { add(agent, taking ? .acquires : .supplies, weapon, at: i) }
-            if !taking { for recipient in recipients { add(agent, .arms, recipient, at: i) } }
+            // `arms sales to Taiwan`, `weapons deliveries to Kyiv` name weapons without a list.
+            let armsNoun = i >= 1 && ["arms", "weapons", "weapon", "military", "missile"].contains(view.folded[i - 1])
+            if !taking, !weapons.isEmpty || armsNoun { for recipient in recipients { add(agent, .arms, recipient, at: i) } }
         }
     }
 

@@ -79,7 +79,9 @@ extension ClauseReader {
 
     private mutating func supply(_ t: Int, _ suppliers: [Mention], _ objects: [Argument], _ patients: [Mention]) {
         let supplied = weapons(objects, [nil, "with", "of"]) + patients.filter { $0.type == .weaponSystem }
-        let recipients = objects.filter { isRecipient($0) }.map(\.mention)
+        // Only weapons make a recipient armed (`sold shares to Japan` is no arms transfer), or the verb `arm` itself.
+        let armed = !supplied.isEmpty || view.folded[t].hasPrefix("arm")
+        let recipients = armed ? objects.filter { isRecipient($0) }.map(\.mention) : []
         for supplier in suppliers {
             for weapon in supplied { add(supplier, .supplies, weapon, at: t) }
             for recipient in recipients where recipient.entity != supplier.entity { add(supplier, .arms, recipient, at: t) }

@@ -87,7 +87,10 @@ struct NameFinder: ExtractionStage {
             return pattern(sentence, i..<i + 2, .weaponSystem, kindAfter(sentence, i + 2, document), document)
         }
         guard NameShape.isDesignator(tokens[i].text) else { return nil }
-        return pattern(sentence, i..<i + 1, .weaponSystem, kindAfter(sentence, i + 1, document), document)
+        // `F-16`, `S-400` carry a hyphen; `MI6`, `A380`, `P2P` name weapons only before a weapon word (`K2 tanks`).
+        let kind = kindAfter(sentence, i + 1, document)
+        guard tokens[i].text.contains("-") || kind != nil else { return nil }
+        return pattern(sentence, i..<i + 1, .weaponSystem, kind, document)
     }
 
     /// `USS Laboon`, `MV Aegean Star`.
@@ -110,8 +113,16 @@ struct NameFinder: ExtractionStage {
     /// A capitalized sequence typed by its last word or by the words before it.
     private func typed(_ sentence: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> Mention {
         let folded = document.folded[sentence]
-        if let head = lexicon.head(folded[range.upperBound - 1]), range.count > 1 {
+        // Organization and place heads end the name (`Eastern Command`, `Neelum Valley`); a weapon head
+        // follows it in lower case (`the Arrow system`), as `Global Positioning System` is no weapon.
+        if let head = lexicon.head(folded[range.upperBound - 1]), head.type != .weaponSystem, range.count > 1 {
             return pattern(sentence, range, head.type, head.kind, document)
+        }
+        let tokens = document.tokens(sentence)
+        if range.upperBound < tokens.count, !tokens[range.upperBound].isCapitalized,
+            let head = lexicon.head(folded[range.upperBound]), head.type == .weaponSystem
+        {
+            return pattern(sentence, range, .weaponSystem, head.kind, document)
         }
         let before = range.lowerBound > 0 ? folded[range.lowerBound - 1] : ""
         let twoBefore = range.lowerBound > 1 ? folded[range.lowerBound - 2] : ""
