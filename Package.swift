@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "NewsGraphTextTests", dependencies: ["NewsGraphText"]),
-        .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphText"]),
+        .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphText"], exclude: ["HeldOut"]),
         .testTarget(name: "NewsGraphFormatsTests", dependencies: ["NewsGraphFormats", "LibXML"]),
         .testTarget(name: "NewsGraphQueryTests", dependencies: ["NewsGraphQuery", "NewsGraphFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["newsgraph", "NewsGraphFormats"]),

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 swift build -c release
 bin=.build/release/newsgraph
 dir=examples/iron-dome
-"$bin" extract "$dir/press-tv-iron-dome.txt" -o "$dir/graph.json"
+"$bin" extract "$dir/press-tv-iron-dome.txt" --format json -o "$dir/graph.json"
 "$bin" extract "$dir/press-tv-iron-dome.txt" -o "$dir/graph.graphml"
 "$bin" extract "$dir/press-tv-iron-dome.txt" -o "$dir/graph-yed.graphml" --graphml-flavor yed
 "$bin" extract "$dir/press-tv-iron-dome.txt" -o "$dir/graph.ttl"

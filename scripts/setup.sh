@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=()
+command -v pkg-config >/dev/null 2>&1 || packages+=(pkg-config)
 pkg-config --exists libxml-2.0 2>/dev/null || packages+=(libxml2-dev)
 if [ "${1:-}" != "--build" ]; then
   command -v dot >/dev/null 2>&1 || packages+=(graphviz)

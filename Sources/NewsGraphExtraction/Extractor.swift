@@ -18,7 +18,8 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon = .builtIn) {
         self.lexicon = lexicon
         stages = [
-            ChromeFilter(), LexiconTagger(lexicon: lexicon), NameFinder(lexicon: lexicon), BodyFinder(lexicon: lexicon),
+            ChromeFilter(), LexiconTagger(lexicon: lexicon), NameFinder(lexicon: lexicon), CompassPlaceJoiner(),
+            BodyFinder(lexicon: lexicon),
             CapitalResolver(lexicon: lexicon), WeaponPhraseJoiner(), AcronymLinker(), ReferenceFinder(),
             CoreferenceResolver(), RelationExtractor(), StatementExtractor(),
         ]

@@ -21,6 +21,8 @@ struct AnnotatedDocument: Sendable {
     var ambiguousCategories: Set<String> = []
     /// Category words seen in apposition with a name (`the destroyer USS Laboon`), which link in the singular too.
     var appositionCategories: Set<String> = []
+    /// Ministries implied by a country and a title (`Russian Defence Minister`), by the title's position: entity keys.
+    var titleBodies: [TitleKey: String] = [:]
     /// Sentences that are not article text (datelines, navigation), to be skipped.
     var skipped: Set<Int> = []
 

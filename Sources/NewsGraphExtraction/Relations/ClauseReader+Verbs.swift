@@ -7,7 +7,8 @@ extension ClauseReader {
         for t in 0..<view.count {
             guard let kind = verbClass(at: t) else { continue }
             let passive = isPassive(t)
-            var subjects = passive ? agents(after: t) : subjects(of: t, allowWeapons: kind == .operate || kind == .deploy)
+            let weaponSubjects = (kind == .operate || kind == .deploy || kind == .arrive) && !Self.instrumentalGerunds.contains(view.folded[t])
+            var subjects = passive ? agents(after: t) : accusedSubjects(of: t) ?? subjects(of: t, allowWeapons: weaponSubjects)
             if subjects.isEmpty, !passive, t > 0, view.tokens[t - 1].text == ",", view.folded[t].hasSuffix("ing") {
                 subjects = previousSubjects
             }
@@ -37,7 +38,11 @@ extension ClauseReader {
                 }
             }
         case .operate:
-            for subject in actors { for weapon in weapons(objects, [nil]) { add(subject, .operates, weapon, at: t) } }
+            for subject in actors {
+                for weapon in weapons(objects, [nil]) { add(subject, .operates, weapon, at: t) }
+                // `used drones against RSF units`: the user attacks the target.
+                for target in objects where target.preposition == "against" && target.mention.type != .weaponSystem { add(subject, .attacks, target.mention, at: t) }
+            }
             let located = subjects.filter { $0.type == .weaponSystem } + self.patients(before: t).filter { $0.type == .weaponSystem }
             locate(located, objects, ["in", "at", "near", "off", "over"], t)
             // `PLA warships operating in the Taiwan Strait`: the owner has them there.
@@ -71,6 +76,13 @@ extension ClauseReader {
         case .reciprocal:
             for (i, a) in actors.enumerated() { for b in actors.dropFirst(i + 1) { add(a, .opposes, b, at: t) } }
             for subject in actors { for other in objects where other.preposition == "with" && other.mention.type == .actor { add(subject, .opposes, other.mention, at: t) } }
+        case .arrive:
+            // `the first F-16 jets arrived from Denmark`: the sender supplies them.
+            let arrived = subjects.filter { $0.type == .weaponSystem }
+            for source in objects where source.preposition == "from" && source.mention.type == .actor {
+                for weapon in arrived { add(source.mention, .supplies, weapon, at: t) }
+            }
+            locate(arrived, objects, ["in", "at"], t)
         case .make:
             let made = passive ? patients.filter { $0.type == .weaponSystem } : weapons(objects, [nil])
             for maker in actors { for weapon in made { add(weapon, .madeBy, maker, at: t) } }

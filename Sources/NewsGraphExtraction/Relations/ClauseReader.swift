@@ -78,6 +78,11 @@ struct ClauseReader {
                 return []
             }
             if Self.pronouns.contains(word), view.tokens[j].kind == .word, let resolved = resolvePronoun(at: j) { return [resolved] }
+            // `The Sudanese Armed Forces (SAF) have used`: an acronym in parentheses does not end the clause.
+            if view.tokens[j].text == ")", j >= 2, view.tokens[j - 2].text == "(" {
+                j -= 1
+                continue
+            }
             if j < t - 1, view.isBoundary(j) { break }
             j -= 1
         }
@@ -120,6 +125,20 @@ struct ClauseReader {
         }
     }
 
+    /// Gerunds that name the instrument of the clause's action (`shot down drones using NASAMS`): their subject is an actor.
+    static let instrumentalGerunds: Set<String> = ["using", "employing"]
+    /// Verbs whose passive names the subject of the gerund after `of` (`X has been accused by Y of supplying Z`).
+    static let accusationVerbs: Set<String> = ["accused", "suspected", "charged"]
+
+    /// The subjects of a gerund after a passive accusation: `X has been accused (by Y) of supplying Z` gives X, not Y.
+    func accusedSubjects(of t: Int) -> [Mention]? {
+        guard t >= 2, view.folded[t].hasSuffix("ing"), view.folded[t - 1] == "of",
+            let verb = (max(0, t - 8)...(t - 2)).last(where: { Self.accusationVerbs.contains(view.folded[$0]) }),
+            verb == t - 2 || view.folded[verb + 1] == "by", isPassive(verb)
+        else { return nil }
+        return subjects(of: verb)
+    }
+
     // MARK: objects
 
     /// The mentions after the trigger at `t` up to the clause's end, with their prepositions.
@@ -143,11 +162,16 @@ struct ClauseReader {
             if word == "them", let weapon = lastNamedWeapon(before: j) {
                 arguments.append(Argument(mention: weapon, preposition: preposition))
             }
-            if Self.prepositions.contains(word), !(word == "of" && preposition != nil) { preposition = word }
+            if Self.prepositions.contains(word), !(word == "of" && preposition != nil), !isQuantifier(j) { preposition = word }
             if word == "close" || word == "next" { preposition = "near" }
             j += 1
         }
         return arguments
+    }
+
+    /// `at least`, `at most`: a quantifier, not a preposition (`killing at least seven civilians`).
+    private func isQuantifier(_ j: Int) -> Bool {
+        view.folded[j] == "at" && j + 1 < view.count && (view.folded[j + 1] == "least" || view.folded[j + 1] == "most")
     }
 
     /// Whether the first mention after the comma at `j` has the type of the list so far.

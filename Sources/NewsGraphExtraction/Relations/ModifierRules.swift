@@ -50,6 +50,11 @@ struct ModifierRules {
         }
         if let organization = chain.last(where: { $0.type == .actor && $0.kind == "Organization" }) { return organization }
         if let implied = title.attributes.first(where: { $0.key == "body" })?.value, let body = entity(for: implied) { return body }
+        if let key = document.titleBodies[TitleKey(sentence: title.sentence, token: title.tokens.lowerBound)] {
+            var body = title
+            body.entity = key
+            return body
+        }
         if let country = chain.last(where: { $0.isCountry }) { return country }
         guard title.attributes.contains(where: { $0.key == "body" }) || ["minister", "president", "prime minister", "chancellor"].contains(title.canonical) else { return nil }
         return lastCountry(before: title)

@@ -8,6 +8,7 @@ import NewsGraphCore
 /// Needs: ``CoreferenceResolver``. Adds: ``AnnotatedDocument/facts``.
 struct RelationExtractor: ExtractionStage {
     func run(_ document: inout AnnotatedDocument) {
+        TitleBodies.add(to: &document)
         var discourse = Discourse()
         for sentence in document.mentions.indices where !document.skipped.contains(sentence) {
             let view = SentenceView(document, sentence)

@@ -30,6 +30,8 @@ enum VerbTable {
         case reciprocal
         /// Subject makes the weapon objects.
         case make
+        /// Weapon subjects arrive: `from` actors supply them, `in`/`at` places locate them.
+        case arrive
     }
 
     /// `forms<TAB>class`; forms separated by spaces.
@@ -108,6 +110,7 @@ enum VerbTable {
         develop develops developed developing	make
         design designs designed designing	make
         assemble assembles assembled assembling	make
+        arrive arrives arrived arriving	arrive
         """
 
     /// Verbs after which a noun's agent is the clause subject (`launched attacks`, `approved the sale`).

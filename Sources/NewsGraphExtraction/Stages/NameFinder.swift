@@ -43,7 +43,7 @@ struct NameFinder: ExtractionStage {
         var end = start
         let folded = document.folded[sentence]
         while end < tokens.count, end - start < 5, document.mentionPosition(at: end, in: sentence) == nil {
-            if NameShape.isNameWord(tokens[end], folded: folded[end]) {
+            if NameShape.isNameWord(tokens[end], folded: folded[end]) || (end > start && NameShape.isPrefixedName(tokens[end].text)) {
                 end += 1
             } else if end > start, NameShape.particles.contains(tokens[end].text) || tokens[end].text == "of", end + 1 < tokens.count,
                 NameShape.isNameWord(tokens[end + 1], folded: folded[end + 1])

@@ -51,5 +51,11 @@ enum NameShape {
         token.kind == .word && token.isCapitalized && !notNames.contains(folded)
     }
 
+    /// `al-Burhan`, `el-Sisi`: a lower-case particle joined by a hyphen to a capitalized name.
+    static func isPrefixedName(_ text: String) -> Bool {
+        guard let dash = text.firstIndex(of: "-"), particles.contains(String(text[..<dash])) else { return false }
+        return text[text.index(after: dash)...].first?.isUppercase == true
+    }
+
     private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 }

@@ -6,6 +6,14 @@ enum SpeechWords {
         "announces", "insisted", "insists", "confirmed", "confirms", "noted", "notes", "wrote", "declared", "argued",
         "accused", "accuses", "called", "saying", "reported", "reports", "explained", "acknowledged", "denied", "denies",
     ]
+    /// Speech verbs that do not report their subject's words when one of these follows
+    /// (`X accused of attacking`, `X has been accused by Y of supplying`).
+    static let notSpeechBefore: [String: Set<String>] = ["accused": ["of", "by"], "accuses": ["of", "by"], "called": ["by"]]
+    /// Whether the speech verb at `verb` of `folded` reports its subject's words.
+    static func reportsSubject(_ folded: [String], at verb: Int) -> Bool {
+        guard verb + 1 < folded.count, let blocked = notSpeechBefore[folded[verb]] else { return true }
+        return !blocked.contains(folded[verb + 1])
+    }
     /// Nouns for documents whose author is the speaker (`the report`, `the notice`).
     static let sourceNouns: Set<String> = ["report", "notice", "statement", "release", "letter", "document", "communique", "memo", "filing", "briefing"]
     /// Words that start a date phrase after `on`.

@@ -1,0 +1,66 @@
+import NewsGraphCore
+
+/// Ministries named only by a title after a country: `Russian Defence Minister
+/// Andrei Belousov` and `Ukraine's defence minister` name the country's
+/// ministry of defence, a body the article may not spell out.
+///
+/// Needs: ``CoreferenceResolver``. Adds: the ministries as entities and
+/// ``AnnotatedDocument/titleBodies``, for ``ModifierRules`` to read.
+enum TitleBodies {
+    /// A ministry's field key → its name in `Ministry of X` and before `Ministry`.
+    static let fieldNames: [String: (full: String, short: String)] = [
+        "defence": ("Defence", "Defence"), "foreign affairs": ("Foreign Affairs", "Foreign"),
+        "interior": ("Interior", "Interior"), "finance": ("Finance", "Finance"),
+    ]
+
+    /// Adds an entity for each country-and-title pair whose ministry the article does not name.
+    static func add(to document: inout AnnotatedDocument) {
+        for sentence in document.mentions.indices where !document.skipped.contains(sentence) {
+            let mentions = document.mentions[sentence]
+            for (position, title) in mentions.enumerated() where title.role == .title && position > 0 {
+                guard let body = title.attributes.first(where: { $0.key == "body" })?.value, body.hasPrefix("ministry:"),
+                    let names = fieldNames[String(body.dropFirst("ministry:".count))],
+                    let country = countryBefore(title, mentions[position - 1], document), !namesMinistry(body, document)
+                else { continue }
+                let key = add(names, spelling: title.text, country: country, to: &document)
+                document.titleBodies[TitleKey(sentence: sentence, token: title.tokens.lowerBound)] = key
+            }
+        }
+    }
+
+    /// The country right before a title (`Russian Defence Minister`, `Ukraine's defence minister`).
+    private static func countryBefore(_ title: Mention, _ previous: Mention, _ document: AnnotatedDocument) -> Mention? {
+        guard previous.isCountry, !previous.entity.isEmpty else { return nil }
+        let gap = previous.tokens.upperBound..<title.tokens.lowerBound
+        let possessive = gap.count == 1 && document.tokens(title.sentence)[gap.lowerBound].kind == .possessive
+        return gap.isEmpty || possessive ? previous : nil
+    }
+
+    /// Whether the article names a ministry of that field itself.
+    private static func namesMinistry(_ body: String, _ document: AnnotatedDocument) -> Bool {
+        let field = String(body.dropFirst("ministry:".count))
+        return document.mentions.joined().contains { mention in
+            !mention.entity.isEmpty && (mention.canonical.hasPrefix("ministry " + field + " ") || (mention.role == .name && mention.attributes.contains { $0.key == "body" && $0.value == body }))
+        }
+    }
+
+    /// Adds (or extends) the ministry's entity; returns its key.
+    private static func add(_ names: (full: String, short: String), spelling: String, country: Mention, to document: inout AnnotatedDocument) -> String {
+        let american = spelling.lowercased().contains("defense")
+        let full = american && names.full == "Defence" ? "Defense" : names.full
+        let short = american && names.short == "Defence" ? "Defense" : names.short
+        let label = country.text + " Ministry of " + full
+        let key = Entity.key(.actor, label)
+        var entity = document.entities[key] ?? Entity(key: key, type: .actor, kind: "Organization", label: label, labelIsCanonical: false)
+        let countryName = document.entities[country.entity]?.label ?? country.canonical
+        entity.aliases.formUnion([label, country.text + " " + short + " Ministry", countryName + " Ministry of " + full, countryName + " " + short + " Ministry"])
+        document.entities[key] = entity
+        return key
+    }
+}
+
+/// Where a title mention starts.
+struct TitleKey: Hashable, Sendable {
+    var sentence: Int
+    var token: Int
+}

@@ -1,0 +1,40 @@
+import NewsGraphCore
+
+/// Joins a capitalized compass word to the place name after it
+/// (`North Darfur`, `East Jerusalem`, `Upper Nile`): one place, not a cue
+/// word (`North` for North Korea) beside a second place.
+///
+/// Needs: ``NameFinder``. Replaces the two mentions with one place mention.
+struct CompassPlaceJoiner: ExtractionStage {
+    /// Capitalized words that form a place name with the place after them.
+    static let compassWords: Set<String> = ["North", "South", "East", "West", "Central", "Upper", "Lower"]
+
+    func run(_ document: inout AnnotatedDocument) {
+        for sentence in document.mentions.indices {
+            let tokens = document.tokens(sentence)
+            for i in tokens.indices.dropLast() where Self.compassWords.contains(tokens[i].text) {
+                // `to North Kivu`: a name of unknown type that starts with a compass word is a place.
+                if let name = document.mention(at: i, in: sentence), name.tokens.lowerBound == i, name.tokens.count > 1, name.kind == "Unknown" {
+                    document.replace(with: joined(sentence, name.tokens, kind: "Unknown", document))
+                    continue
+                }
+                guard let place = document.mention(at: i + 1, in: sentence), place.tokens.lowerBound == i + 1, joins(place),
+                    document.mention(at: i, in: sentence).map({ $0.tokens == i..<(i + 1) }) ?? true
+                else { continue }
+                document.replace(with: joined(sentence, i..<place.tokens.upperBound, kind: place.kind, document))
+            }
+        }
+    }
+
+    /// Whether a mention after a compass word is a place name (or a name of unknown type).
+    private func joins(_ mention: Mention) -> Bool {
+        mention.role == .name && (mention.type == .place || mention.kind == "Unknown")
+    }
+
+    private func joined(_ sentence: Int, _ range: Range<Int>, kind: String?, _ document: AnnotatedDocument) -> Mention {
+        let text = document.text(sentence, range)
+        return Mention(
+            sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: .place,
+            kind: kind == "Unknown" ? "Region" : kind, role: .name, source: .pattern, canonical: text)
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+
+/// Rules for text unlike the development articles, on sentences written for these tests.
+@Suite struct UnseenTextRuleTests {
+    @Test(arguments: [
+        // a compass word and a place name form one place
+        ("Fighting spread to North Kivu and East Jerusalem.", ["Place:North Kivu", "Place:East Jerusalem"]),
+        ("Refugees fled from South Kordofan.", ["Place:South Kordofan"]),
+        // a hyphenated particle continues a name
+        ("General Khalifa al-Haftar visited Benghazi.", ["Actor:Khalifa al-Haftar"]),
+    ])
+    func findsNames(sentence: String, expected: [String]) throws {
+        let probe = try ExtractionProbe(sentence)
+        for entity in expected { #expect(probe.entities.contains(entity), "missing \(entity) in \(probe.entities.sorted())") }
+    }
+
+    @Test(arguments: [
+        // a country named with a compass word stays one country
+        ("South Korea and North Korea exchanged fire.", "Place:North"),
+        ("Fighting spread to North Kivu.", "Place:Kivu"),
+    ])
+    func avoidsSplitNames(sentence: String, unwanted: String) throws {
+        let probe = try ExtractionProbe(sentence)
+        #expect(!probe.entities.contains(unwanted), "\(probe.entities.sorted())")
+    }
+
+    @Test(arguments: [
+        // the passive accusation names the supplier, not the accuser
+        ("Iran has been accused by Western governments of supplying the Houthis with drones.", ["Iran supplies drones", "Iran arms Houthis"]),
+        ("Belarus was accused of supplying Russia with artillery shells.", ["Belarus arms Russia"]),
+        // an instrumental gerund takes the clause's actor, not the weapon before it
+        ("Poland's air force said it had shot down two drones using F-35 jets.", ["Poland Air Force operates F-35"]),
+        // a weapon used against a target attacks it
+        ("The Ethiopian army used Chinese-made Wing Loong drones against Eritrea.", ["Ethiopian Army operates Wing Loong", "Ethiopian Army attacks Eritrea"]),
+        // weapons arriving from an actor were supplied by it
+        ("The first Gripen jets arrived from Sweden and Hungary in March.", ["Sweden supplies Gripen", "Hungary supplies Gripen"]),
+        // a weapon used against a target attacks it; killing after a comma takes the clause's subject
+        ("Azerbaijani forces shelled Stepanakert on Monday, killing at least four civilians.", ["Azerbaijani Army kills civilians"]),
+        // a title after a country names the country's ministry
+        ("Russian Defence Minister Sergei Shoigu visited Minsk.", ["Sergei Shoigu member_of Russian Ministry of Defence"]),
+        ("Iran's foreign minister Abbas Araghchi met reporters.", ["Abbas Araghchi member_of Iran Ministry of Foreign Affairs"]),
+        // without a country before it, a title keeps naming the country
+        ("Poland signed the deal. Defence Minister Jan Nowak praised it.", ["Jan Nowak member_of Poland"]),
+    ])
+    func readsRelations(sentence: String, expected: [String]) throws {
+        let probe = try ExtractionProbe(sentence)
+        for relation in expected { #expect(probe.relations.contains(relation), "missing \(relation) in \(probe.relations.sorted())") }
+    }
+
+    @Test(arguments: [
+        ("Iran has been accused by Western governments of supplying the Houthis with drones.", "supplies drones", "Iran"),
+        ("Serbia has been accused by the European Union of selling artillery rounds to Armenia.", "arms Armenia", "Serbia"),
+    ])
+    func accuserIsNotTheSupplier(sentence: String, relation: String, supplier: String) throws {
+        let probe = try ExtractionProbe(sentence)
+        let found = probe.relations.filter { $0.contains(relation) }
+        #expect(!found.isEmpty && found.allSatisfy { $0.hasPrefix(supplier + " ") }, "\(probe.relations.sorted())")
+    }
+
+    @Test(arguments: [
+        "Syria's army accused of shelling hospital near Idlib",
+        "Iran has been accused by Western governments of supplying the Houthis with drones.",
+        "The Wagner Group stands accused of killing civilians in Moura.",
+    ])
+    func accusationsAreNotStatementsOfTheAccused(sentence: String) throws {
+        let probe = try ExtractionProbe(sentence)
+        #expect(probe.statements.isEmpty, "\(probe.statements)")
+    }
+}
