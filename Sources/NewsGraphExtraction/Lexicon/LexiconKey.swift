@@ -32,6 +32,8 @@ enum LexiconKey {
 
     /// Whether a letter after the first scalar is upper case (`US`, `LoC`, `IRIS-T`).
     static func hasInnerCapital(_ text: String) -> Bool {
-        text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+        // In ASCII text, each byte is a scalar and only A-Z are upper case.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A } }
+        return text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
     }
 }

@@ -64,6 +64,8 @@ struct GraphAssembler {
 
     /// The first words of a statement, for its label.
     static func label(_ text: String) -> String {
+        // More than twelve words need at least twelve spaces between them.
+        if text.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count < 12 { return text }
         let words = text.split(separator: " ")
         return words.count <= 12 ? text : words.prefix(12).joined(separator: " ") + " …"
     }

@@ -3,7 +3,7 @@ import NewsGraphCore
 extension ClauseReader {
     /// Relations stated by nouns: attacks, transfers, conflicts, backers, makers, fleets.
     mutating func readNouns() {
-        for i in 0..<view.count where view.tokens[i].kind == .word && view.mention(at: i) == nil && verbClass(at: i) == nil {
+        for i in 0..<view.count where view.tokens[i].kind == .word && !view.hasMention(at: i) && verbClass(at: i) == nil {
             let word = view.folded[i]
             guard VerbTable.allNouns.contains(word) else { continue }
             if VerbTable.conflictNouns.contains(word), conflict(i) { continue }
@@ -42,7 +42,7 @@ extension ClauseReader {
     /// The mentions after a preposition right after the noun (`attacks on the Israelis`).
     private func targets(after i: Int, _ prepositions: Set<String>) -> [Mention] {
         var j = i + 1
-        while j < view.count, !Self.prepositions.contains(view.folded[j]), view.mention(at: j) == nil, !view.isBoundary(j), j <= i + 2 { j += 1 }
+        while j < view.count, !Self.prepositions.contains(view.folded[j]), !view.hasMention(at: j), !view.isBoundary(j), j <= i + 2 { j += 1 }
         guard j < view.count, prepositions.contains(view.folded[j]) else { return [] }
         return objects(after: j).filter { $0.mention.type != .weaponSystem && [nil, "of", "in", "around", "near"].contains($0.preposition) }.map(\.mention)
     }
@@ -132,7 +132,7 @@ extension ClauseReader {
             let word = view.folded[after]
             if word == "alongside" || (word == "as" && after + 2 < view.count && view.folded[after + 1] == "well" && view.folded[after + 2] == "as") {
                 var m = after + 1
-                while m < view.count, view.mention(at: m) == nil, m <= after + 4 { m += 1 }
+                while m < view.count, !view.hasMention(at: m), m <= after + 4 { m += 1 }
                 if let other = view.mention(at: m), other.type == NodeType.actor { add(other, relation, possessor, at: i) }
                 break
             }
@@ -144,7 +144,7 @@ extension ClauseReader {
     private mutating func maker(_ i: Int) {
         guard i + 1 < view.count, view.folded[i + 1] == "of" else { return }
         var j = i - 1
-        while j >= 0, view.mention(at: j) == nil, ["the", ",", "a", "main", "sole", "original"].contains(view.folded[j]) { j -= 1 }
+        while j >= 0, !view.hasMention(at: j), ["the", ",", "a", "main", "sole", "original"].contains(view.folded[j]) { j -= 1 }
         guard let maker = view.mention(at: j), maker.type == .actor else { return }
         for weapon in objects(after: i + 1).map(\.mention).filter({ $0.type == .weaponSystem }) { add(weapon, .madeBy, maker, at: i) }
     }

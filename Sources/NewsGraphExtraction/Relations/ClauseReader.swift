@@ -41,7 +41,7 @@ struct ClauseReader {
     func verbClass(at i: Int) -> VerbTable.Class? { triggers[i] }
 
     private static func verbClass(_ view: SentenceView, at i: Int) -> VerbTable.Class? {
-        guard view.tokens[i].kind == .word, view.mention(at: i) == nil, let kind = VerbTable.forms[view.folded[i]] else { return nil }
+        guard view.tokens[i].kind == .word, !view.hasMention(at: i), let kind = VerbTable.forms[view.folded[i]] else { return nil }
         if i > 0, Self.determiners.contains(view.folded[i - 1]) || view.tokens[i - 1].kind == .possessive {
             // `of buying`, `for supplying`: a gerund after a preposition is still a verb.
             guard view.folded[i].hasSuffix("ing"), ["of", "for"].contains(view.folded[i - 1]) else { return nil }
@@ -104,7 +104,7 @@ struct ClauseReader {
 
     /// A national adjective right before another name (`North Korean artillery shells`).
     func isModifier(_ mention: Mention) -> Bool {
-        (mention.role == .demonym || mention.isCountry) && view.mention(at: mention.tokens.upperBound) != nil
+        (mention.role == .demonym || mention.isCountry) && view.hasMention(at: mention.tokens.upperBound)
     }
 
     /// What a pronoun at `j` refers to.
@@ -186,7 +186,7 @@ struct ClauseReader {
     private func sameTypeFollows(_ j: Int, as last: Mention?) -> Bool {
         guard let last else { return true }
         var k = j + 1
-        while k < view.count, view.mention(at: k) == nil, k <= j + 3 { k += 1 }
+        while k < view.count, !view.hasMention(at: k), k <= j + 3 { k += 1 }
         guard let next = view.mention(at: k) else { return false }
         // A country named as a location lists with places (`in Yemen, including around Hodeidah`).
         let kind = { (m: Mention) in m.type == .place || m.isCountry ? NodeType.place : m.type }

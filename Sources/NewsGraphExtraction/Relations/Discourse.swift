@@ -13,7 +13,7 @@ struct Discourse {
 
     static func isModifier(_ mention: Mention, in view: SentenceView) -> Bool {
         let partial = mention.range.upperBound < view.tokens[mention.tokens.lowerBound].range.upperBound
-        return partial || (mention.isCountry && view.mention(at: mention.tokens.upperBound) != nil)
+        return partial || (mention.isCountry && view.hasMention(at: mention.tokens.upperBound))
     }
 
     mutating func update(_ view: SentenceView, subjects: [Mention]) {

@@ -36,6 +36,9 @@ struct SentenceView {
         return mentions[position]
     }
 
+    /// Whether a mention covers token `i` (``mention(at:)`` without copying it).
+    func hasMention(at i: Int) -> Bool { i >= 0 && i < owner.count && owner[i] != nil }
+
     /// Words that end a clause when scanning for arguments.
     static let clauseWords: Set<String> = [
         "while", "but", "whereas", "although", "though", "because", "when", "where", "after", "before", "until", "unless",

@@ -136,6 +136,12 @@ enum LabelChooser {
         let words = text.split(separator: " ")
         return !words.isEmpty && words.allSatisfy { word in
             connectors.contains(String(word)) || (word.unicodeScalars.first.map { $0.properties.isUppercase || $0.properties.numericType != nil } ?? false)
-        } && !(words.first == "the") && !text.contains("'s") && !text.contains("\u{2019}s")
+        } && !(words.first == "the") && !hasPossessive(text)
+    }
+
+    /// Whether the text holds `'s` or `’s`; text without either apostrophe is answered from its bytes.
+    static func hasPossessive(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") }) { return false }
+        return text.contains("'s") || text.contains("\u{2019}s")
     }
 }

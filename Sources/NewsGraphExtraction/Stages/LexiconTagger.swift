@@ -93,7 +93,8 @@ struct LexiconTagger: ExtractionStage {
     /// The entity before the hyphen of `Israeli-made`, `Iran-backed`, `US-led`.
     private func compoundModifier(_ token: Token, sentence: Int, token index: Int, _ document: AnnotatedDocument) -> Mention? {
         let text = token.text
-        guard let dash = text.lastIndex(of: "-") else { return nil }
+        // The Character `-` is the one scalar U+002D: without that byte there is no dash.
+        guard text.utf8.contains(UInt8(ascii: "-")), let dash = text.lastIndex(of: "-") else { return nil }
         let suffix = LexiconKey.fold(String(text[text.index(after: dash)...]))
         guard CompoundModifier.relations[suffix] != nil else { return nil }
         let head = String(text[..<dash])

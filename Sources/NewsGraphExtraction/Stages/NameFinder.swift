@@ -42,7 +42,7 @@ struct NameFinder: ExtractionStage {
     private func nameEnd(_ tokens: [Token], from start: Int, sentence: Int, _ document: AnnotatedDocument) -> Int {
         var end = start
         let folded = document.folded[sentence]
-        while end < tokens.count, end - start < 5, document.mention(at: end, in: sentence) == nil {
+        while end < tokens.count, end - start < 5, document.mentionPosition(at: end, in: sentence) == nil {
             if NameShape.isNameWord(tokens[end], folded: folded[end]) || (end > start && NameShape.isPrefixedName(tokens[end].text)) {
                 end += 1
             } else if end > start, NameShape.particles.contains(tokens[end].text) || tokens[end].text == "of", end + 1 < tokens.count,
@@ -61,7 +61,7 @@ struct NameFinder: ExtractionStage {
         let folded = document.folded[sentence.index]
         var i = ChromeFilter.datelineEnd(tokens)
         while i < tokens.count {
-            guard document.mention(at: i, in: sentence.index) == nil, tokens[i].kind == .word else {
+            guard document.mentionPosition(at: i, in: sentence.index) == nil, tokens[i].kind == .word else {
                 i += 1
                 continue
             }

@@ -31,7 +31,7 @@ struct WeaponPhraseJoiner: ExtractionStage {
         let folded = document.folded[sentence]
         let at = mention.tokens.upperBound
         for words in Self.components where at + words.count <= folded.count && Array(folded[at..<at + words.count]) == words {
-            guard document.mention(at: at, in: sentence) == nil else { return false }
+            guard document.mentionPosition(at: at, in: sentence) == nil else { return false }
             let span = mention.tokens.lowerBound..<at + words.count
             var component = mention
             component.tokens = span

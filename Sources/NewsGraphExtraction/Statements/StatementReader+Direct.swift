@@ -46,7 +46,7 @@ extension StatementReader {
         if start < folded.count, folded[start] == "," { start += 1 }
         var end = start
         while end < folded.count, document.tokens(sentence)[end].kind != .quote, end - start < 12 { end += 1 }
-        guard let verb = (start..<end).first(where: { SpeechWords.verbs.contains(folded[$0]) && document.mention(at: $0, in: sentence) == nil }) else {
+        guard let verb = (start..<end).first(where: { SpeechWords.verbs.contains(folded[$0]) && document.mentionPosition(at: $0, in: sentence) == nil }) else {
             return nil
         }
         let before = start..<verb

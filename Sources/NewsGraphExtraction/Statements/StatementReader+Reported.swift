@@ -9,7 +9,7 @@ extension StatementReader {
             return
         }
         if let quoted = folded.firstIndex(of: "quoted"), !used[sentence].contains(quoted), quotedAsSaying(sentence, at: quoted) { return }
-        for verb in folded.indices where SpeechWords.verbs.contains(folded[verb]) && !used[sentence].contains(verb) && document.mention(at: verb, in: sentence) == nil
+        for verb in folded.indices where SpeechWords.verbs.contains(folded[verb]) && !used[sentence].contains(verb) && document.mentionPosition(at: verb, in: sentence) == nil
             && SpeechWords.reportsSubject(folded, at: verb)
         {
             if verb > 0, ["the", "a", "final", "their", "its", "his", "her", "no", "any", "some", "last", "greater", "more"].contains(folded[verb - 1]) { continue }
