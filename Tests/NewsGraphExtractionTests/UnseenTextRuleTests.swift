@@ -36,6 +36,9 @@ import Testing
         ("The first Gripen jets arrived from Sweden and Hungary in March.", ["Sweden supplies Gripen", "Hungary supplies Gripen"]),
         // a weapon used against a target attacks it; killing after a comma takes the clause's subject
         ("Azerbaijani forces shelled Stepanakert on Monday, killing at least four civilians.", ["Azerbaijani Army kills civilians"]),
+        // a noun of quantity before `of` leaves the weapons or victims as objects
+        ("Russia launched a wave of Shahed drones at Odesa overnight.", ["Russia operates Shahed-136", "Russia attacks Odesa"]),
+        ("Israel bombed Rafah, killing dozens of civilians.", ["Israel kills civilians"]),
         // a title after a country names the country's ministry
         ("Russian Defence Minister Sergei Shoigu visited Minsk.", ["Sergei Shoigu member_of Russian Ministry of Defence"]),
         ("Iran's foreign minister Abbas Araghchi met reporters.", ["Abbas Araghchi member_of Iran Ministry of Foreign Affairs"]),

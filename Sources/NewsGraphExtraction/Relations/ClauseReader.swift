@@ -162,11 +162,19 @@ struct ClauseReader {
             if word == "them", let weapon = lastNamedWeapon(before: j) {
                 arguments.append(Argument(mention: weapon, preposition: preposition))
             }
-            if Self.prepositions.contains(word), !(word == "of" && preposition != nil), !isQuantifier(j) { preposition = word }
+            if Self.prepositions.contains(word), !(word == "of" && (preposition != nil || isAfterQuantity(j))), !isQuantifier(j) { preposition = word }
             if word == "close" || word == "next" { preposition = "near" }
             j += 1
         }
         return arguments
+    }
+
+    /// Nouns of quantity before `of`: `a wave of drones` is the drones (`launched a wave of Shahed drones`).
+    static let quantityNouns: Set<String> = ["wave", "waves", "barrage", "barrages", "salvo", "salvos", "swarm", "volley", "batch", "series", "dozens", "hundreds", "thousands"]
+
+    /// Whether the `of` at `j` follows a noun of quantity.
+    private func isAfterQuantity(_ j: Int) -> Bool {
+        view.folded[j] == "of" && j > 0 && Self.quantityNouns.contains(view.folded[j - 1])
     }
 
     /// `at least`, `at most`: a quantifier, not a preposition (`killing at least seven civilians`).
