@@ -7,7 +7,7 @@ import Testing
 /// development set) with the evaluation's scorer, and checks floors on F1.
 ///
 /// The scorer is `score.py` of the evaluation kit, found at `$NEWSGRAPH_SCORER`
-/// or /work/shared/eval/score.py; without it or python3 the test is skipped
+/// or in `../shared/eval/` beside the repository; without it or python3 the test is skipped
 /// with a note (and fails when `CI` is set).
 @Suite struct HeldOutScoreTests {
     /// F1 floors, a little below the scores reached, so that regressions fail.
@@ -16,7 +16,8 @@ import Testing
     static let goldDirectory = CLI.root.appendingPathComponent("Tests/NewsGraphExtractionTests/HeldOut")
 
     static var scorer: String {
-        ProcessInfo.processInfo.environment["NEWSGRAPH_SCORER"] ?? "/work/shared/eval/score.py"
+        ProcessInfo.processInfo.environment["NEWSGRAPH_SCORER"]
+            ?? CLI.root.deletingLastPathComponent().appendingPathComponent("shared/eval/score.py").path
     }
 
     @Test func heldOutScoresStayAboveFloors() throws {

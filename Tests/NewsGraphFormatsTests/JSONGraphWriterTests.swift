@@ -53,12 +53,11 @@ struct JSONGraphWriterTests {
         }
     }
 
-    /// score.py, found next to the package (as CI lays it out) or in /work/shared.
+    /// score.py, found in `../shared/eval/` beside the package, or at `$NEWSGRAPH_SCORE_PY`.
     static var scorePy: String? {
         let candidates: [String?] = [
             ProcessInfo.processInfo.environment["NEWSGRAPH_SCORE_PY"],
             packageRoot.deletingLastPathComponent().appendingPathComponent("shared/eval/score.py").path,
-            "/work/shared/eval/score.py",
         ]
         return candidates.compactMap { $0 }.first { FileManager.default.fileExists(atPath: $0) }
     }

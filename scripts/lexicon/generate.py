@@ -24,7 +24,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 DEFAULT_OUT = os.path.join(ROOT, "Sources", "NewsGraphExtraction", "Lexicon", "Generated")
-DEFAULT_PETRARCH = "/work/shared/ref/petrarch2"
+DEFAULT_PETRARCH = os.path.join(ROOT, "..", "shared", "ref", "petrarch2")
 
 MIN_CITY_POPULATION = 100_000
 # City names that are also common English words or person names.
