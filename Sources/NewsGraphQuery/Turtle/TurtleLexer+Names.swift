@@ -17,13 +17,9 @@ extension TurtleLexer {
         return .prefixedName(prefix: prefix, local: try readLocalName())
     }
 
-    /// `PN_PREFIX` (rule [167s]): a base character, then name characters or
-    /// dots, not ending with a dot.
-    private mutating func skipPrefix() throws {
-        guard position < bytes.count else { return }
-        let (first, firstLength) = try scalar(at: position)
-        guard TurtleCharacters.isBase(first) else { return }
-        position += firstLength
+    /// The tail shared by `PN_PREFIX` and `BLANK_NODE_LABEL` (rules [167s],
+    /// [141s]): `PN_CHARS` or `.`, not ending with a `.`.
+    mutating func skipNameCharactersAndDots() throws {
         var lastGood = position
         while position < bytes.count {
             let (value, length) = try scalar(at: position)
@@ -37,6 +33,16 @@ extension TurtleLexer {
             }
         }
         position = lastGood
+    }
+
+    /// `PN_PREFIX` (rule [167s]): a base character, then name characters or
+    /// dots, not ending with a dot.
+    private mutating func skipPrefix() throws {
+        guard position < bytes.count else { return }
+        let (first, firstLength) = try scalar(at: position)
+        guard TurtleCharacters.isBase(first) else { return }
+        position += firstLength
+        try skipNameCharactersAndDots()
     }
 
     /// `PN_LOCAL` (rule [168s]), with `PN_LOCAL_ESC` decoded and `PERCENT` kept.

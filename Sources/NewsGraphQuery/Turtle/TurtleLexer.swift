@@ -174,19 +174,7 @@ struct TurtleLexer {
             throw error("a blank node label cannot start with this character", at: position)
         }
         position += firstLength
-        var lastGood = position
-        while position < bytes.count {
-            let (value, length) = try scalar(at: position)
-            if TurtleCharacters.isNameChar(value) {
-                position += length
-                lastGood = position
-            } else if value == 0x2E {
-                position += length
-            } else {
-                break
-            }
-        }
-        position = lastGood
+        try skipNameCharactersAndDots()
         return String(decoding: bytes[start..<position], as: UTF8.self)
     }
 
