@@ -51,9 +51,10 @@ let package = Package(
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "NewsGraphTextTests", dependencies: ["NewsGraphText"]),
         .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphText"], exclude: ["HeldOut"]),
-        .testTarget(name: "NewsGraphFormatsTests", dependencies: ["NewsGraphFormats", "LibXML"]),
-        .testTarget(name: "NewsGraphQueryTests", dependencies: ["NewsGraphQuery", "NewsGraphFormats"], exclude: ["Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["newsgraph", "NewsGraphFormats"]),
+        .testTarget(name: "NewsGraphFormatsTests", dependencies: ["NewsGraphFormats", "LibXML", "TestSupport"]),
+        .testTarget(name: "NewsGraphQueryTests", dependencies: ["NewsGraphQuery", "NewsGraphFormats", "TestSupport"], exclude: ["Fixtures"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "CLITests", dependencies: ["newsgraph", "NewsGraphFormats", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

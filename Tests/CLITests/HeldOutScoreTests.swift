@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Scores `newsgraph extract` on the held-out articles in
@@ -58,15 +59,8 @@ import Testing
     }
 
     private static func runScorer(_ python: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [scorer, "--gold-dir", goldDirectory.path, "--cmd", "'\(CLI.binary.path)' extract {} --format json", "-v"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let arguments = [scorer, "--gold-dir", goldDirectory.path, "--cmd", "'\(CLI.binary.path)' extract {} --format json", "-v"]
+        let result = try Subprocess.run(URL(fileURLWithPath: python), arguments)
+        return result.stdoutText + result.stderrText
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `newsgraph` binary, as a user would.
 enum CLI {
@@ -22,25 +23,8 @@ enum CLI {
 
     /// Runs `newsgraph arguments...` in `directory`, with `input` on standard input.
     static func run(_ arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? root
-        let out = Pipe()
-        let err = Pipe()
-        let inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = inPipe
-        try process.run()
-        if let input { inPipe.fileHandleForWriting.write(input) }
-        try inPipe.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
+        let result = try Subprocess.run(binary, arguments, input: input, in: directory ?? root)
+        return Run(status: result.status, stdout: result.stdoutText, stderr: result.stderrText, stdoutBytes: result.stdout)
     }
 
     /// A fresh temporary folder.

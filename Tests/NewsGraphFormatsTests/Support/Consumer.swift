@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs a real consumer (a Python library, Graphviz) on a file the test wrote.
@@ -16,24 +17,8 @@ enum Consumer {
     /// Runs `executable` with `arguments`; nil when it is not installed.
     static func run(_ executable: String, _ arguments: [String], input: Data? = nil) throws -> Result? {
         guard let path = which(executable) else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        let inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = inPipe
-        try process.run()
-        if let input { inPipe.fileHandleForWriting.write(input) }
-        try inPipe.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        let result = try Subprocess.run(URL(fileURLWithPath: path), arguments, input: input)
+        return Result(status: result.status, stdout: result.stdoutText, stderr: result.stderrText)
     }
 
     /// Runs a Python script with `arguments` when every module in `modules`
@@ -56,10 +41,7 @@ enum Consumer {
         }
     }
 
-    static func which(_ name: String) -> String? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return paths.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    static func which(_ name: String) -> String? { Subprocess.which(name) }
 
     /// A fresh temporary directory for one test.
     static func temporaryDirectory() throws -> URL {

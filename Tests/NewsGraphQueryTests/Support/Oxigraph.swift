@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs queries through pyoxigraph (a real SPARQL engine) on a Turtle file.
@@ -64,22 +65,8 @@ enum Oxigraph {
     }
 
     private static func run(_ arguments: [String], input: Data) throws -> (status: Int32, stdout: Data)? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        guard let python = paths.map({ "\($0)/python3" }).first(where: FileManager.default.isExecutableFile) else {
-            return nil
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = arguments
-        let inPipe = Pipe()
-        let outPipe = Pipe()
-        process.standardInput = inPipe
-        process.standardOutput = outPipe
-        try process.run()
-        inPipe.fileHandleForWriting.write(input)
-        try inPipe.fileHandleForWriting.close()
-        let output = outPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        guard let python = Subprocess.which("python3") else { return nil }
+        let result = try Subprocess.run(URL(fileURLWithPath: python), arguments, input: input)
+        return (result.status, result.stdout)
     }
 }
