@@ -31,6 +31,16 @@ public struct SyntaxAnalyzer: Sendable {
         analyze(keys: forms.map { WordKey($0) })
     }
 
+    /// Tag numbers of the words (see ``SyntaxModel/tags``).
+    public func tag(_ keys: [WordKey]) -> [Int] {
+        tagger.tags(of: keys)
+    }
+
+    /// The tree of tagged words.
+    public func parse(_ keys: [WordKey], tags: [Int]) -> DependencyParser.Tree {
+        parser.parse(keys, tags: tags)
+    }
+
     public func analyze(keys: [WordKey]) -> Analysis {
         let tags = tagger.tags(of: keys)
         let tree = parser.parse(keys, tags: tags)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import NewsGraphCore
 import NewsGraphExtraction
+import NewsGraphSyntax
 import NewsGraphText
 
 /// `newsgraph extract`: articles in, one graph out.
@@ -31,10 +32,14 @@ struct ExtractCommand: ParsableCommand {
         "A lexicon file (TSV or JSON) that adds or overrides entries; may be repeated.", valueName: "file"))
     var lexicon: [String] = []
 
+    @Option(help: ArgumentHelp("A syntax model file written by newsgraph-train, instead of the built-in one.", visibility: .hidden))
+    var syntaxModel: String?
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let extractor = Extractor(lexicon: try LexiconOption.load(lexicon))
+        let syntax = try syntaxModel.map { try SyntaxModelOption.load($0) } ?? (try? SyntaxModel.builtIn.get())
+        let extractor = Extractor(lexicon: try LexiconOption.load(lexicon), syntax: syntax)
         var builder = GraphBuilder()
         var articles = ArticleInputs()
         for file in files {
