@@ -28,6 +28,18 @@ struct CoreferenceResolver: ExtractionStage {
     private func linkShortNames(_ document: inout AnnotatedDocument) {
         let persons = document.mentions.joined().filter { $0.kind == "Person" && $0.source == .pattern }
         for sentence in document.mentions.indices {
+            // `Austin said` after `Lloyd Austin`: a one-word place that is a named person's surname is that person.
+            for position in document.mentions[sentence].indices {
+                let mention = document.mentions[sentence][position]
+                guard mention.type == .place, mention.role == .name, mention.tokens.count == 1,
+                    let person = persons.first(where: { $0.text.hasSuffix(" " + mention.text) })
+                else { continue }
+                document.mentions[sentence][position].type = .actor
+                document.mentions[sentence][position].kind = "Person"
+                document.mentions[sentence][position].canonical = person.canonical
+                document.mentions[sentence][position].source = .pattern
+                document.mentions[sentence][position].attributes = []
+            }
             for position in document.mentions[sentence].indices where document.mentions[sentence][position].kind == "Unknown" {
                 let mention = document.mentions[sentence][position]
                 if let person = persons.first(where: { $0.text.hasSuffix(" " + mention.text) || $0.text == mention.text || mention.text.hasSuffix(" " + $0.text) }) {
