@@ -45,11 +45,36 @@ struct CoreferenceResolver: ExtractionStage {
                 if let person = persons.first(where: { $0.text.hasSuffix(" " + mention.text) || $0.text == mention.text || mention.text.hasSuffix(" " + $0.text) }) {
                     document.mentions[sentence][position].canonical = person.canonical
                     document.mentions[sentence][position].kind = "Person"
-                } else if mention.tokens.count >= 2, mention.tokens.count <= 3, isBeforeSpeechVerb(mention, document) || isAfterSpeechVerb(mention, document) {
+                } else if mention.tokens.count >= 2, mention.tokens.count <= 3,
+                    isBeforeSpeechVerb(mention, document) || isAfterSpeechVerb(mention, document) || isBeforeTitle(mention, document)
+                {
                     document.mentions[sentence][position].kind = "Person"
                 }
             }
         }
+    }
+
+    /// `Natalia Gumenyuk, a spokeswoman for …`, `Mariusz Blaszczak, Poland's defence minister`: a title in apposition.
+    private func isBeforeTitle(_ mention: Mention, _ document: AnnotatedDocument) -> Bool {
+        let sentence = mention.sentence
+        let folded = document.folded[sentence]
+        var i = mention.tokens.upperBound
+        guard i < folded.count, folded[i] == "," else { return false }
+        i += 1
+        let limit = i + 5
+        while i < min(limit, folded.count) {
+            if let next = document.mention(at: i, in: sentence) {
+                if next.role == .title { return true }
+                guard next.isCountry || next.type == .place || next.kind == "Organization" else { return false }
+                i = next.tokens.upperBound
+                continue
+            }
+            guard ["a", "an", "the", "its", "his", "her", "their", "local", "former", "senior", "chief", "top", "deputy"].contains(folded[i])
+                || document.tokens(sentence)[i].kind == .possessive
+            else { return ["journalist", "reporter", "analyst", "resident", "researcher", "expert", "correspondent"].contains(folded[i]) }
+            i += 1
+        }
+        return false
     }
 
     private func isBeforeSpeechVerb(_ mention: Mention, _ document: AnnotatedDocument) -> Bool {
