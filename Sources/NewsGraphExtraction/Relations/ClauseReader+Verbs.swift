@@ -7,7 +7,10 @@ extension ClauseReader {
         for t in 0..<view.count {
             guard let kind = verbClass(at: t) else { continue }
             if let frame = treeFrame(of: t) {
-                apply(kind, t: t, subjects: frame.subjects, objects: frame.objects, passive: frame.passive, patients: frame.patients)
+                // Attacks reach every place and actor of their target phrases, transfers every weapon of theirs.
+                let wide: Set<VerbTable.Class> = [.attack, .fire, .supply, .send, .acquire, .operate, .deploy]
+                let objects = wide.contains(kind) ? frame.phraseObjects.filter { kind == .attack || kind == .fire || $0.mention.type == .weaponSystem } + frame.objects : frame.objects
+                apply(kind, t: t, subjects: frame.subjects, objects: objects, passive: frame.passive, patients: frame.patients)
                 if !frame.subjects.isEmpty, frame.subjects.allSatisfy({ $0.type == .actor }) {
                     previousSubjects = frame.subjects
                     sentenceSubjects += frame.subjects

@@ -119,10 +119,40 @@ struct ModifierRules {
 
     // MARK: places
 
+    /// Place kinds that contain cities and facilities.
+    static let largerKinds: Set<String> = ["Region", "Territory", "Country"]
+
+    /// Whether `outer` can contain `inner`: a country any place but a country, a region or territory a
+    /// city, facility or smaller region.
+    private func contains(_ outer: Mention, _ inner: Mention) -> Bool {
+        guard inner.type == .place, outer.entity != inner.entity else { return false }
+        let innerKind = inner.kind ?? "City"
+        if outer.isCountry { return innerKind != "Country" }
+        guard outer.type == .place, let outerKind = outer.kind ?? "Region" as String?, Self.largerKinds.contains(outerKind) else { return false }
+        return innerKind != "Country" && innerKind != "Territory"
+    }
+
     private func places(_ reader: inout ClauseReader) {
         for (position, mention) in view.mentions.enumerated() where position + 1 < view.mentions.count {
             let next = view.mentions[position + 1]
-            let between = Array(view.folded[mention.tokens.upperBound..<next.tokens.lowerBound]).filter { $0 != "(" && $0 != ")" }
+            let raw = Array(view.folded[mention.tokens.upperBound..<next.tokens.lowerBound])
+            // `El Fasher, North Darfur`, `Abu Dhabi, UAE`, `Mweso, in Masisi territory`, `Bandiagara in Mali's Mopti region`.
+            if mention.type == .place, raw == [","] || raw == [",", "in"] || raw == ["in"] || raw == ["in", "the"] || raw == [",", "in", "the"],
+                !(raw.first == "," && next.tokens.upperBound < view.count && [",", "and", "or"].contains(view.folded[next.tokens.upperBound]) && !contains(next, mention)),
+                contains(next, mention)
+            {
+                reader.add(mention, .partOf, next, at: next.tokens.lowerBound)
+                continue
+            }
+            // `Mali's Mopti region`, `Nagorno Karabakh's capital, Stepanakert`.
+            if next.type == .place, raw.first.map({ _ in view.tokens[mention.tokens.upperBound].kind == .possessive }) == true,
+                raw.count == 1 || (raw.count <= 4 && raw.last == "," && raw.dropFirst().dropLast().allSatisfy { Self.placeNouns.contains($0) }),
+                contains(mention, next)
+            {
+                reader.add(next, .partOf, mention, at: next.tokens.lowerBound)
+                continue
+            }
+            let between = raw.filter { $0 != "(" && $0 != ")" }
             let nouns = between.filter { $0 != "of" && $0 != "the" && $0 != "southern" && $0 != "northern" && $0 != "eastern" && $0 != "western" }
             if mention.type == .place, next.type == .place, between == ["of"] || between == ["of", "the"] || between == ["in"] || between == ["in", "the"] {
                 reader.add(mention, .partOf, next, at: next.tokens.lowerBound)
