@@ -13,6 +13,11 @@ struct ModifierRules {
     let document: AnnotatedDocument
 
     static let placeNouns: Set<String> = ["city", "port", "town", "village", "region", "province", "district", "capital", "island", "state", "area", "territory"]
+    /// Words between a possessive and the weapon it owns (`Argentina's first six F-16 jets`).
+    static let weaponModifiers: Set<String> = [
+        "first", "last", "new", "newest", "latest", "own", "remaining", "existing", "entire", "ageing", "aging", "old",
+        "older", "modern", "advanced", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+    ]
     static let siteNouns: Set<String> = ["headquarters", "plant", "factory", "base", "facility", "site", "offices", "office", "shipyard"]
 
     /// Adds the facts to `reader` (which knows the sentence's triggers).
@@ -90,7 +95,10 @@ struct ModifierRules {
             let owner = view.mentions[position - 1]
             guard owner.type == .actor, owner.role != .generic, !isPartial(owner) else { continue }
             let gap = owner.tokens.upperBound..<weapon.tokens.lowerBound
-            guard gap.isEmpty || (gap.count == 1 && (view.tokens[gap.lowerBound].kind == .possessive || view.tokens[gap.lowerBound].text == ")")) else { continue }
+            // `Argentina's first six F-16 jets`: a possessive reaches over numbers and a few modifiers.
+            let possessive = !gap.isEmpty && view.tokens[gap.lowerBound].kind == .possessive
+                && gap.dropFirst().allSatisfy { view.tokens[$0].kind == .number || Self.weaponModifiers.contains(view.folded[$0]) }
+            guard gap.isEmpty || possessive || (gap.count == 1 && view.tokens[gap.lowerBound].text == ")") else { continue }
             let isMaker = owner.attributes.contains { $0.key == "kind_of" && $0.value == "arms maker" }
             reader.add(isMaker ? weapon : owner, isMaker ? .madeBy : .operates, isMaker ? owner : weapon, at: weapon.tokens.lowerBound)
         }
