@@ -77,7 +77,8 @@ extension ClauseReader {
         let (modifier, _) = modifiers(of: i)
         let agents = modifier.map { [$0] } ?? lightVerbSubjects(of: i)
         let objects = objects(after: i)
-        let weapons = objects.filter { $0.mention.type == .weaponSystem && ($0.preposition == "of" || $0.preposition == nil) }.map(\.mention)
+        // `the sale of $5.4 billion in PAC-3 missiles`: an amount comes between `of` and the weapons.
+        let weapons = objects.filter { $0.mention.type == .weaponSystem && [nil, "of", "in"].contains($0.preposition) }.map(\.mention)
         let recipients = objects.filter { $0.mention.type == .actor && $0.preposition == "to" }.map(\.mention)
         for agent in agents where agent.type == .actor {
             for weapon in weapons { add(agent, taking ? .acquires : .supplies, weapon, at: i) }

@@ -49,6 +49,8 @@ struct OrganizationNameJoiner: ExtractionStage {
             before.tokens.upperBound == range.lowerBound, before.role == .demonym, tokens[before.tokens.lowerBound].isCapitalized
         {
             range = before.tokens.lowerBound..<range.upperBound
+            // `Royal Saudi Air Defense Force`.
+            if range.lowerBound > 0, tokens[range.lowerBound - 1].text == "Royal" { range = (range.lowerBound - 1)..<range.upperBound }
         }
         let leftOnly = range.upperBound == mention.tokens.upperBound
         var end = range.upperBound
