@@ -85,6 +85,11 @@ extension ClauseReader {
                 steps += 1
             }
         }
+        // `Haftar is believed to be backed by Egypt`: a passive complement takes its head's subject as patient.
+        if frame.passive, frame.patients.isEmpty, syntax.relations[verb] == "xcomp", head >= 0 {
+            frame.patients = syntax.dependents[head].filter { Self.subjectRelations.contains(syntax.relations[$0]) || Self.patientRelations.contains(syntax.relations[$0]) }
+                .flatMap { mentions(of: $0, in: syntax) }
+        }
         frame.subjects = frame.subjects.filter { !Self.relativePronouns.contains(view.folded[$0.tokens.lowerBound]) || $0.sentence != view.index }
         return frame
     }
@@ -153,5 +158,24 @@ extension ClauseReader {
             if let mention = view.mention(at: syntax.tokenOfWord[dependent]) { return mention }
         }
         return nil
+    }
+}
+
+extension ClauseReader {
+    /// `Brown was in Abu Dhabi`: a place that is the predicate of `be` locates the subject.
+    mutating func readCopularPlaces() {
+        guard let syntax = view.syntax, syntax.isParsed else { return }
+        for word in 0..<syntax.count {
+            let token = syntax.tokenOfWord[word]
+            guard let place = view.mention(at: token), place.type == .place,
+                syntax.dependents[word].contains(where: { syntax.relations[$0] == "cop" }),
+                let marker = preposition(of: word, in: syntax), ["in", "at"].contains(marker)
+            else { continue }
+            for subject in syntax.dependents[word] where syntax.relations[subject] == "nsubj" {
+                for thing in mentions(of: subject, in: syntax) where thing.type != .place {
+                    add(thing, .locatedIn, place, at: token)
+                }
+            }
+        }
     }
 }
