@@ -11,9 +11,12 @@ import NewsGraphText
 /// line naming it (see ``CorpusLog``).
 ///
 /// Article ids: a file given by name is named after its file name
-/// (`article.press-tv-iron-dome`); a file found below a folder after its path
-/// inside the folder (`article.business-001`); a JSON Lines article after its
-/// `id`, else after the file name and line number. An id taken by an earlier
+/// (`article.press-tv-iron-dome`); a file found below a folder after its
+/// path (`corpus/bbc/business/001.txt` gives `article.corpus-bbc-business-001`),
+/// so that the same file has the same id whichever folder around it was
+/// given, and graphs of sibling folders merge into the graph of their
+/// parent; a JSON Lines article after its `id`, else after the file name and
+/// line number. An id taken by an earlier
 /// article gets `-2`, `-3`, ... in the order of the sorted inputs.
 struct ArticleStream {
     let maximumArticleBytes: Int

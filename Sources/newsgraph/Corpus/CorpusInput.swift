@@ -12,8 +12,8 @@ struct CorpusInput: Hashable, Sendable, Comparable {
     /// The path as the user gave it, or as found below a folder they gave.
     let path: String
     let kind: Kind
-    /// For a file found below a folder: its path inside that folder, without
-    /// extension, which names the article (`business/001`); else nil.
+    /// For a file found below a folder: its path without extension, which
+    /// names the article (`bbc/business/001`); else nil.
     let name: String?
     /// The size in bytes, where known before reading.
     let size: Int?

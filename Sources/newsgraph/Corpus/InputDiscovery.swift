@@ -33,7 +33,7 @@ struct InputDiscovery {
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 var visited: Set<FileID> = [FileID(info)]
-                walk(folder: path, prefix: "", visited: &visited, into: &found)
+                walk(folder: path, visited: &visited, into: &found)
             } else {
                 found.append(CorpusInput(path: path, kind: Self.kind(of: path), name: nil, size: Int(info.st_size)))
             }
@@ -50,7 +50,7 @@ struct InputDiscovery {
         name.hasSuffix(".jsonl") || articleExtensions.contains { name.hasSuffix($0) }
     }
 
-    private mutating func walk(folder: String, prefix: String, visited: inout Set<FileID>, into found: inout [CorpusInput]) {
+    private mutating func walk(folder: String, visited: inout Set<FileID>, into found: inout [CorpusInput]) {
         guard let entries = Self.entries(of: folder) else {
             problems.append("skipped folder '\(folder)': \(String(cString: strerror(errno))); check its permissions")
             return
@@ -67,18 +67,20 @@ struct InputDiscovery {
                     problems.append("skipped '\(path)': a symbolic link loop (it leads back to a folder already read)")
                     continue
                 }
-                walk(folder: path, prefix: prefix + entry + "/", visited: &visited, into: &found)
+                walk(folder: path, visited: &visited, into: &found)
                 visited.remove(FileID(info))
             } else if (info.st_mode & S_IFMT) == S_IFREG, Self.isCorpusFile(entry) {
-                let name = prefix + Self.withoutExtension(entry)
+                let name = Self.withoutExtension(path)
                 found.append(CorpusInput(path: path, kind: Self.kind(of: entry), name: name, size: Int(info.st_size)))
             }
         }
     }
 
-    static func withoutExtension(_ name: String) -> String {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
+    /// `bbc/business/001.txt` → `bbc/business/001`.
+    static func withoutExtension(_ path: String) -> String {
+        let file = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        guard let dot = path[file...].lastIndex(of: "."), dot != file else { return path }
+        return String(path[..<dot])
     }
 
     /// The names in a folder, or nil (with `errno` set) when it cannot be listed.
