@@ -68,11 +68,14 @@ struct ExtractCommand: ParsableCommand {
             log.startProgress()
             graph = try corpus.extraction(extractor).run(inputs, log: log)
         } catch let stop as CorpusLog.StrictStop {
-            log.finish(summary: false)
+            log.finish(quiet: true)
             throw CLIError(stop.description)
         }
-        log.finish(summary: corpus.showsProgress)
+        log.finish(quiet: corpus.quiet)
         let counts = log.current
+        if inputs.isEmpty {
+            throw CLIError("found no articles in \(files.map { "'\($0)'" }.joined(separator: ", ")): folders are read for files ending in .txt, .html, .htm and .jsonl")
+        }
         guard counts.extracted > 0 || counts.skipped == 0 && !inputs.isEmpty else {
             throw CLIError("no article could be read (\(counts.summary)); nothing was written")
         }

@@ -70,7 +70,7 @@ import Testing
         (["extract", CLI.exampleArticle, "-o", "graph.xyz"], "graph.xyz"),
         (["extract", CLI.exampleArticle, "--format", "pdf"], "pdf"),
         (["extract", CLI.exampleArticle, "-o", "/no/such/folder/graph.json"], "/no/such/folder/graph.json"),
-        (["extract", "examples"], "examples"),
+        (["extract", "schemas/jgf"], "schemas/jgf"),
     ])
     func badInputGetsAClearErrorNamingTheFile(arguments: [String], named: String) throws {
         let run = try CLI.run(arguments)

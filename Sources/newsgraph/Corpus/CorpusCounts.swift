@@ -13,9 +13,10 @@ struct CorpusCounts: Sendable, Equatable {
     /// Bytes in all inputs, where known before reading.
     var expectedBytes: Int?
 
-    /// `2,225 articles read, 2,224 extracted, 1 skipped`.
+    /// `2,224 articles read, 2,224 extracted, 1 skipped`: skipped counts the
+    /// articles and the other inputs (folders, links) left out.
     var summary: String {
-        "\(Self.grouped(read + skipped)) articles read, \(Self.grouped(extracted)) extracted, \(Self.grouped(skipped)) skipped"
+        "\(Self.grouped(read)) articles read, \(Self.grouped(extracted)) extracted, \(Self.grouped(skipped)) skipped"
     }
 
     /// A progress line: a bar, articles done (of the total where known),

@@ -43,10 +43,13 @@ final class CorpusLog: @unchecked Sendable {
         }
     }
 
-    /// Reports a problem found before reading (a folder that cannot be listed).
+    /// Reports an input left out before reading (a folder that cannot be listed, a link loop).
     func problem(_ line: String) throws {
         if strict { throw StrictStop(description: line + " (stopped: --strict)") }
-        lock.withLock { say(line) }
+        lock.withLock {
+            counts.skipped += 1
+            say(line)
+        }
     }
 
     func read() { lock.withLock { counts.read += 1 } }
@@ -72,12 +75,13 @@ final class CorpusLog: @unchecked Sendable {
         timer.resume()
     }
 
-    /// Stops the progress line and prints the summary (when asked for, or when something was skipped).
-    func finish(summary: Bool) {
+    /// Stops the progress line and prints the summary: with the progress
+    /// line, or when something was skipped, unless `quiet`.
+    func finish(quiet: Bool) {
         timer?.cancel()
         lock.withLock {
             clearProgress()
-            if summary || counts.skipped > 0 {
+            if !quiet && (showsProgress || counts.skipped > 0) {
                 say(counts.summary + " in " + CorpusCounts.tenths(seconds) + " s (" + counts.rates(seconds: seconds) + ")")
             }
         }
