@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "NewsGraphExtraction", targets: ["NewsGraphExtraction"]),
         .library(name: "NewsGraphFormats", targets: ["NewsGraphFormats"]),
         .library(name: "NewsGraphQuery", targets: ["NewsGraphQuery"]),
+        .library(name: "NewsGraphSyntax", targets: ["NewsGraphSyntax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,8 +30,14 @@ let package = Package(
         .target(name: "NewsGraphCore"),
         // Documents from text or HTML: body, sentences, tokens, offsets.
         .target(name: "NewsGraphText", dependencies: ["NewsGraphCore", "LibXML"]),
+        // The trained tagger and parser weights, embedded in the binary (scripts/parser/train.sh makes them).
+        .target(name: "CSyntaxModel", exclude: ["syntax-model.bin"]),
+        // Part-of-speech tags and dependency trees: averaged perceptron tagger, arc-hybrid parser, CoNLL-U.
+        .target(name: "NewsGraphSyntax", dependencies: ["CSyntaxModel"]),
+        // Training the tagger and parser on a treebank (used by newsgraph-train only).
+        .target(name: "NewsGraphSyntaxTraining", dependencies: ["NewsGraphSyntax"]),
         // The extraction pipeline: mentions, entities, relations, statements.
-        .target(name: "NewsGraphExtraction", dependencies: ["NewsGraphCore", "NewsGraphText"]),
+        .target(name: "NewsGraphExtraction", dependencies: ["NewsGraphCore", "NewsGraphText", "NewsGraphSyntax"]),
         // Writers and readers: GraphML (via LibXML), Turtle, DOT, JSON Graph Format.
         .target(name: "NewsGraphFormats", dependencies: ["NewsGraphCore", "LibXML"]),
         // Questions over a graph: filters, neighbours, paths, SPARQL.
@@ -39,6 +46,14 @@ let package = Package(
             name: "newsgraph",
             dependencies: [
                 "NewsGraphCore", "NewsGraphText", "NewsGraphExtraction", "NewsGraphFormats", "NewsGraphQuery",
+                "NewsGraphSyntax", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Trains the tagger and parser (scripts/parser/train.sh).
+        .executableTarget(
+            name: "newsgraph-train",
+            dependencies: [
+                "NewsGraphSyntax", "NewsGraphSyntaxTraining",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,7 +65,7 @@ let package = Package(
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "NewsGraphTextTests", dependencies: ["NewsGraphText"]),
-        .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphText"], exclude: ["HeldOut"]),
+        .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphText"], exclude: ["HeldOut", "RealNews"]),
         .testTarget(name: "NewsGraphFormatsTests", dependencies: ["NewsGraphFormats", "LibXML", "TestSupport"]),
         .testTarget(name: "NewsGraphQueryTests", dependencies: ["NewsGraphQuery", "NewsGraphFormats", "TestSupport"], exclude: ["Fixtures"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -1,4 +1,5 @@
 import NewsGraphCore
+import NewsGraphSyntax
 import NewsGraphText
 
 /// Reads a news article like an analyst: finds actors, weapon systems,
@@ -15,14 +16,18 @@ public struct Extractor: Sendable {
     public let lexicon: Lexicon
     private let stages: [any ExtractionStage]
 
-    public init(lexicon: Lexicon = .builtIn) {
+    /// Extraction with `lexicon` and the syntax model (the built-in one by
+    /// default; without one, relations and statements are read from the word
+    /// sequence alone).
+    public init(lexicon: Lexicon = .builtIn, syntax: SyntaxModel? = try? SyntaxModel.builtIn.get()) {
         self.lexicon = lexicon
-        stages = [
-            ChromeFilter(), LexiconTagger(lexicon: lexicon), NameFinder(lexicon: lexicon), CompassPlaceJoiner(),
-            BodyFinder(lexicon: lexicon),
+        let analyzer = syntax.map { SyntaxAnalyzer(model: $0) }
+        stages = [ChromeFilter()] + (analyzer.map { [SyntaxTagger(analyzer: $0)] } ?? []) + [
+            LexiconTagger(lexicon: lexicon), PersonNameFinder(lexicon: lexicon), NameFinder(lexicon: lexicon), CompassPlaceJoiner(),
+            BodyFinder(lexicon: lexicon), OrganizationNameJoiner(lexicon: lexicon),
             CapitalResolver(lexicon: lexicon), WeaponPhraseJoiner(), AcronymLinker(), ReferenceFinder(),
-            CoreferenceResolver(), RelationExtractor(), StatementExtractor(),
-        ]
+            CoreferenceResolver(),
+        ] + (analyzer.map { [SyntaxParser(analyzer: $0)] } ?? []) + [RelationExtractor(), StatementExtractor()]
     }
 
     /// The graph of one article.

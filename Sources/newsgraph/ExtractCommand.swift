@@ -1,6 +1,7 @@
 import ArgumentParser
 import NewsGraphCore
 import NewsGraphExtraction
+import NewsGraphSyntax
 import NewsGraphText
 
 #if canImport(Glibc)
@@ -49,6 +50,9 @@ struct ExtractCommand: ParsableCommand {
         "A lexicon file (TSV or JSON) that adds or overrides entries; may be repeated.", valueName: "file"))
     var lexicon: [String] = []
 
+    @Option(help: ArgumentHelp("A syntax model file written by newsgraph-train, instead of the built-in one.", visibility: .hidden))
+    var syntaxModel: String?
+
     @OptionGroup var corpus: CorpusOptions
 
     @OptionGroup var output: OutputOptions
@@ -58,7 +62,8 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let extractor = Extractor(lexicon: try LexiconOption.load(lexicon))
+        let syntax = try syntaxModel.map { try SyntaxModelOption.load($0) } ?? (try? SyntaxModel.builtIn.get())
+        let extractor = Extractor(lexicon: try LexiconOption.load(lexicon), syntax: syntax)
         var discovery = InputDiscovery()
         let inputs = discovery.inputs(files)
         let log = corpus.log(for: inputs)

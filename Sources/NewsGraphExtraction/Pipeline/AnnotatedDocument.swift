@@ -25,11 +25,14 @@ struct AnnotatedDocument: Sendable {
     var titleBodies: [TitleKey: String] = [:]
     /// Sentences that are not article text (datelines, navigation), to be skipped.
     var skipped: Set<Int> = []
+    /// Each sentence's words and tags, and its tree where it was parsed (see ``SyntaxTagger``, ``SyntaxParser``).
+    var syntax: [SentenceSyntax?]
 
     init(_ document: Document) {
         self.document = document
         folded = document.sentences.map { $0.tokens.map { LexiconKey.fold($0.text) } }
         mentions = Array(repeating: [], count: document.sentences.count)
+        syntax = Array(repeating: nil, count: document.sentences.count)
     }
 
     func tokens(_ sentence: Int) -> [Token] { document.sentences[sentence].tokens }

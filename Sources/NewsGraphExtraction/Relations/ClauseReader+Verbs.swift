@@ -6,6 +6,13 @@ extension ClauseReader {
         var previousSubjects: [Mention] = []
         for t in 0..<view.count {
             guard let kind = verbClass(at: t) else { continue }
+            if let frame = treeFrame(of: t) {
+                apply(kind, t: t, subjects: frame.subjects, objects: frame.objects, passive: frame.passive, patients: frame.patients)
+                if !frame.subjects.isEmpty, frame.subjects.allSatisfy({ $0.type == .actor }) {
+                    previousSubjects = frame.subjects
+                    sentenceSubjects += frame.subjects
+                }
+            }
             let passive = isPassive(t)
             let weaponSubjects = (kind == .operate || kind == .deploy || kind == .arrive) && !Self.instrumentalGerunds.contains(view.folded[t])
             var subjects = passive ? agents(after: t) : accusedSubjects(of: t) ?? subjects(of: t, allowWeapons: weaponSubjects)
@@ -13,7 +20,7 @@ extension ClauseReader {
                 subjects = previousSubjects
             }
             let objects = objects(after: t)
-            apply(kind, t: t, subjects: subjects, objects: objects, passive: passive)
+            apply(kind, t: t, subjects: subjects, objects: objects, passive: passive, patients: patients(before: t))
             if !subjects.isEmpty, subjects.allSatisfy({ $0.type == .actor }) {
                 previousSubjects = subjects
                 sentenceSubjects += subjects
@@ -21,8 +28,10 @@ extension ClauseReader {
         }
     }
 
-    private mutating func apply(_ kind: VerbTable.Class, t: Int, subjects: [Mention], objects: [Argument], passive: Bool) {
-        let patients = passive ? patients(before: t) : []
+    /// `before` holds what the verb is done to where that stands before it: a passive's subject, or the
+    /// weapons listed before a participle (`drones launched by Russia`).
+    private mutating func apply(_ kind: VerbTable.Class, t: Int, subjects: [Mention], objects: [Argument], passive: Bool, patients before: [Mention]) {
+        let patients = passive ? before : []
         let actors = subjects.filter { $0.type == .actor }
         switch kind {
         case .supply: supply(t, actors, objects, patients)
@@ -43,7 +52,7 @@ extension ClauseReader {
                 // `used drones against RSF units`: the user attacks the target.
                 for target in objects where target.preposition == "against" && target.mention.type != .weaponSystem { add(subject, .attacks, target.mention, at: t) }
             }
-            let located = subjects.filter { $0.type == .weaponSystem } + self.patients(before: t).filter { $0.type == .weaponSystem }
+            let located = subjects.filter { $0.type == .weaponSystem } + before.filter { $0.type == .weaponSystem }
             locate(located, objects, ["in", "at", "near", "off", "over"], t)
             // `PLA warships operating in the Taiwan Strait`: the owner has them there.
             if objects.contains(where: { $0.mention.type == .place && $0.preposition == "in" }) {

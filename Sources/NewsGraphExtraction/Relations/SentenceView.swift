@@ -11,6 +11,8 @@ struct SentenceView {
     let mentions: [Mention]
     /// For each token, the position in ``mentions`` of the mention covering it.
     let owner: [Int?]
+    /// The sentence's words, tags and (where it was parsed) tree.
+    let syntax: SentenceSyntax?
     /// For each token, whether it ends a clause (see ``isBoundary(_:)``); computed once.
     private let boundaries: [Bool]
 
@@ -18,6 +20,7 @@ struct SentenceView {
         index = sentence
         tokens = document.tokens(sentence)
         folded = document.folded[sentence]
+        syntax = document.syntax[sentence]
         mentions = document.mentions[sentence].filter { $0.isEntity && !$0.entity.isEmpty }
         var owner = [Int?](repeating: nil, count: tokens.count)
         for (position, mention) in mentions.enumerated() {

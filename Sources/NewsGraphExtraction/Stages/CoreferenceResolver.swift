@@ -130,7 +130,7 @@ enum LabelChooser {
         return a > b
     }
 
-    static let connectors: Set<String> = ["of", "the", "and", "for", "de", "al", "bin", "von", "van", "der", "la", "le", "el"]
+    static let connectors: Set<String> = ["of", "the", "and", "for", "in", "to", "on", "de", "al", "bin", "von", "van", "der", "la", "le", "el", "wal"]
 
     static func isProper(_ text: String) -> Bool {
         let words = text.split(separator: " ")

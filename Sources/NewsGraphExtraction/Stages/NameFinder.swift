@@ -74,7 +74,13 @@ struct NameFinder: ExtractionStage {
                 i += 1
                 continue
             }
-            let end = nameEnd(tokens, from: i, sentence: sentence.index, document)
+            var end = nameEnd(tokens, from: i, sentence: sentence.index, document)
+            // `Nyala airport`, `Buthidaung township`: a lower-case place head after the name belongs to it.
+            if end < tokens.count, !tokens[end].isCapitalized, document.mentionPosition(at: end, in: sentence.index) == nil,
+                let head = lexicon.head(folded[end]), head.type == .place
+            {
+                end += 1
+            }
             document.add(typed(sentence.index, i..<end, document))
             i = max(end, i + 1)
         }

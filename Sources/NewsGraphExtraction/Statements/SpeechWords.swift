@@ -6,6 +6,8 @@ enum SpeechWords {
         "announces", "insisted", "insists", "confirmed", "confirms", "noted", "notes", "wrote", "declared", "argued",
         "accused", "accuses", "called", "saying", "reported", "reports", "explained", "acknowledged", "denied", "denies",
     ]
+    /// Words that make a sentence worth parsing for statements: the speech verbs and `according`.
+    static let cues: Set<String> = verbs.union(["according", "quoted", "quoting", "cited", "citing"])
     /// Speech verbs that do not report their subject's words when one of these follows
     /// (`X accused of attacking`, `X has been accused by Y of supplying`).
     static let notSpeechBefore: [String: Set<String>] = ["accused": ["of", "by"], "accuses": ["of", "by"], "called": ["by"]]

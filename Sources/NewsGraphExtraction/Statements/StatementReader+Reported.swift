@@ -9,6 +9,7 @@ extension StatementReader {
             return
         }
         if let quoted = folded.firstIndex(of: "quoted"), !used[sentence].contains(quoted), quotedAsSaying(sentence, at: quoted) { return }
+        if reportedFromTree(sentence) { return }
         for verb in folded.indices where SpeechWords.verbs.contains(folded[verb]) && !used[sentence].contains(verb) && document.mentionPosition(at: verb, in: sentence) == nil
             && SpeechWords.reportsSubject(folded, at: verb)
         {

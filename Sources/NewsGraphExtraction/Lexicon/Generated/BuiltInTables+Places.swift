@@ -419,7 +419,7 @@ Barshi	Place	City	name		country=India;latitude=18.2345;longitude=75.6928
 Barueri	Place	City	name		country=Brazil;latitude=-23.5106;longitude=-46.8761
 Baruta	Place	City	name		country=Venezuela;latitude=10.4342;longitude=-66.8756
 Barysaw	Place	City	name		country=Belarus;latitude=54.2279;longitude=28.5050
-Base	Place	Facility	head	Air Base|Airbase|Naval Base|Airport|Port|Harbour|Harbor|Plant|Bridge|Camp|Barracks	
+Base	Place	Facility	head	Air Base|Airbase|Naval Base|Airport|Port|Harbour|Harbor|Plant|Bridge|Camp|Barracks|airport|airbase|air base|base|military base|naval base|camp|refugee camp|crossing|border crossing|checkpoint|dam|Dam|hospital|Hospital|hotel|Hotel|prison|Prison|road|Road|street|Street|square|Square|highway|Highway|sector|Sector|frontline|front line	
 Basel	Place	City	name		country=Switzerland;latitude=47.5584;longitude=7.5733
 Bashan	Place	City	name		country=China;latitude=27.7682;longitude=116.0502
 Basildon	Place	City	name		country=United Kingdom;latitude=51.5684;longitude=0.4578
@@ -943,7 +943,7 @@ Circoiscrizione VI	Place	City	name		country=Italy;latitude=45.1022;longitude=7.7
 Circoiscrizione VIII	Place	City	name		country=Italy;latitude=45.0379;longitude=7.6717
 Cirebon	Place	City	name		country=Indonesia;latitude=-6.7063;longitude=108.5570
 Citeureup	Place	City	name		country=Indonesia;latitude=-6.4856;longitude=106.8819
-City	Place	City	head	City	
+City	Place	City	head	City|Town|town|Township|township|village|Village|neighbourhood|neighborhood|Neighbourhood|Neighborhood|suburb	
 City of Port Phillip	Place	City	name		country=Australia;latitude=-37.8338;longitude=144.9383
 City of Westminster	Place	City	name		country=United Kingdom;latitude=51.4975;longitude=-0.1357
 Ciudad Apodaca	Place	City	name		country=Mexico;latitude=25.7814;longitude=-100.1891

@@ -1,0 +1,129 @@
+import NewsGraphCore
+import NewsGraphSyntax
+
+/// The arguments of a verb as the dependency tree gives them.
+struct TreeFrame {
+    /// Who does it: the subject, or the `by` agent of a passive.
+    var subjects: [Mention] = []
+    /// Objects and obliques, each with its preposition (nil for a direct or indirect object).
+    var objects: [ClauseReader.Argument] = []
+    /// What a passive is done to (its grammatical subject).
+    var patients: [Mention] = []
+    var passive = false
+}
+
+extension ClauseReader {
+    /// Relations that carry a verb's subject and agent.
+    static let subjectRelations: Set<String> = ["nsubj", "csubj", "nsubj:outer"]
+    static let patientRelations: Set<String> = ["nsubj:pass", "csubj:pass"]
+    /// Relations of a verb's dependents that are arguments after it.
+    static let objectRelations: Set<String> = ["obj", "iobj", "obl", "obl:unmarked", "obl:npmod", "obl:tmod", "ccomp", "xcomp"]
+    /// Relations through which a verb without a subject takes its head's (`agreed to supply`, `attacked and killed`).
+    static let sharedSubjectRelations: Set<String> = ["conj", "xcomp", "advcl"]
+    static let relativePronouns: Set<String> = ["which", "who", "whom", "that", "whose"]
+
+    /// The arguments of the verb at token `t` read from the sentence's tree; nil when it was not parsed.
+    func treeFrame(of t: Int) -> TreeFrame? {
+        guard let syntax = view.syntax, syntax.isParsed, t < syntax.wordsOfToken.count, !syntax.wordsOfToken[t].isEmpty else { return nil }
+        let verb = syntax.wordsOfToken[t].upperBound - 1
+        var frame = TreeFrame()
+        frame.passive = syntax.dependents[verb].contains { Self.patientRelations.contains(syntax.relations[$0]) || syntax.relations[$0] == "aux:pass" }
+        for dependent in syntax.dependents[verb] {
+            let relation = syntax.relations[dependent]
+            if Self.subjectRelations.contains(relation) {
+                frame.subjects += mentions(of: dependent, in: syntax)
+            } else if Self.patientRelations.contains(relation) {
+                frame.patients += mentions(of: dependent, in: syntax)
+            } else if relation == "obl:agent" {
+                frame.subjects += mentions(of: dependent, in: syntax)
+            } else if Self.objectRelations.contains(relation) || relation.hasPrefix("obl") {
+                let preposition = self.preposition(of: dependent, in: syntax)
+                if relation == "ccomp" || relation == "xcomp" { continue }
+                for mention in mentions(of: dependent, in: syntax) {
+                    frame.objects.append(Argument(mention: mention, preposition: preposition))
+                }
+            }
+        }
+        let relation = syntax.heads[verb] >= 0 ? syntax.relations[verb] : "root"
+        let head = syntax.heads[verb]
+        if relation == "acl:relcl", head >= 0 {
+            // `Russia, which supplied the drones`: the relative pronoun stands for the noun.
+            let antecedent = mentions(of: head, in: syntax)
+            let pronounSubject = syntax.dependents[verb].contains {
+                Self.subjectRelations.contains(syntax.relations[$0]) || Self.patientRelations.contains(syntax.relations[$0])
+            }
+            if frame.passive {
+                if frame.patients.isEmpty || pronounSubject { frame.patients = antecedent }
+            } else if frame.subjects.isEmpty || !pronounSubject {
+                frame.subjects = antecedent
+            } else if frame.subjects.allSatisfy({ Self.relativePronouns.contains(view.folded[$0.tokens.lowerBound]) }) {
+                frame.subjects = antecedent
+            }
+        } else if relation == "acl", head >= 0 {
+            // `drones supplied by Iran` (a past participle) or `forces using drones`.
+            if syntax.xpos[verb] == "VBN" {
+                frame.passive = true
+                frame.patients = mentions(of: head, in: syntax)
+            } else if frame.subjects.isEmpty {
+                frame.subjects = mentions(of: head, in: syntax)
+            }
+        } else if frame.subjects.isEmpty, !frame.passive || frame.patients.isEmpty {
+            var word = verb
+            var steps = 0
+            while frame.subjects.isEmpty, steps < 4, syntax.heads[word] >= 0, Self.sharedSubjectRelations.contains(syntax.relations[word]) {
+                let up = syntax.heads[word]
+                if syntax.relations[word] == "advcl", syntax.dependents[word].contains(where: { syntax.relations[$0] == "mark" }) { break }
+                frame.subjects = syntax.dependents[up].filter { Self.subjectRelations.contains(syntax.relations[$0]) }
+                    .flatMap { mentions(of: $0, in: syntax) }
+                word = up
+                steps += 1
+            }
+        }
+        frame.subjects = frame.subjects.filter { !Self.relativePronouns.contains(view.folded[$0.tokens.lowerBound]) || $0.sentence != view.index }
+        return frame
+    }
+
+    /// The preposition of an oblique: its `case` word (`to`, `against`), with a fixed second word (`according to`).
+    func preposition(of word: Int, in syntax: SentenceSyntax) -> String? {
+        guard let marker = syntax.dependents[word].first(where: { syntax.relations[$0] == "case" }) else { return nil }
+        let fixed = syntax.dependents[marker].filter { syntax.relations[$0] == "fixed" }.map { syntax.forms[$0].lowercased() }
+        return ([syntax.forms[marker].lowercased()] + fixed).joined(separator: " ")
+    }
+
+    /// The entity mentions a tree argument stands for: the mention on its head
+    /// word, the one inside its phrase (`Russian forces` is Russia, `a wave of
+    /// drones` the drones, `the port of Hodeidah` Hodeidah), a resolved pronoun,
+    /// and the same for its conjuncts.
+    func mentions(of word: Int, in syntax: SentenceSyntax, depth: Int = 0) -> [Mention] {
+        var result: [Mention] = []
+        if let own = mention(ofWord: word, in: syntax) {
+            result.append(own)
+        }
+        guard depth < 3 else { return result }
+        for conjunct in syntax.dependents[word] where syntax.relations[conjunct] == "conj" {
+            result += mentions(of: conjunct, in: syntax, depth: depth + 1)
+        }
+        return result
+    }
+
+    /// The one mention a word's phrase names, without its conjuncts.
+    private func mention(ofWord word: Int, in syntax: SentenceSyntax) -> Mention? {
+        let token = syntax.tokenOfWord[word]
+        if let mention = view.mention(at: token) { return mention }
+        if syntax.upos[word] == "PRON", Self.pronouns.contains(view.folded[token]) {
+            return resolvePronoun(at: token)
+        }
+        // Inside the phrase: a name modifying the head, or what a noun of quantity counts.
+        let inner: Set<String> = Self.quantityNouns.contains(view.folded[token])
+            ? ["nmod"] : ["compound", "flat", "amod", "nmod", "appos", "nmod:poss", "nmod:desc"]
+        for dependent in syntax.dependents[word] where inner.contains(syntax.relations[dependent]) {
+            if syntax.relations[dependent] == "nmod", let preposition = preposition(of: dependent, in: syntax), preposition != "of" { continue }
+            if syntax.relations[dependent] == "nmod:poss" {
+                // `Russia's drones` are drones, not Russia; `Russia's military` is Russia.
+                continue
+            }
+            if let mention = view.mention(at: syntax.tokenOfWord[dependent]) { return mention }
+        }
+        return nil
+    }
+}
