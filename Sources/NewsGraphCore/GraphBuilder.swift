@@ -53,6 +53,14 @@ public struct GraphBuilder: Sendable {
         for edge in graph.edges { add(edge) }
     }
 
+    /// Adds everything `other` collected (from other articles): what one
+    /// builder over both sets of articles would hold.
+    public mutating func add(_ other: GraphBuilder) {
+        articles += other.articles
+        for node in other.nodes { add(node) }
+        edges += other.edges
+    }
+
     /// Whether a node with `id` was added.
     public func contains(_ id: String) -> Bool { nodeIndex[id] != nil }
 

@@ -26,12 +26,13 @@ public struct SentenceSplitter: Sendable {
     public func split(_ tokens: [Token], in scalars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
-        var seen: [ArraySlice<Unicode.Scalar>: Int] = [:]
+        var seen: [ScalarRun: Int] = [:]
         func close(before end: Int) {
             guard start < end else { return }
             let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
-            let copies = seen[scalars[range], default: 0] + 1
-            seen[scalars[range]] = copies
+            let key = ScalarRun(scalars: scalars[range])
+            let copies = seen[key, default: 0] + 1
+            seen[key] = copies
             let kept = copies <= Self.maximumRepeats ? Array(tokens[start..<end]) : []
             sentences.append(Sentence(index: sentences.count, range: range, tokens: kept))
             start = end

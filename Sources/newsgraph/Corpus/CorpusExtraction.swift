@@ -7,10 +7,11 @@ import NewsGraphText
 ///
 /// One thread reads the inputs in sorted order and gives each article its
 /// id (``ArticleStream``); `jobs` worker threads each extract what they take
-/// into a graph of their own; the workers' graphs are then joined with
-/// ``GraphMerge``. Merging does not depend on which worker read which
-/// article, so the graph, and the bytes written, are the same for any
-/// number of jobs.
+/// into a graph builder of their own; the builders are then joined and the
+/// graph built once. Nodes merge by rules that do not depend on order
+/// (``GraphBuilder``) and the graph is canonical, so it does not matter which
+/// worker read which article: the graph, and the bytes written, are the same
+/// for any number of jobs.
 struct CorpusExtraction {
     let extractor: Extractor
     let jobs: Int
@@ -21,7 +22,7 @@ struct CorpusExtraction {
     /// The graph of every article in `inputs`.
     ///
     /// - Throws: ``CorpusLog/StrictStop`` under `--strict`; ``GraphError`` if
-    ///   the workers' graphs do not merge (a bug).
+    ///   the parts do not form a graph (a bug: extraction makes valid ids).
     func run(_ inputs: [CorpusInput], log: CorpusLog) throws -> Graph {
         let queue = WorkQueue<RawArticle>(capacity: jobs * 8)
         let results = WorkerResults(count: jobs)
@@ -55,8 +56,10 @@ struct CorpusExtraction {
             throw error
         }
         group.wait()
-        let graphs = try results.all.map { try $0.build() }
-        return try GraphMerge.merge(graphs, maxEvidence: maxEvidence)
+        var builders = results.all
+        var joined = builders.removeFirst()
+        for builder in builders { joined.add(builder) }
+        return try joined.build(maxEvidence: maxEvidence)
     }
 }
 
