@@ -148,7 +148,7 @@ def extract_partition(max_evidence):
     return run
 
 
-def merge_graphs(max_evidence, output=None, output_format="json"):
+def merge_graphs(max_evidence):
     """treeReduce: two graphs (JSON bytes) through `newsgraph merge`, one graph out."""
 
     def merge(a, b):
@@ -196,10 +196,11 @@ def main(argv):
     partitions = arguments.partitions or sc.defaultParallelism
     corpus = corpus.repartition(partitions)
     graphs = corpus.mapPartitions(extract_partition(arguments.max_evidence))
-    if graphs.isEmpty():
-        sys.exit("newsgraph_spark: found no articles in " + ", ".join(arguments.inputs))
     depth = max(2, (partitions - 1).bit_length())
-    merged = graphs.treeReduce(merge_graphs(arguments.max_evidence), depth=depth)
+    try:
+        merged = graphs.treeReduce(merge_graphs(arguments.max_evidence), depth=depth)
+    except ValueError:  # an empty RDD: no partition held an article
+        sys.exit("newsgraph_spark: found no articles in " + ", ".join(arguments.inputs))
     write_output(merged, arguments.output, arguments.max_evidence)
     sc.stop()
 
