@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func helpShowsExamples() throws {
-        for command in ["extract", "text"] {
+        for command in ["extract", "merge", "text"] {
             let run = try CLI.run([command, "--help"])
             #expect(run.status == 0)
             #expect(run.stdout.contains("newsgraph \(command) "), "\(command) --help has no example")
