@@ -16,6 +16,8 @@ Usage: scripts/bench-corpus.sh [--corpus DIR] [--runs 3] [--spark]
    `newsgraph extract --jobs 2`: wall time, the ratio, and byte identity.
 
 Peak memory is the largest resident set of the process (GNU time's %M).
+With --nice, every measured command runs under `nice -n -10`, so that on a
+machine shared with other jobs the measured one gets the cores it asks for.
 """
 import argparse
 import base64
@@ -32,10 +34,13 @@ BIN = os.path.join(ROOT, ".build", "release", "newsgraph")
 MIB = 1 << 20
 
 
+PRIORITY = []
+
+
 def measured(argv, cwd=None):
     """Runs argv; returns (wall s, cpu s, peak RSS MiB)."""
     start = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-f", "%M %U %S"] + argv, capture_output=True, text=True, cwd=cwd)
+    done = subprocess.run(PRIORITY + ["/usr/bin/time", "-f", "%M %U %S"] + argv, capture_output=True, text=True, cwd=cwd)
     wall = time.perf_counter() - start
     if done.returncode not in (0, 2):
         sys.exit(f"failed: {' '.join(argv)}\n{done.stderr[-3000:]}")
@@ -67,7 +72,11 @@ def main():
     parser.add_argument("--corpus", default=os.path.join(os.path.dirname(ROOT), "shared", "corpus"))
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--spark", action="store_true")
+    parser.add_argument("--nice", action="store_true", help="run measured commands under nice -n -10")
+    parser.add_argument("--only-jobs", action="store_true", help="only the --jobs 1 against --jobs 2 figures")
     args = parser.parse_args()
+    if args.nice:
+        PRIORITY.extend(["nice", "-n", "-10"])
     bbc = os.path.join(args.corpus, "bbc")
     jsonl = os.path.join(args.corpus, "bbc-news-2225.jsonl")
     files = corpus_files(bbc)
@@ -87,6 +96,9 @@ def main():
         outputs[jobs], walls[jobs] = out, wall
         print(f"| {jobs} | {wall:.2f} | {cpu:.2f} | {len(files) / wall:,.0f} | {total_bytes / MIB / wall:.2f} | {peak:.0f} |")
     print(f"\nspeed-up of --jobs 2: {walls[1] / walls[2]:.2f}x in wall time; outputs byte-identical: {same_bytes(outputs[1], outputs[2])}\n")
+    if args.only_jobs:
+        shutil.rmtree(work)
+        return
 
     print("## Peak memory at growing corpus sizes (--jobs 2, JSON Lines)\n")
     print("| articles | wall s | peak MiB | nodes | edges |")
@@ -142,18 +154,17 @@ def main():
 
     if args.spark:
         print("## The Spark job on local[2] against one machine\n")
-        spark_out = os.path.join(work, "spark.json")
         job = os.path.join(ROOT, "scripts", "spark", "newsgraph_spark.py")
         spark_submit = shutil.which("spark-submit") or "spark-submit"
-        wall_spark, cpu_spark, _ = measured([spark_submit, "--master", "local[2]", "--conf", "spark.ui.enabled=false",
-                                            "--files", BIN, job, bbc, "-o", spark_out], cwd=work)
-        wall_one, cpu_one, _ = best(args.runs, [BIN, "extract", bbc, "--jobs", "2", "--quiet", "-o", single])
-        print("| run | wall s | CPU s (the process and its children) |")
-        print("|---|---|---|")
-        print(f"| newsgraph extract --jobs 2 | {wall_one:.2f} | {cpu_one:.2f} |")
-        print(f"| Spark job, local[2] | {wall_spark:.2f} | {cpu_spark:.2f} |")
-        print(f"\nSpark overhead: {wall_spark / wall_one:.1f}x the wall time of one machine; "
-              f"byte-identical: {same_bytes(spark_out, single)}")
+        print("| input | newsgraph extract --jobs 2: wall s | Spark job, local[2]: wall s | CPU s (Spark, with children) | ratio | byte-identical |")
+        print("|---|---|---|---|---|---|")
+        for name, source in (("2,225 files in folders", bbc), ("one JSON Lines file", jsonl)):
+            spark_out = os.path.join(work, "spark.json")
+            wall_spark, cpu_spark, _ = measured([spark_submit, "--master", "local[2]", "--conf", "spark.ui.enabled=false",
+                                                "--files", BIN, job, source, "-o", spark_out], cwd=work)
+            wall_one, _, _ = best(args.runs, [BIN, "extract", source, "--jobs", "2", "--quiet", "-o", single])
+            print(f"| {name} | {wall_one:.2f} | {wall_spark:.2f} | {cpu_spark:.2f} | {wall_spark / wall_one:.0f}x | "
+                  f"{same_bytes(spark_out, single)} |")
     shutil.rmtree(work)
 
 

@@ -39,7 +39,7 @@ def parse_arguments(argv):
     parser = argparse.ArgumentParser(description="newsgraph extract on Apache Spark")
     parser.add_argument("inputs", nargs="+", help="folders, article files or .jsonl files (any Hadoop path)")
     parser.add_argument("-o", "--output", required=True, help="the graph file to write on the driver (.json, .graphml, .ttl, .dot)")
-    parser.add_argument("--partitions", type=int, default=0, help="partitions of the corpus (default: Spark's default parallelism)")
+    parser.add_argument("--partitions", type=int, default=0, help="the least partitions of each input (default: Spark's default parallelism)")
     parser.add_argument("--max-evidence", type=int, default=None, help="provenance records kept per node and edge")
     parser.add_argument("--newsgraph", default=None, help="path of the newsgraph binary on the driver, shipped with addFile (else give it with --files)")
     return parser.parse_args(argv)
@@ -72,12 +72,17 @@ def file_record(source, name, content):
     return json.dumps({"id": name, "source": source, "base64": base64.b64encode(bytes(content)).decode("ascii")})
 
 
-def folder_records(sc, folder):
+def jvm_path(sc, path):
+    """A Hadoop Path, through the JVM."""
+    return sc._jvm.org.apache.hadoop.fs.Path(path)
+
+
+def folder_records(sc, folder, partitions):
     """Every article file below `folder`, named as `newsgraph extract FOLDER` names it."""
     conf = sc._jsc.hadoopConfiguration()
     conf.set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
-    root = strip_scheme(sc._jvm.org.apache.hadoop.fs.Path(folder).getFileSystem(conf).makeQualified(
-        sc._jvm.org.apache.hadoop.fs.Path(folder)).toString()).rstrip("/")
+    qualified = jvm_path(sc, folder).getFileSystem(conf).makeQualified(jvm_path(sc, folder)).toString()
+    root = strip_scheme(qualified).rstrip("/")
     given = folder if folder.endswith("/") else folder + "/"
 
     def source_of(uri):
@@ -88,14 +93,27 @@ def folder_records(sc, folder):
         relative = strip_scheme(uri)[len(root):].lstrip("/")
         return not any(part.startswith(".") for part in relative.split("/"))
 
-    files = sc.binaryFiles(folder).filter(lambda pair: readable(pair[0]))
-    articles = files.filter(lambda pair: pair[0].endswith(ARTICLE_EXTENSIONS)).map(
-        lambda pair: file_record(source_of(pair[0]), name_without_extension(source_of(pair[0])), pair[1]))
-    jsonl = [source_of(uri) for uri in files.keys().filter(lambda uri: uri.endswith(".jsonl")).collect()]
-    return [articles] + [jsonl_records(sc, path) for path in sorted(jsonl)]
+    files = sc.binaryFiles(folder, minPartitions=partitions).filter(lambda pair: readable(pair[0]) and pair[0].endswith(ARTICLE_EXTENSIONS))
+    articles = files.map(lambda pair: file_record(source_of(pair[0]), name_without_extension(source_of(pair[0])), pair[1]))
+    jsonl = [source_of(uri) for uri in list_files(sc, folder, qualified) if uri.endswith(".jsonl") and readable(uri)]
+    return [articles] + [jsonl_records(sc, path, partitions) for path in sorted(jsonl)]
 
 
-def jsonl_records(sc, path):
+def list_files(sc, folder, qualified):
+    """The URIs of the files below a folder, listed on the driver without a pass over the data:
+    with os.walk on the local file system, else through Hadoop's FileSystem (one call per file)."""
+    if qualified.startswith("file:"):
+        root = strip_scheme(qualified)
+        return ["file:" + os.path.join(directory, name) for directory, _, names in os.walk(root) for name in names]
+    fs = jvm_path(sc, folder).getFileSystem(sc._jsc.hadoopConfiguration())
+    listing = fs.listFiles(jvm_path(sc, folder), True)
+    uris = []
+    while listing.hasNext():
+        uris.append(listing.next().getPath().toString())
+    return uris
+
+
+def jsonl_records(sc, path, partitions):
     """The lines of a JSON Lines file, each given the source and fallback id `newsgraph extract FILE` would give it."""
     file_name = path.rstrip("/").split("/")[-1]
 
@@ -113,17 +131,17 @@ def jsonl_records(sc, path):
         return json.dumps(article)
 
     blank = lambda pair: pair[0].strip(" \t\r") == ""
-    return sc.textFile(path).zipWithIndex().filter(lambda pair: not blank(pair)).map(record)
+    return sc.textFile(path, minPartitions=partitions).zipWithIndex().filter(lambda pair: not blank(pair)).map(record)
 
 
-def input_records(sc, path):
+def input_records(sc, path, partitions):
     """The records of one input: a folder, a JSON Lines file or an article file."""
-    jvm_path = sc._jvm.org.apache.hadoop.fs.Path(path)
-    fs = jvm_path.getFileSystem(sc._jsc.hadoopConfiguration())
-    if fs.getFileStatus(jvm_path).isDirectory():
-        return folder_records(sc, path)
+    hadoop_path = jvm_path(sc, path)
+    fs = hadoop_path.getFileSystem(sc._jsc.hadoopConfiguration())
+    if fs.getFileStatus(hadoop_path).isDirectory():
+        return folder_records(sc, path, partitions)
     if path.endswith(".jsonl"):
-        return [jsonl_records(sc, path)]
+        return [jsonl_records(sc, path, partitions)]
     name = name_without_extension(path.rstrip("/").split("/")[-1])
     return [sc.binaryFiles(path).map(lambda pair: file_record(path, name, pair[1]))]
 
@@ -189,14 +207,13 @@ def main(argv):
     sc = SparkContext.getOrCreate()
     if arguments.newsgraph:
         sc.addFile(os.path.abspath(arguments.newsgraph))
+    partitions = arguments.partitions or sc.defaultParallelism
     parts = []
     for path in arguments.inputs:
-        parts += input_records(sc, path)
+        parts += input_records(sc, path, partitions)
     corpus = sc.union(parts)
-    partitions = arguments.partitions or sc.defaultParallelism
-    corpus = corpus.repartition(partitions)
     graphs = corpus.mapPartitions(extract_partition(arguments.max_evidence))
-    depth = max(2, (partitions - 1).bit_length())
+    depth = max(2, (corpus.getNumPartitions() - 1).bit_length())
     try:
         merged = graphs.treeReduce(merge_graphs(arguments.max_evidence), depth=depth)
     except ValueError:  # an empty RDD: no partition held an article
