@@ -10,6 +10,9 @@ struct TreeFrame {
     /// What a passive is done to (its grammatical subject).
     var patients: [Mention] = []
     var passive = false
+    /// Every mention inside the objects' and obliques' phrases (`struck structures used by Hamas in Shati`:
+    /// Hamas and Shati), each with the preposition of the phrase it is in.
+    var phraseObjects: [ClauseReader.Argument] = []
 }
 
 extension ClauseReader {
@@ -41,6 +44,9 @@ extension ClauseReader {
                 if relation == "ccomp" || relation == "xcomp" { continue }
                 for mention in mentions(of: dependent, in: syntax) {
                     frame.objects.append(Argument(mention: mention, preposition: preposition))
+                }
+                for mention in phraseMentions(of: dependent, in: syntax) {
+                    frame.phraseObjects.append(Argument(mention: mention, preposition: preposition))
                 }
             }
         }
@@ -79,6 +85,11 @@ extension ClauseReader {
                 steps += 1
             }
         }
+        // `Haftar is believed to be backed by Egypt`: a passive complement takes its head's subject as patient.
+        if frame.passive, frame.patients.isEmpty, syntax.relations[verb] == "xcomp", head >= 0 {
+            frame.patients = syntax.dependents[head].filter { Self.subjectRelations.contains(syntax.relations[$0]) || Self.patientRelations.contains(syntax.relations[$0]) }
+                .flatMap { mentions(of: $0, in: syntax) }
+        }
         frame.subjects = frame.subjects.filter { !Self.relativePronouns.contains(view.folded[$0.tokens.lowerBound]) || $0.sentence != view.index }
         return frame
     }
@@ -106,6 +117,28 @@ extension ClauseReader {
         return result
     }
 
+    /// Every mention in a word's phrase, in order, without clauses that report or complement it.
+    func phraseMentions(of word: Int, in syntax: SentenceSyntax) -> [Mention] {
+        var words: [Int] = [word]
+        var seen: Set<Int> = [word]
+        var index = 0
+        while index < words.count {
+            for dependent in syntax.dependents[words[index]]
+            where !["ccomp", "parataxis", "advcl", "csubj"].contains(syntax.relations[dependent]) && seen.insert(dependent).inserted {
+                words.append(dependent)
+            }
+            index += 1
+        }
+        var result: [Mention] = []
+        var taken: Set<Int> = []
+        for token in Set(words.map { syntax.tokenOfWord[$0] }).sorted() {
+            guard let position = view.owner[token], taken.insert(position).inserted else { continue }
+            let mention = view.mentions[position]
+            if !isModifier(mention) { result.append(mention) }
+        }
+        return result
+    }
+
     /// The one mention a word's phrase names, without its conjuncts.
     private func mention(ofWord word: Int, in syntax: SentenceSyntax) -> Mention? {
         let token = syntax.tokenOfWord[word]
@@ -125,5 +158,24 @@ extension ClauseReader {
             if let mention = view.mention(at: syntax.tokenOfWord[dependent]) { return mention }
         }
         return nil
+    }
+}
+
+extension ClauseReader {
+    /// `Brown was in Abu Dhabi`: a place that is the predicate of `be` locates the subject.
+    mutating func readCopularPlaces() {
+        guard let syntax = view.syntax, syntax.isParsed else { return }
+        for word in 0..<syntax.count {
+            let token = syntax.tokenOfWord[word]
+            guard let place = view.mention(at: token), place.type == .place,
+                syntax.dependents[word].contains(where: { syntax.relations[$0] == "cop" }),
+                let marker = preposition(of: word, in: syntax), ["in", "at"].contains(marker)
+            else { continue }
+            for subject in syntax.dependents[word] where syntax.relations[subject] == "nsubj" {
+                for thing in mentions(of: subject, in: syntax) where thing.type != .place {
+                    add(thing, .locatedIn, place, at: token)
+                }
+            }
+        }
     }
 }
