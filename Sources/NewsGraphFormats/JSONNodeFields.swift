@@ -11,6 +11,7 @@ struct JSONNodeFields {
     var date: String?
     var attributes: [Attribute] = []
     var provenance: [Provenance] = []
+    var support = Support.none
 
     /// Reads a node object; `id` is its key in a v2 `nodes` object.
     static func read(_ p: inout JSONParser, id: String?) throws -> JSONNodeFields {
@@ -46,8 +47,8 @@ struct JSONNodeFields {
             case "attributes":
                 try p.forEachMember { p, key in try readAttribute(&p, key: key) }
             case "provenance": provenance = try JSONGraphDecoder.provenance(&p)
-            case "mentions": try p.skipValue()
-            default: try readAttribute(&p, key: key)
+            default:
+                if try !JSONGraphDecoder.readSupport(&p, key: key, into: &support) { try readAttribute(&p, key: key) }
             }
         }
     }
@@ -79,7 +80,7 @@ struct JSONNodeFields {
         }
         return Node(
             id: id, type: nodeType, kind: kind, label: label, aliases: aliases, text: text, date: date,
-            attributes: attributes, provenance: provenance)
+            attributes: attributes, provenance: provenance, support: support)
     }
 
     static let typeNames = NodeType.allCases.map(\.rawValue).joined(separator: ", ")
