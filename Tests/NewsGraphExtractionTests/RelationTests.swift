@@ -21,7 +21,7 @@ import Testing
         // conflict between
         ("The conflict between Armenia and Azerbaijan flared again.", ["Armenia opposes Azerbaijan"]),
         // backing
-        ("The Russia-backed militia shelled Mariupol.", ["Russia supports militants"]),
+        ("The Russia-backed Wagner Group shelled Bakhmut.", ["Russia supports Wagner Group", "Wagner Group attacks Bakhmut"]),
         // deploys and location
         ("Japan deployed Aegis destroyers to the Sea of Japan.", ["Japan deploys Aegis"]),
         // fire at a target

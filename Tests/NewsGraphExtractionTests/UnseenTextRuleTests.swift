@@ -18,10 +18,14 @@ import Testing
         // a country named with a compass word stays one country
         ("South Korea and North Korea exchanged fire.", "Place:North"),
         ("Fighting spread to North Kivu.", "Place:Kivu"),
+        // unnamed people are no entity
+        ("Israel bombed Rafah, killing dozens of civilians.", "Actor:civilians"),
+        // a country inside a compound modifier is no subject
+        ("The Russia-backed Wagner Group shelled Bakhmut.", "Russia attacks Bakhmut"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
-        #expect(!probe.entities.contains(unwanted), "\(probe.entities.sorted())")
+        #expect(!probe.entities.contains(unwanted) && !probe.relations.contains(unwanted), "\(probe.entities.sorted()) \(probe.relations.sorted())")
     }
 
     @Test(arguments: [
@@ -34,11 +38,11 @@ import Testing
         ("The Ethiopian army used Chinese-made Wing Loong drones against Eritrea.", ["Ethiopian Army operates Wing Loong", "Ethiopian Army attacks Eritrea"]),
         // weapons arriving from an actor were supplied by it
         ("The first Gripen jets arrived from Sweden and Hungary in March.", ["Sweden supplies Gripen", "Hungary supplies Gripen"]),
-        // a weapon used against a target attacks it; killing after a comma takes the clause's subject
-        ("Azerbaijani forces shelled Stepanakert on Monday, killing at least four civilians.", ["Azerbaijani Army kills civilians"]),
+        // shelling a town attacks it; unnamed victims are no entity
+        ("Azerbaijani forces shelled Tartar on Monday, killing at least four civilians.", ["Azerbaijani Army attacks Tartar"]),
         // a noun of quantity before `of` leaves the weapons or victims as objects
         ("Russia launched a wave of Shahed drones at Odesa overnight.", ["Russia operates Shahed-136", "Russia attacks Odesa"]),
-        ("Israel bombed Rafah, killing dozens of civilians.", ["Israel kills civilians"]),
+        ("Israel bombed Rafah, killing dozens of civilians.", ["Israel attacks Rafah"]),
         // a title after a country names the country's ministry
         ("Russian Defence Minister Sergei Shoigu visited Minsk.", ["Sergei Shoigu member_of Russian Ministry of Defence"]),
         ("Iran's foreign minister Abbas Araghchi met reporters.", ["Abbas Araghchi member_of Iran Ministry of Foreign Affairs"]),

@@ -67,7 +67,9 @@ struct ClauseReader {
                     j = start - 1
                     continue
                 }
-                if mention.type == .actor { return coordinated(with: mention) }
+                // `The Russia-backed group`: the country inside a compound modifier is not the subject.
+                let partial = mention.range.upperBound < view.tokens[mention.tokens.lowerBound].range.upperBound
+                if mention.type == .actor, !partial { return coordinated(with: mention) }
                 if allowWeapons, mention.type == .weaponSystem { return [mention] }
             }
             let word = view.folded[j]

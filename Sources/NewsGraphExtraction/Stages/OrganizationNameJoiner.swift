@@ -46,7 +46,8 @@ struct OrganizationNameJoiner: ExtractionStage {
         var range = mention.tokens
         let properName = tokens[range].allSatisfy { $0.isCapitalized || Self.inner.contains(LexiconKey.fold($0.text)) || $0.kind != .word }
         if properName, mention.kind == "Organization", range.lowerBound > 0, let before = document.mention(at: range.lowerBound - 1, in: mention.sentence),
-            before.tokens.upperBound == range.lowerBound, before.role == .demonym, tokens[before.tokens.lowerBound].isCapitalized
+            before.tokens.upperBound == range.lowerBound, before.role == .demonym, tokens[before.tokens.lowerBound].isCapitalized,
+            before.range.upperBound == tokens[before.tokens.upperBound - 1].range.upperBound
         {
             range = before.tokens.lowerBound..<range.upperBound
             // `Royal Saudi Air Defense Force`.

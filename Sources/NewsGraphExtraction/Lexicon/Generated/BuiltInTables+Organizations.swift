@@ -5,15 +5,36 @@
 // Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).
 
 extension BuiltInTables {
-    /// 2433 rows.
+    /// 3457 rows.
     static let organizations: String = #"""
+155th Naval Infantry Brigade	Actor	Organization	name	155th Marine Brigade|155th Separate Guards Naval Infantry Brigade	country=Russia
+1st Guards Tank Army	Actor	Organization	name	First Guards Tank Army	country=Russia
+3rd Assault Brigade	Actor	Organization	name	Third Assault Brigade|3rd Separate Assault Brigade	country=Ukraine
+400 Mawozo	Actor	Organization	name		country=Haiti;kind_of=armed group
+47th Mechanized Brigade	Actor	Organization	name	47th Separate Mechanized Brigade|47th Mechanised Brigade|Magura Brigade	country=Ukraine
+76th Guards Air Assault Division	Actor	Organization	name	76th Air Assault Division|76th Guards Airborne Division	country=Russia
+810th Naval Infantry Brigade	Actor	Organization	name	810th Marine Brigade|810th Separate Guards Naval Infantry Brigade	country=Russia
+93rd Mechanized Brigade	Actor	Organization	name	93rd Separate Mechanized Brigade|93rd Mechanised Brigade|Kholodnyi Yar Brigade	country=Ukraine
 A G Kishore	Actor	Organization	name		kind_of=international
 A Gavahi	Actor	Organization	name		kind_of=international
 A Rocha International	Actor	Organization	name		kind_of=international
 A. G. Kishore	Actor	Organization	name		kind_of=international
 A. Gavahi	Actor	Organization	name		kind_of=international
 A.g. Kishore	Actor	Organization	name		kind_of=international
+ABC News	Actor	Organization	name		kind_of=media;country=United States
+ABS-CBN	Actor	Organization	name	ABS-CBN News	kind_of=media;country=Philippines
+AM General	Actor	Organization	name		country=United States;kind_of=arms maker
+AMISOM	Actor	Organization	name	African Union Mission in Somalia|AU Mission in Somalia	
+ANSA	Actor	Organization	name	Agenzia Nazionale Stampa Associata	kind_of=media;country=Italy
+ARD	Actor	Organization	name		kind_of=media;country=Germany
+ARTEC	Actor	Organization	name		country=Germany;kind_of=arms maker
+ARY News	Actor	Organization	name		kind_of=media;country=Pakistan
+ASFAT	Actor	Organization	name		country=Turkey;kind_of=arms maker
+ATMIS	Actor	Organization	name	African Union Transition Mission in Somalia|AU Transition Mission in Somalia	
+AUKUS	Actor	Organization	name	Aukus	
+AUSSOM	Actor	Organization	name	African Union Support and Stabilization Mission in Somalia|AU Support and Stabilization Mission in Somalia	
 AVIC	Actor	Organization	name	Aviation Industry Corporation of China	country=China;kind_of=arms maker
+AZERTAC	Actor	Organization	name	Azertac|Azerbaijan State News Agency	kind_of=media;country=Azerbaijan
 Abantu for Development	Actor	Organization	name		kind_of=international
 Abdallah Salem El-badri	Actor	Organization	name		kind_of=international
 Abdelouahed Belkeziz	Actor	Organization	name		kind_of=international
@@ -59,6 +80,7 @@ Accion Contra el Hambre	Actor	Organization	name		kind_of=international
 Accolta Nazinuale Corsa	Actor	Organization	name	Resistenza Corsa	kind_of=armed group
 Acharya G Kishore	Actor	Organization	name		kind_of=international
 Acharya Kishore	Actor	Organization	name		kind_of=international
+Acquisition, Technology and Logistics Agency	Actor	Organization	name	ATLA|Acquisition, Technology & Logistics Agency	country=Japan
 Acronym Institute for Disarmament Diplomacy	Actor	Organization	name		kind_of=international
 Act Alliance	Actor	Organization	name		kind_of=international
 Actiefront Nationistisch Nederland	Actor	Organization	name		kind_of=armed group
@@ -72,14 +94,20 @@ Action Medeor	Actor	Organization	name		kind_of=international
 Action Without Borders	Actor	Organization	name		kind_of=international
 Action for Southern Africa	Actor	Organization	name		kind_of=international
 Adalid Contreras Baspineiro	Actor	Organization	name		kind_of=international
+Adani Defence & Aerospace	Actor	Organization	name	Adani Defence and Aerospace	country=India;kind_of=arms maker
+Addis Standard	Actor	Organization	name		kind_of=media;country=Ethiopia
 Adnan Shihab-eldin	Actor	Organization	name		kind_of=international
 Adventist Development and Relief Agency	Actor	Organization	name		kind_of=international
 Adwaldo Cardoso Botto de Barros	Actor	Organization	name		kind_of=international
 Aegis Trust	Actor	Organization	name		kind_of=international
+Aero Vodochody	Actor	Organization	name		country=Czechia;kind_of=arms maker
 AeroVironment	Actor	Organization	name		country=United States;kind_of=arms maker
+Aerospace Industries Organization	Actor	Organization	name	AIO	country=Iran;kind_of=arms maker
+Aevex Aerospace	Actor	Organization	name	AEVEX Aerospace|Aevex	country=United States;kind_of=arms maker
 Affiche Rouge	Actor	Organization	name	Groupe Olivier|Red Bill	kind_of=armed group
 Africa Action	Actor	Organization	name		kind_of=international
 Africa America Institute	Actor	Organization	name		kind_of=international
+Africa Corps	Actor	Organization	name	Russian Africa Corps|Russia's Africa Corps|African Corps	country=Russia;kind_of=armed group
 Africa Humanitarian Action	Actor	Organization	name		kind_of=international
 Africa Muslim Agency	Actor	Organization	name		kind_of=international
 Africa Muslims Agency	Actor	Organization	name		kind_of=international
@@ -96,38 +124,65 @@ African Economic Research Consortium	Actor	Organization	name		kind_of=internatio
 African Gender Institute	Actor	Organization	name		kind_of=international
 African Medical and Research Foundation	Actor	Organization	name		kind_of=international
 African Union	Actor	Organization	name	AU	
+African Union Peace and Security Council	Actor	Organization	name	AU Peace and Security Council|Peace and Security Council	
+Africanews	Actor	Organization	name		kind_of=media;country=France
 Afro Asian People's Solidarity Organization	Actor	Organization	name		kind_of=international
 Afro Asian Peoples Solidarity Organization	Actor	Organization	name		kind_of=international
 Afro Asian Peoples' Solidarity Organization	Actor	Organization	name		kind_of=international
 Afs Intercultural	Actor	Organization	name		kind_of=international
 Aftab Ahmed	Actor	Organization	name		kind_of=armed group
+Aftenposten	Actor	Organization	name		kind_of=media;country=Norway
+Aftonbladet	Actor	Organization	name		kind_of=media;country=Sweden
 Afusa Inc	Actor	Organization	name		kind_of=international
 Ag Kishore	Actor	Organization	name		kind_of=international
 Aga Khan Foundation	Actor	Organization	name		kind_of=international
+Agence Congolaise de Presse	Actor	Organization	name	ACP	kind_of=media;country=Democratic Republic of the Congo
 Agence France-Presse	Actor	Organization	name	AFP	kind_of=media
 Agence Internationale Pour Le Developpement	Actor	Organization	name		kind_of=international
+Agence Malienne de Presse et Publicité	Actor	Organization	name	AMAP	kind_of=media;country=Mali
+Agence d'Information du Burkina	Actor	Organization	name	AIB	kind_of=media;country=Burkina Faso
 Agency	Actor	Organization	head	Agencies|Staff|Chiefs|Service|Services|Directorate|Bureau|Office|Authority|Commission|Committee|Administration|Institute|Council|Government|Embassy|Mission|Network|Lab|Laboratory|Initiative|Observatory|Centre|Center|Foundation|Federation|Coalition|Squadron|Unit|Wing|Department|Secretariat|Cabinet|Presidency|Tribunal|Prosecutor|Institution|Watch	
+Agency for Defense Development	Actor	Organization	name	ADD	country=South Korea
+Agerpres	Actor	Organization	name		kind_of=media;country=Romania
 Agua Bolivia	Actor	Organization	name		kind_of=international
+Agência Brasil	Actor	Organization	name	Agencia Brasil	kind_of=media;country=Brazil
+Ahrar al-Sham	Actor	Organization	name	Harakat Ahrar al-Sham	country=Syria;kind_of=armed group
 Aid Group	Actor	Organization	name		kind_of=international
+Aidar Battalion	Actor	Organization	name	Aidar battalion	country=Ukraine
 Aide Medicale Internationale	Actor	Organization	name		kind_of=international
 Ainal Bahri	Actor	Organization	name		kind_of=armed group
 Aipet Internacional	Actor	Organization	name		kind_of=international
+Air & Space Forces Magazine	Actor	Organization	name	Air and Space Forces Magazine|Air & Space Forces	kind_of=media;country=United States
 Air Serv International	Actor	Organization	name		kind_of=international
 Airbus	Actor	Organization	name	Airbus Defence and Space	country=France;kind_of=arms maker
+Airforce Technology	Actor	Organization	name	Air Force Technology	kind_of=media;country=United Kingdom
 Airline Ambassadors	Actor	Organization	name		kind_of=international
+Airwars	Actor	Organization	name		country=United Kingdom
 Akhil Krantikari	Actor	Organization	name		kind_of=armed group
+Akhmat	Actor	Organization	name	Akhmat special forces|Akhmat battalion|Akhmat Battalion|Akhmat unit|Akhmat Special Forces|Kadyrovtsy|Kadyrovites	country=Russia;kind_of=armed group
 Akina Mama Wa Afrika	Actor	Organization	name		kind_of=international
 Aktion Deutschland Hilft	Actor	Organization	name		kind_of=international
+Al Arabiya	Actor	Organization	name	Al-Arabiya	kind_of=media;country=Saudi Arabia
 Al Ghurabaa	Actor	Organization	name		kind_of=armed group
+Al Hadath	Actor	Organization	name	Al-Hadath	kind_of=media;country=Saudi Arabia
 Al Haq	Actor	Organization	name		kind_of=international
 Al Hawsawi	Actor	Organization	name		kind_of=armed group
 Al Jazeera	Actor	Organization	name	Al-Jazeera	kind_of=media
 Al Khoei Foundation	Actor	Organization	name		kind_of=international
+Al Masirah	Actor	Organization	name	Al-Masirah|Al-Masirah TV|Al Masirah TV	kind_of=media;country=Yemen
 Al Mezan	Actor	Organization	name		kind_of=international
 Al Qai'dah	Actor	Organization	name		kind_of=armed group
+Al-Ahram	Actor	Organization	name	Al Ahram|Ahram Online	kind_of=media;country=Egypt
+Al-Akhbar	Actor	Organization	name	Al Akhbar	kind_of=media;country=Lebanon
+Al-Alam	Actor	Organization	name	Al Alam|Al-Alam TV	kind_of=media;country=Iran
+Al-Aqsa TV	Actor	Organization	name	Al Aqsa TV|Al-Aqsa television	kind_of=media;country=Palestine
+Al-Manar	Actor	Organization	name	Al Manar|Al-Manar TV	kind_of=media;country=Lebanon
+Al-Mayadeen	Actor	Organization	name	Al Mayadeen	kind_of=media;country=Lebanon
+Al-Monitor	Actor	Organization	name	Al Monitor	kind_of=media;country=United States
+Al-Quds Al-Arabi	Actor	Organization	name	Al-Quds al-Arabi|Al Quds Al Arabi	kind_of=media;country=United Kingdom
+Al-Wasat	Actor	Organization	name	Alwasat|Al Wasat	kind_of=media;country=Libya
 Al-ahwal Brigades	Actor	Organization	name	Al-ahwal Horrors Brigades|Calamities Brigades|Horrors Brigades	kind_of=armed group
 Al-ahwaz Arab People's Democratic Front	Actor	Organization	name	Al-ahwaz Arab Popular Democratic Front|Arab Peoples Democratic Front	kind_of=armed group
-Al-aqsa Martyrs Brigades	Actor	Organization	name	Al Aksa|Al Aqsa Brigades|Al Aqsa Martyrs Brigades	kind_of=armed group
 Al-bara Bin Malek Brigades	Actor	Organization	name	Al-bara Bin Malek Martyrs Brigades	kind_of=armed group
 Al-borkan Liberation Organization	Actor	Organization	name	The Volcano Organization	kind_of=armed group
 Al-faruq Brigades	Actor	Organization	name	Jihadist Al-faruq Brigades	kind_of=armed group
@@ -145,6 +200,7 @@ Al-ittihaad Al-islami	Actor	Organization	name	Islamic Union|Islamic Unity	kind_o
 Al-majd Brigades	Actor	Organization	name		kind_of=armed group
 Al-sadr Brigades	Actor	Organization	name		kind_of=armed group
 Al-umar Mujahideen	Actor	Organization	name	Al-omar Mujahideen	kind_of=armed group
+Alabuga Special Economic Zone	Actor	Organization	name	Alabuga|Alabuga plant|Alabuga drone factory	country=Russia;kind_of=arms maker
 Alan Guttmacher Institute	Actor	Organization	name		kind_of=international
 Alberico Casardi	Actor	Organization	name		kind_of=international
 Albert Schweitzer Fellowship	Actor	Organization	name		kind_of=international
@@ -155,6 +211,7 @@ Alessandro Minuto Rizzo	Actor	Organization	name		kind_of=international
 Alexandre Lamfalussy	Actor	Organization	name		kind_of=international
 Alfabetizacao Solidaria	Actor	Organization	name		kind_of=international
 Alfredo Fuentes Hernandez	Actor	Organization	name		kind_of=international
+Algeria Press Service	Actor	Organization	name	APS|Algérie Presse Service|Algerie Presse Service	kind_of=media;country=Algeria
 Ali Rodriguez Araque	Actor	Organization	name		kind_of=international
 Ali Triki	Actor	Organization	name		kind_of=international
 Alianca Libertadora Nacional	Actor	Organization	name	National Liberation Action|National Liberation Alliance	kind_of=armed group
@@ -162,16 +219,21 @@ All Burma Students' Democratic Front	Actor	Organization	name		kind_of=armed grou
 All India Human Rights Association	Actor	Organization	name		kind_of=international
 Alliance Internationale de Tourisme	Actor	Organization	name		kind_of=international
 Alliance Towards Harnessing Global Opportunities	Actor	Organization	name		kind_of=international
+Alliance of Sahel States	Actor	Organization	name	AES|Alliance des États du Sahel|Alliance des Etats du Sahel|Confederation of Sahel States|Sahel States Alliance	
+Allied Democratic Forces	Actor	Organization	name	ADF|ADF rebels|ADF militia	country=Democratic Republic of the Congo;kind_of=armed group
 Almaz-Antey	Actor	Organization	name		country=Russia;kind_of=arms maker
 Aloha Medical Mission	Actor	Organization	name		kind_of=international
 Alpha Kappa Alpha	Actor	Organization	name		kind_of=international
+Alsumaria	Actor	Organization	name	Al Sumaria|Alsumaria TV	kind_of=media;country=Iraq
 Altaf Hussain	Actor	Organization	name		kind_of=armed group
 Alternative Information and Development Centre	Actor	Organization	name		kind_of=international
 Alvaro Silva Calderon	Actor	Organization	name		kind_of=international
 Am Wani	Actor	Organization	name		kind_of=armed group
+Amal Movement	Actor	Organization	name	Amal movement|Harakat Amal	country=Lebanon;kind_of=armed group
 Amanullah Khan	Actor	Organization	name		kind_of=armed group
 Amara Essy	Actor	Organization	name		kind_of=international
 Amazon Watch	Actor	Organization	name		kind_of=international
+Ambazonia Defence Forces	Actor	Organization	name	Ambazonia Defense Forces|Ambazonian Defence Forces	country=Cameroon;kind_of=armed group
 Amedeo de Franchis	Actor	Organization	name		kind_of=international
 America Nepal Medical Foundation	Actor	Organization	name		kind_of=international
 American Association of Jurists	Actor	Organization	name		kind_of=international
@@ -196,8 +258,11 @@ American Task Force On Palestine	Actor	Organization	name		kind_of=international
 American Water Works Association	Actor	Organization	name		kind_of=international
 Amigos de la Tierra	Actor	Organization	name		kind_of=international
 Amintore Fanfani	Actor	Organization	name		kind_of=international
-Amnesty International	Actor	Organization	name		kind_of=international
+Amnesty International	Actor	Organization	name		
 Amr Moussa	Actor	Organization	name		kind_of=international
+Amu TV	Actor	Organization	name		kind_of=media;country=Afghanistan
+An-Nahar	Actor	Organization	name	Annahar|An Nahar	kind_of=media;country=Lebanon
+Anadolu Agency	Actor	Organization	name	Anadolu|Anadolu news agency|Anadolu Ajansı|AA news agency	kind_of=media;country=Turkey
 Ananda Marga	Actor	Organization	name	The Ananda Marga Yoga Society|The Universal Army	kind_of=armed group
 Ananda Marga Universal Relief Team	Actor	Organization	name		kind_of=international
 Anarchist Attack Teams	Actor	Organization	name		kind_of=armed group
@@ -216,12 +281,14 @@ Anduril	Actor	Organization	name	Anduril Industries	country=United States;kind_of
 Angry Brigade	Actor	Organization	name	Martyrs of Democracy	kind_of=armed group
 Anker Jorgensen	Actor	Organization	name		kind_of=international
 Anne Krueger	Actor	Organization	name		kind_of=international
-Ansar Al-din	Actor	Organization	name		kind_of=armed group
 Ansar Al-islam	Actor	Organization	name	Supporters of Islam	kind_of=armed group
 Ansar Al-jihad	Actor	Organization	name	Supporters of Jihad	kind_of=armed group
 Ansar Al-sharia	Actor	Organization	name	Ansar Al-shariah	kind_of=armed group
 Ansar Al-sunnah Army	Actor	Organization	name		kind_of=armed group
-Ansar Dine	Actor	Organization	name		kind_of=armed group
+Ansar Dine	Actor	Organization	name	Ansar al-Din|Ansar Eddine|Ansar ad-Din	country=Mali;kind_of=armed group
+Ansaru	Actor	Organization	name	Jama'atu Ansarul Muslimina fi Biladis Sudan	country=Nigeria;kind_of=armed group
+Ansarul Islam	Actor	Organization	name	Ansar ul-Islam|Ansaroul Islam	country=Burkina Faso;kind_of=armed group
+Antara	Actor	Organization	name	Antara news agency|Antara News	kind_of=media;country=Indonesia
 Antarctic Treaty	Actor	Organization	name		kind_of=international
 Anthony Crosland	Actor	Organization	name		kind_of=international
 Anti Defamation League	Actor	Organization	name		kind_of=international
@@ -245,6 +312,7 @@ Anti-state Nuclei	Actor	Organization	name		kind_of=armed group
 Anti-terrorist Liberation Group	Actor	Organization	name		kind_of=armed group
 Anti-zionist Movement	Actor	Organization	name		kind_of=armed group
 Antonio Enriquez Savignac	Actor	Organization	name		kind_of=international
+Antonov Company	Actor	Organization	name	Antonov State Company|Antonov aircraft company	country=Ukraine;kind_of=arms maker
 Anuvrat Global Organization	Actor	Organization	name		kind_of=international
 Apo's Revenge Hawks	Actor	Organization	name	Revenge Hawks of Apo	kind_of=armed group
 Apo's Youth Revenge Brigades	Actor	Organization	name		kind_of=armed group
@@ -259,6 +327,7 @@ Arab Fedayeen Cells	Actor	Organization	name		kind_of=armed group
 Arab Institute for Human Rights	Actor	Organization	name		kind_of=international
 Arab League	Actor	Organization	name	League of Arab States	
 Arab Maghreb Union	Actor	Organization	name		kind_of=international
+Arab News	Actor	Organization	name		kind_of=media;country=Saudi Arabia
 Arab Ngo Network for Development	Actor	Organization	name		kind_of=international
 Arab Organization for Human Rights	Actor	Organization	name		kind_of=international
 Arab Revenge Organization	Actor	Organization	name		kind_of=armed group
@@ -270,6 +339,8 @@ Arab Towns Organization	Actor	Organization	name		kind_of=international
 Arab Unionist Nationalist Organization	Actor	Organization	name		kind_of=armed group
 Arab Women's Solidarity Association	Actor	Organization	name		kind_of=international
 Arabian Peninsula Freemen	Actor	Organization	name		kind_of=armed group
+Arakan Army	Actor	Organization	name	Arakan Army rebels|Arakha Army|United League of Arakan	country=Myanmar;kind_of=armed group
+Arakan Rohingya Salvation Army	Actor	Organization	name	ARSA	country=Myanmar;kind_of=armed group
 Arbav Martyrs of Khuzestan	Actor	Organization	name		kind_of=armed group
 Arbeiter Samariter Bund	Actor	Organization	name		kind_of=international
 Archaeologists for Human Rights	Actor	Organization	name		kind_of=international
@@ -279,12 +350,17 @@ Arif Hussain	Actor	Organization	name		kind_of=armed group
 Ariyanayagam Chandra Nehru	Actor	Organization	name		kind_of=international
 Arizona Patriots	Actor	Organization	name		kind_of=armed group
 Armament Agency	Actor	Organization	name	Agencja Uzbrojenia|Polish Armament Agency	country=Poland
+Armasuisse	Actor	Organization	name	armasuisse	country=Switzerland
 Armata Corsa	Actor	Organization	name	Corsican Army	kind_of=armed group
 Armata Di Liberazione Naziunale	Actor	Organization	name	Army of National Liberation	kind_of=armed group
 Armed Commandos of Liberation	Actor	Organization	name		kind_of=armed group
 Armed Communist League	Actor	Organization	name		kind_of=armed group
+Armed Conflict Location & Event Data	Actor	Organization	name	ACLED|Armed Conflict Location and Event Data Project|Armed Conflict Location & Event Data Project	country=United States
 Armed Forces of National Liberation	Actor	Organization	name		kind_of=armed group
 Armed Forces of National Resistance	Actor	Organization	name	National Resistance|Resistencia Nacional	kind_of=armed group
+Armed Forces of Ukraine	Actor	Organization	name	AFU|ZSU|Zbroini Syly Ukrainy	country=Ukraine
+Armed Forces of the Democratic Republic of the Congo	Actor	Organization	name	FARDC|Forces Armées de la République Démocratique du Congo|Congolese army|Congolese military|Congolese armed forces|Congolese soldiers|Congolese troops	country=Democratic Republic of the Congo
+Armed Forces of the Philippines	Actor	Organization	name	Philippine military|Philippine armed forces	country=Philippines
 Armed Islamic Group	Actor	Organization	name	Al-jamaah Al-islamiyah Al-musallah	kind_of=armed group
 Armed Revolutionary Action	Actor	Organization	name		kind_of=armed group
 Armed Revolutionary Left	Actor	Organization	name		kind_of=armed group
@@ -297,17 +373,26 @@ Armenian Red Army	Actor	Organization	name		kind_of=armed group
 Armenian Relief Society	Actor	Organization	name		kind_of=international
 Armenian Resistance Group	Actor	Organization	name		kind_of=armed group
 Armenian Revolutionary Army	Actor	Organization	name		kind_of=armed group
+Armenpress	Actor	Organization	name		kind_of=media;country=Armenia
+Arms Trade Treaty	Actor	Organization	name	ATT	
+Army Radio	Actor	Organization	name	Galei Tzahal|Galatz	kind_of=media;country=Israel
+Army Recognition	Actor	Organization	name		kind_of=media;country=Belgium
+Army Technology	Actor	Organization	name		kind_of=media;country=United Kingdom
 Army for Iran's National Liberation	Actor	Organization	name		kind_of=armed group
 Army of God	Actor	Organization	name		kind_of=armed group
 Army of the Corsican People	Actor	Organization	name		kind_of=armed group
 Arnaud Jacomet	Actor	Organization	name		kind_of=international
 Arnoldo Camu Command	Actor	Organization	name		kind_of=armed group
+Arquus	Actor	Organization	name		country=France;kind_of=arms maker
 Art In Defense of Humanism	Actor	Organization	name		kind_of=international
 Art for the World	Actor	Organization	name		kind_of=international
 Art of Living Foundation	Actor	Organization	name		kind_of=international
 Arthur Dunkel	Actor	Organization	name		kind_of=international
+Artsakh Defence Army	Actor	Organization	name	Artsakh Defense Army|Nagorno-Karabakh Defence Army|Nagorno-Karabakh Defense Army	country=Azerbaijan;kind_of=armed group
 Arturo Herrera Verdugo	Actor	Organization	name		kind_of=international
 Aruhiko Kuroda	Actor	Organization	name		kind_of=international
+Asahi Shimbun	Actor	Organization	name	The Asahi Shimbun	kind_of=media;country=Japan
+Asaib Ahl al-Haq	Actor	Organization	name	Asa'ib Ahl al-Haq|Asaib Ahl al Haq|AAH|League of the Righteous	country=Iraq;kind_of=armed group
 Asbat Al-ansar	Actor	Organization	name	Band of Partisans|League of the Followers|Partisans League|Usbat Al-ansar	kind_of=armed group
 Asdhvi Ritambhara	Actor	Organization	name		kind_of=international
 Asean Countries	Actor	Organization	name		kind_of=international
@@ -316,23 +401,30 @@ Aselsan	Actor	Organization	name		country=Turkey;kind_of=arms maker
 Asgar Muqadam	Actor	Organization	name		kind_of=armed group
 Asghar Mukadam	Actor	Organization	name		kind_of=armed group
 Asghar Muqadam	Actor	Organization	name		kind_of=armed group
+Asharq Al-Awsat	Actor	Organization	name	Asharq al-Awsat|Asharq Alawsat	kind_of=media;country=Saudi Arabia
 Ashfaq M Wani	Actor	Organization	name		kind_of=armed group
 Ashfaq Wani	Actor	Organization	name		kind_of=armed group
 Ashok Singhal	Actor	Organization	name		kind_of=international
 Asia Crime Prevention Foundation	Actor	Organization	name		kind_of=international
 Asia Society	Actor	Organization	name		kind_of=international
+Asia Times	Actor	Organization	name		kind_of=media;country=Hong Kong
 Asian Development Bank	Actor	Organization	name		kind_of=international
 Asian Disaster Preparedness Center	Actor	Organization	name		kind_of=international
 Asian Federation Against Involuntary Disappearances	Actor	Organization	name		kind_of=international
 Asian Human Rights Commission	Actor	Organization	name		kind_of=international
 Asian Legal Resource Centre	Actor	Organization	name		kind_of=international
+Asian News International	Actor	Organization	name	ANI	kind_of=media;country=India
 Asian Pacific Youth Forum	Actor	Organization	name		kind_of=international
 Asian Youth Council	Actor	Organization	name		kind_of=international
 Asociacion Anai	Actor	Organization	name		kind_of=international
 Assad Kotaite	Actor	Organization	name		kind_of=international
+Assam Rifles	Actor	Organization	name		country=India
 Assemblee Parlementaire de la Francophonie	Actor	Organization	name		kind_of=international
+Assembly of Experts	Actor	Organization	name	Iran's Assembly of Experts	country=Iran
+Assemblée nationale	Actor	Organization	name	French National Assembly|Assemblee nationale	country=France
 Assistencia Medica Internacional	Actor	Organization	name		kind_of=international
 Associated Press	Actor	Organization	name	AP|The Associated Press	kind_of=media
+Associated Press of Pakistan	Actor	Organization	name	APP	kind_of=media;country=Pakistan
 Associates for Global Change	Actor	Organization	name		kind_of=international
 Association Francois Xavier Bagnoud	Actor	Organization	name		kind_of=international
 Association Internationale des Jeunes Avocat	Actor	Organization	name		kind_of=international
@@ -354,32 +446,66 @@ Association of Southeast Asia Nations	Actor	Organization	name		kind_of=internati
 Association of Southeast Asian Nations	Actor	Organization	name	ASEAN	
 Association of World Citizens	Actor	Organization	name		kind_of=international
 Atanraoi Baiteke	Actor	Organization	name		kind_of=international
+Athens-Macedonian News Agency	Actor	Organization	name	AMNA|ANA-MPA	kind_of=media;country=Greece
 Athletes United for Peace	Actor	Organization	name		kind_of=international
 Ati George Sokomanu	Actor	Organization	name		kind_of=international
+Atlantic Council	Actor	Organization	name		country=United States
 Attilio Ruffini	Actor	Organization	name		kind_of=international
 Augusto Vela Mena	Actor	Organization	name		kind_of=international
 Aum Shinrikyo	Actor	Organization	name		kind_of=armed group
 Aum Shinsen No Kai	Actor	Organization	name		kind_of=armed group
 Aum Supreme Truth	Actor	Organization	name		kind_of=armed group
+Austal	Actor	Organization	name		country=Australia;kind_of=arms maker
+Australian Broadcasting Corporation	Actor	Organization	name	ABC Australia|ABC News Australia	kind_of=media;country=Australia
+Australian Defence Force	Actor	Organization	name	Australian Defense Force	country=Australia
+Australian Department of Defence	Actor	Organization	name		country=Australia;body=ministry:defence
+Australian Financial Review	Actor	Organization	name	AFR	kind_of=media;country=Australia
+Australian Strategic Policy Institute	Actor	Organization	name	ASPI	country=Australia
 Autism Speaks	Actor	Organization	name		kind_of=international
 Autonomia Sinistra Ante Parlamentare	Actor	Organization	name	Left Autonomy Before Parliamentarian	kind_of=armed group
+Autonomous Administration of North and East Syria	Actor	Organization	name	AANES|Autonomous Administration of Northeast Syria|Kurdish-led administration	country=Syria
 Autonomous Cells	Actor	Organization	name		kind_of=armed group
 Autonomous Cells of Rebel Action	Actor	Organization	name		kind_of=armed group
 Autonomous Decorators	Actor	Organization	name		kind_of=armed group
+Aviation Week	Actor	Organization	name	Aviation Week & Space Technology	kind_of=media;country=United States
 Aviations Sans Frontieres	Actor	Organization	name		kind_of=international
+Avibras	Actor	Organization	name		country=Brazil;kind_of=arms maker
 Avocats Sans Frontieres	Actor	Organization	name		kind_of=international
+Axios	Actor	Organization	name		kind_of=media;country=United States
+Axis of Resistance	Actor	Organization	name	axis of resistance|Iran-led Axis of Resistance	kind_of=armed group
 Azad Hind Sena	Actor	Organization	name		kind_of=armed group
 Azahari Bin Husin	Actor	Organization	name		kind_of=armed group
+Azawad Liberation Front	Actor	Organization	name	Front de Libération de l'Azawad	country=Mali;kind_of=armed group
 Azov Brigade	Actor	Organization	name	Azov Regiment|Azov	country=Ukraine
 BAE Systems	Actor	Organization	name	BAE	country=United Kingdom;kind_of=arms maker
+BAE Systems Bofors	Actor	Organization	name	Bofors	country=Sweden;kind_of=arms maker
+BAE Systems Hägglunds	Actor	Organization	name	Hägglunds|Hagglunds|BAE Systems Hagglunds	country=Sweden;kind_of=arms maker
 BBC	Actor	Organization	name	BBC News	kind_of=media
+BBC Arabic	Actor	Organization	name	BBC Arabic Service	kind_of=media;country=United Kingdom
+BBC Persian	Actor	Organization	name	BBC Persian Service	kind_of=media;country=United Kingdom
+BBC Russian Service	Actor	Organization	name	BBC Russian|BBC News Russian	kind_of=media;country=United Kingdom
+BBC Ukrainian	Actor	Organization	name	BBC Ukrainian Service|BBC News Ukrainian	kind_of=media;country=United Kingdom
+BBC Verify	Actor	Organization	name		kind_of=media;country=United Kingdom
+BFMTV	Actor	Organization	name	BFM TV|BFM	kind_of=media;country=France
+BINUH	Actor	Organization	name	United Nations Integrated Office in Haiti|UN Integrated Office in Haiti	
+BMC	Actor	Organization	name	BMC Otomotiv	country=Turkey;kind_of=arms maker
+BRICS	Actor	Organization	name		
 Baader-meinhof Group	Actor	Organization	name	Baader-meinhof Gang|Red Army Faction	kind_of=armed group
+Babcock International	Actor	Organization	name		country=United Kingdom;kind_of=arms maker
 Badr Forces	Actor	Organization	name		kind_of=armed group
+Badr Organization	Actor	Organization	name	Badr Organisation|Badr Brigade|Badr Corps|Badr militia	country=Iraq;kind_of=armed group
 Bagramyan Battalion	Actor	Organization	name		kind_of=armed group
+Bahrain News Agency	Actor	Organization	name	BNA	kind_of=media;country=Bahrain
 Bakar Bashir	Actor	Organization	name		kind_of=armed group
 Balm In Gilead Inc	Actor	Organization	name		kind_of=international
-Baloch Liberation Army	Actor	Organization	name	Baluchistan Liberation Army	kind_of=armed group
+Baloch Raaji Aajoi Sangar	Actor	Organization	name	BRAS	country=Pakistan;kind_of=armed group
+Balochistan Liberation Army	Actor	Organization	name	BLA|Baloch Liberation Army|Baluchistan Liberation Army	country=Pakistan;kind_of=armed group
+Balochistan Liberation Front	Actor	Organization	name	BLF|Baloch Liberation Front	country=Pakistan;kind_of=armed group
+Baltic Fleet	Actor	Organization	name	Russian Baltic Fleet|Russia's Baltic Fleet	country=Russia
+Bangkok Post	Actor	Organization	name		kind_of=media;country=Thailand
 Bangladesh Human Rights Network	Actor	Organization	name		kind_of=international
+Bangladesh Sangbad Sangstha	Actor	Organization	name	BSS	kind_of=media;country=Bangladesh
+Bangsamoro Islamic Freedom Fighters	Actor	Organization	name	BIFF	country=Philippines;kind_of=armed group
 Bank Information Center	Actor	Organization	name		kind_of=international
 Bank for International Settlements	Actor	Organization	name		kind_of=international
 Bank of Central African States	Actor	Organization	name		kind_of=international
@@ -388,19 +514,34 @@ Bantz J. Craddock	Actor	Organization	name		kind_of=international
 Baptist World Aid	Actor	Organization	name		kind_of=international
 Barber B. Conable	Actor	Organization	name		kind_of=international
 Barber Conable	Actor	Organization	name		kind_of=international
+Barisan Revolusi Nasional	Actor	Organization	name	BRN|Barisan Revolusi Nasional-Coordinate	country=Thailand;kind_of=armed group
 Barka Foundation	Actor	Organization	name		kind_of=international
 Baron Adolph Bentinck	Actor	Organization	name		kind_of=international
 Baron Robertson	Actor	Organization	name		kind_of=international
+Barrio 18	Actor	Organization	name	18th Street gang|Calle 18	country=El Salvador;kind_of=armed group
 Bashir Ahmed	Actor	Organization	name		kind_of=armed group
 Bashir Malwa	Actor	Organization	name		kind_of=armed group
+Basij	Actor	Organization	name	Basij militia|Basij Resistance Force|Basij paramilitary|Basiji	country=Iran;kind_of=armed group
 Batey Relief Alliance	Actor	Organization	name		kind_of=international
+Bath Iron Works	Actor	Organization	name	General Dynamics Bath Iron Works	country=United States;kind_of=arms maker
 Baykar	Actor	Organization	name		country=Turkey;kind_of=arms maker
 Begum Farida	Actor	Organization	name		kind_of=armed group
+BelTA	Actor	Organization	name	Belarusian Telegraph Agency|BELTA	kind_of=media;country=Belarus
+Bell Textron	Actor	Organization	name	Bell Helicopter|Bell Helicopters	country=United States;kind_of=arms maker
+Bellingcat	Actor	Organization	name		country=Netherlands
+Beretta	Actor	Organization	name	Fabbrica d'Armi Pietro Beretta	country=Italy;kind_of=arms maker
+Beriev	Actor	Organization	name		country=Russia;kind_of=arms maker
 Berit Brorby Larsen	Actor	Organization	name		kind_of=international
+Berlingske	Actor	Organization	name		kind_of=media;country=Denmark
+Bernama	Actor	Organization	name	Malaysian National News Agency	kind_of=media;country=Malaysia
 Bertrand Ramcharan	Actor	Organization	name		kind_of=international
+Bharat Dynamics	Actor	Organization	name	BDL|Bharat Dynamics Limited	country=India;kind_of=arms maker
+Bharat Electronics	Actor	Organization	name	BEL|Bharat Electronics Limited	country=India;kind_of=arms maker
+Bharat Forge	Actor	Organization	name		country=India;kind_of=arms maker
 Bhopal Gas Hit Women's Front	Actor	Organization	name		kind_of=international
 Bhutan Women and Children Organisation	Actor	Organization	name		kind_of=international
 Bhutan Women and Children Organization	Actor	Organization	name		kind_of=international
+Bild	Actor	Organization	name	Bild-Zeitung|Bild newspaper|BILD	kind_of=media;country=Germany
 Bill and Melinda Gates Foundation	Actor	Organization	name		kind_of=international
 Bin Isomoddin	Actor	Organization	name		kind_of=armed group
 Black Brigade	Actor	Organization	name	Black Brigades of Lebanon|Christian Anti-moslem Organization|Lebanese Black Brigades	kind_of=armed group
@@ -410,6 +551,7 @@ Black Hand	Actor	Organization	name		kind_of=armed group
 Black Liberation Army	Actor	Organization	name	Afro-american Liberation Army	kind_of=armed group
 Black Panthers	Actor	Organization	name	Black Panther Party for Self-defense	kind_of=armed group
 Black Revolutionary Assault Team	Actor	Organization	name		kind_of=armed group
+Black Sea Fleet	Actor	Organization	name	Russian Black Sea Fleet|Russia's Black Sea Fleet	country=Russia
 Black September	Actor	Organization	name	Black September Organization	kind_of=armed group
 Black Star	Actor	Organization	name		kind_of=armed group
 Black Widows	Actor	Organization	name	Chyornyye Vdovy	kind_of=armed group
@@ -417,11 +559,14 @@ Black and Red Brigades	Actor	Organization	name		kind_of=armed group
 Bloomberg	Actor	Organization	name		kind_of=media;country=United States
 Boeing	Actor	Organization	name	The Boeing Company|Boeing Co	country=United States;kind_of=arms maker
 Boere Aanvals Troepe	Actor	Organization	name	Boere Stormtroopers	kind_of=armed group
-Boko Haram	Actor	Organization	name		country=Nigeria
+Boko Haram	Actor	Organization	name	Jama'atu Ahlis Sunna Lidda'awati wal-Jihad|Jama'atu Ahl as-Sunnah li-Da'wati wal-Jihad	country=Nigeria
 Bolat Nurgaliyev	Actor	Organization	name		kind_of=international
 Bolivarian Guerilla Movement	Actor	Organization	name		kind_of=armed group
+Bolivarian National Armed Forces	Actor	Organization	name	FANB|Venezuelan armed forces|Venezuelan military	country=Venezuela
 Books for Africa	Actor	Organization	name		kind_of=international
 Books for the Barrios	Actor	Organization	name		kind_of=international
+Border Security Force	Actor	Organization	name	BSF	country=India
+Boston Globe	Actor	Organization	name	The Boston Globe	kind_of=media;country=United States
 Boutros Boutros Ghali	Actor	Organization	name	Boutros Boutros-ghali|Secretary-general Boutros-ghali|United Nations Secretary General Boutros-ghali	kind_of=international
 Bpw International	Actor	Organization	name		kind_of=international
 Bpw Usa	Actor	Organization	name		kind_of=international
@@ -437,8 +582,11 @@ British Council of Disabled People	Actor	Organization	name		kind_of=internationa
 British Overseas Ngos for Development	Actor	Organization	name		kind_of=international
 Brother Julian	Actor	Organization	name		kind_of=armed group
 Building and Social Housing Foundation	Actor	Organization	name		kind_of=international
+Bulgarian News Agency	Actor	Organization	name	BTA	kind_of=media;country=Bulgaria
 Bumar-Łabędy	Actor	Organization	name	Bumar-Labedy|Bumar Łabędy|Bumar Labedy|Bumar	country=Poland;kind_of=arms maker
+Bundestag	Actor	Organization	name	German Bundestag|German parliament	country=Germany
 Bundeswehr	Actor	Organization	name	German armed forces|German military	country=Germany
+Bureau of Industry and Security	Actor	Organization	name		country=United States
 Bureau of International Recycling	Actor	Organization	name		kind_of=international
 Burma Campaign Uk	Actor	Organization	name		kind_of=international
 Burma Centrum Nederland	Actor	Organization	name		kind_of=international
@@ -446,17 +594,28 @@ Burma Herald	Actor	Organization	name		kind_of=international
 Burma Labour Solidarity	Actor	Organization	name		kind_of=international
 Burning Path	Actor	Organization	name		kind_of=armed group
 Business Council for International Understanding	Actor	Organization	name		kind_of=international
+Business Insider	Actor	Organization	name		kind_of=media;country=United States
 Business and Professional Women Usa	Actor	Organization	name		kind_of=international
 C Safe	Actor	Organization	name		kind_of=international
+CBC News	Actor	Organization	name	CBC|Canadian Broadcasting Corporation	kind_of=media;country=Canada
+CBS News	Actor	Organization	name	CBS	kind_of=media;country=United States
+CCTV	Actor	Organization	name	China Central Television	kind_of=media;country=China
+CGTN	Actor	Organization	name	China Global Television Network	kind_of=media;country=China
+CNA	Actor	Organization	name	Channel NewsAsia	kind_of=media;country=Singapore
+CNBC	Actor	Organization	name		kind_of=media;country=United States
 CNN	Actor	Organization	name		kind_of=media
+CTV News	Actor	Organization	name	CTV	kind_of=media;country=Canada
 Caf India	Actor	Organization	name		kind_of=international
 Caf International	Actor	Organization	name		kind_of=international
+Caixin	Actor	Organization	name		kind_of=media;country=China
 Camille Gutt	Actor	Organization	name		kind_of=international
 Campaign for the Earth Foundation	Actor	Organization	name		kind_of=international
 Canadian Council for Refugees	Actor	Organization	name		kind_of=international
+Canadian Department of National Defence	Actor	Organization	name	Department of National Defence	country=Canada;body=ministry:defence
 Canadian Hungarian Freedom Fighters Federation	Actor	Organization	name		kind_of=armed group
 Canadian Lutheran World Relief	Actor	Organization	name		kind_of=international
 Canadian Nature Federation	Actor	Organization	name		kind_of=international
+Canadian Security Intelligence Service	Actor	Organization	name		country=Canada
 Canary Islands Independence Movement	Actor	Organization	name		kind_of=armed group
 Carapaica Revolutionary Movement	Actor	Organization	name	Carapaica Revolutionary Group	kind_of=armed group
 Care International	Actor	Organization	name		kind_of=international
@@ -466,8 +625,10 @@ Caritas Internationalis	Actor	Organization	name		kind_of=international
 Carlos Santos Cruz	Actor	Organization	name		kind_of=international
 Carnegie Endowment for International Peace	Actor	Organization	name		kind_of=international
 Carol Bellamy	Actor	Organization	name		kind_of=international
+Cartel of the Suns	Actor	Organization	name	Cartel de los Soles|Cartel of the Sun	country=Venezuela;kind_of=armed group
 Carter Center	Actor	Organization	name		kind_of=international
 Casa Alianza	Actor	Organization	name		kind_of=international
+Caspian Flotilla	Actor	Organization	name	Russian Caspian Flotilla	country=Russia
 Catherine Lalumiere	Actor	Organization	name		kind_of=international
 Catholic Agency for Overseas Development	Actor	Organization	name		kind_of=international
 Catholic Center of Concern	Actor	Organization	name		kind_of=international
@@ -477,6 +638,7 @@ Catholic International Education Office	Actor	Organization	name		kind_of=interna
 Catholic Medical Mission Board	Actor	Organization	name		kind_of=international
 Catholic Relief Services	Actor	Organization	name		kind_of=international
 Caucasian Mujahideen	Actor	Organization	name		kind_of=armed group
+Caucasus Emirate	Actor	Organization	name	Imarat Kavkaz	country=Russia;kind_of=armed group
 Cbm International	Actor	Organization	name		kind_of=international
 Cell for Internationalism	Actor	Organization	name		kind_of=armed group
 Cen Sad	Actor	Organization	name		kind_of=international
@@ -484,13 +646,19 @@ Center for Humanitarian Psychology	Actor	Organization	name		kind_of=internationa
 Center for International Environmental Law	Actor	Organization	name		kind_of=international
 Center for International Health Information	Actor	Organization	name		kind_of=international
 Center for Reproductive Rights	Actor	Organization	name		kind_of=international
+Center for Strategic and International Studies	Actor	Organization	name	CSIS	country=United States
 Center for Sustainable Development	Actor	Organization	name		kind_of=international
 Center for Women's Global Leadership	Actor	Organization	name		kind_of=international
 Center of Concern Organization	Actor	Organization	name		kind_of=international
 Central American Parliament	Actor	Organization	name		kind_of=international
 Central American Refugee Center	Actor	Organization	name		kind_of=international
 Central Committee of Conscientious Objectors	Actor	Organization	name		kind_of=international
+Central General Staff	Actor	Organization	name	Estado Mayor Central|EMC|FARC dissidents|FARC-EMC	country=Colombia;kind_of=armed group
 Central Intelligence Agency	Actor	Organization	name	CIA	country=United States
+Central Military Commission	Actor	Organization	name	CMC|China's Central Military Commission	country=China
+Central News Agency	Actor	Organization	name	Focus Taiwan|Taiwan's Central News Agency	kind_of=media;country=Taiwan
+Central Reserve Police Force	Actor	Organization	name	CRPF	country=India
+Central Theater Command	Actor	Organization	name	Central Theatre Command|PLA Central Theater Command	country=China
 Centre Europe Tiers Monde	Actor	Organization	name		kind_of=international
 Centre for African Development	Actor	Organization	name		kind_of=international
 Centre for Democracy and Development	Actor	Organization	name		kind_of=international
@@ -499,13 +667,23 @@ Centre for International Peacebuilding	Actor	Organization	name		kind_of=internat
 Centro Ecuatoriano de Derecho Ambiental	Actor	Organization	name		kind_of=international
 Centro Mexicano de Derecho Ambiental	Actor	Organization	name		kind_of=international
 Chadian People's Revolutionary Movement	Actor	Organization	name		kind_of=armed group
+Channel 12	Actor	Organization	name	N12|Israel's Channel 12|Channel 12 News	kind_of=media;country=Israel
+Channel 13	Actor	Organization	name	Israel's Channel 13|Channel 13 News	kind_of=media;country=Israel
+Channel 14	Actor	Organization	name	Israel's Channel 14	kind_of=media;country=Israel
+Channel 4 News	Actor	Organization	name		kind_of=media;country=United Kingdom
+Channel One Russia	Actor	Organization	name	Channel One|Pervy Kanal	kind_of=media;country=Russia
+Channels Television	Actor	Organization	name	Channels TV	kind_of=media;country=Nigeria
 Chaotic Attack Front	Actor	Organization	name		kind_of=armed group
 Charles Frank	Actor	Organization	name		kind_of=international
 Charles Martel Group	Actor	Organization	name	Charles Martel Club	kind_of=armed group
 Charles Whiteley	Actor	Organization	name		kind_of=international
+Chatham House	Actor	Organization	name	Royal Institute of International Affairs	country=United Kingdom
 Che Guevara Anti-imperialist Command	Actor	Organization	name	Che Guevara Commando|Colonel Dorrego Anti-imperialist Command	kind_of=armed group
 Che Guevara Brigade	Actor	Organization	name	Che Guevara International Brigade	kind_of=armed group
+Chemring	Actor	Organization	name	Chemring Group	country=United Kingdom;kind_of=arms maker
+Chengdu Aircraft Corporation	Actor	Organization	name	Chengdu Aircraft Industry Group|CAC	country=China;kind_of=arms maker
 Chernobyl Children's Project	Actor	Organization	name		kind_of=international
+Chicago Tribune	Actor	Organization	name		kind_of=media;country=United States
 Child Foundation	Actor	Organization	name		kind_of=international
 Child Labor Coalition	Actor	Organization	name		kind_of=international
 Child Labour Coalition	Actor	Organization	name		kind_of=international
@@ -517,11 +695,20 @@ Children of Fire	Actor	Organization	name		kind_of=armed group
 Children's Fund for Southern Africa	Actor	Organization	name		kind_of=international
 Children's Home Society of Minnesota	Actor	Organization	name		kind_of=international
 Childwatch International Research Network	Actor	Organization	name		kind_of=international
+Chin National Front	Actor	Organization	name	CNF|Chin National Army	country=Myanmar;kind_of=armed group
+China Aerospace Science and Industry Corporation	Actor	Organization	name	CASIC	country=China;kind_of=arms maker
+China Aerospace Science and Technology Corporation	Actor	Organization	name	CASC	country=China;kind_of=arms maker
 China Aid Association	Actor	Organization	name		kind_of=international
 China Coast Guard	Actor	Organization	name	Chinese coast guard	country=China
+China Daily	Actor	Organization	name		kind_of=media;country=China
 China Disabled Persons' Federation	Actor	Organization	name		kind_of=international
+China Electronics Technology Group Corporation	Actor	Organization	name	CETC	country=China;kind_of=arms maker
 China Human Rights Organization	Actor	Organization	name		kind_of=international
+China News Service	Actor	Organization	name	CNS|Chinanews	kind_of=media;country=China
+China State Shipbuilding Corporation	Actor	Organization	name	CSSC	country=China;kind_of=arms maker
 China Youth Development Foundation	Actor	Organization	name		kind_of=international
+Chinese Communist Party	Actor	Organization	name	CCP|Communist Party of China|CPC	country=China
+Chosun Ilbo	Actor	Organization	name		kind_of=media;country=South Korea
 Chris Van Der Klaauw	Actor	Organization	name		kind_of=international
 Christian Catholic	Actor	Organization	name		kind_of=international
 Christian Children's Fund	Actor	Organization	name		kind_of=international
@@ -537,6 +724,7 @@ Citizens Network for Sustainable Development	Actor	Organization	name		kind_of=in
 Citizens for Global Solutions	Actor	Organization	name		kind_of=international
 Clandestini Corsi	Actor	Organization	name		kind_of=armed group
 Clandestini Ribelli	Actor	Organization	name	Clandestine Rebels	kind_of=armed group
+Clarín	Actor	Organization	name	Clarin	kind_of=media;country=Argentina
 Claudio Bisogniero	Actor	Organization	name		kind_of=international
 Clean Up the World	Actor	Organization	name		kind_of=international
 Clear Path International	Actor	Organization	name		kind_of=international
@@ -547,12 +735,17 @@ Coalition Against Wildlife Trafficking	Actor	Organization	name		kind_of=internat
 Coalition To Save the Preserves	Actor	Organization	name		kind_of=armed group
 Coalition for Peace Action	Actor	Organization	name		kind_of=international
 Coalition of National Brigades	Actor	Organization	name		kind_of=armed group
+Coalition of Patriots for Change	Actor	Organization	name	Coalition des patriotes pour le changement	country=Central African Republic;kind_of=armed group
+Cochin Shipyard	Actor	Organization	name	Cochin Shipyard Limited	country=India;kind_of=arms maker
 Cocoa Producer's Alliance	Actor	Organization	name		kind_of=international
 Cocoa Producers' Alliance	Actor	Organization	name		kind_of=international
 Colette Flesch	Actor	Organization	name		kind_of=international
+Collective Security Treaty Organization	Actor	Organization	name	CSTO|Collective Security Treaty Organisation	
 Colonel Karuna Faction	Actor	Organization	name	Karuna Faction|Tamil National Front	kind_of=armed group
+Colt's Manufacturing Company	Actor	Organization	name	Colt Defense	country=United States;kind_of=arms maker
 Comando Internacionalista Simon Bolivar	Actor	Organization	name		kind_of=armed group
 Combatant Proletarian Nucleus	Actor	Organization	name	Combatant Fighting Nucleus	kind_of=armed group
+Combined Joint Task Force-Operation Inherent Resolve	Actor	Organization	name	CJTF-OIR|Operation Inherent Resolve|Combined Joint Task Force – Operation Inherent Resolve	
 Comitato Collaborazione Medica	Actor	Organization	name		kind_of=international
 Comite Argentino de Lucha Anti-imperialisto	Actor	Organization	name		kind_of=armed group
 Comite Europeen du the	Actor	Organization	name		kind_of=international
@@ -566,10 +759,11 @@ Committee To Protect Journalists	Actor	Organization	name		kind_of=international
 Committee for Liquidation of Computers	Actor	Organization	name		kind_of=armed group
 Committee of Concerned Scientists	Actor	Organization	name		kind_of=international
 Committee of Coordination	Actor	Organization	name		kind_of=armed group
-Commonwealth of Independent States	Actor	Organization	name		kind_of=international
+Commonwealth of Independent States	Actor	Organization	name	CIS	
 Commonwealth of Nations	Actor	Organization	name		kind_of=international
 Communist Combatant Cells	Actor	Organization	name		kind_of=armed group
 Communist Liberation Faction	Actor	Organization	name		kind_of=armed group
+Communist Party of India (Maoist)	Actor	Organization	name	CPI (Maoist)|CPI-Maoist|CPI(Maoist)|Naxalites	country=India;kind_of=armed group
 Communist Party of India-maoist	Actor	Organization	name		kind_of=armed group
 Communist Revolutionaries In Europe	Actor	Organization	name		kind_of=armed group
 Communist Workers Movement	Actor	Organization	name		kind_of=armed group
@@ -579,6 +773,8 @@ Community of Sahel Saharan States	Actor	Organization	name		kind_of=international
 Community of Sahel States	Actor	Organization	name		kind_of=international
 Company	Actor	Organization	head	Corporation|Corp|Corp.|Inc|Inc.|Ltd|Industries|Group|Systems|Technologies|Aerospace|Defence|Defense|Dynamics|Holdings|Co|Co.|AG|SA|SpA|plc	
 Concern America	Actor	Organization	name		kind_of=international
+Conflict Armament Research	Actor	Organization	name		country=United Kingdom
+Congo River Alliance	Actor	Organization	name	Alliance Fleuve Congo|AFC/M23|AFC-M23	country=Democratic Republic of the Congo;kind_of=armed group
 Congress	Actor	Organization	name	US Congress|U.S. Congress|United States Congress	country=United States
 Congress of Racial Equality	Actor	Organization	name		kind_of=international
 Consciously Enraged	Actor	Organization	name		kind_of=armed group
@@ -589,25 +785,50 @@ Consortium for Street Children	Actor	Organization	name		kind_of=international
 Constitutional Rights Project	Actor	Organization	name		kind_of=international
 Consumers International	Actor	Organization	name		kind_of=international
 Contraceptive Research and Development Program	Actor	Organization	name		kind_of=international
+Cooperative for the Development of Congo	Actor	Organization	name	CODECO|Codeco	country=Democratic Republic of the Congo;kind_of=armed group
 Cooperazione Internationale	Actor	Organization	name		kind_of=international
 Coordinating Board of Jewish Organizations	Actor	Organization	name		kind_of=international
+Coordination of Azawad Movements	Actor	Organization	name	Coordination des Mouvements de l'Azawad|Coordination of Movements of Azawad	country=Mali;kind_of=armed group
+Coordinator of Government Activities in the Territories	Actor	Organization	name	COGAT	country=Israel
 Cornelio Sommaruga	Actor	Organization	name		kind_of=international
 Corporate Watch	Actor	Organization	name		kind_of=international
+Corriere della Sera	Actor	Organization	name	Corriere	kind_of=media;country=Italy
 Council	Actor	Organization	head		
 Council of Europe	Actor	Organization	name		kind_of=international
+Council on Foreign Relations	Actor	Organization	name	CFR	country=United States
+Counter Terrorism Department	Actor	Organization	name	CTD|Counter-Terrorism Department	country=Pakistan
 Counterpart International	Actor	Organization	name		kind_of=international
 Counterrevolutionary Solidarity	Actor	Organization	name		kind_of=armed group
 Cousteau Society	Actor	Organization	name		kind_of=international
 Covenant House	Actor	Organization	name		kind_of=international
+Critical Threats Project	Actor	Organization	name	Critical Threats	country=United States
 Croatian Club for International Cooperation	Actor	Organization	name		kind_of=international
 Croatian Freedom Fighters	Actor	Organization	name		kind_of=armed group
 Croix Rouge	Actor	Organization	name		kind_of=international
 Cruz Roja	Actor	Organization	name		kind_of=international
 Cultural Center Demos	Actor	Organization	name		kind_of=international
+Cumhuriyet	Actor	Organization	name		kind_of=media;country=Turkey
+Current Time	Actor	Organization	name	Current Time TV	kind_of=media;country=United States
+Cyprus Mail	Actor	Organization	name		kind_of=media;country=Cyprus
+Czech News Agency	Actor	Organization	name	CTK|ČTK	kind_of=media;country=Czechia
+Czechoslovak Group	Actor	Organization	name	CSG|CSG Group	country=Czechia;kind_of=arms maker
 D Company	Actor	Organization	name		kind_of=armed group
+DJI	Actor	Organization	name	Da-Jiang Innovations	country=China
+DOK-ING	Actor	Organization	name		country=Croatia;kind_of=arms maker
+Da Vinci Wolves	Actor	Organization	name	Da Vinci Wolves Battalion|Da Vinci Wolves battalion	country=Ukraine
+Dagens Nyheter	Actor	Organization	name		kind_of=media;country=Sweden
 Dagestan Liberation Army	Actor	Organization	name		kind_of=armed group
 Dagestani Shari'ah Jamaat	Actor	Organization	name	Islamic Jamaat of Dagestan	kind_of=armed group
+Daily Mail	Actor	Organization	name	Mail Online|MailOnline|The Daily Mail	kind_of=media;country=United Kingdom
+Daily Maverick	Actor	Organization	name		kind_of=media;country=South Africa
+Daily Monitor	Actor	Organization	name		kind_of=media;country=Uganda
+Daily NK	Actor	Organization	name		kind_of=media;country=South Korea
+Daily Nation	Actor	Organization	name	Nation Media Group|Nation Africa	kind_of=media;country=Kenya
+Daily Sabah	Actor	Organization	name		kind_of=media;country=Turkey
+Daily Trust	Actor	Organization	name		kind_of=media;country=Nigeria
+Daimler Truck	Actor	Organization	name	Mercedes-Benz Trucks|Mercedes-Benz Special Trucks	country=Germany;kind_of=arms maker
 Dame Rosalyn Higgins	Actor	Organization	name		kind_of=international
+Damen Naval	Actor	Organization	name	Damen Shipyards	country=Netherlands;kind_of=arms maker
 Daniel Pearl Foundation	Actor	Organization	name		kind_of=international
 Daniel Tarschys	Actor	Organization	name		kind_of=international
 Danish Afghan Committee	Actor	Organization	name		kind_of=international
@@ -621,18 +842,44 @@ David Mcantony Gibson Foundation	Actor	Organization	name		kind_of=international
 David Owen	Actor	Organization	name		kind_of=international
 Dawn	Actor	Organization	name		kind_of=media;country=Pakistan
 De Fes	Actor	Organization	name		kind_of=armed group
+De Telegraaf	Actor	Organization	name	Telegraaf	kind_of=media;country=Netherlands
 Debbie Stothard	Actor	Organization	name		kind_of=international
+Defence Acquisition Council	Actor	Organization	name	India's Defence Acquisition Council	country=India
+Defence Blog	Actor	Organization	name	Defense Blog	kind_of=media;country=United States
+Defence Industry Europe	Actor	Organization	name		kind_of=media;country=Poland
+Defence Materiel Organisation	Actor	Organization	name		country=Netherlands
+Defence Research and Development Organisation	Actor	Organization	name	DRDO|Defence Research and Development Organization|Defense Research and Development Organization	country=India
 Defence for Children International	Actor	Organization	name		kind_of=international
+Defence24	Actor	Organization	name		kind_of=media;country=Poland
+Defense Acquisition Program Administration	Actor	Organization	name	DAPA|South Korea's Defense Acquisition Program Administration	country=South Korea
+Defense Advanced Research Projects Agency	Actor	Organization	name	DARPA	country=United States
+Defense Connect	Actor	Organization	name	Defence Connect	kind_of=media;country=Australia
+Defense Express	Actor	Organization	name		kind_of=media;country=Ukraine
+Defense Industries Organization	Actor	Organization	name	DIO|Iran's Defense Industries Organization	country=Iran;kind_of=arms maker
+Defense Intelligence Agency	Actor	Organization	name	DIA	country=United States
 Defense News	Actor	Organization	name		kind_of=media
+Defense One	Actor	Organization	name		kind_of=media;country=United States
 Defense Security Cooperation Agency	Actor	Organization	name	DSCA	country=United States
+Delfi	Actor	Organization	name		kind_of=media;country=Lithuania
 Delta Kappa Gamma	Actor	Organization	name		kind_of=international
 Delta Sigma Theta	Actor	Organization	name		kind_of=international
 Democracy Coalition Project	Actor	Organization	name		kind_of=international
-Democratic Voice of Burma	Actor	Organization	name		kind_of=international
+Democratic Forces for the Liberation of Rwanda	Actor	Organization	name	FDLR|Forces Démocratiques de Libération du Rwanda|Forces Democratiques de Liberation du Rwanda|FDLR rebels	country=Democratic Republic of the Congo;kind_of=armed group
+Democratic Front for the Liberation of Palestine	Actor	Organization	name	DFLP	country=Palestine;kind_of=armed group
+Democratic Karen Buddhist Army	Actor	Organization	name	DKBA|Democratic Karen Benevolent Army	country=Myanmar;kind_of=armed group
+Democratic Party of Iranian Kurdistan	Actor	Organization	name	KDPI|PDKI	country=Iran;kind_of=armed group
+Democratic Union Party	Actor	Organization	name	PYD	country=Syria;kind_of=armed group
+Democratic Voice of Burma	Actor	Organization	name	DVB	kind_of=media;country=Myanmar
 Demographic and Health Surveys	Actor	Organization	name		kind_of=international
+Denel	Actor	Organization	name	Denel Dynamics|Denel SOC	country=South Africa;kind_of=arms maker
 Department	Actor	Organization	head		
+Department of Homeland Security	Actor	Organization	name	DHS|Homeland Security Department|US Department of Homeland Security	country=United States;body=ministry:homeland security
+Der Spiegel	Actor	Organization	name	Spiegel|Spiegel Online|DER SPIEGEL	kind_of=media;country=Germany
+Der Standard	Actor	Organization	name		kind_of=media;country=Austria
 Derechos Human Rights	Actor	Organization	name		kind_of=international
 Desert Research Foundation of Namibia	Actor	Organization	name		kind_of=international
+Deutsche Presse-Agentur	Actor	Organization	name	dpa|DPA|Deutsche Presse Agentur	kind_of=media;country=Germany
+Deutsche Welle	Actor	Organization	name	DW|DW News	kind_of=media;country=Germany
 Deutsche Welthungerhilfe	Actor	Organization	name		kind_of=international
 Developing Countries Farm Radio Network	Actor	Organization	name		kind_of=international
 Developing Eight Countries	Actor	Organization	name		kind_of=international
@@ -646,11 +893,15 @@ Dhi Qar Organization	Actor	Organization	name		kind_of=armed group
 Diakonie Katastrophenhilfe	Actor	Organization	name		kind_of=international
 Dick Spring	Actor	Organization	name		kind_of=international
 Didier Opertti Badan	Actor	Organization	name		kind_of=international
+Die Welt	Actor	Organization	name	Welt am Sonntag|WELT	kind_of=media;country=Germany
+Die Zeit	Actor	Organization	name	Zeit Online	kind_of=media;country=Germany
 Diehl Defence	Actor	Organization	name	Diehl|Diehl Defense	country=Germany;kind_of=arms maker
 Digital Freedom Network	Actor	Organization	name		kind_of=international
 Dilxat Raxit	Actor	Organization	name		kind_of=international
 Dimitrij Rupel	Actor	Organization	name		kind_of=international
 Direct Relief International	Actor	Organization	name		kind_of=international
+Directorate General of Armaments	Actor	Organization	name	DGA|Direction générale de l'armement|Direction generale de l'armement|French defence procurement agency	country=France
+Directorate of Defense Research and Development	Actor	Organization	name	MAFAT|Israel's Directorate of Defense Research and Development	country=Israel
 Directory of Development Organizations	Actor	Organization	name		kind_of=international
 Dirk Stikker	Actor	Organization	name		kind_of=international
 Disability Awareness In Action	Actor	Organization	name		kind_of=international
@@ -658,15 +909,27 @@ Disabled Peoples' International	Actor	Organization	name		kind_of=international
 Disaster Psychiatry Outreach	Actor	Organization	name		kind_of=international
 Disasters Emergency Committee	Actor	Organization	name		kind_of=international
 Divine Wrath Brigades	Actor	Organization	name		kind_of=armed group
-Doctors Without Borders	Actor	Organization	name		kind_of=international
 Doctors of the World Usa	Actor	Organization	name		kind_of=international
 Dolqun Isa	Actor	Organization	name		kind_of=international
 Donald J. Johnston	Actor	Organization	name		kind_of=international
+Donetsk People's Republic	Actor	Organization	name	DPR|DNR|Donetsk Peoples Republic|self-proclaimed Donetsk People's Republic	country=Ukraine;kind_of=armed group
+Dong-A Ilbo	Actor	Organization	name	Donga Ilbo	kind_of=media;country=South Korea
+Doordarshan	Actor	Organization	name	DD News	kind_of=media;country=India
 Dorcas Aid	Actor	Organization	name		kind_of=international
 Dorindo Cortez	Actor	Organization	name		kind_of=international
 Douglas Hurd	Actor	Organization	name		kind_of=international
+Downing Street	Actor	Organization	name	No. 10 Downing Street|10 Downing Street	country=United Kingdom
 Droits A L'energie Sos Future	Actor	Organization	name		kind_of=international
 Dvv International	Actor	Organization	name		kind_of=international
+ECOWAS Standby Force	Actor	Organization	name	ECOWAS standby force	
+EDGE Group	Actor	Organization	name	EDGE|Edge Group	country=United Arab Emirates;kind_of=arms maker
+EFE	Actor	Organization	name	Agencia EFE|EFE news agency	kind_of=media;country=Spain
+ERR	Actor	Organization	name	Estonian Public Broadcasting	kind_of=media;country=Estonia
+ERT	Actor	Organization	name	Hellenic Broadcasting Corporation	kind_of=media;country=Greece
+EU Military Assistance Mission Ukraine	Actor	Organization	name	EUMAM Ukraine|EUMAM	
+EU Training Mission in Mali	Actor	Organization	name	EUTM Mali	
+EUFOR Althea	Actor	Organization	name	EUFOR|Operation Althea	
+EULEX	Actor	Organization	name	EU Rule of Law Mission in Kosovo|European Union Rule of Law Mission in Kosovo	
 Eagles of National Unity	Actor	Organization	name		kind_of=armed group
 Earth Action Network	Actor	Organization	name		kind_of=international
 Earth Charter Initiative	Actor	Organization	name		kind_of=international
@@ -679,12 +942,17 @@ Earth Summit Watch	Actor	Organization	name		kind_of=international
 Earth Times Foundation	Actor	Organization	name		kind_of=international
 Earth Trust	Actor	Organization	name		kind_of=international
 Earthwatch Institute	Actor	Organization	name		kind_of=international
-East African Community	Actor	Organization	name		kind_of=international
+East African Community	Actor	Organization	name	EAC	
+East African Community Regional Force	Actor	Organization	name	EACRF|EAC Regional Force	
 East Turkistan Liberation Organization	Actor	Organization	name	Eastern Turkistan Liberation Organization	kind_of=armed group
 Eastern Theater Command	Actor	Organization	name	Eastern Theatre Command|PLA Eastern Theater Command	country=China
 Ebu Enes	Actor	Organization	name		kind_of=armed group
 Econews Africa	Actor	Organization	name		kind_of=international
+Economic Community of Central African States	Actor	Organization	name	ECCAS|CEEAC	
+Economic Community of West African States	Actor	Organization	name	ECOWAS|CEDEAO|Ecowas	
 Economic Cooperation Organization	Actor	Organization	name		kind_of=international
+Economic Times	Actor	Organization	name	The Economic Times	kind_of=media;country=India
+Economist Intelligence Unit	Actor	Organization	name	the Economist Intelligence Unit|EIU	country=United Kingdom
 Economists for Peace and Security	Actor	Organization	name		kind_of=international
 Ecowas Youth and Citizens League	Actor	Organization	name		kind_of=international
 Ecpat International	Actor	Organization	name		kind_of=international
@@ -696,20 +964,34 @@ Education In Human Rights Network	Actor	Organization	name		kind_of=international
 Education International	Actor	Organization	name		kind_of=international
 Education With Enterprise Trust	Actor	Organization	name		kind_of=international
 Educational Concerns for Hunger Organization	Actor	Organization	name		kind_of=international
+Eduskunta	Actor	Organization	name	Finnish parliament	country=Finland
 Edwin W. Carrington	Actor	Organization	name		kind_of=international
 Efthimios E. Mitropoulos	Actor	Organization	name		kind_of=international
 Egon Klepsch	Actor	Organization	name		kind_of=international
+Egypt Independent	Actor	Organization	name	Al-Masry Al-Youm	kind_of=media;country=Egypt
 Egypt's Revolution	Actor	Organization	name	Egypt's Nasserist Revolution|Thawrat Misr An Nassiriyah	kind_of=armed group
 Egyptian Organization for Human Rights	Actor	Organization	name		kind_of=international
 Ejeviome Eloh Otobo	Actor	Organization	name		kind_of=international
+El Comercio	Actor	Organization	name		kind_of=media;country=Peru
+El Espectador	Actor	Organization	name		kind_of=media;country=Colombia
+El Mercurio	Actor	Organization	name		kind_of=media;country=Chile
+El Mundo	Actor	Organization	name		kind_of=media;country=Spain
+El País	Actor	Organization	name	El Pais	kind_of=media;country=Spain
 El Qaida	Actor	Organization	name		kind_of=armed group
 El Rukn	Actor	Organization	name	Black P Stones|Blackstone Rangers|The Cornerstone|The Foundation	kind_of=armed group
+El Tiempo	Actor	Organization	name		kind_of=media;country=Colombia
+El Universal	Actor	Organization	name		kind_of=media;country=Mexico
+El Watan	Actor	Organization	name		kind_of=media;country=Algeria
 Elbit Systems	Actor	Organization	name	Elbit	country=Israel;kind_of=arms maker
+Electric Boat	Actor	Organization	name	General Dynamics Electric Boat	country=United States;kind_of=arms maker
 Elizabeth Haub Foundation	Actor	Organization	name		kind_of=international
+Embraer	Actor	Organization	name	Embraer Defense & Security|Embraer Defense and Security	country=Brazil;kind_of=arms maker
 Emeka Anyaoku	Actor	Organization	name		kind_of=international
 Emilio Colombo	Actor	Organization	name		kind_of=international
 Emir Khattab	Actor	Organization	name		kind_of=armed group
+Emirates News Agency	Actor	Organization	name	WAM	kind_of=media;country=United Arab Emirates
 Empowerment for African Sustainable Development	Actor	Organization	name		kind_of=international
+Enab Baladi	Actor	Organization	name		kind_of=media;country=Syria
 Encep Nurjaman	Actor	Organization	name		kind_of=armed group
 English International Association of Lund	Actor	Organization	name		kind_of=international
 Enrique Baron Crespo	Actor	Organization	name		kind_of=international
@@ -721,16 +1003,24 @@ Equality Now	Actor	Organization	name		kind_of=international
 Equipe Cousteau	Actor	Organization	name		kind_of=international
 Equipo Nizkor	Actor	Organization	name		kind_of=international
 Eric Da Rin	Actor	Organization	name		kind_of=international
+Eritrean Defence Forces	Actor	Organization	name	Eritrean Defense Forces|Eritrean army|Eritrean military|Eritrean troops|Eritrean forces	country=Eritrea
 Eritrean People's Liberation Front	Actor	Organization	name		kind_of=armed group
 Ernesto Lima Mena	Actor	Organization	name		kind_of=international
 Ernst Stavro Blofeld	Actor	Organization	name		kind_of=armed group
 Esmat Abdel Meguid	Actor	Organization	name		kind_of=international
+Estadão	Actor	Organization	name	O Estado de S. Paulo|Estadao	kind_of=media;country=Brazil
+Ethiopian Broadcasting Corporation	Actor	Organization	name	EBC	kind_of=media;country=Ethiopia
+Ethiopian National Defense Force	Actor	Organization	name	ENDF|Ethiopian National Defence Force|Ethiopian army|Ethiopian military|Ethiopian federal forces|Ethiopian troops	country=Ethiopia
+Ethiopian News Agency	Actor	Organization	name	ENA	kind_of=media;country=Ethiopia
 Ethiopian People's Revolutionary Army	Actor	Organization	name		kind_of=armed group
 Eugene Black	Actor	Organization	name		kind_of=international
 Eugene Meyer	Actor	Organization	name		kind_of=international
 Eugene R. Black	Actor	Organization	name	Eugene R Black	kind_of=international
 Eugene Schaus	Actor	Organization	name		kind_of=international
 Eurasia Foundation	Actor	Organization	name		kind_of=international
+Eurenco	Actor	Organization	name		country=France;kind_of=arms maker
+Eurofighter GmbH	Actor	Organization	name	Eurofighter consortium|Eurofighter Jagdflugzeug GmbH	country=Germany;kind_of=arms maker
+Euronews	Actor	Organization	name		kind_of=media;country=France
 Europarc Federation	Actor	Organization	name		kind_of=international
 European Bar Human Rights Institute	Actor	Organization	name		kind_of=international
 European Centre for Conflict Prevention	Actor	Organization	name		kind_of=international
@@ -738,21 +1028,35 @@ European Centre for Nature Conservation	Actor	Organization	name		kind_of=interna
 European Chemical Industry Council	Actor	Organization	name		kind_of=international
 European Commission	Actor	Organization	name	Brussels	
 European Commission To the Philippines	Actor	Organization	name		kind_of=international
+European Council	Actor	Organization	name		
+European Defence Agency	Actor	Organization	name	EDA|European Defense Agency	
 European Environmental Bureau	Actor	Organization	name		kind_of=international
+European External Action Service	Actor	Organization	name	EEAS	
 European Free Trade Association	Actor	Organization	name		kind_of=international
-European Parliament	Actor	Organization	name		kind_of=international
+European Parliament	Actor	Organization	name	EU Parliament	
+European Peace Facility	Actor	Organization	name	EPF	
 European Public Law Center	Actor	Organization	name		kind_of=international
+European Security & Defence	Actor	Organization	name	European Security and Defence	kind_of=media;country=Germany
 European Students Forum	Actor	Organization	name		kind_of=international
 European Union	Actor	Organization	name	EU|E.U.	
 European Wind Energy Association	Actor	Organization	name		kind_of=international
+Eurosam	Actor	Organization	name		country=France;kind_of=arms maker
 Eva Peron Organization	Actor	Organization	name		kind_of=armed group
+Excalibur Army	Actor	Organization	name		country=Czechia;kind_of=arms maker
 Experiment In International Living	Actor	Organization	name		kind_of=international
 Explorers Club	Actor	Organization	name		kind_of=international
+Express Tribune	Actor	Organization	name	The Express Tribune	kind_of=media;country=Pakistan
+Expressen	Actor	Organization	name		kind_of=media;country=Sweden
 Extremist Abu Sayyaf	Actor	Organization	name		kind_of=armed group
+FN Herstal	Actor	Organization	name	FN	country=Belgium;kind_of=arms maker
+FNSS	Actor	Organization	name	FNSS Defence Systems	country=Turkey;kind_of=arms maker
 Fabio Gadea Mantilla	Actor	Organization	name		kind_of=international
+Fairchild Republic	Actor	Organization	name		country=United States;kind_of=arms maker
 Fallujah Mujahideen	Actor	Organization	name		kind_of=armed group
 Family Care International	Actor	Organization	name		kind_of=international
 Family Health International	Actor	Organization	name		kind_of=international
+Fana Broadcasting Corporate	Actor	Organization	name	Fana|Fana Broadcasting	kind_of=media;country=Ethiopia
+Fano	Actor	Organization	name	Fano militia|Fano militias|Amhara Fano|Fano fighters|Fano forces	country=Ethiopia;kind_of=armed group
 Farabundo Marti National Liberation Front	Actor	Organization	name		kind_of=armed group
 Farooq Pawale	Actor	Organization	name		kind_of=armed group
 Fars	Actor	Organization	name	Fars News Agency	kind_of=media;country=Iran
@@ -762,8 +1066,15 @@ Fauna and Flora International	Actor	Organization	name		kind_of=international
 Fdi World Dental Federation	Actor	Organization	name		kind_of=international
 Fedayeen Khalq	Actor	Organization	name	Fedayeen Khalq Organization|Peoples Fedayeen|Peoples Fedayeen Guerrillas|Peoples Fedayeen Guerrillas Organization|Peoples Fedayeen Movement	kind_of=armed group
 Federacion de Mujeres Progresistas	Actor	Organization	name		kind_of=international
+Federal Bureau of Investigation	Actor	Organization	name	FBI	country=United States
+Federal Intelligence Service	Actor	Organization	name	BND|Bundesnachrichtendienst	country=Germany
+Federal Office of Bundeswehr Equipment, Information Technology and In-Service Support	Actor	Organization	name	BAAINBw	country=Germany
+Federal Security Council	Actor	Organization	name	Bundessicherheitsrat|German Federal Security Council	country=Germany
 Federal Security Service	Actor	Organization	name	FSB	country=Russia
+Federal Service for Military-Technical Cooperation	Actor	Organization	name	FSVTS|Federal Service for Military Technical Cooperation	country=Russia
+Federation Council	Actor	Organization	name	Russian Federation Council	country=Russia
 Federation for Peace and Conciliation	Actor	Organization	name		kind_of=international
+Federation of American Scientists	Actor	Organization	name	FAS	country=United States
 Federation of Jewish Men's Clubs	Actor	Organization	name		kind_of=international
 Federico Mayor	Actor	Organization	name		kind_of=international
 Feed the Children	Actor	Organization	name		kind_of=international
@@ -773,42 +1084,65 @@ Fianakaviana Sambratra	Actor	Organization	name		kind_of=international
 Fighters for Freedom	Actor	Organization	name		kind_of=armed group
 Fighting Ecologist Activism	Actor	Organization	name		kind_of=armed group
 Fighting Guerillas of May	Actor	Organization	name		kind_of=armed group
-Financial Times	Actor	Organization	name	FT	kind_of=media;country=United Kingdom
+Financial Times	Actor	Organization	name	FT|The Financial Times	kind_of=media;country=United Kingdom
 Fincantieri	Actor	Organization	name		country=Italy;kind_of=arms maker
 Finn Church Aid	Actor	Organization	name		kind_of=international
+Fire Point	Actor	Organization	name		country=Ukraine;kind_of=arms maker
 Fires of Hell	Actor	Organization	name		kind_of=armed group
 First Week Foundation	Actor	Organization	name		kind_of=international
 Five C's	Actor	Organization	name	Cell Against the Capital|Cellule Contro Il Capitale|Cinque C|I Carcerieri|Il Carcere|Le Celle	kind_of=armed group
+Five Eyes	Actor	Organization	name	Five Eyes alliance	
+FlightGlobal	Actor	Organization	name	Flight Global|Flight International	kind_of=media;country=United Kingdom
 Focus On the Global South	Actor	Organization	name		kind_of=international
+Folha de S.Paulo	Actor	Organization	name	Folha de São Paulo|Folha de Sao Paulo|Folha	kind_of=media;country=Brazil
+Folketing	Actor	Organization	name	Danish parliament	country=Denmark
 Fondation Hirondelle	Actor	Organization	name		kind_of=international
 Fondo de Las Americas	Actor	Organization	name		kind_of=international
+Fontanka	Actor	Organization	name		kind_of=media;country=Russia
 Food and Agriculture Organization	Actor	Organization	name		kind_of=international
 Food for the Hungry Association	Actor	Organization	name		kind_of=international
 Food for the Hungry International	Actor	Organization	name		kind_of=international
 Foodfirst Information and Action Network	Actor	Organization	name		kind_of=international
 For A Revolutionary Perspective	Actor	Organization	name		kind_of=armed group
 Forces	Actor	Organization	head	Force|Army|Navy|Corps|Guard|Guards|Brigade|Brigades|Regiment|Battalion|Division|Militia|Fleet	
+Forces News	Actor	Organization	name	BFBS Forces News|British Forces Broadcasting Service|BFBS	kind_of=media;country=United Kingdom
 Ford Foundation	Actor	Organization	name		kind_of=international
+Foreign Intelligence Service	Actor	Organization	name	SVR|Russian Foreign Intelligence Service	country=Russia
+Foreign Policy	Actor	Organization	name	Foreign Policy magazine	kind_of=media;country=United States
+Foreign, Commonwealth and Development Office	Actor	Organization	name	FCDO|Foreign and Commonwealth Office|British Foreign Office|UK Foreign Office	country=United Kingdom;body=ministry:foreign affairs
 Forest Management Trust	Actor	Organization	name		kind_of=international
 Forest Trees and People Program	Actor	Organization	name		kind_of=international
 Forum for African Women Educationalists	Actor	Organization	name		kind_of=international
 Forum for the Future	Actor	Organization	name		kind_of=international
 Foundation Ecology and Life	Actor	Organization	name		kind_of=international
+Foundation for Defense of Democracies	Actor	Organization	name	FDD	country=United States
 Foundation for Education for Democracy	Actor	Organization	name		kind_of=international
 Foundation for Post Conflict Development	Actor	Organization	name		kind_of=international
+Fourth Armoured Division	Actor	Organization	name	4th Armoured Division|4th Armored Division|Fourth Armored Division	country=Syria;kind_of=armed group
 Fourth Reich Skinheads	Actor	Organization	name		kind_of=armed group
+Fox News	Actor	Organization	name	Fox News Channel	kind_of=media;country=United States
+France 24	Actor	Organization	name	France24	kind_of=media;country=France
+France Télévisions	Actor	Organization	name	France Televisions|France 2	kind_of=media;country=France
+Franceinfo	Actor	Organization	name	France Info	kind_of=media;country=France
 Francesco Frangialli	Actor	Organization	name		kind_of=international
 Francis Muthaura	Actor	Organization	name		kind_of=international
 Francisco Fernandez Ordonez	Actor	Organization	name		kind_of=international
 Francisco Merino	Actor	Organization	name		kind_of=international
+Frankfurter Allgemeine Zeitung	Actor	Organization	name	FAZ|Frankfurter Allgemeine|F.A.Z.	kind_of=media;country=Germany
 Free Burma Coalition	Actor	Organization	name		kind_of=international
 Free Greeks	Actor	Organization	name		kind_of=armed group
 Free Papua Movement	Actor	Organization	name		kind_of=armed group
 Free People of Galillee	Actor	Organization	name	Galilee Liberators	kind_of=armed group
 Free South Moluccan Youth's	Actor	Organization	name		kind_of=armed group
+Free Syrian Army	Actor	Organization	name	FSA	country=Syria;kind_of=armed group
 Free Vietnam Revolutionary Group	Actor	Organization	name		kind_of=armed group
 Freedom House	Actor	Organization	name		kind_of=international
 Freedom for Mumia Abu-jamal	Actor	Organization	name		kind_of=armed group
+Freedom of Russia Legion	Actor	Organization	name	Legion Freedom of Russia|Freedom of Russia legion|Liberty of Russia Legion	country=Ukraine;kind_of=armed group
+French Air and Space Force	Actor	Organization	name	Armée de l'Air et de l'Espace|Armee de l'Air et de l'Espace|Armée de l'Air|French Air and Space Forces	country=France
+French Foreign Legion	Actor	Organization	name	Foreign Legion|Légion étrangère	country=France
+French Ministry for Europe and Foreign Affairs	Actor	Organization	name	Ministry for Europe and Foreign Affairs|Quai d'Orsay	country=France;body=ministry:foreign affairs
+French Ministry of the Armed Forces	Actor	Organization	name	Ministry of the Armed Forces|Ministry of Armed Forces|Armed Forces Ministry|French Armed Forces Ministry|French armed forces ministry|Ministère des Armées|Ministere des Armees|Ministry of the Armed Forces and Veterans	country=France;body=ministry:defence
 Friends of the Earth	Actor	Organization	name		kind_of=international
 Friends of the United Nations	Actor	Organization	name		kind_of=international
 Friendship Ambassadors Foundation	Actor	Organization	name		kind_of=international
@@ -816,6 +1150,9 @@ Friendship Force	Actor	Organization	name		kind_of=international
 Friendship Society	Actor	Organization	name	Philike Hetairia	kind_of=armed group
 Front for Defenders of Islam	Actor	Organization	name	Islamic Defenders Front	kind_of=armed group
 Front of Justice and Revenge	Actor	Organization	name	Justice and Revenge Front|Justice and Vengeance Front	kind_of=armed group
+Frontex	Actor	Organization	name	European Border and Coast Guard Agency	
+Frontier Corps	Actor	Organization	name	Frontier Corps Balochistan|Frontier Corps Khyber Pakhtunkhwa	country=Pakistan
+Frontier Myanmar	Actor	Organization	name		kind_of=media;country=Myanmar
 Fulbright Association	Actor	Organization	name		kind_of=international
 Fumihiro Joyu	Actor	Organization	name		kind_of=armed group
 Fundacao de Assistencia Medica Internacional	Actor	Organization	name		kind_of=international
@@ -827,18 +1164,30 @@ Fundacion Salvemos el Agua	Actor	Organization	name		kind_of=international
 Fusako Shigenobu	Actor	Organization	name		kind_of=armed group
 Fusen Heishi No Kai	Actor	Organization	name		kind_of=international
 Futures Group International	Actor	Organization	name		kind_of=international
+G5 Sahel	Actor	Organization	name	G5 Sahel Joint Force|G5 Sahel force|G5-Sahel	
+G9 an Fanmi e Alye	Actor	Organization	name	G9 Family and Allies|G9 gang alliance|G9 alliance	country=Haiti;kind_of=armed group
+GE Aerospace	Actor	Organization	name		country=United States;kind_of=arms maker
+GMA News	Actor	Organization	name	GMA Network	kind_of=media;country=Philippines
+GRU	Actor	Organization	name	Main Directorate of the General Staff|Russian military intelligence	country=Russia
 Gabriel Romanus	Actor	Organization	name		kind_of=international
+Gang Suppression Force	Actor	Organization	name		
+Garden Reach Shipbuilders & Engineers	Actor	Organization	name	GRSE|Garden Reach Shipbuilders	country=India;kind_of=arms maker
+Garowe Online	Actor	Organization	name		kind_of=media;country=Somalia
 Garret Fitzgerald	Actor	Organization	name		kind_of=international
 Gates Foundation	Actor	Organization	name		kind_of=international
+Gazeta Wyborcza	Actor	Organization	name	Wyborcza	kind_of=media;country=Poland
 Gcs International	Actor	Organization	name		kind_of=international
 Gcs Movement	Actor	Organization	name		kind_of=international
 Gender Watchers	Actor	Organization	name		kind_of=international
 General Atomics	Actor	Organization	name		country=United States;kind_of=arms maker
+General Authority for Military Industries	Actor	Organization	name	GAMI	country=Saudi Arabia
 General Confederation of Trade Unions	Actor	Organization	name		kind_of=international
+General Directorate for External Security	Actor	Organization	name	DGSE	country=France
 General Dynamics	Actor	Organization	name	General Dynamics Land Systems|GDLS	country=United States;kind_of=arms maker
 General Federation of Women's Clubs	Actor	Organization	name		kind_of=international
 General Lord Ismay	Actor	Organization	name		kind_of=international
 Generation of Arab Fury	Actor	Organization	name		kind_of=armed group
+Geo News	Actor	Organization	name	Geo TV	kind_of=media;country=Pakistan
 Geoffrey Howe	Actor	Organization	name		kind_of=international
 Georg Reisch	Actor	Organization	name		kind_of=international
 George A. Joulwan	Actor	Organization	name		kind_of=international
@@ -847,18 +1196,24 @@ George Goodwin	Actor	Organization	name		kind_of=international
 George Papandreou	Actor	Organization	name		kind_of=international
 George Robertson	Actor	Organization	name		kind_of=international
 George Woods	Actor	Organization	name		kind_of=international
+Georgian Legion	Actor	Organization	name		country=Ukraine;kind_of=armed group
+German Federal Ministry of Defence	Actor	Organization	name	BMVg|Bundesministerium der Verteidigung|German Federal Defence Ministry	country=Germany;body=ministry:defence
 Gerry Collins	Actor	Organization	name		kind_of=international
 Gertrude Ibengwe Mongella	Actor	Organization	name		kind_of=international
+Ghana News Agency	Actor	Organization	name		kind_of=media;country=Ghana
+GhanaWeb	Actor	Organization	name		kind_of=media;country=Ghana
 Ghazi Baba	Actor	Organization	name		kind_of=armed group
 Ghulam Butt	Actor	Organization	name		kind_of=armed group
 Ghulam N Butt	Actor	Organization	name		kind_of=armed group
 Giancarlo Aragona	Actor	Organization	name		kind_of=international
 Gianni de Michelis	Actor	Organization	name		kind_of=international
+Giants Brigades	Actor	Organization	name	Al-Amalika|al-Amaliqa|Amaliqa Brigades|Giants Brigade	country=Yemen;kind_of=armed group
 Gilbert Guillaume	Actor	Organization	name		kind_of=international
 Gillian Mellsop	Actor	Organization	name		kind_of=international
 Girls Learn International	Actor	Organization	name		kind_of=international
 Giuseppe Medici	Actor	Organization	name		kind_of=international
 Giuseppe Pella	Actor	Organization	name		kind_of=international
+Givati Brigade	Actor	Organization	name	Givati brigade	country=Israel
 Gladwyn Jebb	Actor	Organization	name		kind_of=international
 Global Action On Ageing	Actor	Organization	name		kind_of=international
 Global Action On Aging	Actor	Organization	name		kind_of=international
@@ -870,11 +1225,13 @@ Global Fund for Hiv Aids	Actor	Organization	name		kind_of=international
 Global Fund for Women	Actor	Organization	name		kind_of=international
 Global Health Action	Actor	Organization	name		kind_of=international
 Global Health Council	Actor	Organization	name		kind_of=international
+Global Industrial & Defence Solutions	Actor	Organization	name	GIDS	country=Pakistan;kind_of=arms maker
 Global Information Network	Actor	Organization	name		kind_of=international
 Global Intifada	Actor	Organization	name		kind_of=armed group
 Global Kids Inc	Actor	Organization	name		kind_of=international
 Global Lawyers and Physicians	Actor	Organization	name		kind_of=international
 Global Lead Network	Actor	Organization	name		kind_of=international
+Global New Light of Myanmar	Actor	Organization	name		kind_of=media;country=Myanmar
 Global Policy Forum	Actor	Organization	name		kind_of=international
 Global Security Institute	Actor	Organization	name		kind_of=international
 Global Times	Actor	Organization	name		kind_of=media;country=China
@@ -884,12 +1241,17 @@ Global Witness	Actor	Organization	name		kind_of=international
 Global Youth Action Network	Actor	Organization	name		kind_of=international
 Gloria Guadalupe Oqueli	Actor	Organization	name		kind_of=international
 God's Army	Actor	Organization	name		kind_of=armed group
+Golani Brigade	Actor	Organization	name	Golani brigade	country=Israel
 Good Neighbors International	Actor	Organization	name		kind_of=international
 Good Neighbours International	Actor	Organization	name		kind_of=international
 Good News Agency	Actor	Organization	name		kind_of=international
 Gora Euskadi Askatuta	Actor	Organization	name		kind_of=armed group
+Government Communications Headquarters	Actor	Organization	name	GCHQ	country=United Kingdom
+Government of National Accord	Actor	Organization	name	GNA|Libyan Government of National Accord|UN-backed Government of National Accord	country=Libya
+Government of National Stability	Actor	Organization	name	Libyan Government of National Stability	country=Libya
 Gracchus Babeuf	Actor	Organization	name		kind_of=armed group
 Graeme Wheeler	Actor	Organization	name		kind_of=international
+Grand National Assembly of Turkey	Actor	Organization	name	Turkish parliament|Turkish Grand National Assembly|TBMM	country=Turkey
 Grassroots International	Actor	Organization	name		kind_of=international
 Greek Anti-dictatorial Youth	Actor	Organization	name		kind_of=armed group
 Greek Bulgarian Armenian Front	Actor	Organization	name		kind_of=armed group
@@ -907,7 +1269,9 @@ Group of Eight	Actor	Organization	name		kind_of=international
 Group of Popular Combatants	Actor	Organization	name	Group of Peoples Fighters|Peoples Combatant Group	kind_of=armed group
 Group of Seven	Actor	Organization	name	G7|G-7	
 Group of Seventy Seven	Actor	Organization	name		kind_of=international
+Group of Twenty	Actor	Organization	name	G20|G-20	
 Guadeloupe Liberation Army	Actor	Organization	name		kind_of=armed group
+Guardian Council	Actor	Organization	name	the Guardian Council|Council of Guardians|Guardian Council of the Constitution	country=Iran
 Guardsmen of Islam	Actor	Organization	name		kind_of=armed group
 Guatemalan Labor Party	Actor	Organization	name		kind_of=armed group
 Guatemalan National Revolutionary Unity	Actor	Organization	name		kind_of=armed group
@@ -915,14 +1279,21 @@ Guerrilla Army of the Poor	Actor	Organization	name		kind_of=armed group
 Guide To Ngos In Pakistan	Actor	Organization	name		kind_of=international
 Guido Colonna Di Paliano	Actor	Organization	name		kind_of=international
 Guillermo Fernandez de Soto	Actor	Organization	name		kind_of=international
+Gulf Cartel	Actor	Organization	name	Cartel del Golfo	country=Mexico;kind_of=armed group
+Gulf Clan	Actor	Organization	name	Clan del Golfo|Gaitanista Army of Colombia|Ejército Gaitanista de Colombia|EGC|Autodefensas Gaitanistas de Colombia|AGC|Urabeños	country=Colombia;kind_of=armed group
 Gulf Cooperation Council	Actor	Organization	name	GCC	
+Gulf News	Actor	Organization	name		kind_of=media;country=United Arab Emirates
 Guttmacher Institute	Actor	Organization	name		kind_of=international
+HD Hyundai Heavy Industries	Actor	Organization	name	Hyundai Heavy Industries|HHI|HD HHI	country=South Korea;kind_of=arms maker
 HESA	Actor	Organization	name	Iran Aircraft Manufacturing Industrial Company	country=Iran;kind_of=arms maker
+HINA	Actor	Organization	name	Croatian News Agency	kind_of=media;country=Croatia
 Haaretz	Actor	Organization	name		kind_of=media;country=Israel
+Habertürk	Actor	Organization	name	Haberturk	kind_of=media;country=Turkey
 Habib Boulares	Actor	Organization	name		kind_of=international
 Habitat International Coalition	Actor	Organization	name		kind_of=international
 Habitat Pour L'humanite	Actor	Organization	name		kind_of=international
 Habitat for Humanity	Actor	Organization	name		kind_of=international
+Hafiz Gul Bahadur group	Actor	Organization	name	Hafiz Gul Bahadur Group	country=Pakistan;kind_of=armed group
 Hafiz Saeed	Actor	Organization	name		kind_of=armed group
 Hague Appeal for Peace	Actor	Organization	name		kind_of=international
 Hague International Model United Nations	Actor	Organization	name		kind_of=international
@@ -930,6 +1301,8 @@ Haitian Movement for Rural Development	Actor	Organization	name		kind_of=internat
 Hamadoun Toure	Actor	Organization	name		kind_of=international
 Hamas	Actor	Organization	name	Islamic Resistance Movement|Qassam Brigades|Izz ad-Din al-Qassam Brigades|al-Qassam Brigades	country=Palestine
 Hammerskin Nation	Actor	Organization	name		kind_of=armed group
+Handelsblatt	Actor	Organization	name		kind_of=media;country=Germany
+Hankyoreh	Actor	Organization	name		kind_of=media;country=South Korea
 Hans Blix	Actor	Organization	name		kind_of=international
 Hans Dietrich Genscher	Actor	Organization	name		kind_of=international
 Hans Van Den Broek	Actor	Organization	name		kind_of=international
@@ -937,16 +1310,21 @@ Hans Van Mierlo	Actor	Organization	name		kind_of=international
 Hans-gert Pottering	Actor	Organization	name		kind_of=international
 Hanwha Aerospace	Actor	Organization	name	Hanwha|Hanwha Aerospace Co|Hanwha Defense	country=South Korea;kind_of=arms maker
 Hanwha Ocean	Actor	Organization	name		country=South Korea;kind_of=arms maker
+Hanwha Systems	Actor	Organization	name		country=South Korea;kind_of=arms maker
 Hap International	Actor	Organization	name		kind_of=international
+Haqqani Network	Actor	Organization	name	Haqqani network|Haqqanis	country=Afghanistan;kind_of=armed group
 Harakat Al-shuhada'a Al-islamiyah	Actor	Organization	name	Islamic Martyrs Movement	kind_of=armed group
+Harakat Hezbollah al-Nujaba	Actor	Organization	name	al-Nujaba|Nujaba|Harakat al-Nujaba|Nujaba Movement|Harakat Hizballah al-Nujaba	country=Iraq;kind_of=armed group
 Harakut Ul Jihad E Islami	Actor	Organization	name		kind_of=armed group
 Harakut Ul Jihad Ul Islami	Actor	Organization	name		kind_of=armed group
 Harkat Ul Ansar	Actor	Organization	name		kind_of=armed group
 Harkat Ul Mujahideen	Actor	Organization	name		kind_of=armed group
 Harkat Ul-ansar	Actor	Organization	name		kind_of=armed group
+Harkat-ul-Mujahideen	Actor	Organization	name	Harkat ul-Mujahideen|HuM	country=Pakistan;kind_of=armed group
 Harvard Human Rights Internet	Actor	Organization	name		kind_of=international
 Hatafaka Lala	Actor	Organization	name		kind_of=armed group
 Hatof Foundation	Actor	Organization	name		kind_of=international
+Havelsan	Actor	Organization	name		country=Turkey;kind_of=arms maker
 Hawk Brigades	Actor	Organization	name	Falcon Brigades	kind_of=armed group
 Hawks of Thrace	Actor	Organization	name		kind_of=armed group
 Haya Rashed al Khalifah	Actor	Organization	name		kind_of=international
@@ -958,13 +1336,21 @@ Health Partners International	Actor	Organization	name		kind_of=international
 Health Poverty Action	Actor	Organization	name		kind_of=international
 Health Volunteers Overseas	Actor	Organization	name		kind_of=international
 Healthnet Tpo	Actor	Organization	name		kind_of=international
+Heavy Industries Taxila	Actor	Organization	name		country=Pakistan;kind_of=arms maker
+Heckler & Koch	Actor	Organization	name	H&K|Heckler and Koch	country=Germany;kind_of=arms maker
 Hector Riobe Brigade	Actor	Organization	name		kind_of=armed group
 Heifer International	Actor	Organization	name		kind_of=international
 Helen Campbell	Actor	Organization	name		kind_of=international
 Helen Keller International	Actor	Organization	name		kind_of=international
 Helfen Wir	Actor	Organization	name		kind_of=international
 Helgi Hjorvar	Actor	Organization	name		kind_of=international
+Hellenic Air Force	Actor	Organization	name		country=Greece
+Hellenic Army	Actor	Organization	name		country=Greece
+Hellenic Ministry of National Defence	Actor	Organization	name	Hellenic Ministry of National Defense	country=Greece;body=ministry:defence
+Hellenic Navy	Actor	Organization	name		country=Greece
 Helpage International	Actor	Organization	name		kind_of=international
+Helsing	Actor	Organization	name		country=Germany;kind_of=arms maker
+Helsingin Sanomat	Actor	Organization	name		kind_of=media;country=Finland
 Helsinki Foundation for Human Rights	Actor	Organization	name		kind_of=international
 Hendrik Fayat	Actor	Organization	name		kind_of=international
 Henri Simonet	Actor	Organization	name		kind_of=international
@@ -972,22 +1358,33 @@ Henrik Dam Kristensen	Actor	Organization	name		kind_of=international
 Hensoldt	Actor	Organization	name		country=Germany;kind_of=arms maker
 Heroes of Palestine	Actor	Organization	name		kind_of=armed group
 Hesperian Foundation	Actor	Organization	name		kind_of=international
+Hespress	Actor	Organization	name		kind_of=media;country=Morocco
 Hezb-e Azadi-ye Afghanistan	Actor	Organization	name	Freedom Pary of Afghanistan	kind_of=armed group
 Hezbollah	Actor	Organization	name	Hizbollah|Hizballah	country=Lebanon
+Hiiraan Online	Actor	Organization	name	Hiiraan	kind_of=media;country=Somalia
 Hijra International	Actor	Organization	name		kind_of=international
 Hikmatul Zihad	Actor	Organization	name	Wisdom of Jihad	kind_of=armed group
 Hilfe Zur Selbsthilfe	Actor	Organization	name		kind_of=international
 Hindu Sena Rashtriya Sangh Party	Actor	Organization	name		kind_of=armed group
 Hindu World Council	Actor	Organization	name		kind_of=international
 Hindustan Aeronautics	Actor	Organization	name	HAL|Hindustan Aeronautics Limited	country=India;kind_of=arms maker
+Hindustan Times	Actor	Organization	name		kind_of=media;country=India
 Hiroshi Nakajima	Actor	Organization	name		kind_of=international
 Hisashi Owada	Actor	Organization	name		kind_of=international
+Hizbul Mujahideen	Actor	Organization	name	Hizb-ul-Mujahideen|Hizbul Mujahidin	country=Pakistan;kind_of=armed group
 Holy Jihad Brigades	Actor	Organization	name		kind_of=armed group
 Hong Kil Dong	Actor	Organization	name		kind_of=armed group
+Hong Kong Free Press	Actor	Organization	name	HKFP	kind_of=media;country=Hong Kong
+Hongdu Aviation Industry Group	Actor	Organization	name	Hongdu	country=China;kind_of=arms maker
 Horn Relief	Actor	Organization	name		kind_of=international
+House Armed Services Committee	Actor	Organization	name	HASC	country=United States
+House Foreign Affairs Committee	Actor	Organization	name		country=United States
+House of Commons	Actor	Organization	name	UK House of Commons|British House of Commons	country=United Kingdom
 Houthis	Actor	Organization	name	Houthi|Houthi movement|Houthi rebels|Houthi group|Ansar Allah|Ansarallah|Houthi militia|Houthi forces	country=Yemen
+Hromadske	Actor	Organization	name		kind_of=media;country=Ukraine
 Hubert Vedrine	Actor	Organization	name		kind_of=international
 Hugo Guiraud Gargano	Actor	Organization	name		kind_of=international
+HumAngle	Actor	Organization	name		kind_of=media;country=Nigeria
 Human Rights Action Center	Actor	Organization	name		kind_of=international
 Human Rights Center of Azerbaijan	Actor	Organization	name		kind_of=international
 Human Rights Education Institution	Actor	Organization	name		kind_of=international
@@ -996,6 +1393,7 @@ Human Rights Foundation of Turkey	Actor	Organization	name		kind_of=international
 Human Rights Internet Harvard	Actor	Organization	name		kind_of=international
 Human Rights Internet Ottawa	Actor	Organization	name		kind_of=international
 Human Rights Organization	Actor	Organization	name		kind_of=international
+Human Rights Watch	Actor	Organization	name	HRW	country=United States
 Human Sciences Research Council	Actor	Organization	name		kind_of=international
 Human Strategies for Human Rights	Actor	Organization	name		kind_of=international
 Humanitarian Accountability Partnership	Actor	Organization	name		kind_of=international
@@ -1003,10 +1401,16 @@ Humpty Dumpty Institute	Actor	Organization	name		kind_of=international
 Hungarian Interchurch Aid	Actor	Organization	name		kind_of=international
 Hunger Project	Actor	Organization	name		kind_of=international
 Huntington Ingalls Industries	Actor	Organization	name	Huntington Ingalls|HII	country=United States;kind_of=arms maker
+Hurras al-Din	Actor	Organization	name	Hurras al-Deen|Tanzim Hurras al-Din|Guardians of Religion	country=Syria;kind_of=armed group
 Huta Stalowa Wola	Actor	Organization	name	HSW	country=Poland;kind_of=arms maker
 Hyundai Rotem	Actor	Organization	name	Hyundai Rotem Company|Hyundai Rotem Co	country=South Korea;kind_of=arms maker
+Hêzên Parastina Gel	Actor	Organization	name	HPG|Hezen Parastina Gel	country=Turkey;kind_of=armed group
+Hürriyet	Actor	Organization	name	Hurriyet|Hürriyet Daily News|Hurriyet Daily News	kind_of=media;country=Turkey
 I.d.e.a.l. Society	Actor	Organization	name		kind_of=international
+IRGC Aerospace Force	Actor	Organization	name	IRGC-ASF|IRGC Aerospace Forces|Revolutionary Guards' Aerospace Force|Aerospace Force of the IRGC	country=Iran
+IRGC Navy	Actor	Organization	name	IRGCN|Revolutionary Guards navy|IRGC naval forces	country=Iran
 IRNA	Actor	Organization	name	Islamic Republic News Agency	kind_of=media;country=Iran
+ITV News	Actor	Organization	name	ITV	kind_of=media;country=United Kingdom
 Iaj Uim	Actor	Organization	name		kind_of=international
 Ibn Al-khattab	Actor	Organization	name		kind_of=armed group
 Icmica Imcs	Actor	Organization	name		kind_of=international
@@ -1014,28 +1418,37 @@ Idriss Ndele Moussa	Actor	Organization	name		kind_of=international
 Iduwini Youths	Actor	Organization	name	Ijaw Youth Movement	kind_of=armed group
 Iearn Usa	Actor	Organization	name		kind_of=international
 Igc Internet	Actor	Organization	name		kind_of=international
+Il Sole 24 Ore	Actor	Organization	name		kind_of=media;country=Italy
 Ilsa Diaz Zelaya	Actor	Organization	name		kind_of=international
+Ilyushin	Actor	Organization	name		country=Russia;kind_of=arms maker
 Imam Hussein Brigades	Actor	Organization	name		kind_of=armed group
 Imamia Medics International	Actor	Organization	name		kind_of=international
 Immediate Action	Actor	Organization	name		kind_of=armed group
 Independent Armed Revolutionary Movement	Actor	Organization	name		kind_of=armed group
+India Today	Actor	Organization	name		kind_of=media;country=India
 Indian Council of South America	Actor	Organization	name		kind_of=international
+Indian Express	Actor	Organization	name	The Indian Express	kind_of=media;country=India
 Indian Law Resource Center	Actor	Organization	name		kind_of=international
 Indian Ocean Commission	Actor	Organization	name		kind_of=international
 Indian Un Peacekeeper	Actor	Organization	name		kind_of=international
 Indo Bangla Joint River Commission	Actor	Organization	name		kind_of=international
 Indo Bangladesh Joint Rivers Commission	Actor	Organization	name		kind_of=international
+Indo-Tibetan Border Police	Actor	Organization	name	ITBP	country=India
 Indomitable Marxists	Actor	Organization	name		kind_of=armed group
+Indra Sistemas	Actor	Organization	name		country=Spain;kind_of=arms maker
+Infobae	Actor	Organization	name		kind_of=media;country=Argentina
 Informal Anarchist Federation	Actor	Organization	name	Unofficial Anarchist Federation	kind_of=armed group
 Information Technologies for Development	Actor	Organization	name		kind_of=international
 Inge Lonning	Actor	Organization	name		kind_of=international
 Ingush Jama'at Shariat	Actor	Organization	name		kind_of=armed group
 Initiatives of Change International	Actor	Organization	name		kind_of=international
+Insitu	Actor	Organization	name		country=United States;kind_of=arms maker
 Institute for Development Anthropology	Actor	Organization	name		kind_of=international
 Institute for Development Research Amsterdam	Actor	Organization	name		kind_of=international
 Institute for Global Communications	Actor	Organization	name		kind_of=international
 Institute for Interreligious Dialogue	Actor	Organization	name		kind_of=international
 Institute for Multi Track Diplomacy	Actor	Organization	name		kind_of=international
+Institute for the Study of War	Actor	Organization	name	ISW	country=United States
 Institute of Cultural Affairs International	Actor	Organization	name		kind_of=international
 Institute of General Semantics	Actor	Organization	name		kind_of=international
 Institute of Internal Auditors	Actor	Organization	name		kind_of=international
@@ -1054,7 +1467,9 @@ Inter-Services Public Relations	Actor	Organization	name	ISPR|Inter Services Publ
 Interchurch Medical Assistance Inc	Actor	Organization	name		kind_of=international
 Interfaith Center On Corporate Responsibility	Actor	Organization	name		kind_of=international
 Interfaith Centre of New York	Actor	Organization	name		kind_of=international
-Intergovernmental Authority On Development	Actor	Organization	name		kind_of=international
+Interfax	Actor	Organization	name	Interfax news agency	kind_of=media;country=Russia
+Interfax-Ukraine	Actor	Organization	name	Interfax Ukraine	kind_of=media;country=Ukraine
+Intergovernmental Authority on Development	Actor	Organization	name	IGAD	
 Intergovernmental Panel On Climate Change	Actor	Organization	name		kind_of=international
 Intermediate Technology Development Group	Actor	Organization	name		kind_of=international
 International Abolitionist Federation	Actor	Organization	name		kind_of=international
@@ -1119,7 +1534,7 @@ International Council of Women	Actor	Organization	name		kind_of=international
 International Court of Justice	Actor	Organization	name	ICJ	
 International Criminal Court	Actor	Organization	name	ICC	
 International Criminal Police Organization	Actor	Organization	name		kind_of=international
-International Crisis Group	Actor	Organization	name		kind_of=international
+International Crisis Group	Actor	Organization	name	Crisis Group|ICG	
 International Desalination Association	Actor	Organization	name		kind_of=international
 International Development Exchange	Actor	Organization	name		kind_of=international
 International Development Research Centre	Actor	Organization	name		kind_of=international
@@ -1162,6 +1577,7 @@ International Information Center for Terminology	Actor	Organization	name		kind_o
 International Informatization Academy	Actor	Organization	name		kind_of=international
 International Inner Wheel	Actor	Organization	name		kind_of=international
 International Institute On Peace Education	Actor	Organization	name		kind_of=international
+International Institute for Strategic Studies	Actor	Organization	name	IISS	country=United Kingdom
 International Institute for Sustainable Development	Actor	Organization	name		kind_of=international
 International Institute of Administrative Sciences	Actor	Organization	name		kind_of=international
 International Institute of Rural Reconstruction	Actor	Organization	name		kind_of=international
@@ -1172,6 +1588,7 @@ International Labor Organization	Actor	Organization	name		kind_of=international
 International Labour Organization	Actor	Organization	name		kind_of=international
 International League for Human Rights	Actor	Organization	name		kind_of=international
 International League of Human Rights	Actor	Organization	name		kind_of=international
+International Legion	Actor	Organization	name	International Legion of Territorial Defence of Ukraine|International Legion for the Defence of Ukraine|International Legion of Ukraine	country=Ukraine
 International Lesbian and Gay Association	Actor	Organization	name		kind_of=international
 International Maritime Organization	Actor	Organization	name		kind_of=international
 International Mathematical Union	Actor	Organization	name		kind_of=international
@@ -1186,6 +1603,7 @@ International Network of Peace Museums	Actor	Organization	name		kind_of=internat
 International Ocean Institute	Actor	Organization	name		kind_of=international
 International Office for Water	Actor	Organization	name		kind_of=international
 International Olive Council	Actor	Organization	name		kind_of=international
+International Organization for Migration	Actor	Organization	name	IOM	
 International Organization for Standardization	Actor	Organization	name		kind_of=international
 International Organization of Employers	Actor	Organization	name		kind_of=international
 International Peace Bureau	Actor	Organization	name		kind_of=international
@@ -1211,6 +1629,7 @@ International Road Federation	Actor	Organization	name		kind_of=international
 International Romani Union	Actor	Organization	name		kind_of=international
 International Save the Children Alliance	Actor	Organization	name		kind_of=international
 International Schools Association	Actor	Organization	name		kind_of=international
+International Security Assistance Force	Actor	Organization	name	ISAF	
 International Sikh Youth Federation	Actor	Organization	name		kind_of=armed group
 International Snow Leopard Trust	Actor	Organization	name		kind_of=international
 International Social Science Council	Actor	Organization	name		kind_of=international
@@ -1255,9 +1674,16 @@ Interns for Peace	Actor	Organization	name		kind_of=international
 Intervida World Alliance	Actor	Organization	name		kind_of=international
 Intrahealth International	Actor	Organization	name		kind_of=international
 Intrahealth International Inc	Actor	Organization	name		kind_of=international
+Iran Electronics Industries	Actor	Organization	name	IEI|SAIran	country=Iran;kind_of=arms maker
+Iran International	Actor	Organization	name		kind_of=media;country=United Kingdom
+IranWire	Actor	Organization	name		kind_of=media;country=United Kingdom
+Iranian Ministry of Defence and Armed Forces Logistics	Actor	Organization	name	Ministry of Defense and Armed Forces Logistics|Ministry of Defence and Armed Forces Logistics|MODAFL|Iranian Ministry of Defense and Armed Forces Logistics	country=Iran;body=ministry:defence
+Iranian Students' News Agency	Actor	Organization	name	ISNA|Iranian Students News Agency	kind_of=media;country=Iran
+Iraqi Counter-Terrorism Service	Actor	Organization	name	Counter-Terrorism Service|Counter Terrorism Service|Iraqi Counter Terrorism Service	country=Iraq
 Iraqi Democratic Front	Actor	Organization	name		kind_of=armed group
 Iraqi Legitimate Resistance	Actor	Organization	name		kind_of=armed group
 Iraqi Liberation Army	Actor	Organization	name		kind_of=armed group
+Iraqi News Agency	Actor	Organization	name	INA	kind_of=media;country=Iraq
 Iraqi Revenge Brigades	Actor	Organization	name	Al-isawi Martyr Brigade|Brigades of Vengeance|Iraqi Vengeance Brigades	kind_of=armed group
 Isis International Manila	Actor	Organization	name		kind_of=international
 Islambouli Brigade	Actor	Organization	name		kind_of=armed group
@@ -1282,19 +1708,36 @@ Islamic Peacekeeping Brigade	Actor	Organization	name		kind_of=armed group
 Islamic Rage Brigade	Actor	Organization	name	Brigades of Islamic Anger|Islamic Rage Battalion	kind_of=armed group
 Islamic Relief	Actor	Organization	name		kind_of=international
 Islamic Renewal Movement	Actor	Organization	name		kind_of=armed group
+Islamic Republic of Iran Air Force	Actor	Organization	name	IRIAF	country=Iran
+Islamic Republic of Iran Army	Actor	Organization	name	Artesh	country=Iran
+Islamic Republic of Iran Broadcasting	Actor	Organization	name	IRIB|Iranian state television|Iranian state TV|Iran's state TV|Iran's state television	kind_of=media;country=Iran
 Islamic Resistance Brigades	Actor	Organization	name		kind_of=armed group
+Islamic Resistance in Iraq	Actor	Organization	name	Islamic Resistance of Iraq	country=Iraq;kind_of=armed group
 Islamic Revolutionary Guard Corps	Actor	Organization	name	IRGC|Revolutionary Guards|Revolutionary Guard|Iran's Revolutionary Guards|Quds Force	country=Iran
 Islamic Salvation Front	Actor	Organization	name	Armee Islamique du Salut|Army of Islamic Salvation|Front Islamique du Salut|Islamic Salvation Army	kind_of=armed group
 Islamic Society	Actor	Organization	name		kind_of=armed group
 Islamic State	Actor	Organization	name	ISIS|ISIL|IS|Daesh|Islamic State group	
+Islamic State Central Africa Province	Actor	Organization	name	ISCAP|IS Central Africa Province|Islamic State's Central Africa Province	country=Democratic Republic of the Congo;kind_of=armed group
+Islamic State Khorasan Province	Actor	Organization	name	ISIS-K|ISKP|IS-K|ISIL-K|Islamic State-Khorasan|Islamic State Khorasan|Islamic State Khorasan Province|IS Khorasan	country=Afghanistan;kind_of=armed group
+Islamic State Mozambique Province	Actor	Organization	name	IS Mozambique|Islamic State Mozambique|ISMP	country=Mozambique;kind_of=armed group
+Islamic State Somalia Province	Actor	Organization	name	IS Somalia|Islamic State Somalia|Islamic State in Somalia	country=Somalia;kind_of=armed group
+Islamic State West Africa Province	Actor	Organization	name	ISWAP|Islamic State's West Africa Province|Islamic State in West Africa Province|IS West Africa Province|Islamic State West Africa|ISWA	country=Nigeria;kind_of=armed group
+Islamic State in the Greater Sahel	Actor	Organization	name	ISGS|Islamic State Sahel Province|Islamic State in the Sahel|IS Sahel|IS Sahel Province|ISSP|EIGS	country=Mali;kind_of=armed group
 Isnilon T Hapilon	Actor	Organization	name		kind_of=armed group
 Israel Aerospace Industries	Actor	Organization	name	IAI	country=Israel;kind_of=arms maker
 Israel Defense Forces	Actor	Organization	name	IDF|Israeli Defense Forces|Israel Defence Forces|Israeli military|Israeli army|Israeli forces|Israeli troops|Israeli soldiers	country=Israel
+Israel Hayom	Actor	Organization	name		kind_of=media;country=Israel
+Israel Military Industries	Actor	Organization	name	IMI Systems|IMI	country=Israel;kind_of=arms maker
+Israel Weapon Industries	Actor	Organization	name	IWI	country=Israel;kind_of=arms maker
 Ita Aites	Actor	Organization	name		kind_of=international
 Item the Third World Institute	Actor	Organization	name		kind_of=international
 Itfd International	Actor	Organization	name		kind_of=international
+Ittehad-ul-Mujahideen Pakistan	Actor	Organization	name		country=Pakistan;kind_of=armed group
 Ivan Korotchenya	Actor	Organization	name		kind_of=international
 Ivar Norgaard	Actor	Organization	name		kind_of=international
+Iveco Defence Vehicles	Actor	Organization	name	IDV|Iveco Defense Vehicles	country=Italy;kind_of=arms maker
+Izvestia	Actor	Organization	name	Izvestiya	kind_of=media;country=Russia
+Jabhat al-Nusra	Actor	Organization	name	Nusra Front|al-Nusra Front|Al-Nusra Front|al-Nusra|Jabhat Fateh al-Sham	country=Syria;kind_of=armed group
 Jacinto Suarez	Actor	Organization	name		kind_of=international
 Jack Straw Douglas Alexander	Actor	Organization	name		kind_of=international
 Jackie Selebi	Actor	Organization	name		kind_of=international
@@ -1304,11 +1747,17 @@ Jacques Poos	Actor	Organization	name		kind_of=international
 Jagrata Muslim Janata Bangladesh	Actor	Organization	name	Awakened Muslim Masses of Bangladesh|Jamaatul Mujahedin Bangladesh	kind_of=armed group
 Jaime Gama	Actor	Organization	name		kind_of=international
 Jaish Al-taifa Al-mansoura	Actor	Organization	name	Army of the Victorious Community|Jaiech Al-taifa Al-mansoura|Jaish Al-taifa Al-mansura|Victorious Army Group|Victorious Army Sect	kind_of=armed group
+Jaish al-Adl	Actor	Organization	name	Jaish ul-Adl|Army of Justice|Jaish al-Adl militants	country=Iran;kind_of=armed group
 Jaish-e-Mohammed	Actor	Organization	name	JeM	country=Pakistan
+Jakarta Post	Actor	Organization	name	The Jakarta Post	kind_of=media;country=Indonesia
 Jakob Kellenberger	Actor	Organization	name		kind_of=international
+Jalisco New Generation Cartel	Actor	Organization	name	CJNG|Cartel Jalisco Nueva Generación|Cartel Jalisco Nueva Generacion|Jalisco cartel	country=Mexico;kind_of=armed group
+Jama'at Nusrat al-Islam wal-Muslimin	Actor	Organization	name	JNIM|Jamaat Nusrat al-Islam wal-Muslimin|Jama'at Nusrat al-Islam wal Muslimin|Jamaat Nusrat al-Islam wal Muslimin|Jama'a Nusrat al-Islam wal-Muslimin|Group for the Support of Islam and Muslims|Support Group for Islam and Muslims|GSIM	country=Mali;kind_of=armed group
+Jamaah Ansharut Daulah	Actor	Organization	name	JAD|Jemaah Anshorut Daulah	country=Indonesia;kind_of=armed group
 Jamaah Islami	Actor	Organization	name		kind_of=armed group
 Jamaah Islamiya	Actor	Organization	name		kind_of=armed group
 Jamaat Ansar Al-sunna	Actor	Organization	name	Jaish Ansar Al-sunna	kind_of=armed group
+Jamaat-ul-Ahrar	Actor	Organization	name	Jamaat ul-Ahrar|JuA	country=Pakistan;kind_of=armed group
 Jamaica Conservation and Development Trust	Actor	Organization	name		kind_of=international
 Jamal al Fadl	Actor	Organization	name		kind_of=armed group
 Jamatul Mujahedin Bangladesh	Actor	Organization	name		kind_of=armed group
@@ -1324,14 +1773,23 @@ Jammu-kashmir Liberation Front	Actor	Organization	name		kind_of=armed group
 Jan Erik Wilhelmsen	Actor	Organization	name		kind_of=international
 Jan Huber	Actor	Organization	name		kind_of=international
 Jane Goodall Institute	Actor	Organization	name		kind_of=international
+Janes	Actor	Organization	name	Jane's|Jane's Defence Weekly|Janes Defence Weekly|Jane's Information Group	kind_of=media;country=United Kingdom
+Janjaweed	Actor	Organization	name	Janjaweed militia|Janjaweed militias|Janjawid	country=Sudan;kind_of=armed group
+Japan Air Self-Defense Force	Actor	Organization	name	JASDF|Air Self-Defense Force|Air Self-Defence Force|Japan Air Self-Defence Force	country=Japan
 Japan Center for Conflict Prevention	Actor	Organization	name		kind_of=international
+Japan Ground Self-Defense Force	Actor	Organization	name	JGSDF|Ground Self-Defense Force|Ground Self-Defence Force|Japan Ground Self-Defence Force	country=Japan
+Japan Marine United	Actor	Organization	name	JMU	country=Japan;kind_of=arms maker
+Japan Maritime Self-Defense Force	Actor	Organization	name	JMSDF|Maritime Self-Defense Force|Maritime Self-Defence Force|Japan Maritime Self-Defence Force	country=Japan
 Japan Peace Boat	Actor	Organization	name		kind_of=international
 Japan Red Army	Actor	Organization	name		kind_of=armed group
+Japan Self-Defense Forces	Actor	Organization	name	JSDF|Self-Defense Forces|Self-Defence Forces|Japan Self-Defence Forces|Japanese Self-Defense Forces	country=Japan
+Japan Times	Actor	Organization	name	The Japan Times	kind_of=media;country=Japan
 Japan Well Aging Association	Actor	Organization	name		kind_of=international
 Japanese Red Army	Actor	Organization	name		kind_of=armed group
 Javed Ahmad Mir	Actor	Organization	name		kind_of=armed group
 Javier Solana	Actor	Organization	name		kind_of=international
 Javier de Cuellar	Actor	Organization	name		kind_of=international
+Jaysh al-Islam	Actor	Organization	name	Jaish al-Islam|Army of Islam	country=Syria;kind_of=armed group
 Jean Francois Poncet	Actor	Organization	name		kind_of=international
 Jean Lemierre	Actor	Organization	name		kind_of=international
 Jean Marie Guehenno	Actor	Organization	name		kind_of=international
@@ -1340,8 +1798,11 @@ Jemaah Islami	Actor	Organization	name		kind_of=armed group
 Jemaah Islamiah	Actor	Organization	name		kind_of=armed group
 Jemaah Islamiya	Actor	Organization	name		kind_of=armed group
 Jemaah Islamiyah	Actor	Organization	name		kind_of=armed group
+Jenin Brigade	Actor	Organization	name	Jenin Battalion|Jenin Brigades|Katibat Jenin	country=Palestine;kind_of=armed group
 Jenin Martyr's Brigade	Actor	Organization	name		kind_of=armed group
+Jerusalem Post	Actor	Organization	name	The Jerusalem Post|JPost	kind_of=media;country=Israel
 Jesus Espigares Mira	Actor	Organization	name		kind_of=international
+Jeune Afrique	Actor	Organization	name		kind_of=media;country=France
 Jeunes Medecins Sans Frontieres Tunisie	Actor	Organization	name		kind_of=international
 Jewish National Fund	Actor	Organization	name		kind_of=international
 Jewish Peace Fellowship	Actor	Organization	name		kind_of=international
@@ -1349,6 +1810,7 @@ Jewish Women International	Actor	Organization	name		kind_of=international
 Jihad Committee	Actor	Organization	name	All India Jihad Committee	kind_of=armed group
 Jihad In Sweden	Actor	Organization	name		kind_of=armed group
 Jihad Pegah	Actor	Organization	name	Jihad Base	kind_of=armed group
+Jiji Press	Actor	Organization	name	Jiji|Jiji news agency	kind_of=media;country=Japan
 Jimmie Rodgers	Actor	Organization	name		kind_of=international
 Jiri Dienstbier	Actor	Organization	name		kind_of=international
 Joao Baena Soares	Actor	Organization	name		kind_of=international
@@ -1356,10 +1818,16 @@ Joao de Deus Pinheiro	Actor	Organization	name		kind_of=international
 Johannes Witteveen	Actor	Organization	name		kind_of=international
 Johannese Schaehinger	Actor	Organization	name		kind_of=international
 Johanniter International Alliance	Actor	Organization	name		kind_of=international
+John Cockerill Defense	Actor	Organization	name		country=Belgium;kind_of=arms maker
 John Galvin	Actor	Organization	name		kind_of=international
 John J Mccloy	Actor	Organization	name		kind_of=international
 John Shalikashvili	Actor	Organization	name		kind_of=international
+Joint Chiefs of Staff	Actor	Organization	name	Joint Chiefs	country=United States
+Joint Expeditionary Force	Actor	Organization	name	JEF	country=United Kingdom
 Jonkheer Van Vredenburch	Actor	Organization	name		kind_of=international
+JoongAng Ilbo	Actor	Organization	name	Korea JoongAng Daily|JoongAng Daily	kind_of=media;country=South Korea
+Jordan News Agency	Actor	Organization	name	Petra news agency	kind_of=media;country=Jordan
+Jordan Times	Actor	Organization	name		kind_of=media;country=Jordan
 Jordanian Free Officers Movement	Actor	Organization	name		kind_of=armed group
 Jordanian Islamic Resistance	Actor	Organization	name		kind_of=armed group
 Jordanian National Liberation Movement	Actor	Organization	name		kind_of=armed group
@@ -1384,45 +1852,83 @@ Julio Palacios	Actor	Organization	name		kind_of=international
 Juma Volter Mwapachu	Actor	Organization	name		kind_of=international
 Jund Al-sham	Actor	Organization	name	Army of the Levant|Soldiers of Greater Syria	kind_of=armed group
 Junior Chamber International	Actor	Organization	name		kind_of=international
+Justice and Equality Movement	Actor	Organization	name	JEM	country=Sudan;kind_of=armed group
+Jyllands-Posten	Actor	Organization	name		kind_of=media;country=Denmark
+KBM	Actor	Organization	name	Machine-Building Design Bureau|KB Mashinostroyeniya	country=Russia;kind_of=arms maker
+KBP Instrument Design Bureau	Actor	Organization	name	KBP|Tula Instrument Design Bureau	country=Russia;kind_of=arms maker
+KBS	Actor	Organization	name	Korean Broadcasting System	kind_of=media;country=South Korea
 KCNA	Actor	Organization	name	Korean Central News Agency	kind_of=media;country=North Korea
+KFOR	Actor	Organization	name	Kosovo Force|NATO-led Kosovo Force	
 KNDS	Actor	Organization	name	KNDS France|Nexter	country=France;kind_of=arms maker
 Kabataang Makabayan	Actor	Organization	name	Nationalist Youth|Patriotic Youth	kind_of=armed group
+Kachin Independence Army	Actor	Organization	name	KIA	country=Myanmar;kind_of=armed group
+Kachin Independence Organization	Actor	Organization	name	KIO|Kachin Independence Organisation	country=Myanmar;kind_of=armed group
 Kafeel Ahmed	Actor	Organization	name		kind_of=armed group
 Kaire Mbuende	Actor	Organization	name		kind_of=international
 Kalashnikov Concern	Actor	Organization	name	Kalashnikov Group	country=Russia;kind_of=arms maker
 Kamalesh Sharma	Actor	Organization	name		kind_of=international
+Kamov	Actor	Organization	name		country=Russia;kind_of=arms maker
 Kamtapur Liberation Organization	Actor	Organization	name	Kamtapur Liberation Organisation	kind_of=armed group
+Kan News	Actor	Organization	name	Kan public broadcaster|Kan 11|Israeli Public Broadcasting Corporation|Israel's Kan	kind_of=media;country=Israel
 Kangleipak Communist Party	Actor	Organization	name		kind_of=armed group
 Kant Kishore Bhargava	Actor	Organization	name		kind_of=international
 Kappa Delta Pi	Actor	Organization	name		kind_of=international
 Karbala Brigades	Actor	Organization	name		kind_of=armed group
 Kare Bryn	Actor	Organization	name		kind_of=international
+Karen National Liberation Army	Actor	Organization	name	KNLA	country=Myanmar;kind_of=armed group
+Karen National Union	Actor	Organization	name	KNU	country=Myanmar;kind_of=armed group
+Karenni Army	Actor	Organization	name		country=Myanmar;kind_of=armed group
 Karenni National Progressive Party	Actor	Organization	name		kind_of=armed group
+Karenni Nationalities Defense Force	Actor	Organization	name	KNDF|Karenni Nationalities Defence Force	country=Myanmar;kind_of=armed group
 Kashmir Liberation Front	Actor	Organization	name		kind_of=armed group
+Kastus Kalinouski Regiment	Actor	Organization	name	Kalinouski Regiment|Kastus Kalinouski Battalion|Kalinoŭski Regiment	country=Ukraine;kind_of=armed group
 Kata'ib Al-junayd Al-jihadiyah	Actor	Organization	name	Junayd Jihadist Brigades	kind_of=armed group
 Kata'ib Al-khoul	Actor	Organization	name	Jamaat Kataib Al-khoul|Kataeb Al-ghoul|Kataib Al-khoul|Kataib Al-khoul Jamaat	kind_of=armed group
+Kataib Hezbollah	Actor	Organization	name	Kata'ib Hezbollah|Kataib Hizbollah|Kata'ib Hizballah|Kataib Hizballah|Hezbollah Brigades	country=Iraq;kind_of=armed group
+Kataib Sayyid al-Shuhada	Actor	Organization	name	Kata'ib Sayyid al-Shuhada|KSS	country=Iraq;kind_of=armed group
+Kathimerini	Actor	Organization	name	ekathimerini|eKathimerini	kind_of=media;country=Greece
+Kathmandu Post	Actor	Organization	name	The Kathmandu Post	kind_of=media;country=Nepal
+Katiba Macina	Actor	Organization	name	Macina Liberation Front|Katiba Massina|Macina Katiba	country=Mali;kind_of=armed group
 Kawanua Usa	Actor	Organization	name		kind_of=international
+Kawasaki Heavy Industries	Actor	Organization	name	KHI	country=Japan;kind_of=arms maker
+Kayhan	Actor	Organization	name	Keyhan	kind_of=media;country=Iran
+Kazinform	Actor	Organization	name		kind_of=media;country=Kazakhstan
 Kenkoku Giyugun Chosen Seibatsutai	Actor	Organization	name		kind_of=armed group
+Kenya News Agency	Actor	Organization	name	KNA	kind_of=media;country=Kenya
 Khaibar Brigades	Actor	Organization	name		kind_of=armed group
+Khaleej Times	Actor	Organization	name		kind_of=media;country=United Arab Emirates
 Khalid Sheikh Mohammed	Actor	Organization	name		kind_of=armed group
+Khartia	Actor	Organization	name	Khartia Brigade|13th Khartia Brigade|Kharkiv Khartia	country=Ukraine
 Khmer Rouge	Actor	Organization	name	Khmer Communist Party|Party of Democratic Kampuchea	kind_of=armed group
 Khoo Boon Hui	Actor	Organization	name		kind_of=international
 Kids With A Cause	Actor	Organization	name		kind_of=international
+Kiel Institute for the World Economy	Actor	Organization	name	Kiel Institute|IfW Kiel	country=Germany
 Kimimasa Tarumizu	Actor	Organization	name		kind_of=international
 Kinderdorf International	Actor	Organization	name		kind_of=international
 Kiwanis International	Actor	Organization	name		kind_of=international
 Kjartan Johannsson	Actor	Organization	name		kind_of=international
 Klaus Hansch	Actor	Organization	name		kind_of=international
 Klaus Kinkel	Actor	Organization	name		kind_of=international
+Knesset	Actor	Organization	name	Israeli Knesset|Israel's Knesset	country=Israel
 Knights of the Tempest	Actor	Organization	name	Knights of the Storm	kind_of=armed group
 Knights of the Torched Bank	Actor	Organization	name		kind_of=armed group
 Knud Borge Andersen	Actor	Organization	name		kind_of=international
 Kofi Annan	Actor	Organization	name	K Annan|K. Annan|Kofi Atta Annan|Secretary-general Kofi Annan	kind_of=international
 Koichiro Matsuura	Actor	Organization	name		kind_of=international
+Komala	Actor	Organization	name	Komala Party|Komala Party of Iranian Kurdistan	country=Iran;kind_of=armed group
 Komando Jihad	Actor	Organization	name	Holy War Command	kind_of=armed group
+Kommersant	Actor	Organization	name		kind_of=media;country=Russia
+Kompas	Actor	Organization	name		kind_of=media;country=Indonesia
 Kongsberg	Actor	Organization	name	Kongsberg Defence & Aerospace|Kongsberg Gruppen	country=Norway;kind_of=arms maker
+Konštrukta-Defence	Actor	Organization	name	Konstrukta-Defence|Konstrukta Defence	country=Slovakia;kind_of=arms maker
 Korea Aerospace Industries	Actor	Organization	name	KAI	country=South Korea;kind_of=arms maker
+Korea Herald	Actor	Organization	name	The Korea Herald	kind_of=media;country=South Korea
 Korea International Volunteer Organization	Actor	Organization	name		kind_of=international
+Korea Times	Actor	Organization	name	The Korea Times	kind_of=media;country=South Korea
+Korean Central Television	Actor	Organization	name	KCTV	kind_of=media;country=North Korea
+Korean People's Army	Actor	Organization	name	KPA|North Korean army|North Korean military|North Korean troops|North Korean soldiers	country=North Korea
+KrAZ	Actor	Organization	name	AutoKrAZ	country=Ukraine;kind_of=arms maker
+Kratos Defense & Security Solutions	Actor	Organization	name	Kratos|Kratos Defense	country=United States;kind_of=arms maker
 Krauss-Maffei Wegmann	Actor	Organization	name	KMW|Krauss Maffei Wegmann	country=Germany;kind_of=arms maker
 Kremlin	Actor	Organization	name		country=Russia
 Kuki Liberation Army	Actor	Organization	name		kind_of=armed group
@@ -1434,24 +1940,46 @@ Kurdish Democratic Party	Actor	Organization	name		kind_of=armed group
 Kurdish Human Rights Project	Actor	Organization	name		kind_of=international
 Kurdish Islamic Unity Party	Actor	Organization	name		kind_of=armed group
 Kurdish Patriotic Union	Actor	Organization	name		kind_of=armed group
+Kurdistan 24	Actor	Organization	name	Kurdistan24	kind_of=media;country=Iraq
+Kurdistan Democratic Party	Actor	Organization	name	KDP	country=Iraq
+Kurdistan Free Life Party	Actor	Organization	name	PJAK	country=Iran;kind_of=armed group
 Kurdistan Freedom Hawks	Actor	Organization	name	Kurdish Vengeance Brigade|Kurdistan Freedom Falcons|Kurdistan Freedom Falcons Organization	kind_of=armed group
+Kurdistan Regional Government	Actor	Organization	name	KRG|Kurdistan Regional Government of Iraq	country=Iraq
 Kurdistan Workers' Party	Actor	Organization	name	PKK	country=Turkey
+Kurganmashzavod	Actor	Organization	name		country=Russia;kind_of=arms maker
+Kuwait News Agency	Actor	Organization	name	KUNA	kind_of=media;country=Kuwait
+Kuwait Times	Actor	Organization	name		kind_of=media;country=Kuwait
 Kyiv Independent	Actor	Organization	name		kind_of=media;country=Ukraine
+Kyiv Post	Actor	Organization	name		kind_of=media;country=Ukraine
+Kyodo News	Actor	Organization	name	Kyodo|Kyodo news agency	kind_of=media;country=Japan
 Kyrgyz Committee for Human Rights	Actor	Organization	name		kind_of=international
 Kyung-wha Kang	Actor	Organization	name		kind_of=international
+L'Orient-Le Jour	Actor	Organization	name	L'Orient Today|L'Orient-Le Jour newspaper	kind_of=media;country=Lebanon
 L3Harris	Actor	Organization	name	L3Harris Technologies	country=United States;kind_of=arms maker
+LBCI	Actor	Organization	name	Lebanese Broadcasting Corporation International	kind_of=media;country=Lebanon
+LCI	Actor	Organization	name	La Chaîne Info|La Chaine Info	kind_of=media;country=France
 LIG Nex1	Actor	Organization	name		country=South Korea;kind_of=arms maker
+LRT	Actor	Organization	name	Lithuanian National Radio and Television	kind_of=media;country=Lithuania
+LSM	Actor	Organization	name	Public Broadcasting of Latvia	kind_of=media;country=Latvia
 La Francophonie	Actor	Organization	name		kind_of=international
 La Leche League	Actor	Organization	name		kind_of=international
+La Nación	Actor	Organization	name	La Nacion	kind_of=media;country=Argentina
+La Repubblica	Actor	Organization	name	Repubblica	kind_of=media;country=Italy
+La Stampa	Actor	Organization	name		kind_of=media;country=Italy
+La Tribune	Actor	Organization	name		kind_of=media;country=France
+La Vanguardia	Actor	Organization	name		kind_of=media;country=Spain
+Lakurawa	Actor	Organization	name		country=Nigeria;kind_of=armed group
 Landmine Action	Actor	Organization	name		kind_of=international
 Lao Human Rights Council	Actor	Organization	name		kind_of=international
 Lao New Generation Democracy Movement	Actor	Organization	name		kind_of=international
+Larsen & Toubro	Actor	Organization	name	L&T|Larsen and Toubro	country=India;kind_of=arms maker
 Lashkar E Sajjad	Actor	Organization	name		kind_of=armed group
 Lashkar E Tayyaba	Actor	Organization	name		kind_of=armed group
 Lashkar E Tayyiba	Actor	Organization	name		kind_of=armed group
 Lashkar E Toiba	Actor	Organization	name		kind_of=armed group
 Lashkar I Taiba	Actor	Organization	name		kind_of=armed group
 Lashkar I Tayyaba	Actor	Organization	name		kind_of=armed group
+Lashkar-e-Jhangvi	Actor	Organization	name	LeJ|Lashkar-e-Jhangvi al-Alami	country=Pakistan;kind_of=armed group
 Lashkar-e-Taiba	Actor	Organization	name	LeT	country=Pakistan
 Laskar E Taiba	Actor	Organization	name		kind_of=armed group
 Laskar E Tayyaba	Actor	Organization	name		kind_of=armed group
@@ -1466,8 +1994,16 @@ Lawyer's Committee for Human Rights	Actor	Organization	name		kind_of=internation
 Lawyers Committee for Human Rights	Actor	Organization	name		kind_of=international
 Lawyers Without Borders	Actor	Organization	name		kind_of=international
 Lawyers' Committee for Human Rights	Actor	Organization	name		kind_of=international
+Lazarus Group	Actor	Organization	name		country=North Korea
+Le Figaro	Actor	Organization	name		kind_of=media;country=France
+Le Monde	Actor	Organization	name		kind_of=media;country=France
+Le Nouvelliste	Actor	Organization	name		kind_of=media;country=Haiti
+Le Parisien	Actor	Organization	name		kind_of=media;country=France
+Le Point	Actor	Organization	name		kind_of=media;country=France
+Le Soir	Actor	Organization	name		kind_of=media;country=Belgium
 League of Women Voters	Actor	Organization	name		kind_of=international
 Lebanese Arab Youth	Actor	Organization	name		kind_of=armed group
+Lebanese Armed Forces	Actor	Organization	name	LAF|Lebanese army|Lebanese military	country=Lebanon
 Lebanese Armed Revolutionary Faction	Actor	Organization	name	Factions Armees Revolutionnaires Libanaises	kind_of=armed group
 Lebanese Liberation Front	Actor	Organization	name		kind_of=armed group
 Lebanese National Resistance Front	Actor	Organization	name		kind_of=armed group
@@ -1478,30 +2014,51 @@ Legacy International	Actor	Organization	name		kind_of=international
 Legal Assistance Centre Namibia	Actor	Organization	name		kind_of=international
 Legiao Da Boa Vontade	Actor	Organization	name		kind_of=international
 Legion of Good Will	Actor	Organization	name		kind_of=international
+Legislative Yuan	Actor	Organization	name	Taiwan's Legislative Yuan	country=Taiwan
+Leidos	Actor	Organization	name		country=United States;kind_of=arms maker
 Lelio Basso International Foundation	Actor	Organization	name		kind_of=international
 Len Ishmael	Actor	Organization	name		kind_of=international
 Lena Sundh	Actor	Organization	name		kind_of=international
 Leo Tindemans	Actor	Organization	name		kind_of=international
 Leonardo	Actor	Organization	name	Leonardo SpA	country=Italy;kind_of=arms maker
+Les Echos	Actor	Organization	name		kind_of=media;country=France
 Lewis Preston	Actor	Organization	name	Lewis T Preston|Lewis T. Preston	kind_of=international
 Liberal International	Actor	Organization	name		kind_of=international
 Liberation Army Fifth Battalion	Actor	Organization	name		kind_of=armed group
 Liberation Battalion	Actor	Organization	name		kind_of=armed group
 Liberation Front of Quebec	Actor	Organization	name	Quebec Liberation Front	kind_of=armed group
+Liberty Times	Actor	Organization	name		kind_of=media;country=Taiwan
+Libya Herald	Actor	Organization	name		kind_of=media;country=Libya
+Libya News Agency	Actor	Organization	name	LANA	kind_of=media;country=Libya
+Libya Observer	Actor	Organization	name	The Libya Observer	kind_of=media;country=Libya
+Libyan National Army	Actor	Organization	name	LNA|Libyan Arab Armed Forces|LAAF|Libyan Arab Armed Forces of Haftar	country=Libya
+Libération	Actor	Organization	name		kind_of=media;country=France
 Life and Peace Institute	Actor	Organization	name		kind_of=international
 Life for Relief and Development	Actor	Organization	name		kind_of=international
 Lifebridge Foundation	Actor	Organization	name		kind_of=international
 Light Millennium	Actor	Organization	name		kind_of=international
 Lions Club International	Actor	Organization	name		kind_of=international
 Lions Clubs International	Actor	Organization	name		kind_of=international
+Lions' Den	Actor	Organization	name	Lions Den|Areen al-Usud|Arin al-Usud	country=Palestine;kind_of=armed group
+Liwa Fatemiyoun	Actor	Organization	name	Fatemiyoun|Fatemiyoun Brigade|Fatemiyoun Division|Liwa Fatemiyoun Brigade	country=Iran;kind_of=armed group
+Liwa Zainebiyoun	Actor	Organization	name	Zainebiyoun|Zainabiyoun|Zainebiyoun Brigade	country=Iran;kind_of=armed group
 Lockheed Martin	Actor	Organization	name	Lockheed|Lockheed Martin Corp|Lockheed Martin Corporation	country=United States;kind_of=arms maker
+Lok Sabha	Actor	Organization	name		country=India
 Lolita Applewhaite	Actor	Organization	name		kind_of=international
+Long War Journal	Actor	Organization	name	FDD's Long War Journal	kind_of=media;country=United States
 Loomba Trust	Actor	Organization	name		kind_of=international
 Lord Carrington	Actor	Organization	name		kind_of=international
 Lord Robertson of Port Ellen	Actor	Organization	name		kind_of=international
 Loretto Community	Actor	Organization	name		kind_of=international
+Los Angeles Times	Actor	Organization	name	LA Times|L.A. Times	kind_of=media;country=United States
+Los Choneros	Actor	Organization	name		country=Ecuador;kind_of=armed group
+Los Lobos	Actor	Organization	name		country=Ecuador;kind_of=armed group
+Los Zetas	Actor	Organization	name	Zetas|Zetas cartel	country=Mexico;kind_of=armed group
 Louise Arbour	Actor	Organization	name		kind_of=international
 Lourdes Pangelinan	Actor	Organization	name		kind_of=international
+Luch Design Bureau	Actor	Organization	name	Luch State Design Bureau|SKB Luch	country=Ukraine;kind_of=arms maker
+Luftwaffe	Actor	Organization	name	German Luftwaffe	country=Germany
+Luhansk People's Republic	Actor	Organization	name	LPR|LNR|Lugansk People's Republic|Luhansk Peoples Republic|self-proclaimed Luhansk People's Republic	country=Ukraine;kind_of=armed group
 Luigi R. Einaudi	Actor	Organization	name		kind_of=international
 Luis Alberto Moreno	Actor	Organization	name		kind_of=international
 Luke Society	Actor	Organization	name		kind_of=international
@@ -1509,17 +2066,41 @@ Lutheran Immigration and Refugee Service	Actor	Organization	name		kind_of=intern
 Lutheran World Fund Tanzania	Actor	Organization	name		kind_of=international
 Lutheran World Relief	Actor	Organization	name		kind_of=international
 Lyonpo Chenkyab Dorji	Actor	Organization	name		kind_of=international
-M23	Actor	Organization	name	March 23 Movement	country=Democratic Republic of the Congo
+M23	Actor	Organization	name	March 23 Movement|M23 rebels|M23 movement|Mouvement du 23 mars|M23 rebel group	country=Democratic Republic of the Congo;kind_of=armed group
+MBC	Actor	Organization	name	Munhwa Broadcasting Corporation	kind_of=media;country=South Korea
 MBDA	Actor	Organization	name		country=France;kind_of=arms maker
+MI5	Actor	Organization	name		country=United Kingdom
+MINURSO	Actor	Organization	name	United Nations Mission for the Referendum in Western Sahara|UN Mission for the Referendum in Western Sahara	
+MINUSCA	Actor	Organization	name	United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic	
+MINUSMA	Actor	Organization	name	United Nations Multidimensional Integrated Stabilization Mission in Mali|UN Multidimensional Integrated Stabilization Mission in Mali	
+MKE	Actor	Organization	name	Mechanical and Chemical Industry Corporation|Makine ve Kimya Endüstrisi	country=Turkey;kind_of=arms maker
+MONUSCO	Actor	Organization	name	United Nations Organization Stabilization Mission in the Democratic Republic of the Congo|UN Organization Stabilization Mission in the DR Congo	
+MS-13	Actor	Organization	name	Mara Salvatrucha|MS13	country=El Salvador;kind_of=armed group
+MSM Group	Actor	Organization	name		country=Slovakia;kind_of=arms maker
+MSNBC	Actor	Organization	name		kind_of=media;country=United States
+MTI	Actor	Organization	name	Hungarian News Agency|Magyar Távirati Iroda	kind_of=media;country=Hungary
+Ma'an News Agency	Actor	Organization	name	Maan News Agency	kind_of=media;country=Palestine
+Maariv	Actor	Organization	name	Ma'ariv	kind_of=media;country=Israel
 Macedonia Dawn	Actor	Organization	name		kind_of=armed group
 Macedonian Revolutionary Organization	Actor	Organization	name		kind_of=armed group
+Mada Masr	Actor	Organization	name		kind_of=media;country=Egypt
+Madyar's Birds	Actor	Organization	name	Magyar's Birds|Birds of Madyar|Birds of Magyar	country=Ukraine
+Maghreb Arab Press	Actor	Organization	name	Maghreb Arabe Presse	kind_of=media;country=Morocco
 Mahdi Army	Actor	Organization	name	Mehdi Army	kind_of=armed group
 Mahir Cayan Suicide Group	Actor	Organization	name		kind_of=armed group
+Mai-Mai	Actor	Organization	name	Mai Mai|Mayi-Mayi|Mayi Mayi|Mai-Mai militias|Mai-Mai militia	country=Democratic Republic of the Congo;kind_of=armed group
+Mail & Guardian	Actor	Organization	name	Mail and Guardian	kind_of=media;country=South Africa
 Main Intelligence Directorate	Actor	Organization	name	HUR|GUR	country=Ukraine
 Maine Adoption Placement Service	Actor	Organization	name		kind_of=international
+Mainichi Shimbun	Actor	Organization	name	Mainichi	kind_of=media;country=Japan
+Mainland Affairs Council	Actor	Organization	name	Taiwan's Mainland Affairs Council	country=Taiwan
+Majeed Brigade	Actor	Organization	name	BLA Majeed Brigade	country=Pakistan;kind_of=armed group
+Majlis	Actor	Organization	name	Iranian parliament|Iran's parliament|Islamic Consultative Assembly	country=Iran
 Make A Wish Foundation	Actor	Organization	name		kind_of=international
 Malawi Handcart Project	Actor	Organization	name		kind_of=international
+Malay Mail	Actor	Organization	name		kind_of=media;country=Malaysia
 Malaysian Mujahideen Organisation	Actor	Organization	name		kind_of=armed group
+Malian Armed Forces	Actor	Organization	name	FAMa|Forces Armées Maliennes|Forces Armees Maliennes|Malian army|Malian military|Malian armed forces|Malian soldiers|Malian troops	country=Mali
 Malteser International	Actor	Organization	name		kind_of=international
 Management Sciences for Health	Actor	Organization	name		kind_of=international
 Mandat International	Actor	Organization	name		kind_of=international
@@ -1552,11 +2133,14 @@ Matthew Kahane	Actor	Organization	name		kind_of=international
 Maud de Boer-buquicchio	Actor	Organization	name		kind_of=international
 Maurice Couve de Murville	Actor	Organization	name		kind_of=international
 Maurice Schumann	Actor	Organization	name		kind_of=international
+Maute group	Actor	Organization	name	Maute Group|Dawlah Islamiyah|Dawlah Islamiya	country=Philippines;kind_of=armed group
 Max Van Der Stoel	Actor	Organization	name		kind_of=international
 Maximiliano Gomez Revolutionary Brigade	Actor	Organization	name		kind_of=armed group
 Mayors for Peace	Actor	Organization	name		kind_of=international
-Medecins Sans Frontieres	Actor	Organization	name		kind_of=international
+Mazagon Dock Shipbuilders	Actor	Organization	name	Mazagon Dock|MDL	country=India;kind_of=arms maker
 Medecins du Monde	Actor	Organization	name		kind_of=international
+Mediapart	Actor	Organization	name		kind_of=media;country=France
+Mediazona	Actor	Organization	name		kind_of=media;country=Russia
 Medical Assistance Programs International	Actor	Organization	name		kind_of=international
 Medical Books for China International	Actor	Organization	name		kind_of=international
 Medical Knowledge Institute	Actor	Organization	name		kind_of=international
@@ -1564,25 +2148,41 @@ Medical Mission Sisters	Actor	Organization	name		kind_of=international
 Medical Teams International	Actor	Organization	name		kind_of=international
 Medical Women's International Association	Actor	Organization	name		kind_of=international
 Mediterranean Women's Studies Centre	Actor	Organization	name		kind_of=international
+Meduza	Actor	Organization	name		kind_of=media;country=Latvia
 Mega Cities Project	Actor	Organization	name		kind_of=international
+Mehr News Agency	Actor	Organization	name	Mehr|Mehr news agency	kind_of=media;country=Iran
 Meinhof-puig-antich Group	Actor	Organization	name		kind_of=armed group
 Mekong River Commission	Actor	Organization	name		kind_of=international
 Melting Nuclei	Actor	Organization	name		kind_of=armed group
+Men of Dignity	Actor	Organization	name	Rijal al-Karama|Men of Dignity Movement	country=Syria;kind_of=armed group
 Mennonite Central Committee	Actor	Organization	name		kind_of=international
 Mental Disability Rights International	Actor	Organization	name		kind_of=international
 Mercy Ships	Actor	Organization	name		kind_of=international
+Mesko	Actor	Organization	name		country=Poland;kind_of=arms maker
 Methodist Relief and Development Fund	Actor	Organization	name		kind_of=international
+Mexican Secretariat of National Defense	Actor	Organization	name	Secretariat of National Defense|SEDENA|Sedena	country=Mexico;body=ministry:defence
 Michael O'kennedy	Actor	Organization	name		kind_of=international
 Michel Hansenne	Actor	Organization	name		kind_of=international
 Middle East Children's Alliance	Actor	Organization	name		kind_of=international
+Middle East Eye	Actor	Organization	name	MEE	kind_of=media;country=United Kingdom
+Middle East News Agency	Actor	Organization	name	MENA	kind_of=media;country=Egypt
 Midnight Saboteurs	Actor	Organization	name		kind_of=armed group
 Miguel D'escoto Brockmann	Actor	Organization	name		kind_of=international
+Milenio	Actor	Organization	name		kind_of=media;country=Mexico
+Militarnyi	Actor	Organization	name		kind_of=media;country=Ukraine
+Military Times	Actor	Organization	name		kind_of=media;country=United States
+Military Watch Magazine	Actor	Organization	name		kind_of=media
 Mines Advisory Group	Actor	Organization	name		kind_of=international
 Ministry	Actor	Organization	head	Ministries	
+Ministry of State Security	Actor	Organization	name	MSS|China's Ministry of State Security|Chinese Ministry of State Security	country=China;body=ministry:state security
 Minnesota Advocates for Human Rights	Actor	Organization	name		kind_of=international
 Minority Rights Group	Actor	Organization	name		kind_of=international
+Missile Defense Agency	Actor	Organization	name	MDA|US Missile Defense Agency	country=United States
+Missile Technology Control Regime	Actor	Organization	name	MTCR	
+Mitsubishi Electric	Actor	Organization	name		country=Japan;kind_of=arms maker
 Mitsubishi Heavy Industries	Actor	Organization	name	MHI	country=Japan;kind_of=arms maker
 Mitsuo Sato	Actor	Organization	name		kind_of=international
+Mizzima	Actor	Organization	name		kind_of=media;country=Myanmar
 Mobility International Usa	Actor	Organization	name		kind_of=international
 Mohamed Amamou	Actor	Organization	name		kind_of=international
 Mohamed Ibn Chambas	Actor	Organization	name		kind_of=international
@@ -1601,15 +2201,20 @@ Montana Freemen	Actor	Organization	name		kind_of=armed group
 Montreal Social Justice Committee	Actor	Organization	name		kind_of=international
 Monuc Indian Contingent	Actor	Organization	name		kind_of=international
 Morazanist Patriotic Front	Actor	Organization	name	Morazanista Liberation Front|Morazanista Patriotic Front|Morazano National Liberation Front	kind_of=armed group
-Moro Islamic Liberation Front	Actor	Organization	name		kind_of=armed group
+Moro Islamic Liberation Front	Actor	Organization	name	MILF	country=Philippines;kind_of=armed group
 Moroccan Islamic Combatant Group	Actor	Organization	name		kind_of=armed group
+Morocco World News	Actor	Organization	name		kind_of=media;country=Morocco
+Morozov Design Bureau	Actor	Organization	name	Kharkiv Morozov Machine Building Design Bureau	country=Ukraine;kind_of=arms maker
 Moscow School of Human Rights	Actor	Organization	name		kind_of=international
 Mossad	Actor	Organization	name		country=Israel
+Motor Sich	Actor	Organization	name		country=Ukraine;kind_of=arms maker
+Motovilikha Plants	Actor	Organization	name	Motovilikha	country=Russia;kind_of=arms maker
 Mountaineer Militia	Actor	Organization	name		kind_of=armed group
 Mouvement Mondial des Meres	Actor	Organization	name		kind_of=international
 Mouvement du Nid	Actor	Organization	name		kind_of=international
 Movement Against State Arbitrariness	Actor	Organization	name		kind_of=armed group
 Movement for Democracy and Development	Actor	Organization	name	Movement for Development and Democracy	kind_of=armed group
+Movement for Oneness and Jihad in West Africa	Actor	Organization	name	MUJAO|MOJWA|Movement for Unity and Jihad in West Africa	country=Mali;kind_of=armed group
 Movement of the Revolutionary Left	Actor	Organization	name		kind_of=armed group
 Movimiento Armado Nacionalista Organizacion	Actor	Organization	name		kind_of=armed group
 Movsar Baryayev Gang	Actor	Organization	name		kind_of=armed group
@@ -1624,56 +2229,103 @@ Mujahideen Division Khandaq	Actor	Organization	name		kind_of=armed group
 Mujahideen Kompak	Actor	Organization	name	Laskar Mujahideen Kompak	kind_of=armed group
 Mujahideen Message	Actor	Organization	name		kind_of=armed group
 Mujahideen Shura Council	Actor	Organization	name		kind_of=armed group
+Multinational Force and Observers	Actor	Organization	name	MFO	
+Multinational Joint Task Force	Actor	Organization	name	MNJTF	
+Multinational Security Support Mission	Actor	Organization	name	Multinational Security Support mission|Kenyan-led Multinational Security Support Mission	
+Munitions India	Actor	Organization	name	Munitions India Limited	country=India;kind_of=arms maker
 Murad Ebrahim	Actor	Organization	name		kind_of=armed group
 Muratbek Imanaliyev	Actor	Organization	name		kind_of=international
 Mushtaq A Lone	Actor	Organization	name		kind_of=armed group
 Muslim Aid	Actor	Organization	name		kind_of=international
 Muslim United Army	Actor	Organization	name		kind_of=armed group
 Muslims Against Global Oppression	Actor	Organization	name		kind_of=armed group
+Myanmar National Democratic Alliance Army	Actor	Organization	name	MNDAA|Kokang army	country=Myanmar;kind_of=armed group
+Myanmar Now	Actor	Organization	name		kind_of=media;country=Myanmar
+Médecins Sans Frontières	Actor	Organization	name	Medecins Sans Frontieres|MSF|Doctors Without Borders	
 NATO	Actor	Organization	name	North Atlantic Treaty Organization|Nato	
+NATO Support and Procurement Agency	Actor	Organization	name	NSPA	
+NBC News	Actor	Organization	name	NBC	kind_of=media;country=United States
+NDTV	Actor	Organization	name	New Delhi Television	kind_of=media;country=India
+NHK	Actor	Organization	name	Japan Broadcasting Corporation|NHK World	kind_of=media;country=Japan
+NK News	Actor	Organization	name		kind_of=media;country=South Korea
 NORINCO	Actor	Organization	name	Norinco|China North Industries Group	country=China;kind_of=arms maker
+NPR	Actor	Organization	name	National Public Radio	kind_of=media;country=United States
+NRC	Actor	Organization	name	NRC Handelsblad	kind_of=media;country=Netherlands
+NRK	Actor	Organization	name	Norwegian Broadcasting Corporation	kind_of=media;country=Norway
 Nabila A. Goldi Mzali	Actor	Organization	name		kind_of=international
 Naeem U. Hasan	Actor	Organization	name		kind_of=international
+Naharnet	Actor	Organization	name		kind_of=media;country=Lebanon
 Namibia Development Gateway	Actor	Organization	name		kind_of=international
 Namibia Institute for Democracy	Actor	Organization	name		kind_of=international
 Namibia Nature Foundation	Actor	Organization	name		kind_of=international
 Namibian Economic Policy Research Unit	Actor	Organization	name		kind_of=international
 Nammo	Actor	Organization	name		country=Norway;kind_of=arms maker
+Nasha Niva	Actor	Organization	name		kind_of=media;country=Belarus
 Nation of Yahweh	Actor	Organization	name		kind_of=armed group
 National Anti-corruption Front	Actor	Organization	name		kind_of=armed group
+National Assembly of Pakistan	Actor	Organization	name	Pakistan's National Assembly	country=Pakistan
 National Center for Nonprofit Boards	Actor	Organization	name		kind_of=international
 National Coalition for Haitian Rights	Actor	Organization	name		kind_of=international
 National Cooperative Business Association	Actor	Organization	name		kind_of=international
 National Council On Family Relations	Actor	Organization	name		kind_of=international
 National Councils for Sustainable Development	Actor	Organization	name		kind_of=international
+National Defence Forces	Actor	Organization	name	National Defense Forces|NDF militia	country=Syria;kind_of=armed group
+National Defense Magazine	Actor	Organization	name		kind_of=media;country=United States
 National Democratic Front of Bodoland	Actor	Organization	name	Bodo Security Force	kind_of=armed group
 National Foreign Trade Council	Actor	Organization	name		kind_of=international
 National Ground Water Association	Actor	Organization	name		kind_of=international
 National Guard	Actor	Organization	name		country=United States
+National Guard of Ukraine	Actor	Organization	name	NGU|Ukraine's National Guard|Ukrainian National Guard	country=Ukraine
+National Intelligence Organization	Actor	Organization	name	Turkish National Intelligence Organization|Milli İstihbarat Teşkilatı	country=Turkey
+National Intelligence Service	Actor	Organization	name	NIS|South Korea's National Intelligence Service	country=South Korea
+National Investigation Agency	Actor	Organization	name	NIA	country=India
+National Liberation Army	Actor	Organization	name	ELN|Ejército de Liberación Nacional|Ejercito de Liberacion Nacional	country=Colombia;kind_of=armed group
 National Liberation Front of Tripura	Actor	Organization	name		kind_of=armed group
 National Liberation Union	Actor	Organization	name	Bushnegro Jungle Commandos	kind_of=armed group
+National Movement for the Liberation of Azawad	Actor	Organization	name	MNLA|Mouvement National pour la Libération de l'Azawad	country=Mali;kind_of=armed group
+National News Agency	Actor	Organization	name	NNA|Lebanon's National News Agency|Lebanese National News Agency	kind_of=media;country=Lebanon
+National People's Congress	Actor	Organization	name	NPC|China's National People's Congress	country=China
+National Resistance Forces	Actor	Organization	name	National Resistance Force	country=Yemen;kind_of=armed group
+National Resistance Front of Afghanistan	Actor	Organization	name	National Resistance Front	country=Afghanistan;kind_of=armed group
+National Security Agency	Actor	Organization	name	NSA	country=United States
 National Security Council	Actor	Organization	name	NSC	country=United States
+National Socialist Council of Nagaland	Actor	Organization	name	NSCN|NSCN-IM|NSCN-K	country=India;kind_of=armed group
 National Space Society	Actor	Organization	name		kind_of=international
+National Unity Government	Actor	Organization	name	NUG|National Unity Government of Myanmar|Myanmar's National Unity Government|shadow National Unity Government	country=Myanmar
 National Warriors	Actor	Organization	name	Warriors of the Boer Nation	kind_of=armed group
 National Youth Resistance Organization	Actor	Organization	name		kind_of=armed group
 Nationalist Kurdish Revenge Teams	Actor	Organization	name		kind_of=armed group
 Natural Resources Defence Council	Actor	Organization	name		kind_of=international
 Natural Resources Defense Council	Actor	Organization	name		kind_of=international
 Naval Group	Actor	Organization	name		country=France;kind_of=arms maker
+Naval News	Actor	Organization	name		kind_of=media;country=France
+Naval Technology	Actor	Organization	name		kind_of=media;country=United Kingdom
 Navanethem Pillay	Actor	Organization	name		kind_of=international
+Navantia	Actor	Organization	name		country=Spain;kind_of=arms maker
 Naw Say Phaw	Actor	Organization	name		kind_of=international
 Near East Foundation	Actor	Organization	name		kind_of=international
 Nereo Preservador Del Medi Ambiente	Actor	Organization	name		kind_of=international
 Nestor Paz Zamora Commission	Actor	Organization	name		kind_of=armed group
 Network Earth Village	Actor	Organization	name		kind_of=international
 Network Women In Development Europe	Actor	Organization	name		kind_of=international
+Neue Zürcher Zeitung	Actor	Organization	name	NZZ|Neue Zuercher Zeitung|Neue Zurcher Zeitung	kind_of=media;country=Switzerland
 New Afrikan Freedom Fighters	Actor	Organization	name	New African Freedom Fighters|The New York Eight	kind_of=armed group
 New Human Rights	Actor	Organization	name		kind_of=international
 New Order	Actor	Organization	name		kind_of=armed group
+New People's Army	Actor	Organization	name	NPA|New Peoples Army	country=Philippines;kind_of=armed group
 New Revolutionary Alternative	Actor	Organization	name	New Revolutionary Initiative	kind_of=armed group
+New Straits Times	Actor	Organization	name		kind_of=media;country=Malaysia
+New Vision	Actor	Organization	name		kind_of=media;country=Uganda
+New Voice of Ukraine	Actor	Organization	name	Novoye Vremya	kind_of=media;country=Ukraine
 New York Times	Actor	Organization	name	The New York Times|NYT	kind_of=media;country=United States
 New Zealand Campaign Against Landmines	Actor	Organization	name		kind_of=international
+New Zealand Herald	Actor	Organization	name	NZ Herald	kind_of=media;country=New Zealand
+Newport News Shipbuilding	Actor	Organization	name		country=United States;kind_of=arms maker
 News	Actor	Organization	head	Times|Post|Journal|Telegraph|Herald|Tribune|Gazette|Press|Television|TV|Radio|Broadcasting|Daily|Today|Express|Mail|Star|Observer|Guardian|Chronicle|Monitor|Review|Weekly|Magazine|Newspaper|Channel|Newswire	
+News Agency of Nigeria	Actor	Organization	name	NAN	kind_of=media;country=Nigeria
+News18	Actor	Organization	name	CNN-News18	kind_of=media;country=India
+News24	Actor	Organization	name		kind_of=media;country=South Africa
+Newsweek	Actor	Organization	name		kind_of=media;country=United States
 Nexus International Broadcasting Association	Actor	Organization	name		kind_of=international
 Ng'andu Magande	Actor	Organization	name		kind_of=international
 Ngarmsuk Rattanasathien	Actor	Organization	name		kind_of=international
@@ -1685,6 +2337,7 @@ Night Avengers	Actor	Organization	name	The Avengers	kind_of=armed group
 Nightingale Initiative for Global Health	Actor	Organization	name		kind_of=international
 Nihal Rodrigo	Actor	Organization	name		kind_of=international
 Nihilists Faction	Actor	Organization	name		kind_of=armed group
+Nikkei Asia	Actor	Organization	name	Nihon Keizai Shimbun|Nikkei Asian Review	kind_of=media;country=Japan
 Ninth of June Organization	Actor	Organization	name		kind_of=armed group
 Non Government Organisation	Actor	Organization	name		kind_of=international
 Non Government Organization	Actor	Organization	name		kind_of=international
@@ -1693,17 +2346,25 @@ Non Governmental Organization	Actor	Organization	name		kind_of=international
 Norbert Schmelzer	Actor	Organization	name		kind_of=international
 Nord Sud Xxi	Actor	Organization	name		kind_of=international
 Nordic Council	Actor	Organization	name		kind_of=international
+Nordic Defence Cooperation	Actor	Organization	name	NORDEFCO	
+North American Aerospace Defense Command	Actor	Organization	name	NORAD	country=United States
 Northeast Secretariat On Human Rights	Actor	Organization	name		kind_of=international
 Northeast Secretariat of Human Rights	Actor	Organization	name		kind_of=international
+Northern Fleet	Actor	Organization	name	Russian Northern Fleet|Russia's Northern Fleet	country=Russia
 Northern Forum	Actor	Organization	name		kind_of=international
 Northern Ireland Human Rights Commission	Actor	Organization	name		kind_of=international
+Northern Theater Command	Actor	Organization	name	Northern Theatre Command|PLA Northern Theater Command	country=China
 Northrop Grumman	Actor	Organization	name	Northrop	country=United States;kind_of=arms maker
 Norwegian Church Aid	Actor	Organization	name		kind_of=international
+Norwegian Defence Materiel Agency	Actor	Organization	name		country=Norway
 Norwegian People's Aid	Actor	Organization	name		kind_of=international
 Norwegian Refugee Council	Actor	Organization	name		kind_of=international
+Nour News	Actor	Organization	name		kind_of=media;country=Iran
 Nouveaux Droits de L'homme	Actor	Organization	name		kind_of=international
+Novator	Actor	Organization	name	Novator Design Bureau|OKB Novator	country=Russia;kind_of=arms maker
+Novaya Gazeta	Actor	Organization	name	Novaya Gazeta Europe	kind_of=media;country=Russia
 Nuclear Age Peace Foundation	Actor	Organization	name		kind_of=international
-Nuclear Suppliers Group	Actor	Organization	name		kind_of=international
+Nuclear Suppliers Group	Actor	Organization	name		
 Nuclear Threat Initiative	Actor	Organization	name		kind_of=international
 Nuclei Armati Comunista	Actor	Organization	name		kind_of=armed group
 Nuclei Communist Combatants	Actor	Organization	name		kind_of=armed group
@@ -1712,32 +2373,45 @@ Nuevos Derechos Del Hombre	Actor	Organization	name		kind_of=international
 Nurjaman Riduan Bin Isomoddin	Actor	Organization	name		kind_of=armed group
 Nusantara Islamic Jihad Forces	Actor	Organization	name	Abu Bakar Battalion F Kompi|Nusantara Islamic Mujahideen Front	kind_of=armed group
 Nuwe Amanya Mushega	Actor	Organization	name		kind_of=international
+O Globo	Actor	Organization	name		kind_of=media;country=Brazil
+ORF	Actor	Organization	name	Austrian Broadcasting Corporation	kind_of=media;country=Austria
+Observer Research Foundation	Actor	Organization	name	the Observer Research Foundation|ORF India	country=India
 Ockenden International	Actor	Organization	name		kind_of=international
 Odua Peoples' Congress	Actor	Organization	name	Odudua Peoples' Congress|Oduduwa Peoples Congress|Oodua Peoples Congress|Oodua Peoples' Congress|Yoruba Oodua Peoples Congress	kind_of=armed group
+Office of Foreign Assets Control	Actor	Organization	name	OFAC	country=United States
+Office of the Director of National Intelligence	Actor	Organization	name	ODNI	country=United States
+Office of the UN High Commissioner for Human Rights	Actor	Organization	name	OHCHR|UN Human Rights Office|UN human rights office	
 Official Ira	Actor	Organization	name		kind_of=armed group
 Ogaden National Liberation Front	Actor	Organization	name		kind_of=armed group
 Ohchr Nepal	Actor	Organization	name		kind_of=international
 Oikos Cooperacao E Desenvolvimento	Actor	Organization	name		kind_of=international
+Okaz	Actor	Organization	name		kind_of=media;country=Saudi Arabia
 Oklahoma City Bombing Conspirators	Actor	Organization	name		kind_of=armed group
 Oklahoma Constitutional Militia	Actor	Organization	name	Universal Church of God	kind_of=armed group
 Ole Stavad	Actor	Organization	name		kind_of=international
 Olof Palme Peace Foundation	Actor	Organization	name		kind_of=international
 Olof Salmen	Actor	Organization	name		kind_of=international
+Oman News Agency	Actor	Organization	name	ONA	kind_of=media;country=Oman
 Omar Bin Al-khattab Brigades	Actor	Organization	name		kind_of=armed group
 Omar Kabbaj	Actor	Organization	name		kind_of=international
 Ong Keng Yong	Actor	Organization	name		kind_of=international
+Operation Aspides	Actor	Organization	name	EUNAVFOR Aspides|EU Naval Force Aspides|EUNAVFOR ASPIDES	
+Operation Atalanta	Actor	Organization	name	EUNAVFOR Atalanta|EU Naval Force Atalanta|EU NAVFOR Somalia	
 Operation Mercy	Actor	Organization	name		kind_of=international
 Operation Peace Through Unity	Actor	Organization	name		kind_of=international
 Operation Smile	Actor	Organization	name		kind_of=international
 Operation Usa	Actor	Organization	name		kind_of=international
+Opex360	Actor	Organization	name	Zone Militaire	kind_of=media;country=France
 Opia Mensah Kumah	Actor	Organization	name		kind_of=international
 Ora International	Actor	Organization	name		kind_of=international
 Order Ii	Actor	Organization	name		kind_of=armed group
 Organisation Development and Training	Actor	Organization	name		kind_of=international
+Organisation for the Prohibition of Chemical Weapons	Actor	Organization	name	OPCW|Organization for the Prohibition of Chemical Weapons	
 Organisation of Eastern Caribbean States	Actor	Organization	name		kind_of=international
+Organisation of Islamic Cooperation	Actor	Organization	name	OIC|Organization of Islamic Cooperation	
 Organization for Security and Co-operation in Europe	Actor	Organization	name	OSCE	
 Organization of African Unity	Actor	Organization	name		kind_of=international
-Organization of American States	Actor	Organization	name		kind_of=international
+Organization of American States	Actor	Organization	name	OAS|Organisation of American States	
 Organization of Eastern Caribbean States	Actor	Organization	name		kind_of=international
 Organization of Islamic Conferences	Actor	Organization	name		kind_of=international
 Organization of Non Aligned Countries	Actor	Organization	name		kind_of=international
@@ -1745,25 +2419,40 @@ Organization of Petroleum Exporting Countries	Actor	Organization	name		kind_of=i
 Organization of World Heritage Cities	Actor	Organization	name		kind_of=international
 Organization of the Islamic Conference	Actor	Organization	name		kind_of=international
 Orly Organization	Actor	Organization	name		kind_of=armed group
-Oromo Liberation Front	Actor	Organization	name		kind_of=armed group
+Oromo Liberation Army	Actor	Organization	name	OLA|OLF-Shene|OLF Shane	country=Ethiopia;kind_of=armed group
+Oromo Liberation Front	Actor	Organization	name	OLF	country=Ethiopia;kind_of=armed group
 Orphans International	Actor	Organization	name		kind_of=international
 Ort America	Actor	Organization	name		kind_of=international
 Osaka Junior Chamber	Actor	Organization	name		kind_of=international
 Osama Bin Laden	Actor	Organization	name	Bin Laden|Osama Bin Ladin|Usama Bin Laden|Usama Bin Ladin	kind_of=armed group
+Oshkosh Defense	Actor	Organization	name		country=United States;kind_of=arms maker
 Osman Olcay	Actor	Organization	name		kind_of=international
 Osman Olcay Turkey	Actor	Organization	name		kind_of=international
+Otokar	Actor	Organization	name		country=Turkey;kind_of=arms maker
 Ottawa Human Rights Internet	Actor	Organization	name		kind_of=international
+Ouest-France	Actor	Organization	name	Ouest France	kind_of=media;country=France
 Outi Ojala	Actor	Organization	name		kind_of=international
 Overseas Development Institute	Actor	Organization	name		kind_of=international
 Overseas Press Club of America	Actor	Organization	name		kind_of=international
 Overthrown Anarchist Faction	Actor	Organization	name	Overthrow Anarchist Faction	kind_of=armed group
 Oxford Arson Group	Actor	Organization	name	Oxford Arson Squad	kind_of=armed group
+PBS	Actor	Organization	name	PBS NewsHour	kind_of=media;country=United States
+PLA Air Force	Actor	Organization	name	PLAAF|People's Liberation Army Air Force|Chinese air force	country=China
 PLA Navy	Actor	Organization	name	People's Liberation Army Navy|PLAN|Chinese navy	country=China
+PLA Rocket Force	Actor	Organization	name	PLARF|People's Liberation Army Rocket Force	country=China
+PSM	Actor	Organization	name	Projekt System & Management	country=Germany;kind_of=arms maker
 Pacific Community	Actor	Organization	name		kind_of=international
 Pacific Concerns Resource Centre	Actor	Organization	name		kind_of=international
 Pacific Institute for Women's Health	Actor	Organization	name		kind_of=international
+Pacific Islands Forum	Actor	Organization	name		
 Padanian Armed Separatist Phalanx	Actor	Organization	name		kind_of=armed group
+Pajhwok Afghan News	Actor	Organization	name	Pajhwok	kind_of=media;country=Afghanistan
+Pakistan Aeronautical Complex	Actor	Organization	name	PAC Kamra	country=Pakistan;kind_of=arms maker
+Pakistan Ordnance Factories	Actor	Organization	name	POF	country=Pakistan;kind_of=arms maker
+Pakistan Television	Actor	Organization	name	PTV|PTV News	kind_of=media;country=Pakistan
+Palantir	Actor	Organization	name	Palantir Technologies	country=United States;kind_of=arms maker
 Palestine Liberation Front	Actor	Organization	name		kind_of=armed group
+Palestine Liberation Organization	Actor	Organization	name	PLO|Palestine Liberation Organisation	country=Palestine;kind_of=armed group
 Palestinian Authority	Actor	Organization	name	PA	country=Palestine
 Palestinian Centre for Human Rights	Actor	Organization	name		kind_of=international
 Palestinian Human Rights Monitoring Group	Actor	Organization	name		kind_of=international
@@ -1774,9 +2463,11 @@ Pall Petursson	Actor	Organization	name		kind_of=international
 Pan African Institute for Development	Actor	Organization	name		kind_of=international
 Pan American Development Foundation	Actor	Organization	name		kind_of=international
 Pan-turkish Organization	Actor	Organization	name		kind_of=armed group
+Panavia	Actor	Organization	name	Panavia Aircraft	country=Germany;kind_of=arms maker
 Panel On Takeovers and Mergers	Actor	Organization	name		kind_of=international
 Panos Institute	Actor	Organization	name		kind_of=international
 Paolo Pansa Cedronio	Actor	Organization	name		kind_of=international
+Paramount Group	Actor	Organization	name		country=South Africa;kind_of=arms maker
 Parliamentarians for Global Action	Actor	Organization	name		kind_of=international
 Partisans of Holy War	Actor	Organization	name		kind_of=armed group
 Partisans of the Sunni	Actor	Organization	name		kind_of=armed group
@@ -1787,6 +2478,7 @@ Party	Actor	Organization	head	Movement|Front|Alliance|Union|League|Organization|
 Pat Cox	Actor	Organization	name		kind_of=international
 Pathways To Peace	Actor	Organization	name		kind_of=international
 Patria	Actor	Organization	name		country=Finland;kind_of=arms maker
+Patriotic Union of Kurdistan	Actor	Organization	name	PUK	country=Iraq
 Patriots Council	Actor	Organization	name	Minnesota Patriot Council	kind_of=armed group
 Paul Henri Spaak	Actor	Organization	name		kind_of=international
 Paul Wolfowitz	Actor	Organization	name		kind_of=international
@@ -1806,15 +2498,23 @@ Pearl S. Buck Foundation	Actor	Organization	name		kind_of=international
 Pearl S. Buck International	Actor	Organization	name		kind_of=international
 Pedro Leon Arboleda Movement	Actor	Organization	name		kind_of=armed group
 Pekka Tarjanne	Actor	Organization	name		kind_of=international
+People's Anti-Fascist Front	Actor	Organization	name	PAFF	country=Pakistan;kind_of=armed group
+People's Armed Police	Actor	Organization	name	Chinese People's Armed Police|People's Armed Police Force	country=China
 People's Command	Actor	Organization	name		kind_of=armed group
+People's Daily	Actor	Organization	name	Renmin Ribao	kind_of=media;country=China
+People's Defence Force	Actor	Organization	name	PDF|People's Defense Force|People's Defence Forces|People's Defense Forces|PDFs	country=Myanmar;kind_of=armed group
 People's Liberation Army	Actor	Organization	name	PLA|Chinese People's Liberation Army|Chinese military|Chinese army	country=China
+People's Mojahedin Organization of Iran	Actor	Organization	name	PMOI|MEK|MKO|Mujahedin-e Khalq|Mojahedin-e Khalq|People's Mujahedin of Iran	country=Iran;kind_of=armed group
+People's Protection Units	Actor	Organization	name	YPG|Yekîneyên Parastina Gel	country=Syria;kind_of=armed group
 People's Revolutionary Militias	Actor	Organization	name		kind_of=armed group
 People's Revolutionary Organization	Actor	Organization	name		kind_of=armed group
 People's Union for Civil Liberties	Actor	Organization	name		kind_of=international
 People's Vanguard Organization	Actor	Organization	name		kind_of=armed group
 People's War Group	Actor	Organization	name	People's Guerrilla Army|Peoples War	kind_of=armed group
+Permanent Strategic Framework for Peace, Security and Development	Actor	Organization	name	CSP-PSD|CSP-DPA|Strategic Framework for the Defence of the People of Azawad|Permanent Strategic Framework	country=Mali;kind_of=armed group
 Peronist Armed Forces	Actor	Organization	name		kind_of=armed group
 Pervez Sheikh	Actor	Organization	name		kind_of=armed group
+Peshmerga	Actor	Organization	name	Kurdish Peshmerga|Peshmerga forces|Pesh Merga|peshmerga	country=Iraq;kind_of=armed group
 Peter Barry	Actor	Organization	name		kind_of=international
 Peter Carrington	Actor	Organization	name		kind_of=international
 Peter Cordingley	Actor	Organization	name		kind_of=international
@@ -1823,6 +2523,10 @@ Phelim Kyne	Actor	Organization	name		kind_of=international
 Philip Alston	Actor	Organization	name		kind_of=international
 Philippe Kirsch	Actor	Organization	name		kind_of=international
 Philippe Rochat	Actor	Organization	name		kind_of=international
+Philippine Coast Guard	Actor	Organization	name	PCG	country=Philippines
+Philippine Daily Inquirer	Actor	Organization	name	Inquirer.net	kind_of=media;country=Philippines
+Philippine News Agency	Actor	Organization	name	PNA	kind_of=media;country=Philippines
+Philippine Star	Actor	Organization	name	Philstar|The Philippine Star	kind_of=media;country=Philippines
 Phineas Priests	Actor	Organization	name	Phineas Priesthood	kind_of=armed group
 Physicians for Human Rights	Actor	Organization	name		kind_of=international
 Physicians for Human Rights Israel	Actor	Organization	name		kind_of=international
@@ -1835,14 +2539,22 @@ Plan International	Actor	Organization	name		kind_of=international
 Plan Usa	Actor	Organization	name		kind_of=international
 Planned Parenthood Federation	Actor	Organization	name		kind_of=international
 Polaris Project	Actor	Organization	name		kind_of=international
-Polisario Front	Actor	Organization	name		kind_of=armed group
+Polisario Front	Actor	Organization	name	Polisario|Frente Polisario|Popular Front for the Liberation of Saguia el-Hamra and Rio de Oro	country=Algeria;kind_of=armed group
+Polish Ministry of National Defence	Actor	Organization	name	Polish Ministry of National Defense|MON|Ministerstwo Obrony Narodowej	country=Poland;body=ministry:defence
+Polish Press Agency	Actor	Organization	name	PAP|Polska Agencja Prasowa	kind_of=media;country=Poland
 Polish Revolutionary Home Army	Actor	Organization	name	Insurgent Home Army|Poland National Liberation Front	kind_of=armed group
 Politico	Actor	Organization	name		kind_of=media;country=United States
+Politiken	Actor	Organization	name		kind_of=media;country=Denmark
+Polsat News	Actor	Organization	name		kind_of=media;country=Poland
 Polska Grupa Zbrojeniowa	Actor	Organization	name	PGZ|Polish Armaments Group	country=Poland;kind_of=arms maker
+Poly Technologies	Actor	Organization	name		country=China;kind_of=arms maker
+Poongsan	Actor	Organization	name	Poongsan Corporation	country=South Korea;kind_of=arms maker
+Popular Front for the Liberation of Palestine	Actor	Organization	name	PFLP	country=Palestine;kind_of=armed group
 Popular Justice	Actor	Organization	name		kind_of=armed group
 Popular Liberation Army	Actor	Organization	name		kind_of=armed group
+Popular Mobilization Forces	Actor	Organization	name	PMF|Popular Mobilisation Forces|Popular Mobilization Units|Popular Mobilisation Units|PMU|Hashd al-Shaabi|al-Hashd al-Shaabi|Al-Hashd al-Shaabi|Hashed al-Shaabi	country=Iraq;kind_of=armed group
 Popular Resistance	Actor	Organization	name		kind_of=armed group
-Popular Resistance Committees	Actor	Organization	name		kind_of=armed group
+Popular Resistance Committees	Actor	Organization	name		country=Palestine;kind_of=armed group
 Popular Revolutionary Action	Actor	Organization	name		kind_of=armed group
 Popular Revolutionary Army	Actor	Organization	name		kind_of=armed group
 Popular Revolutionary Resistance Group	Actor	Organization	name		kind_of=armed group
@@ -1853,12 +2565,19 @@ Population Council	Actor	Organization	name		kind_of=international
 Population Institute	Actor	Organization	name		kind_of=international
 Population Reference Bureau	Actor	Organization	name		kind_of=international
 Population Services International	Actor	Organization	name		kind_of=international
+Pratt & Whitney	Actor	Organization	name	Pratt and Whitney	country=United States;kind_of=arms maker
 Prega Ramsamy	Actor	Organization	name		kind_of=international
 Premiere Urgence	Actor	Organization	name		kind_of=international
+Premium Times	Actor	Organization	name		kind_of=media;country=Nigeria
+Prensa Latina	Actor	Organization	name		kind_of=media;country=Cuba
+Presidency of Defence Industries	Actor	Organization	name	SSB|Savunma Sanayii Başkanlığı|Savunma Sanayii Baskanligi|Presidency of Defense Industries|Turkish Defence Industry Agency	country=Turkey
+Presidential Leadership Council	Actor	Organization	name	Yemen's Presidential Leadership Council|Yemeni Presidential Leadership Council	country=Yemen
 Press TV	Actor	Organization	name	PressTV	kind_of=media;country=Iran
+Press Trust of India	Actor	Organization	name		kind_of=media;country=India
 Prison Fellowship International	Actor	Organization	name		kind_of=international
 Privacy International	Actor	Organization	name		kind_of=international
 Pro-chechen Wahhabi Group	Actor	Organization	name		kind_of=armed group
+ProPublica	Actor	Organization	name		kind_of=media;country=United States
 Project Concern International	Actor	Organization	name		kind_of=international
 Project Mercy	Actor	Organization	name		kind_of=international
 Project Ploughshares	Actor	Organization	name		kind_of=international
@@ -1870,22 +2589,51 @@ Proletarian Resistance	Actor	Organization	name		kind_of=armed group
 Proletarian Solidarity	Actor	Organization	name		kind_of=armed group
 Promoting Enduring Peace	Actor	Organization	name		kind_of=international
 Protectors of Islam Brigade	Actor	Organization	name		kind_of=armed group
+Prothom Alo	Actor	Organization	name		kind_of=media;country=Bangladesh
 Public Private Alliance Foundation	Actor	Organization	name		kind_of=international
 Public Relations Society of America	Actor	Organization	name		kind_of=international
 Public Services International	Actor	Organization	name		kind_of=international
 Pueblo Reagrupado	Actor	Organization	name		kind_of=armed group
 Puerto Rican Resistance Movement	Actor	Organization	name		kind_of=armed group
+Punch Newspapers	Actor	Organization	name	Punch newspaper	kind_of=media;country=Nigeria
 Purbo Banglar Communist Party	Actor	Organization	name		kind_of=armed group
+Pyatnashka	Actor	Organization	name	Pyatnashka Brigade|Pyatnashka battalion	country=Russia;kind_of=armed group
 Q.a.m.a. Rahim	Actor	Organization	name		kind_of=international
+Qatar News Agency	Actor	Organization	name	QNA	kind_of=media;country=Qatar
+QinetiQ	Actor	Organization	name	Qinetiq	country=United Kingdom;kind_of=arms maker
+Qods Aviation Industries	Actor	Organization	name	Quds Aviation Industries	country=Iran;kind_of=arms maker
+Quadrilateral Security Dialogue	Actor	Organization	name	Quad	
 Quaker Earthcare Witness	Actor	Organization	name		kind_of=international
+Quantum Systems	Actor	Organization	name		country=Germany;kind_of=arms maker
+Quds News Network	Actor	Organization	name		kind_of=media;country=Palestine
 Quick Relief Foundation	Actor	Organization	name		kind_of=international
 Quota International	Actor	Organization	name		kind_of=international
 R K Pachauri	Actor	Organization	name		kind_of=international
 R.k. Pachauri	Actor	Organization	name		kind_of=international
+RAI	Actor	Organization	name	RAI News|Radiotelevisione italiana	kind_of=media;country=Italy
+RAND Corporation	Actor	Organization	name	RAND|Rand Corporation	country=United States
+RBC	Actor	Organization	name	RBK	kind_of=media;country=Russia
+RBC-Ukraine	Actor	Organization	name	RBC Ukraine	kind_of=media;country=Ukraine
+RED-Tabara	Actor	Organization	name	Red Tabara|RED Tabara	country=Burundi;kind_of=armed group
 RIA Novosti	Actor	Organization	name	RIA	kind_of=media;country=Russia
+RT	Actor	Organization	name	Russia Today	kind_of=media;country=Russia
+RTBF	Actor	Organization	name		kind_of=media;country=Belgium
+RTP	Actor	Organization	name	Rádio e Televisão de Portugal	kind_of=media;country=Portugal
+RTVE	Actor	Organization	name		kind_of=media;country=Spain
+RTÉ	Actor	Organization	name	RTE|Raidió Teilifís Éireann	kind_of=media;country=Ireland
+RUAG	Actor	Organization	name		country=Switzerland;kind_of=arms maker
 Ra's al Ghul	Actor	Organization	name		kind_of=armed group
 Rabbis for Human Rights	Actor	Organization	name		kind_of=international
 Radda Barnen	Actor	Organization	name		kind_of=international
+Radio Dabanga	Actor	Organization	name	Dabanga	kind_of=media;country=Sudan
+Radio France Internationale	Actor	Organization	name	RFI	kind_of=media;country=France
+Radio Free Asia	Actor	Organization	name	RFA	kind_of=media;country=United States
+Radio Free Europe/Radio Liberty	Actor	Organization	name	RFE/RL|Radio Free Europe|Radio Liberty|Radio Svoboda	kind_of=media;country=United States
+Radio New Zealand	Actor	Organization	name	RNZ	kind_of=media;country=New Zealand
+Radio Okapi	Actor	Organization	name		kind_of=media;country=Democratic Republic of the Congo
+Radio Pakistan	Actor	Organization	name		kind_of=media;country=Pakistan
+Raduga	Actor	Organization	name	Raduga Design Bureau|MKB Raduga	country=Russia;kind_of=arms maker
+Radwan Force	Actor	Organization	name	Radwan forces|Radwan unit|Radwan Unit|al-Radwan Force	country=Lebanon;kind_of=armed group
 Rafael Advanced Defense Systems	Actor	Organization	name	Rafael	country=Israel;kind_of=arms maker
 Rainforest Action Network	Actor	Organization	name		kind_of=international
 Rainforest Alliance	Actor	Organization	name		kind_of=international
@@ -1894,10 +2642,11 @@ Rajah Solaiman Movement	Actor	Organization	name		kind_of=armed group
 Ralph Fiennes	Actor	Organization	name		kind_of=international
 Ralph Zacklin	Actor	Organization	name		kind_of=international
 Ramstein group	Actor	Organization	name	Ukraine Defense Contact Group	
-Rand Corporation	Actor	Organization	name		kind_of=international
 Rand Labor and Population	Actor	Organization	name		kind_of=international
 Rannveig Gudmundsdottir	Actor	Organization	name		kind_of=international
+Rapid Action Battalion	Actor	Organization	name	RAB	country=Bangladesh
 Rapid Support Forces	Actor	Organization	name	RSF	country=Sudan
+Rappler	Actor	Organization	name		kind_of=media;country=Philippines
 Raul Sendic International Brigade	Actor	Organization	name		kind_of=armed group
 Raul Zaldivar Guzman	Actor	Organization	name		kind_of=international
 Raymond Benjamin	Actor	Organization	name		kind_of=international
@@ -1905,6 +2654,7 @@ Raytheon	Actor	Organization	name	RTX|Raytheon Technologies	country=United States
 Razali Ismail	Actor	Organization	name		kind_of=international
 Rdrs Bangladesh	Actor	Organization	name		kind_of=international
 Rebel Armed Forces	Actor	Organization	name		kind_of=armed group
+Reconnaissance General Bureau	Actor	Organization	name	RGB	country=North Korea
 Red Crescent	Actor	Organization	name		kind_of=international
 Red Cross Eu Office	Actor	Organization	name		kind_of=international
 Red Daughters of Rage	Actor	Organization	name		kind_of=armed group
@@ -1915,14 +2665,18 @@ Refugees International	Actor	Organization	name		kind_of=international
 Relief International	Actor	Organization	name		kind_of=international
 Renaat Van Elslande	Actor	Organization	name		kind_of=international
 Renato Claudio Costa Pereira	Actor	Organization	name		kind_of=international
+Renk	Actor	Organization	name	Renk Group	country=Germany;kind_of=arms maker
 Reporters Sans Frontieres	Actor	Organization	name		kind_of=international
 Reporters Without Borders	Actor	Organization	name		kind_of=international
 Republic of New Africa	Actor	Organization	name		kind_of=armed group
+Research and Analysis Wing	Actor	Organization	name	R&AW|Research & Analysis Wing	country=India
 Resource Africa	Actor	Organization	name		kind_of=international
+Restoration Council of Shan State	Actor	Organization	name	RCSS|Shan State Army-South	country=Myanmar;kind_of=armed group
 Reuters	Actor	Organization	name	Thomson Reuters	kind_of=media
 Revenge of the Hebrew Babies	Actor	Organization	name		kind_of=armed group
 Revival of Islamic Heritage Society	Actor	Organization	name		kind_of=international
 Revolutionary Action Party	Actor	Organization	name		kind_of=armed group
+Revolutionary Armed Forces of Colombia	Actor	Organization	name	FARC|FARC-EP|Fuerzas Armadas Revolucionarias de Colombia	country=Colombia;kind_of=armed group
 Revolutionary Army	Actor	Organization	name		kind_of=armed group
 Revolutionary Army of the People	Actor	Organization	name		kind_of=armed group
 Revolutionary Autonomous Group	Actor	Organization	name		kind_of=armed group
@@ -1948,6 +2702,7 @@ Revolutionary Subversive Faction-commando Unibomber	Actor	Organization	name		kin
 Revolutionary Torch-bearing Run	Actor	Organization	name		kind_of=armed group
 Revolutionary United Front Movement	Actor	Organization	name		kind_of=armed group
 Rheinmetall	Actor	Organization	name	Rheinmetall AG	country=Germany;kind_of=arms maker
+Rheinmetall Denel Munition	Actor	Organization	name	RDM	country=South Africa;kind_of=arms maker
 Ribbon International	Actor	Organization	name		kind_of=international
 Richard Frank	Actor	Organization	name		kind_of=international
 Richard Ragan	Actor	Organization	name		kind_of=international
@@ -1957,6 +2712,7 @@ Riduan Isomuddin	Actor	Organization	name		kind_of=armed group
 Riduan Isomudin	Actor	Organization	name		kind_of=armed group
 Rigas Fereos	Actor	Organization	name	Rigas Ferreos	kind_of=armed group
 Rights International	Actor	Organization	name		kind_of=international
+Riksdag	Actor	Organization	name	Swedish parliament	country=Sweden
 Rinaldo Petrignani	Actor	Organization	name		kind_of=international
 Rios Vivos	Actor	Organization	name		kind_of=international
 Riyad Us-saliheyn Martyrs' Brigade	Actor	Organization	name		kind_of=armed group
@@ -1967,50 +2723,98 @@ Roberto Carpio Nicolle	Actor	Organization	name		kind_of=international
 Roberto Kobeh Gonzalez	Actor	Organization	name		kind_of=international
 Rockefeller Foundation	Actor	Organization	name		kind_of=international
 Rodolfo C. Severino	Actor	Organization	name		kind_of=international
+Rodong Sinmun	Actor	Organization	name		kind_of=media;country=North Korea
 Rodrigo Samayoa Rivas	Actor	Organization	name		kind_of=international
 Roketsan	Actor	Organization	name		country=Turkey;kind_of=arms maker
 Roland Dumas	Actor	Organization	name		kind_of=international
 Roland Valenzuela Oyuela	Actor	Organization	name		kind_of=international
 Rolls-Royce	Actor	Organization	name		country=United Kingdom;kind_of=arms maker
 Romania Development Gateway	Actor	Organization	name		kind_of=international
+Romarm	Actor	Organization	name		country=Romania;kind_of=arms maker
 Ron Freeman	Actor	Organization	name		kind_of=international
 Ronald K. Noble	Actor	Organization	name		kind_of=international
 Roots of Peace	Actor	Organization	name		kind_of=international
 Roque Dalton Commando	Actor	Organization	name		kind_of=armed group
-Rostec	Actor	Organization	name		country=Russia
+Rosatom	Actor	Organization	name	Russian State Atomic Energy Corporation	country=Russia
+Roscosmos	Actor	Organization	name		country=Russia
+Rosgvardia	Actor	Organization	name	Rosgvardiya|Russian National Guard|National Guard of Russia	country=Russia
+Rosoboronexport	Actor	Organization	name		country=Russia
+Rossiya 1	Actor	Organization	name	Russia-1	kind_of=media;country=Russia
+Rossiyskaya Gazeta	Actor	Organization	name		kind_of=media;country=Russia
+Rostec	Actor	Organization	name	Rostec State Corporation|Rostekh	country=Russia;kind_of=arms maker
 Rotary Club	Actor	Organization	name		kind_of=international
 Rotary International	Actor	Organization	name		kind_of=international
 Rotes Kreuz	Actor	Organization	name		kind_of=international
+Roya News	Actor	Organization	name	Roya TV	kind_of=media;country=Jordan
+Royal Air Force	Actor	Organization	name	RAF|British Royal Air Force|UK Royal Air Force	country=United Kingdom
+Royal Australian Air Force	Actor	Organization	name	RAAF	country=Australia
+Royal Australian Navy	Actor	Organization	name		country=Australia
+Royal Canadian Air Force	Actor	Organization	name	RCAF	country=Canada
+Royal Canadian Navy	Actor	Organization	name	RCN	country=Canada
+Royal Jordanian Air Force	Actor	Organization	name	RJAF	country=Jordan
+Royal Marines	Actor	Organization	name		country=United Kingdom
+Royal Navy	Actor	Organization	name	British Royal Navy|UK Royal Navy	country=United Kingdom
+Royal Saudi Air Force	Actor	Organization	name	Saudi Royal Air Force	country=Saudi Arabia
+Royal United Services Institute	Actor	Organization	name	RUSI	country=United Kingdom
+Rudaw	Actor	Organization	name	Rudaw Media Network	kind_of=media;country=Iraq
+Rusich	Actor	Organization	name	DShRG Rusich|Rusich group	country=Russia;kind_of=armed group
 Rusli Noor	Actor	Organization	name		kind_of=international
+Russian Aerospace Forces	Actor	Organization	name	VKS|Aerospace Forces|Russian Air and Space Forces	country=Russia
+Russian Airborne Forces	Actor	Organization	name	VDV	country=Russia
+Russian Aircraft Corporation MiG	Actor	Organization	name	RSK MiG|Mikoyan	country=Russia;kind_of=arms maker
+Russian General Staff	Actor	Organization	name	General Staff of the Russian Armed Forces|Russia's General Staff	country=Russia
+Russian Helicopters	Actor	Organization	name	Russian Helicopters holding	country=Russia;kind_of=arms maker
 Russian National Bolshevist Party	Actor	Organization	name		kind_of=armed group
 Russian National Unity	Actor	Organization	name		kind_of=armed group
+Russian Volunteer Corps	Actor	Organization	name	RDK|Russian Volunteer Corps fighters	country=Ukraine;kind_of=armed group
+Rwanda Defence Force	Actor	Organization	name	RDF|Rwandan Defence Force|Rwanda Defense Force|Rwandan army|Rwandan military|Rwandan troops|Rwandan soldiers	country=Rwanda
+Rzeczpospolita	Actor	Organization	name		kind_of=media;country=Poland
 S S Maitra	Actor	Organization	name		kind_of=international
 S Sarangi	Actor	Organization	name		kind_of=international
 S. S. Maitra	Actor	Organization	name		kind_of=international
 S.o.s. Attentats	Actor	Organization	name		kind_of=international
 S.s. Maitra	Actor	Organization	name		kind_of=international
+SADC Mission in Mozambique	Actor	Organization	name	SAMIM	
+SADC Mission in the Democratic Republic of Congo	Actor	Organization	name	SAMIDRC|SADC Mission in the DRC|SADC Mission in the Democratic Republic of the Congo	
+SIBAT	Actor	Organization	name	Israel Defense Export Directorate|Israel Defense Exports Directorate|SIBAT Israel Defense Cooperation Directorate	country=Israel
+SIG Sauer	Actor	Organization	name	Sig Sauer	country=United States;kind_of=arms maker
+ST Engineering	Actor	Organization	name	Singapore Technologies Engineering	country=Singapore;kind_of=arms maker
+STM	Actor	Organization	name	STM Defence|Savunma Teknolojileri Mühendislik	country=Turkey;kind_of=arms maker
+SVT	Actor	Organization	name	Sveriges Television	kind_of=media;country=Sweden
 Saab	Actor	Organization	name	Saab AB	country=Sweden;kind_of=arms maker
 Saad Bin Abi Waqas Brigades	Actor	Organization	name	Sad Ibn Abi-waqqas	kind_of=armed group
+Saba News Agency	Actor	Organization	name	Saba news agency|Houthi-run Saba news agency	kind_of=media;country=Yemen
 Sabir Singh	Actor	Organization	name		kind_of=armed group
 Sadako Ogata	Actor	Organization	name		kind_of=international
 Safe Motherhood	Actor	Organization	name		kind_of=international
 Safran	Actor	Organization	name		country=France;kind_of=arms maker
+Sahara Reporters	Actor	Organization	name	SaharaReporters	kind_of=media;country=Nigeria
 Sahel Saharan States	Actor	Organization	name		kind_of=international
 Saint Joan's International Alliance	Actor	Organization	name		kind_of=international
+Sako	Actor	Organization	name		country=Finland;kind_of=arms maker
 Salafia Jihadia	Actor	Organization	name		kind_of=armed group
 Salah Al-din Battalions	Actor	Organization	name	Salah Al-din Brigades	kind_of=armed group
 Salamat Hashim	Actor	Organization	name		kind_of=armed group
 Salim Ahmed Salim	Actor	Organization	name		kind_of=international
+Samaa TV	Actor	Organization	name	Samaa	kind_of=media;country=Pakistan
 Sami Al-ghul Brigades	Actor	Organization	name	Martyr Sami Al-ghul Brigades	kind_of=armed group
 Samir S. Shihabi	Actor	Organization	name		kind_of=international
 Samlee Plianbangchang	Actor	Organization	name		kind_of=international
 Samuel R. Insanally	Actor	Organization	name		kind_of=international
 San Joaquin Militia	Actor	Organization	name	San Joaquin County Militia	kind_of=armed group
 Sang-hyun Song	Actor	Organization	name		kind_of=international
+Sankei Shimbun	Actor	Organization	name	Sankei	kind_of=media;country=Japan
+Santa Bárbara Sistemas	Actor	Organization	name	Santa Barbara Sistemas	country=Spain;kind_of=arms maker
 Saratoga Foundation for Women Worldwide	Actor	Organization	name		kind_of=international
 Saraya Al-shuhuada Al-jihadiyah Fi Al-iraq	Actor	Organization	name	Jihadist Martyrs Brigades In Iraq	kind_of=armed group
 Saraya Usud Al-tawhid	Actor	Organization	name		kind_of=armed group
+Saraya al-Salam	Actor	Organization	name	Peace Brigades|Saraya al-Salaam	country=Iraq;kind_of=armed group
+Sarsılmaz	Actor	Organization	name	Sarsilmaz	country=Turkey;kind_of=arms maker
 Satinath Sarangi	Actor	Organization	name		kind_of=international
+Saudi Arabian Military Industries	Actor	Organization	name	SAMI	country=Saudi Arabia;kind_of=arms maker
+Saudi Arabian National Guard	Actor	Organization	name	SANG|Saudi National Guard	country=Saudi Arabia
+Saudi Gazette	Actor	Organization	name		kind_of=media;country=Saudi Arabia
+Saudi Press Agency	Actor	Organization	name	SPA	kind_of=media;country=Saudi Arabia
 Save Kashmir Movement	Actor	Organization	name		kind_of=armed group
 Save the Children Fund	Actor	Organization	name		kind_of=international
 Save the Children International	Actor	Organization	name		kind_of=international
@@ -2021,45 +2825,68 @@ Science for Peace	Actor	Organization	name		kind_of=international
 Sebastian Alegrett	Actor	Organization	name		kind_of=international
 Secouristes Sans Frontieres	Actor	Organization	name		kind_of=international
 Secret Army Organization	Actor	Organization	name		kind_of=armed group
+Secret Intelligence Service	Actor	Organization	name	MI6	country=United Kingdom
 Secret Organization Zero	Actor	Organization	name	Group Zero	kind_of=armed group
 Secretariat of the Un	Actor	Organization	name		kind_of=international
 Secretariat of the United Nations	Actor	Organization	name		kind_of=international
+Security Council of Russia	Actor	Organization	name	Russian Security Council|Russia's Security Council	country=Russia
 Security Service of Ukraine	Actor	Organization	name	SBU	country=Ukraine
+Segunda Marquetalia	Actor	Organization	name	Second Marquetalia	country=Colombia;kind_of=armed group
+Sejm	Actor	Organization	name	Polish Sejm|Poland's Sejm	country=Poland
 Selamat Kastari	Actor	Organization	name		kind_of=armed group
 Selamat Kasteri	Actor	Organization	name		kind_of=armed group
+Semana	Actor	Organization	name	Revista Semana	kind_of=media;country=Colombia
+Senate Armed Services Committee	Actor	Organization	name	SASC	country=United States
+Senate Foreign Relations Committee	Actor	Organization	name		country=United States
+Sepah News	Actor	Organization	name		kind_of=media;country=Iran
 Sergio Balanzino	Actor	Organization	name		kind_of=international
 Serpaj al	Actor	Organization	name		kind_of=international
 Servas International	Actor	Organization	name		kind_of=international
 Servas Open Doors	Actor	Organization	name		kind_of=international
 Service for Peace	Actor	Organization	name		kind_of=international
+Sevmash	Actor	Organization	name		country=Russia;kind_of=arms maker
 Shabir Siddiqi	Actor	Organization	name		kind_of=armed group
+Shafaq News	Actor	Organization	name		kind_of=media;country=Iraq
+Shahed Aviation Industries	Actor	Organization	name	Shahed Aviation Industries Research Center	country=Iran;kind_of=arms maker
 Shahnawaz Qureshi	Actor	Organization	name		kind_of=armed group
-Shanghai Cooperation Organization	Actor	Organization	name		kind_of=international
+Shan State Progress Party	Actor	Organization	name	SSPP|Shan State Army-North	country=Myanmar;kind_of=armed group
+Shanghai Cooperation Organisation	Actor	Organization	name	SCO|Shanghai Cooperation Organization	
 Shared Interest	Actor	Organization	name		kind_of=international
 Sheel Kanta Sharma	Actor	Organization	name		kind_of=international
+Shehab News Agency	Actor	Organization	name		kind_of=media;country=Palestine
 Sheikh Abdul Hamid	Actor	Organization	name		kind_of=armed group
 Sheikh Ahmed Yassin Brigades	Actor	Organization	name		kind_of=armed group
 Sheikh Hamid	Actor	Organization	name		kind_of=armed group
+Shenyang Aircraft Corporation	Actor	Organization	name		country=China;kind_of=arms maker
+Shephard Media	Actor	Organization	name		kind_of=media;country=United Kingdom
 Sheriff's Posse Comitatus	Actor	Organization	name		kind_of=armed group
 Shi Jiuyong	Actor	Organization	name		kind_of=international
-Shin Bet	Actor	Organization	name		country=Israel
-Shining Path	Actor	Organization	name		kind_of=armed group
+Shield AI	Actor	Organization	name		country=United States;kind_of=arms maker
+Shin Bet	Actor	Organization	name	Shabak|Israel Security Agency	country=Israel
+Shining Path	Actor	Organization	name	Sendero Luminoso	country=Peru;kind_of=armed group
 Shivinder Singh Sidhu	Actor	Organization	name		kind_of=international
 Shoaib Ghansar	Actor	Organization	name		kind_of=armed group
 Shoko Ashahara	Actor	Organization	name		kind_of=armed group
 Shurafa Al-urdun	Actor	Organization	name	Honorables of Jordan|Nobles of Jordan|Righteous of Jordan	kind_of=armed group
+Siberian Battalion	Actor	Organization	name		country=Ukraine;kind_of=armed group
 Siegfried Balke	Actor	Organization	name		kind_of=international
 Sierra Club	Actor	Organization	name		kind_of=international
 Sigma Gamma Rho	Actor	Organization	name		kind_of=international
 Sigma Theta Tau	Actor	Organization	name		kind_of=international
 Sigridur Anna Thordardottir	Actor	Organization	name		kind_of=international
+Sikorsky	Actor	Organization	name	Sikorsky Aircraft	country=United States;kind_of=arms maker
 Simon Wiesenthal Center	Actor	Organization	name		kind_of=international
+Sinaloa Cartel	Actor	Organization	name	Sinaloa cartel|Cartel de Sinaloa	country=Mexico;kind_of=armed group
 Sinikka Bohlin	Actor	Organization	name		kind_of=international
 Sir John Kaputin	Actor	Organization	name		kind_of=international
 Sir Shridath Ramphal	Actor	Organization	name		kind_of=international
 Sister To Sister International	Actor	Organization	name		kind_of=international
 Sisterhood Is Global Institute	Actor	Organization	name		kind_of=international
 Sisters of Loretto	Actor	Organization	name		kind_of=international
+Sky News	Actor	Organization	name		kind_of=media;country=United Kingdom
+Sky News Arabia	Actor	Organization	name		kind_of=media;country=United Arab Emirates
+Skydio	Actor	Organization	name		country=United States;kind_of=arms maker
+Small Arms Survey	Actor	Organization	name		country=Switzerland
 Small Kindness	Actor	Organization	name		kind_of=international
 Social Justice Committee Montreal	Actor	Organization	name		kind_of=international
 Social Resistance	Actor	Organization	name		kind_of=armed group
@@ -2076,138 +2903,284 @@ Soldiers of the Prophet's Companions	Actor	Organization	name		kind_of=armed grou
 Solidaridad Internacional	Actor	Organization	name		kind_of=international
 Solidarity Gas Canisters	Actor	Organization	name		kind_of=armed group
 Solidarity for Political Prisoners	Actor	Organization	name		kind_of=armed group
+Somali National Army	Actor	Organization	name	Somali army|Somali military	country=Somalia
+Somali National News Agency	Actor	Organization	name	SONNA	kind_of=media;country=Somalia
 Sons of the South	Actor	Organization	name		kind_of=armed group
 Soroptimist International	Actor	Organization	name		kind_of=international
 Sos Chilren	Actor	Organization	name		kind_of=international
 Sos Kinderdorf	Actor	Organization	name		kind_of=international
+South African Broadcasting Corporation	Actor	Organization	name	SABC|SABC News	kind_of=media;country=South Africa
+South African National Defence Force	Actor	Organization	name	SANDF|South African National Defense Force	country=South Africa
 South Asia Media Monitor	Actor	Organization	name		kind_of=international
 South Asian Association	Actor	Organization	name		kind_of=international
 South Asian Free Trade Area	Actor	Organization	name		kind_of=international
+South China Morning Post	Actor	Organization	name	SCMP|The South China Morning Post	kind_of=media;country=Hong Kong
 South Maluku Republic	Actor	Organization	name		kind_of=armed group
 South Moluccan Suicide Commando	Actor	Organization	name		kind_of=armed group
+South Sudan People's Defence Forces	Actor	Organization	name	SSPDF|South Sudan People's Defense Forces|South Sudanese army	country=South Sudan
 Southeast Asia Collective Defense Treaty	Actor	Organization	name		kind_of=international
 Southeast Asian Nations	Actor	Organization	name		kind_of=international
 Southeast States Alliance	Actor	Organization	name		kind_of=armed group
 Southern Africa Committee	Actor	Organization	name		kind_of=international
-Southern African Development Community	Actor	Organization	name		kind_of=international
+Southern African Development Community	Actor	Organization	name	SADC	
 Southern California Ira	Actor	Organization	name		kind_of=armed group
+Southern Operations Room	Actor	Organization	name		country=Syria;kind_of=armed group
+Southern Theater Command	Actor	Organization	name	Southern Theatre Command|PLA Southern Theater Command	country=China
+Southern Transitional Council	Actor	Organization	name	STC|Southern Transitional Council forces	country=Yemen;kind_of=armed group
 Sovereignty International	Actor	Organization	name		kind_of=international
 Spanish Basque Battalion	Actor	Organization	name		kind_of=armed group
 Spanish Commission for Refugee Assistance	Actor	Organization	name		kind_of=international
 Spanish National Action	Actor	Organization	name		kind_of=armed group
+Sparta Battalion	Actor	Organization	name	Sparta battalion	country=Russia;kind_of=armed group
+Special Air Service	Actor	Organization	name	SAS	country=United Kingdom
+Special Broadcasting Service	Actor	Organization	name	SBS News	kind_of=media;country=Australia
 Special Olympics	Actor	Organization	name		kind_of=international
 Special Purpose Islamic Regiment	Actor	Organization	name		kind_of=armed group
+SpetsTechnoExport	Actor	Organization	name		country=Ukraine;kind_of=arms maker
 Sphere India	Actor	Organization	name		kind_of=international
 Sphere Project	Actor	Organization	name		kind_of=international
+Sputnik	Actor	Organization	name	Sputnik News|Sputnik news agency	kind_of=media;country=Russia
 Sri Lanka Monitoring Mission	Actor	Organization	name		kind_of=international
 Sri Nakharo	Actor	Organization	name		kind_of=armed group
 Ss Maitra	Actor	Organization	name		kind_of=international
 Staffan Sohlman	Actor	Organization	name		kind_of=international
 Staffordshire Ambulance Staff Humanitarian Aid	Actor	Organization	name		kind_of=international
 Stakeholder Forum for Future	Actor	Organization	name		kind_of=international
+Stars and Stripes	Actor	Organization	name		kind_of=media;country=United States
+State Administration Council	Actor	Organization	name	SAC|Myanmar's State Administration Council	country=Myanmar
+State Border Guard Service of Ukraine	Actor	Organization	name	State Border Guard Service|State Border Service of Ukraine|DPSU	country=Ukraine
+State Duma	Actor	Organization	name	Russian State Duma|Duma|Russia's State Duma	country=Russia
+State Emergency Service of Ukraine	Actor	Organization	name	State Emergency Service|SESU|DSNS|Ukraine's State Emergency Service	country=Ukraine
 Stefan Frowein	Actor	Organization	name		kind_of=international
 Stephen M. Schwebel	Actor	Organization	name		kind_of=international
 Stiftung Europaisches Naturerbe	Actor	Organization	name		kind_of=international
+Stockholm International Peace Research Institute	Actor	Organization	name	SIPRI	country=Sweden
+Storm-Z	Actor	Organization	name	Storm Z	country=Russia;kind_of=armed group
+Storting	Actor	Organization	name	Norwegian parliament	country=Norway
+Strategic Rocket Forces	Actor	Organization	name	Strategic Missile Forces|RVSN	country=Russia
 Student World Assembly	Actor	Organization	name		kind_of=international
+Studio Tamani	Actor	Organization	name		kind_of=media;country=Mali
 Sudan Human Rights Association	Actor	Organization	name		kind_of=international
 Sudan Human Rights Organisation	Actor	Organization	name		kind_of=international
 Sudan Human Rights Organization	Actor	Organization	name		kind_of=international
+Sudan Liberation Movement	Actor	Organization	name	SLM|Sudan Liberation Army|SLM/A|SLA/AW|SLA-AW|Sudan Liberation Movement/Army	country=Sudan;kind_of=armed group
+Sudan News Agency	Actor	Organization	name	SUNA	kind_of=media;country=Sudan
 Sudan Organization Against Torture	Actor	Organization	name		kind_of=international
 Sudan People's Liberation Army	Actor	Organization	name	Sudan Peoples Liberation Movement	kind_of=armed group
-Sudanese Armed Forces	Actor	Organization	name	SAF	country=Sudan
+Sudan People's Liberation Movement-North	Actor	Organization	name	SPLM-N|SPLM-North|Sudan People's Liberation Movement North|SPLA-N	country=Sudan;kind_of=armed group
+Sudan People's Liberation Movement-in-Opposition	Actor	Organization	name	SPLM-IO|SPLA-IO|SPLM/A-IO|Sudan People's Liberation Movement in Opposition|Sudan People's Liberation Army-in-Opposition	country=South Sudan;kind_of=armed group
+Sudan Tribune	Actor	Organization	name		kind_of=media;country=Sudan
+Sudanese Armed Forces	Actor	Organization	name	SAF|Sudanese army|Sudanese military|Sudanese armed forces	country=Sudan
 Sukhoi	Actor	Organization	name		country=Russia;kind_of=arms maker
 Suns South North Development Monitor	Actor	Organization	name		kind_of=international
 Sunsat Energy Council	Actor	Organization	name		kind_of=international
 Supachai Panitchpakdi	Actor	Organization	name		kind_of=international
 Supporters of Horst Ludwig Meyer	Actor	Organization	name	Action Group Horst Ludwig Meyer	kind_of=armed group
+Supreme Headquarters Allied Powers Europe	Actor	Organization	name	SHAPE	
+Supreme National Security Council	Actor	Organization	name	SNSC|Iran's Supreme National Security Council	country=Iran
 Survival International	Actor	Organization	name		kind_of=international
 Susie Reizod Foundation	Actor	Organization	name		kind_of=international
 Susila Dharma International Association	Actor	Organization	name		kind_of=international
+Suspilne	Actor	Organization	name	Suspilne Media|Suspilne Ukraine	kind_of=media;country=Ukraine
 Sustainable Development Information Service	Actor	Organization	name		kind_of=international
+Svenska Dagbladet	Actor	Organization	name		kind_of=media;country=Sweden
+Sveriges Radio	Actor	Organization	name		kind_of=media;country=Sweden
 Sweatshop Watch	Actor	Organization	name		kind_of=international
+Swedish Defence Materiel Administration	Actor	Organization	name	FMV|Försvarets materielverk	country=Sweden
+Swiss Federal Department of Defence, Civil Protection and Sport	Actor	Organization	name	DDPS|VBS|Federal Department of Defence, Civil Protection and Sport	country=Switzerland;body=ministry:defence
 Swiss Foundation for Mine Action	Actor	Organization	name		kind_of=international
+Swissinfo	Actor	Organization	name	SWI swissinfo.ch	kind_of=media;country=Switzerland
 Sword of Islam	Actor	Organization	name		kind_of=armed group
 Swords of Righteousness Brigades	Actor	Organization	name	Swords of Truth Brigades	kind_of=armed group
+Sydney Morning Herald	Actor	Organization	name	The Sydney Morning Herald	kind_of=media;country=Australia
 Symphony for United Nations	Actor	Organization	name		kind_of=international
 Synergos Institute	Actor	Organization	name		kind_of=international
+Syria TV	Actor	Organization	name	Syria TV channel|Tlevizyon Suria	kind_of=media;country=Syria
+Syrian Arab Army	Actor	Organization	name	SAA	country=Syria
+Syrian Arab News Agency	Actor	Organization	name	SANA	kind_of=media;country=Syria
 Syrian Democratic Forces	Actor	Organization	name	SDF	country=Syria
 Syrian Mujahideen	Actor	Organization	name		kind_of=armed group
+Syrian National Army	Actor	Organization	name	SNA|Turkish-backed Syrian National Army	country=Syria;kind_of=armed group
+Syrian Observatory for Human Rights	Actor	Organization	name	SOHR|Syrian Observatory|Britain-based Syrian Observatory for Human Rights	country=United Kingdom
 Syrian Social Nationalist Party	Actor	Organization	name	Al-hizb A-suri Al-qawmi Al-ijtimaee	kind_of=armed group
+Süddeutsche Zeitung	Actor	Organization	name	Sueddeutsche Zeitung|Suddeutsche Zeitung	kind_of=media;country=Germany
 TASS	Actor	Organization	name	Tass	kind_of=media;country=Russia
+TF1	Actor	Organization	name	TF1 Info	kind_of=media;country=France
+TOLOnews	Actor	Organization	name	Tolo News|TOLO News	kind_of=media;country=Afghanistan
+TRT World	Actor	Organization	name	TRT|TRT Haber	kind_of=media;country=Turkey
+TV Rain	Actor	Organization	name	Dozhd|TV Dozhd	kind_of=media;country=Russia
+TVN24	Actor	Organization	name		kind_of=media;country=Poland
+Ta'ang National Liberation Army	Actor	Organization	name	TNLA|Taang National Liberation Army	country=Myanmar;kind_of=armed group
+Tactical Missiles Corporation	Actor	Organization	name	KTRV|Tactical Missiles Corp	country=Russia;kind_of=arms maker
 Tadao Chino	Actor	Organization	name		kind_of=international
+Tagesschau	Actor	Organization	name		kind_of=media;country=Germany
 Taieb Cherif	Actor	Organization	name		kind_of=international
 Taiga Rescue Network	Actor	Organization	name		kind_of=international
+Taipei Times	Actor	Organization	name		kind_of=media;country=Taiwan
+Taiwan Affairs Office	Actor	Organization	name	TAO|China's Taiwan Affairs Office	country=China
 Taiwan Association for Human Rights	Actor	Organization	name		kind_of=international
+Taiwan News	Actor	Organization	name		kind_of=media;country=Taiwan
 Taiwan Presidential Office	Actor	Organization	name	Presidential Office|Office of the President	country=Taiwan
 Takfir Wa Hijra	Actor	Organization	name	Martyrs for Morocco|Rejection of Sins and Exodus	kind_of=armed group
-Taliban	Actor	Organization	name		country=Afghanistan
+Taliban	Actor	Organization	name	Islamic Emirate of Afghanistan|Taliban government|Afghan Taliban	country=Afghanistan
 Tamil Human Rights Centre	Actor	Organization	name		kind_of=international
 Tanganyika Christian Refugee Service	Actor	Organization	name		kind_of=international
+Tanjug	Actor	Organization	name		kind_of=media;country=Serbia
 Taong Bayan At Kawal	Actor	Organization	name	Citizen and Soldierc|Masses and Soldiers|Secret Bad Men|Secret Warriors|The People and the Soldiers	kind_of=armed group
 Tapol Bulletin	Actor	Organization	name		kind_of=international
+Task & Purpose	Actor	Organization	name	Task and Purpose	kind_of=media;country=United States
 Tasnim	Actor	Organization	name	Tasnim News Agency	kind_of=media;country=Iran
+Tata Advanced Systems	Actor	Organization	name	TASL|Tata Advanced Systems Limited	country=India;kind_of=arms maker
 Tata Energy Research Institute	Actor	Organization	name		kind_of=international
+Tatmadaw	Actor	Organization	name	Myanmar military|Myanmar army|Burmese military|Burmese army|Myanmar armed forces|Myanmar junta|Myanmar's military junta	country=Myanmar
+Tatra Trucks	Actor	Organization	name		country=Czechia;kind_of=arms maker
 Taufik Rifki	Actor	Organization	name		kind_of=armed group
+Taurus Armas	Actor	Organization	name		country=Brazil;kind_of=arms maker
+Taurus Systems	Actor	Organization	name	Taurus Systems GmbH	country=Germany;kind_of=arms maker
 Tawhid Islamic Brigades	Actor	Organization	name		kind_of=armed group
 Tawhid and Jihad	Actor	Organization	name	Al-qaeda In Iraq|Al-zarqawi Network|Monotheism and Holy Struggle|Unification and Jihad	kind_of=armed group
 Technologies for Conservation and Development	Actor	Organization	name		kind_of=international
+Tehran Times	Actor	Organization	name		kind_of=media;country=Iran
 Tehreek-e-Taliban Pakistan	Actor	Organization	name	TTP|Pakistani Taliban	country=Pakistan
 Telecoms Sans Frontieres	Actor	Organization	name		kind_of=international
 Temple of Understanding	Actor	Organization	name		kind_of=international
 Terre des Hommes	Actor	Organization	name		kind_of=international
 Territorial Anti-imperialist Nuclei	Actor	Organization	name		kind_of=armed group
+Territorial Defense Forces of Ukraine	Actor	Organization	name	Territorial Defence Forces of Ukraine|Ukraine's Territorial Defense Forces	country=Ukraine
+Textron	Actor	Organization	name	Textron Systems	country=United States;kind_of=arms maker
+Thai PBS	Actor	Organization	name		kind_of=media;country=Thailand
 Thales	Actor	Organization	name	Thales Group	country=France;kind_of=arms maker
+Thales Australia	Actor	Organization	name		country=Australia;kind_of=arms maker
 Than Doke	Actor	Organization	name		kind_of=international
+The Africa Report	Actor	Organization	name		kind_of=media;country=France
+The Aviationist	Actor	Organization	name		kind_of=media;country=Italy
+The Defense Post	Actor	Organization	name	Defense Post	kind_of=media;country=United States
+The Diplomat	Actor	Organization	name		kind_of=media;country=United States
+The EastAfrican	Actor	Organization	name	EastAfrican	kind_of=media;country=Kenya
+The Economist	Actor	Organization	name		kind_of=media;country=United Kingdom
+The Globe and Mail	Actor	Organization	name	Globe and Mail	kind_of=media;country=Canada
 The Guardian	Actor	Organization	name	Guardian	kind_of=media;country=United Kingdom
+The Insider	Actor	Organization	name		kind_of=media;country=Russia
+The Intercept	Actor	Organization	name		kind_of=media;country=United States
+The Irish Times	Actor	Organization	name	Irish Times	kind_of=media;country=Ireland
+The Irrawaddy	Actor	Organization	name		kind_of=media;country=Myanmar
+The New Arab	Actor	Organization	name	Al-Araby Al-Jadeed|Al-Araby al-Jadeed|Al Araby Al Jadeed	kind_of=media;country=United Kingdom
+The New Times	Actor	Organization	name	New Times Rwanda	kind_of=media;country=Rwanda
+The New Yorker	Actor	Organization	name	New Yorker	kind_of=media;country=United States
+The News International	Actor	Organization	name		kind_of=media;country=Pakistan
+The Resistance Front	Actor	Organization	name	TRF|Resistance Front	country=Pakistan;kind_of=armed group
+The Straits Times	Actor	Organization	name	Straits Times	kind_of=media;country=Singapore
+The Sunday Times	Actor	Organization	name	Sunday Times	kind_of=media;country=United Kingdom
+The Telegraph	Actor	Organization	name	Daily Telegraph|The Daily Telegraph	kind_of=media;country=United Kingdom
+The Times of London	Actor	Organization	name	Times of London	kind_of=media;country=United Kingdom
+The War Zone	Actor	Organization	name	TWZ	kind_of=media;country=United States
+ThePrint	Actor	Organization	name	The Print	kind_of=media;country=India
 Thimun Foundation	Actor	Organization	name		kind_of=international
 Third World Network	Actor	Organization	name		kind_of=international
 Third of October Group	Actor	Organization	name		kind_of=armed group
+ThisDay	Actor	Organization	name	THISDAY	kind_of=media;country=Nigeria
 Thomas E. Leavey	Actor	Organization	name		kind_of=international
 Thomas Mirow	Actor	Organization	name		kind_of=international
+Three Brotherhood Alliance	Actor	Organization	name	Brotherhood Alliance	country=Myanmar;kind_of=armed group
 Thus Far and No Further	Actor	Organization	name		kind_of=armed group
 ThyssenKrupp Marine Systems	Actor	Organization	name	TKMS	country=Germany;kind_of=arms maker
+Tiger Forces	Actor	Organization	name	25th Special Mission Forces Division	country=Syria;kind_of=armed group
 Tiger Memon	Actor	Organization	name		kind_of=armed group
-Times of Israel	Actor	Organization	name		kind_of=media;country=Israel
+Tigray Defense Forces	Actor	Organization	name	TDF|Tigray Defence Forces|Tigrayan forces	country=Ethiopia;kind_of=armed group
+Tigray People's Liberation Front	Actor	Organization	name	TPLF|Tigray Peoples Liberation Front	country=Ethiopia;kind_of=armed group
+Time magazine	Actor	Organization	name	TIME magazine	kind_of=media;country=United States
+Times of India	Actor	Organization	name	The Times of India|TOI	kind_of=media;country=India
+Times of Israel	Actor	Organization	name	The Times of Israel	kind_of=media;country=Israel
+Times of Oman	Actor	Organization	name	The Times of Oman	kind_of=media;country=Oman
 Tobin Tax Initiative	Actor	Organization	name		kind_of=international
 Tokyo Junior Chamber	Actor	Organization	name		kind_of=international
 Tomaz Salomao	Actor	Organization	name		kind_of=international
 Tonga Online	Actor	Organization	name		kind_of=international
 Tontons Macoutes	Actor	Organization	name	National Security Volunteers	kind_of=armed group
 Torchwood Institute	Actor	Organization	name		kind_of=international
+Toronto Star	Actor	Organization	name		kind_of=media;country=Canada
 Torrid Winter	Actor	Organization	name		kind_of=armed group
 Totoni Hapilon	Actor	Organization	name		kind_of=armed group
 Trace International	Actor	Organization	name		kind_of=international
 Transnational Immigration and Refugee Group	Actor	Organization	name		kind_of=international
 Transparency International	Actor	Organization	name		kind_of=international
+Tren de Aragua	Actor	Organization	name		country=Venezuela;kind_of=armed group
 Triangle Generation Humanitaire	Actor	Organization	name		kind_of=international
 Tribal Link Foundation	Actor	Organization	name		kind_of=international
 Trickle Up Program	Actor	Organization	name		kind_of=international
 Tropenbos International	Actor	Organization	name		kind_of=international
 Trust for the Americas	Actor	Organization	name		kind_of=international
 Trygve Lie	Actor	Organization	name		kind_of=international
+Tunis Afrique Presse	Actor	Organization	name		kind_of=media;country=Tunisia
+Tuoi Tre	Actor	Organization	name	Tuổi Trẻ	kind_of=media;country=Vietnam
 Tupac Amaru Revolutionary Movement	Actor	Organization	name		kind_of=armed group
-Turkish Aerospace	Actor	Organization	name	TAI|Turkish Aerospace Industries	country=Turkey;kind_of=arms maker
+Tupolev	Actor	Organization	name		country=Russia;kind_of=arms maker
+Turkish Aerospace	Actor	Organization	name	TAI|Turkish Aerospace Industries|TUSAŞ|TUSAS	country=Turkey;kind_of=arms maker
 Turkish Hezbollah	Actor	Organization	name		kind_of=armed group
 Turkish Islamic Jihad	Actor	Organization	name		kind_of=armed group
+Twirwaneho	Actor	Organization	name		country=Democratic Republic of the Congo;kind_of=armed group
+Télam	Actor	Organization	name	Telam	kind_of=media;country=Argentina
 U Thant	Actor	Organization	name		kind_of=international
 U.n. Monitor	Actor	Organization	name		kind_of=international
 U.s. Africa Leadership Institute	Actor	Organization	name		kind_of=international
 U.s. Campaign for Burma	Actor	Organization	name		kind_of=international
 U.s. Committee for Refugees	Actor	Organization	name		kind_of=international
+UK Defence Journal	Actor	Organization	name		kind_of=media;country=United Kingdom
+UK Ministry of Defence	Actor	Organization	name	MoD|UK MoD|U.K. Ministry of Defence|British Ministry of Defence	country=United Kingdom;body=ministry:defence
+UN General Assembly	Actor	Organization	name	United Nations General Assembly|UNGA|U.N. General Assembly|General Assembly	
+UN Human Rights Council	Actor	Organization	name	United Nations Human Rights Council|UNHRC|Human Rights Council	
+UN Office for the Coordination of Humanitarian Affairs	Actor	Organization	name	OCHA|UNOCHA|United Nations Office for the Coordination of Humanitarian Affairs	
+UN Refugee Agency	Actor	Organization	name	UNHCR|United Nations High Commissioner for Refugees|UN High Commissioner for Refugees	
 UN Security Council	Actor	Organization	name	Security Council|U.N. Security Council|United Nations Security Council|UNSC	
+UNAMA	Actor	Organization	name	United Nations Assistance Mission in Afghanistan|UN Assistance Mission in Afghanistan	
+UNAMI	Actor	Organization	name	United Nations Assistance Mission for Iraq|UN Assistance Mission for Iraq	
+UNDOF	Actor	Organization	name	United Nations Disengagement Observer Force|UN Disengagement Observer Force	
+UNFICYP	Actor	Organization	name	United Nations Peacekeeping Force in Cyprus|UN Peacekeeping Force in Cyprus	
+UNIAN	Actor	Organization	name	Ukrainian Independent Information Agency	kind_of=media;country=Ukraine
+UNICEF	Actor	Organization	name	United Nations Children's Fund|UN Children's Fund	
+UNIFIL	Actor	Organization	name	United Nations Interim Force in Lebanon|UN Interim Force in Lebanon|UNIFIL peacekeepers	
+UNISFA	Actor	Organization	name	United Nations Interim Security Force for Abyei|UN Interim Security Force for Abyei	
+UNITAMS	Actor	Organization	name	United Nations Integrated Transition Assistance Mission in Sudan	
+UNMHA	Actor	Organization	name	United Nations Mission to Support the Hodeidah Agreement	
+UNMIK	Actor	Organization	name	United Nations Interim Administration Mission in Kosovo|UN Interim Administration Mission in Kosovo	
+UNMISS	Actor	Organization	name	United Nations Mission in South Sudan|UN Mission in South Sudan	
+UNMOGIP	Actor	Organization	name	United Nations Military Observer Group in India and Pakistan	
 UNRWA	Actor	Organization	name	UN Relief and Works Agency	
+UNSMIL	Actor	Organization	name	United Nations Support Mission in Libya|UN Support Mission in Libya	
+UNTSO	Actor	Organization	name	United Nations Truce Supervision Organization|UN Truce Supervision Organization	
 US Africa Command	Actor	Organization	name	AFRICOM|Africa Command	country=United States
+US Agency for International Development	Actor	Organization	name	USAID|U.S. Agency for International Development|United States Agency for International Development	country=United States
 US Central Command	Actor	Organization	name	CENTCOM|Central Command|U.S. Central Command|United States Central Command	country=United States
+US Commerce Department	Actor	Organization	name	Commerce Department|Department of Commerce|US Department of Commerce|U.S. Commerce Department	country=United States
+US Cyber Command	Actor	Organization	name	CYBERCOM|Cyber Command|U.S. Cyber Command	country=United States
 US Department of Defense	Actor	Organization	name	Pentagon|Department of Defense|Defense Department|US Defense Department|U.S. Defense Department|DoD|Department of War|War Department	country=United States;body=ministry:defence
 US European Command	Actor	Organization	name	EUCOM|European Command	country=United States
+US Fifth Fleet	Actor	Organization	name	Fifth Fleet|5th Fleet|U.S. Fifth Fleet|U.S. 5th Fleet|US 5th Fleet	country=United States
+US House of Representatives	Actor	Organization	name	U.S. House of Representatives|US House|U.S. House	country=United States
 US Indo-Pacific Command	Actor	Organization	name	INDOPACOM|Indo-Pacific Command	country=United States
 US Marine Corps	Actor	Organization	name	Marine Corps|USMC|US Marines	country=United States
+US Northern Command	Actor	Organization	name	NORTHCOM|U.S. Northern Command	country=United States
+US Pacific Fleet	Actor	Organization	name	U.S. Pacific Fleet	country=United States
 US Senate	Actor	Organization	name	Senate	country=United States
+US Seventh Fleet	Actor	Organization	name	Seventh Fleet|7th Fleet|U.S. Seventh Fleet|U.S. 7th Fleet|US 7th Fleet	country=United States
+US Sixth Fleet	Actor	Organization	name	Sixth Fleet|6th Fleet|U.S. Sixth Fleet|U.S. 6th Fleet|US 6th Fleet	country=United States
+US Southern Command	Actor	Organization	name	SOUTHCOM|U.S. Southern Command	country=United States
+US Space Command	Actor	Organization	name	SPACECOM|U.S. Space Command	country=United States
+US Space Force	Actor	Organization	name	Space Force|U.S. Space Force|United States Space Force|USSF	country=United States
+US Special Operations Command	Actor	Organization	name	SOCOM|USSOCOM|U.S. Special Operations Command	country=United States
 US State Department	Actor	Organization	name	State Department|U.S. State Department|Department of State|US Department of State	country=United States;body=ministry:foreign affairs
+US Strategic Command	Actor	Organization	name	STRATCOM|U.S. Strategic Command	country=United States
+US Treasury Department	Actor	Organization	name	Treasury Department|US Treasury|U.S. Treasury|Department of the Treasury|US Department of the Treasury	country=United States;body=ministry:finance
+USA Today	Actor	Organization	name	USA TODAY	kind_of=media;country=United States
+UVision	Actor	Organization	name	UVision Air	country=Israel;kind_of=arms maker
 Uffe Ellemann Jensen	Actor	Organization	name		kind_of=international
 Uganda Ngo Directory	Actor	Organization	name		kind_of=international
+Uganda People's Defence Force	Actor	Organization	name	UPDF|Uganda Peoples Defence Force|Uganda People's Defense Force|Ugandan army|Ugandan military|Ugandan troops	country=Uganda
 Uighur American Association	Actor	Organization	name		kind_of=international
+Ukrainian Armor	Actor	Organization	name		country=Ukraine;kind_of=arms maker
+Ukrainian Ministry of Strategic Industries	Actor	Organization	name	Ministry of Strategic Industries|Ministry for Strategic Industries	country=Ukraine
 Ukrainian Reactionary Force	Actor	Organization	name		kind_of=armed group
+Ukrainska Pravda	Actor	Organization	name	Ukrainian Pravda	kind_of=media;country=Ukraine
 Ukrinform	Actor	Organization	name		kind_of=media;country=Ukraine
 Ukroboronprom	Actor	Organization	name		country=Ukraine;kind_of=arms maker
 Umar Patek	Actor	Organization	name		kind_of=armed group
@@ -2216,7 +3189,6 @@ Ummah Liberation Army	Actor	Organization	name		kind_of=armed group
 Un Bodies	Actor	Organization	name		kind_of=international
 Un Department of Peacekeeping Operations	Actor	Organization	name		kind_of=international
 Un Envoy	Actor	Organization	name		kind_of=international
-Un General Assembly	Actor	Organization	name		kind_of=international
 Un High Commission for Refugees	Actor	Organization	name		kind_of=international
 Un Millennium Project	Actor	Organization	name		kind_of=international
 Un Mission	Actor	Organization	name		kind_of=international
@@ -2231,9 +3203,11 @@ Unga Link Uk	Actor	Organization	name		kind_of=international
 Unified Unit of Jihad	Actor	Organization	name	United Company of Jihad	kind_of=armed group
 Union Professionnelle des Experts Maritimes	Actor	Organization	name		kind_of=international
 Union des Foires Internationales	Actor	Organization	name		kind_of=international
+Union for Peace in the Central African Republic	Actor	Organization	name	Union pour la Paix en Centrafrique	country=Central African Republic;kind_of=armed group
 Union of Arab Banks	Actor	Organization	name		kind_of=international
 Union of International Associations	Actor	Organization	name		kind_of=international
 Union of South American Nations	Actor	Organization	name		kind_of=international
+Unit 8200	Actor	Organization	name		country=Israel
 Unite for Sight	Actor	Organization	name		kind_of=international
 United Achik National Front	Actor	Organization	name		kind_of=armed group
 United Aircraft Corporation	Actor	Organization	name	UAC	country=Russia;kind_of=arms maker
@@ -2243,11 +3217,10 @@ United Cities and Local Governments	Actor	Organization	name		kind_of=internation
 United Freedom Front	Actor	Organization	name	Armed Resistance Unit|Guerrilla Resistance Movement|Revolutionary Fighting Group	kind_of=armed group
 United Kingdom Maritime Trade Operations	Actor	Organization	name	UKMTO|UK Maritime Trade Operations	country=United Kingdom
 United Kuki Liberation Front	Actor	Organization	name		kind_of=armed group
-United Liberation Front of Assam	Actor	Organization	name	United Liberation Front of Asom	kind_of=armed group
+United Liberation Front of Asom	Actor	Organization	name	ULFA|ULFA-I|United Liberation Front of Assam	country=India;kind_of=armed group
 United Methodist Committee On Relief	Actor	Organization	name		kind_of=international
 United Nasserite Organization	Actor	Organization	name	Unified Nasserite Organization|United Nasirite Organizaiton	kind_of=armed group
 United Nations	Actor	Organization	name	UN|U.N.	
-United Nations Children's Fund	Actor	Organization	name		kind_of=international
 United Nations Commission for Refugees	Actor	Organization	name		kind_of=international
 United Nations Monitor	Actor	Organization	name		kind_of=international
 United Nations Secretariat	Actor	Organization	name		kind_of=international
@@ -2257,15 +3230,18 @@ United People's Democratic Solidarity	Actor	Organization	name		kind_of=armed gro
 United Popular Action Movement	Actor	Organization	name		kind_of=armed group
 United Religions Initiative	Actor	Organization	name		kind_of=international
 United Revolutionary Front	Actor	Organization	name		kind_of=armed group
+United Shipbuilding Corporation	Actor	Organization	name	USC|United Shipbuilding Corp	country=Russia;kind_of=arms maker
 United Sikhs	Actor	Organization	name		kind_of=international
 United States Book Exchange	Actor	Organization	name		kind_of=international
 United States Committee for Unifem	Actor	Organization	name		kind_of=international
 United States Fund for Unicef	Actor	Organization	name		kind_of=international
 United Tajik Opposition	Actor	Organization	name		kind_of=armed group
+United Wa State Army	Actor	Organization	name	UWSA|Wa army	country=Myanmar;kind_of=armed group
 United Way International	Actor	Organization	name		kind_of=international
 Universal Esperanto Association	Actor	Organization	name		kind_of=international
 Universal Human Rights Network	Actor	Organization	name		kind_of=international
 Universal Postal Union	Actor	Organization	name		kind_of=international
+Unmanned Systems Forces	Actor	Organization	name	Unmanned Systems Forces of Ukraine|Unmanned Systems Force	country=Ukraine
 Unrepresented Nations and Peoples Organisation	Actor	Organization	name		kind_of=international
 Uralvagonzavod	Actor	Organization	name		country=Russia;kind_of=arms maker
 Urban Agriculture Network	Actor	Organization	name		kind_of=international
@@ -2273,21 +3249,35 @@ Us Asia Institute	Actor	Organization	name		kind_of=international
 Usd Allah	Actor	Organization	name		kind_of=armed group
 Uygur Holy War Organization	Actor	Organization	name		kind_of=armed group
 V H Dalmiya	Actor	Organization	name		kind_of=international
+VG	Actor	Organization	name	Verdens Gang	kind_of=media;country=Norway
+VRT	Actor	Organization	name	VRT NWS	kind_of=media;country=Belgium
+Vedomosti	Actor	Organization	name		kind_of=media;country=Russia
 Vellore Christian Medical College Board	Actor	Organization	name		kind_of=international
+Verkhovna Rada	Actor	Organization	name	Ukrainian parliament|Rada|Ukraine's parliament	country=Ukraine
 Victor Gbeho	Actor	Organization	name		kind_of=international
 Victor Larock	Actor	Organization	name		kind_of=international
+Vietnam News Agency	Actor	Organization	name	VNA	kind_of=media;country=Vietnam
 Vigorous Burmese Student Warriors	Actor	Organization	name		kind_of=armed group
 Virginia Gildersleeve International Fund	Actor	Organization	name		kind_of=international
+Visegrad Group	Actor	Organization	name	Visegrád Group|V4|Visegrad Four	
 Vital Voices	Actor	Organization	name		kind_of=international
 Vital Voices Global Partnership	Actor	Organization	name		kind_of=international
+Viv Ansanm	Actor	Organization	name		country=Haiti;kind_of=armed group
 Viva Rio	Actor	Organization	name		kind_of=international
 Vivat International	Actor	Organization	name		kind_of=international
+VnExpress	Actor	Organization	name		kind_of=media;country=Vietnam
+Voice of America	Actor	Organization	name	VOA	kind_of=media;country=United States
 Voices of the Next Generation	Actor	Organization	name		kind_of=international
 Volunteers In Technical Assistance	Actor	Organization	name		kind_of=international
+Volunteers for the Defence of the Homeland	Actor	Organization	name	VDP|Volunteers for the Defense of the Homeland|Volontaires pour la défense de la patrie	country=Burkina Faso;kind_of=armed group
 Volunteers of America	Actor	Organization	name		kind_of=international
+WAFA	Actor	Organization	name	Wafa|Palestinian News and Information Agency|Palestinian News & Information Agency|WAFA news agency	kind_of=media;country=Palestine
+WB Electronics	Actor	Organization	name	WB Group	country=Poland;kind_of=arms maker
+WION	Actor	Organization	name	World Is One News	kind_of=media;country=India
 Waffen Ss	Actor	Organization	name		kind_of=armed group
 Wagner Group	Actor	Organization	name	Wagner|Wagner mercenaries|PMC Wagner	country=Russia
 Wall Street Journal	Actor	Organization	name	WSJ	kind_of=media;country=United States
+Walla	Actor	Organization	name	Walla News	kind_of=media;country=Israel
 Walter Schwimmer	Actor	Organization	name		kind_of=international
 War Child Canada	Actor	Organization	name		kind_of=international
 War Child Netherlands	Actor	Organization	name		kind_of=international
@@ -2295,18 +3285,27 @@ War Child Uk	Actor	Organization	name		kind_of=international
 War Resisters International	Actor	Organization	name		kind_of=international
 War Veterans Committee	Actor	Organization	name		kind_of=international
 War and Peace Foundation	Actor	Organization	name		kind_of=international
+War on the Rocks	Actor	Organization	name		kind_of=media;country=United States
 Warsaw Treaty Organization	Actor	Organization	name		kind_of=international
 Washington Based Freedom House	Actor	Organization	name		kind_of=international
+Washington Institute for Near East Policy	Actor	Organization	name	Washington Institute	country=United States
 Washington Post	Actor	Organization	name	The Washington Post	kind_of=media;country=United States
 Washington State Militia	Actor	Organization	name		kind_of=armed group
+Washington Times	Actor	Organization	name	The Washington Times	kind_of=media;country=United States
+Wassenaar Arrangement	Actor	Organization	name		
 Water Environment Federation	Actor	Organization	name		kind_of=international
 Water for People	Actor	Organization	name		kind_of=international
+Wazalendo	Actor	Organization	name	Wazalendo militias|Wazalendo militia|Wazalendo fighters	country=Democratic Republic of the Congo;kind_of=armed group
 Weather Underground Organization	Actor	Organization	name	Action Faction	kind_of=armed group
+Weimar Triangle	Actor	Organization	name		
 Wendy Chamberlin	Actor	Organization	name		kind_of=international
 Wesley K. Clark	Actor	Organization	name		kind_of=international
 West Africa Development Bank	Actor	Organization	name		kind_of=international
 West African Development Bank	Actor	Organization	name		kind_of=international
+West Papua National Liberation Army	Actor	Organization	name	TPNPB|TPNPB-OPM|West Papua Liberation Army	country=Indonesia;kind_of=armed group
 Western European Union	Actor	Organization	name		kind_of=international
+Western Theater Command	Actor	Organization	name	Western Theatre Command|PLA Western Theater Command	country=China
+White Army	Actor	Organization	name	Nuer White Army	country=South Sudan;kind_of=armed group
 White House	Actor	Organization	name		country=United States
 White Legion	Actor	Organization	name		kind_of=armed group
 White Order of Thule	Actor	Organization	name		kind_of=armed group
@@ -2332,10 +3331,12 @@ Women's International Zionist Organization	Actor	Organization	name		kind_of=inte
 Women's Learning Partnership	Actor	Organization	name		kind_of=international
 Women's National Book Association	Actor	Organization	name		kind_of=international
 Women's Overseas Service League	Actor	Organization	name		kind_of=international
+Women's Protection Units	Actor	Organization	name	YPJ	country=Syria;kind_of=armed group
 Women's Refugee Commission	Actor	Organization	name		kind_of=international
 Women's World Banking	Actor	Organization	name		kind_of=international
 Women's World Summit Foundation	Actor	Organization	name		kind_of=international
 Women's Zionist Organization of America	Actor	Organization	name		kind_of=international
+Workers' Party of Korea	Actor	Organization	name	WPK|Workers Party of Korea|Korean Workers' Party	country=North Korea
 Workers' Revolutionary Party	Actor	Organization	name		kind_of=armed group
 World Addiction Foundation	Actor	Organization	name		kind_of=international
 World Alliance for Breastfeeding Action	Actor	Organization	name		kind_of=international
@@ -2366,9 +3367,9 @@ World Federation of Democratic Youth	Actor	Organization	name		kind_of=internatio
 World Federation of Occupational Therapists	Actor	Organization	name		kind_of=international
 World Federation of Trade Unions	Actor	Organization	name		kind_of=international
 World Federation of the Deaf	Actor	Organization	name		kind_of=international
-World Food Program	Actor	Organization	name	World Food Programme	kind_of=international
+World Food Programme	Actor	Organization	name	WFP|World Food Program|UN World Food Programme	
 World Health Assembly	Actor	Organization	name		kind_of=international
-World Health Organization	Actor	Organization	name		kind_of=international
+World Health Organization	Actor	Organization	name	WHO|World Health Organisation	
 World Hunger Year	Actor	Organization	name		kind_of=international
 World Information Transfer	Actor	Organization	name		kind_of=international
 World Islamic Call Society	Actor	Organization	name		kind_of=international
@@ -2413,14 +3414,19 @@ World Young Women's Christian Organization	Actor	Organization	name		kind_of=inte
 Worldwatch Institute	Actor	Organization	name		kind_of=international
 Worldwide Fund for Nature	Actor	Organization	name		kind_of=international
 Wwf India	Actor	Organization	name		kind_of=international
+Xi'an Aircraft Industrial Corporation	Actor	Organization	name	Xian Aircraft Industrial Corporation|XAC	country=China;kind_of=arms maker
 Xinhua	Actor	Organization	name	Xinhua News Agency	kind_of=media;country=China
 Yachay Wasi	Actor	Organization	name		kind_of=international
 Yadav Kant Silwal	Actor	Organization	name		kind_of=international
 Yahya Maroofi	Actor	Organization	name		kind_of=international
 Yanikian Commandos	Actor	Organization	name		kind_of=armed group
 Yazid Sufaat	Actor	Organization	name		kind_of=armed group
+Yedioth Ahronoth	Actor	Organization	name	Yediot Aharonot|Yedioth Aharonoth|Yedioth	kind_of=media;country=Israel
 Yemen Islamic Jihad	Actor	Organization	name		kind_of=armed group
+Yle	Actor	Organization	name	YLE|Yleisradio	kind_of=media;country=Finland
+Ynet	Actor	Organization	name	Ynetnews|Ynet News	kind_of=media;country=Israel
 Yokohama International Human Rights Center	Actor	Organization	name		kind_of=international
+Yomiuri Shimbun	Actor	Organization	name	The Yomiuri Shimbun|Yomiuri	kind_of=media;country=Japan
 Yonge Nawe Environmental Action Group	Actor	Organization	name		kind_of=international
 Yonhap	Actor	Organization	name	Yonhap News Agency	kind_of=media;country=South Korea
 Yoshio Utsumi	Actor	Organization	name		kind_of=international
@@ -2429,8 +3435,13 @@ Young Men's Christian Association	Actor	Organization	name		kind_of=international
 Young Women's Christian Association	Actor	Organization	name		kind_of=international
 Youth Action Group	Actor	Organization	name		kind_of=armed group
 Youth Advocate Program International	Actor	Organization	name		kind_of=international
+Yugoimport-SDPR	Actor	Organization	name	Yugoimport|Yugoimport SDPR	country=Serbia;kind_of=arms maker
 Yukiya Amano	Actor	Organization	name		kind_of=international
+ZALA Aero	Actor	Organization	name	ZALA|Zala Aero Group|ZALA Aero Group	country=Russia;kind_of=arms maker
+ZDF	Actor	Organization	name		kind_of=media;country=Germany
 Zaka Rescue and Recovery	Actor	Organization	name		kind_of=international
+Zastava Arms	Actor	Organization	name	Zastava Oružje	country=Serbia;kind_of=arms maker
+Zee News	Actor	Organization	name		kind_of=media;country=India
 Zeta Phi Beta Sorority	Actor	Organization	name		kind_of=international
 Zhang Deguang	Actor	Organization	name		kind_of=international
 Zimbabwe Human Rights Ngo Forum	Actor	Organization	name		kind_of=international
@@ -2438,7 +3449,20 @@ Zionist Action Group	Actor	Organization	name		kind_of=armed group
 Zomi Revolutionary Army	Actor	Organization	name		kind_of=armed group
 Zonta International	Actor	Organization	name		kind_of=international
 Zulkifli Bin Hir	Actor	Organization	name		kind_of=armed group
-al-Qaeda	Actor	Organization	name	Al Qaeda|al Qaeda|Al-Qaeda|AQAP	
-al-Shabaab	Actor	Organization	name	al-Shabab|Al-Shabaab|Al Shabaab	country=Somalia
+Zvezda TV	Actor	Organization	name	Zvezda television|Zvezda channel	kind_of=media;country=Russia
+al-Aqsa Martyrs' Brigades	Actor	Organization	name	Al-Aqsa Martyrs' Brigades|al-Aqsa Martyrs Brigades|Al-Aqsa Martyrs Brigade|al-Aqsa Martyrs Brigade	country=Palestine;kind_of=armed group
+al-Mourabitoun	Actor	Organization	name	Al-Mourabitoun|al-Murabitun|Al Mourabitoun|al-Mourabitoune	country=Mali;kind_of=armed group
+al-Qaeda	Actor	Organization	name	Al Qaeda|al Qaeda|Al-Qaeda|al-Qaida|Al-Qaida	
+al-Qaeda in the Arabian Peninsula	Actor	Organization	name	AQAP|Al-Qaeda in the Arabian Peninsula|al Qaeda in the Arabian Peninsula|Al Qaeda in the Arabian Peninsula|al-Qaida in the Arabian Peninsula	country=Yemen;kind_of=armed group
+al-Qaeda in the Islamic Maghreb	Actor	Organization	name	AQIM|Al-Qaeda in the Islamic Maghreb|al Qaeda in the Islamic Maghreb|Al Qaeda in the Islamic Maghreb|al-Qaida in the Islamic Maghreb|Al-Qaida in the Islamic Maghreb	country=Algeria;kind_of=armed group
+al-Quds Brigades	Actor	Organization	name	Al-Quds Brigades|Saraya al-Quds|Quds Brigades	country=Palestine;kind_of=armed group
+al-Shabaab	Actor	Organization	name	al-Shabab|Al-Shabaab|Al Shabaab|Al-Shabab|Al Shabab|Harakat al-Shabaab al-Mujahideen	country=Somalia
+bdnews24.com	Actor	Organization	name	bdnews24	kind_of=media;country=Bangladesh
+de Volkskrant	Actor	Organization	name	Volkskrant	kind_of=media;country=Netherlands
+eNCA	Actor	Organization	name		kind_of=media;country=South Africa
+i24NEWS	Actor	Organization	name	i24 News|i24News	kind_of=media;country=Israel
+teleSUR	Actor	Organization	name	Telesur|TeleSUR	kind_of=media;country=Venezuela
+Élysée Palace	Actor	Organization	name	Elysee Palace|Élysée|Elysee	country=France
+Česká zbrojovka	Actor	Organization	name	Ceska zbrojovka|CZ Group|Colt CZ Group	country=Czechia;kind_of=arms maker
 """#
 }
