@@ -24,6 +24,7 @@ public struct DependencyParser: Sendable {
         let weights = model.parserWeights
         let moves = weights.classCount
         var result = ArcHybrid(count: 0)
+        let tags = ParserFeatures.pack(tags, coarse: model.coarse)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.count) { keys in
             words.withUnsafeBufferPointer { words in
                 tags.withUnsafeBufferPointer { tags in

@@ -4,10 +4,17 @@
 /// their outermost dependents, distance, valency and relation sets).
 ///
 /// Trainer and parser share this type, so a model always sees the features it
-/// was trained on.
+/// was trained on. Tags come packed (``pack(_:coarse:)``): the fine tag (UPOS
+/// with XPOS) in the low 16 bits, the UPOS alone above, so that templates can
+/// use the coarse tag where the fine one is too sparse.
 public enum ParserFeatures {
     /// How many keys ``fill(_:state:words:tags:)`` writes.
-    public static let count = 90
+    public static let count = 96
+
+    /// Tag numbers with their coarse (UPOS) numbers, as ``fill(_:state:words:tags:)`` reads them.
+    public static func pack(_ tags: [Int], coarse: [Int]) -> [Int] {
+        tags.map { $0 | (coarse[$0] << 16) }
+    }
 
     // Atoms of the root and of a position with no word.
     private static let rootWord: UInt64 = 0x524f_4f54_0000_0001
@@ -15,23 +22,26 @@ public enum ParserFeatures {
     private static let rootTag: UInt64 = 0xFFFD
     private static let noTag: UInt64 = 0xFFFE
 
-    /// The atoms of one position: word, tag and relation to its head.
+    /// The atoms of one position: word, fine tag, coarse tag and relation to its head.
     private struct Atoms {
-        var w: UInt64, t: UInt64, l: UInt64
+        var w: UInt64, t: UInt64, u: UInt64, l: UInt64
 
         @inline(__always)
         init(_ index: Int, _ state: borrowing ArcHybrid, _ words: UnsafeBufferPointer<WordKey>, _ tags: UnsafeBufferPointer<Int>) {
             if index == ArcHybrid.none {
                 w = ParserFeatures.noWord
                 t = ParserFeatures.noTag
+                u = ParserFeatures.noTag
                 l = 0
             } else if index == 0 {
                 w = ParserFeatures.rootWord
                 t = ParserFeatures.rootTag
+                u = ParserFeatures.rootTag
                 l = 0
             } else {
                 w = words[index - 1].lower
-                t = UInt64(tags[index - 1])
+                t = UInt64(tags[index - 1] & 0xFFFF)
+                u = UInt64(tags[index - 1] >> 16)
                 l = UInt64(state.labels[index] + 1)
             }
         }
@@ -125,5 +135,8 @@ public enum ParserFeatures {
         let s0rs = labelSet(state.rightLabels, i0), s0ls = labelSet(state.leftLabels, i0), b0ls = labelSet(state.leftLabels, j0)
         put(184, s0.w, s0rs); put(185, s0.t, s0rs); put(186, s0.w, s0ls); put(187, s0.t, s0ls)
         put(188, b0.w, b0ls); put(189, b0.t, b0ls)
+        // Coarse tags.
+        put(190, pack(s0.u, b0.u)); put(191, pack(s0.u, b0.u, b1.u)); put(192, pack(s1.u, s0.u, b0.u))
+        put(193, pack(s0.u, s0l.u, s0r.u)); put(194, pack(b0.u, b0l.u, b1.u)); put(195, pack(s0.u, b0.u), distance)
     }
 }

@@ -17,6 +17,8 @@ public final class SyntaxModel: @unchecked Sendable {
     let parserWeights: WeightTable
     /// States the parser's beam keeps (1: greedy).
     let beamWidth: Int
+    /// For each tag number, the number of its UPOS among the model's UPOS tags (sorted by name).
+    let coarse: [Int]
     /// The label index of `punct`, the relation a punctuation word gets.
     let punctLabel: Int
     /// Owned copy of the bytes for a model read from a file; nil for the built-in one.
@@ -51,6 +53,8 @@ public final class SyntaxModel: @unchecked Sendable {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
             return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "_")
         }
+        let universal = Array(Set(tags.map(\.upos))).sorted()
+        coarse = tags.map { tag in universal.firstIndex(of: tag.upos) ?? 0 }
         labels = try file.lines("LABS")
         info = (try? file.text("INFO")) ?? ""
         let settings = (try? file.lines("CONF")) ?? []

@@ -24,15 +24,17 @@ public struct SyntaxTrainer: Sendable {
         let devSet = dev.map(inventory.sentence)
         log("\(trainSet.count) training sentences, \(inventory.tags.count) tags, \(inventory.labels.count) relations")
 
-        let jackknifed = jackknife(trainSet, classes: inventory.tags.count, log: log)
+        let coarse = inventory.coarse
+        let jackknifed = jackknife(trainSet, classes: inventory.tags.count, log: log).map { ParserFeatures.pack($0, coarse: coarse) }
         var generator = SplitMix64(seed: seed)
         let tagger = TaggerTrainer(classCount: inventory.tags.count, epochs: taggerEpochs)
             .train(trainSet, generator: &generator, log: log)
         let devTags = devSet.map { TaggerTrainer.tag($0.words, classes: $0.classes, with: tagger) }
+        let devPacked = devTags.map { ParserFeatures.pack($0, coarse: coarse) }
         log("tagger: development UPOS \(uposAccuracy(devSet, devTags, inventory))")
 
         let afterEpoch = { (epoch: Int, model: AveragedPerceptron) in
-            log("parser epoch \(epoch): development \(attachment(devSet, devTags, model))")
+            log("parser epoch \(epoch): development \(attachment(devSet, devPacked, model))")
         }
         let parser =
             beamWidth > 1

@@ -22,6 +22,10 @@ struct Inventory {
     var labelIndex: [String: Int]
     /// UPOS names, in the order of the bits of an ambiguity class.
     var universalTags: [String]
+    /// For each tag number, the number of its UPOS in ``universalTags``.
+    var coarse: [Int] {
+        tags.map { name in universalTags.firstIndex(of: String(name.split(separator: "\t")[0])) ?? 0 }
+    }
     /// For words seen at least `minimumWordCount` times: the UPOS tags seen
     /// with them in at least 1% of their uses, as a mask; keyed by ``WordKey/lower``.
     var wordClasses: [UInt64: UInt64]
@@ -46,7 +50,7 @@ struct Inventory {
             if let best = byUPOS[upos], best.count > count || (best.count == count && best.name < name) { continue }
             byUPOS[upos] = (name, count)
         }
-        for (name, count) in pairCounts where count < minimumCount {
+        for (name, count) in pairCounts.sorted(by: { $0.key < $1.key }) where count < minimumCount {
             let upos = String(name.split(separator: "\t")[0])
             if let target = byUPOS[upos], let index = tagIndex[target.name] {
                 tagIndex[name] = index
