@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "NewsGraphTextTests", dependencies: ["NewsGraphText"]),
+        .testTarget(name: "NewsGraphSyntaxTests", dependencies: ["NewsGraphSyntax", "NewsGraphSyntaxTraining"]),
         .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphText"], exclude: ["HeldOut", "RealNews"]),
         .testTarget(name: "NewsGraphFormatsTests", dependencies: ["NewsGraphFormats", "LibXML", "TestSupport"]),
         .testTarget(name: "NewsGraphQueryTests", dependencies: ["NewsGraphQuery", "NewsGraphFormats", "TestSupport"], exclude: ["Fixtures"]),

@@ -61,16 +61,22 @@ public enum CoNLLU {
         var sentences: [Sentence] = []
         var current = Sentence()
         var lineNumber = 0
-        func fail(_ message: String) -> FormatError { FormatError(source: source, line: lineNumber, message: message) }
+        // The line of the sentence's first line and of each of its words, for errors found when it ends.
+        var firstLine = 1
+        var wordLines: [Int] = []
+        func fail(_ message: String, at line: Int? = nil) -> FormatError { FormatError(source: source, line: line ?? lineNumber, message: message) }
         func finish() throws(FormatError) {
-            defer { current = Sentence() }
+            defer {
+                current = Sentence()
+                wordLines = []
+            }
             guard !current.words.isEmpty else {
-                guard current.lines.isEmpty else { throw fail("a sentence has comments but no words") }
+                guard current.lines.isEmpty else { throw fail("a sentence has comments but no words", at: firstLine) }
                 return
             }
-            for word in current.words {
+            for (word, line) in zip(current.words, wordLines) {
                 if let head = word.head, head > current.words.count {
-                    throw fail("word \(word.id) of the sentence ending here has head \(head), which is not a word of the sentence")
+                    throw fail("word \(word.id) has head \(head), which is not a word of its sentence", at: line)
                 }
             }
             sentences.append(current)
@@ -83,6 +89,7 @@ public enum CoNLLU {
                 try finish()
                 continue
             }
+            if current.lines.isEmpty { firstLine = lineNumber }
             if line.hasPrefix("#") {
                 current.lines.append(.comment(String(line)))
                 continue
@@ -112,6 +119,7 @@ public enum CoNLLU {
             word.misc = String(fields[9])
             current.lines.append(.word(current.words.count))
             current.words.append(word)
+            wordLines.append(lineNumber)
         }
         try finish()
         return sentences
