@@ -22,7 +22,7 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon = .builtIn, syntax: SyntaxModel? = try? SyntaxModel.builtIn.get()) {
         self.lexicon = lexicon
         let analyzer = syntax.map { SyntaxAnalyzer(model: $0) }
-        stages = [ChromeFilter()] + (analyzer.map { [SyntaxTagger(analyzer: $0)] } ?? []) + [
+        stages = [ChromeFilter(),
             LexiconTagger(lexicon: lexicon), PersonNameFinder(lexicon: lexicon), NameFinder(lexicon: lexicon), CompassPlaceJoiner(),
             BodyFinder(lexicon: lexicon), OrganizationNameJoiner(lexicon: lexicon),
             CapitalResolver(lexicon: lexicon), WeaponPhraseJoiner(), AcronymLinker(), ReferenceFinder(),

@@ -25,7 +25,7 @@ struct AnnotatedDocument: Sendable {
     var titleBodies: [TitleKey: String] = [:]
     /// Sentences that are not article text (datelines, navigation), to be skipped.
     var skipped: Set<Int> = []
-    /// Each sentence's words and tags, and its tree where it was parsed (see ``SyntaxTagger``, ``SyntaxParser``).
+    /// The words, tags and tree of each sentence that ``SyntaxParser`` parsed; nil for the others.
     var syntax: [SentenceSyntax?]
 
     init(_ document: Document) {

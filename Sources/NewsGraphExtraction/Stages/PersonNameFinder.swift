@@ -9,7 +9,7 @@ import NewsGraphText
 /// name wins (`Gerald R. Ford` the carrier), and so does an organization or
 /// place head at the end (`Jordan Valley`).
 ///
-/// Needs: ``LexiconTagger`` (and the tags of ``SyntaxTagger`` where present). Adds: person mentions with source `.pattern`.
+/// Needs: ``LexiconTagger``. Adds: person mentions with source `.pattern`.
 struct PersonNameFinder: ExtractionStage {
     let lexicon: Lexicon
 
@@ -50,7 +50,6 @@ struct PersonNameFinder: ExtractionStage {
         guard end > i + 1 else { return nil }
         for j in (i + 1)..<end {
             if let mention = document.mention(at: j, in: sentence), mention.tokens.count > 1 || !isReplaceable(mention) { return nil }
-            if let syntax = document.syntax[sentence], !["PROPN", "NOUN", "ADJ", "X"].contains(syntax.upos(ofToken: j)) { return nil }
         }
         if let head = lexicon.head(folded[end - 1]), head.type != .weaponSystem { return nil }
         if let first = document.mention(at: i, in: sentence), !isReplaceable(first) { return nil }

@@ -73,10 +73,4 @@ public struct SentenceSyntax: Sendable {
         for (word, head) in heads.enumerated() where head >= 0 { dependents[head].append(word) }
         self.dependents = dependents
     }
-
-    /// The UPOS of a token: that of its last word (`Russian-made` is what `made` is).
-    public func upos(ofToken token: Int) -> String {
-        let words = wordsOfToken[token]
-        return words.isEmpty ? "X" : upos[words.upperBound - 1]
-    }
 }

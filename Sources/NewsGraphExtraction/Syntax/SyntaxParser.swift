@@ -1,17 +1,20 @@
 import NewsGraphSyntax
 
-/// Parses the sentences that can change the graph: those naming two
-/// entities, or one entity and a speech cue (`said`, a quotation mark,
-/// `according to`). The others keep their tags only.
+/// Tags and parses the sentences that can change the graph: those naming
+/// two entities, or one entity and a speech cue (`said`, a quotation mark,
+/// `according to`). Other sentences are neither tagged nor parsed, which
+/// keeps extraction fast on text with few entities.
 ///
-/// Needs: ``SyntaxTagger``, ``CoreferenceResolver``. Adds: trees in ``AnnotatedDocument/syntax``.
+/// Needs: ``CoreferenceResolver``. Adds: ``AnnotatedDocument/syntax`` for those sentences.
 struct SyntaxParser: ExtractionStage {
     let analyzer: SyntaxAnalyzer
 
     func run(_ document: inout AnnotatedDocument) {
-        for sentence in document.mentions.indices where document.syntax[sentence] != nil {
-            guard needsTree(sentence, document) else { continue }
-            document.syntax[sentence]?.parse(with: analyzer)
+        for sentence in document.document.sentences where !document.skipped.contains(sentence.index) {
+            guard needsTree(sentence.index, document) else { continue }
+            var syntax = SentenceSyntax(sentence, analyzer: analyzer)
+            syntax.parse(with: analyzer)
+            document.syntax[sentence.index] = syntax
         }
     }
 

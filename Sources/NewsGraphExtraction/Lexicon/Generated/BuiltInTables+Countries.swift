@@ -7,7 +7,7 @@
 // Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).
 
 extension BuiltInTables {
-    /// 827 rows.
+    /// 917 rows.
     static let countries: String = #"""
 Afghanistan	Actor	Country	capital	Kabul	
 Afghanistan	Actor	Country	demonym	Afgahanistan|Afgahanistans|Afganhistan|Afganhistans|Afganistan|Afganistans|Afghan|Afghanastan|Afghanastans|Afghanestan|Afghanestans|Afghans|Afghansitan|Afghansitans|Afghinastan|Afghinastans|Afgjanistan|Afgjanistans	
@@ -44,7 +44,8 @@ Antigua and Barbuda	Actor	Country	name		iso=AG
 Antigua and Barbuda	Actor	Country	name	Antigua	
 Argentina	Actor	Country	capital	Buenos Aires	
 Argentina	Actor	Country	demonym	Argentinan|Argentinans|Argentinean|Argentineans|Argentinian|Argentinians	
-Argentina	Actor	Country	name	Argentiina|Argentine|Argentinia|Argentinie|Argentinien|Argentinos|Argentyna	
+Argentina	Actor	Country	demonym	Argentine|Argentines|Argentinian|Argentinians|Argentinean	
+Argentina	Actor	Country	name	Argentiina|Argentinia|Argentinie|Argentinien|Argentinos|Argentyna	
 Argentina	Actor	Country	name	Argentine Republic	iso=AR
 Armenia	Actor	Country	capital	Yerevan	
 Armenia	Actor	Country	demonym	Armenian|Armenians	
@@ -58,10 +59,12 @@ Australia	Actor	Country	demonym	Australian|Australians
 Australia	Actor	Country	name		iso=AU
 Australia	Actor	Country	name	Austraila|Austrailia|Australian Alps|Australias|Australie|Australien|Australiia|Australlia|Austrlaia|Austrlia|Great Australian Bight|South Australia|Western Australia	
 Austria	Actor	Country	capital	Vienna	
+Austria	Actor	Country	demonym	Austrian|Austrians	
 Austria	Actor	Country	demonym	Austrian|Austrians|Austurriki|Austurrikis	
 Austria	Actor	Country	name	Republic of Austria	iso=AT
 Azerbaijan	Actor	Country	capital	Baku	
 Azerbaijan	Actor	Country	demonym	Azerbaijani|Azerbaijanis|Azeri	
+Azerbaijan	Actor	Country	demonym	Azeris	
 Azerbaijan	Actor	Country	name	Republic of Azerbaijan	iso=AZ
 Bahamas	Actor	Country	capital	Nassau	
 Bahamas	Actor	Country	demonym	Bahamian|Bahamians	
@@ -81,6 +84,7 @@ Barbados	Actor	Country	demonym	Barbadan|Barbadans|Barbadian|Barbadians
 Barbados	Actor	Country	name		iso=BB
 Barbados	Actor	Country	name	Barbadoes	
 Belarus	Actor	Country	capital	Minsk	
+Belarus	Actor	Country	demonym	Belarusan|Byelorussian	
 Belarus	Actor	Country	demonym	Belarusian|Belarusians	
 Belarus	Actor	Country	name	Republic of Belarus	iso=BY
 Belgium	Actor	Country	capital	Brussels	
@@ -99,6 +103,7 @@ Bermuda	Actor	Country	demonym	Bermudian|Bermudians
 Bermuda	Actor	Country	name		iso=BM
 Bermuda	Actor	Country	name	Bermoothes|Bermudas	
 Bhutan	Actor	Country	capital	Thimphu	
+Bhutan	Actor	Country	demonym	Bhutanese	
 Bhutan	Actor	Country	demonym	Bhutanese|Bhutani|Bhutanis	
 Bhutan	Actor	Country	name	Kingdom of Bhutan	iso=BT
 Bolivia	Actor	Country	capital	Sucre	
@@ -107,8 +112,11 @@ Bolivia	Actor	Country	name	Boliva
 Bolivia	Actor	Country	name	Plurinational State of Bolivia	iso=BO
 Bonaire, Saint Eustatius and Saba	Actor	Country	name		iso=BQ
 Bosnia and Herzegovina	Actor	Country	capital	Sarajevo	
+Bosnia and Herzegovina	Actor	Country	demonym	Bosnian|Bosnians|Herzegovinian|Bosniak|Bosniaks	
+Bosnia and Herzegovina	Actor	Country	name	Bosnia|Bosnia-Herzegovina|BiH|Bosnia & Herzegovina	
 Bosnia and Herzegovina	Actor	Country	name	Republic of Bosnia and Herzegovina	iso=BA
 Botswana	Actor	Country	capital	Gaborone	
+Botswana	Actor	Country	demonym	Motswana|Batswana|Botswanan	
 Botswana	Actor	Country	name	Botsuana	
 Botswana	Actor	Country	name	Republic of Botswana	iso=BW
 Bouvet Island	Actor	Country	name		iso=BV
@@ -122,6 +130,7 @@ British Virgin Islands	Actor	Country	capital	Road Town
 British Virgin Islands	Actor	Country	name		iso=VG
 Brunei	Actor	Country	capital	Bandar Seri Begawan	
 Brunei	Actor	Country	demonym	Brunai|Brunais|Bruneian|Bruneians	
+Brunei	Actor	Country	demonym	Bruneian|Bruneians	
 Brunei	Actor	Country	name	Brunei Darussalam	
 Brunei	Actor	Country	name	Brunei Darussalam	iso=BN
 Bulgaria	Actor	Country	capital	Sofia	
@@ -129,12 +138,17 @@ Bulgaria	Actor	Country	demonym	Bulgarian|Bulgarians
 Bulgaria	Actor	Country	name	Balkan Bulgars|Bulgarie|Bulgariya	
 Bulgaria	Actor	Country	name	Republic of Bulgaria	iso=BG
 Burkina Faso	Actor	Country	capital	Ouagadougou	
+Burkina Faso	Actor	Country	demonym	Burkinabe|Burkinabè|Burkinabes|Burkinabé	
 Burkina Faso	Actor	Country	name		iso=BF
-Burkina Faso	Actor	Country	name	Burkina|Burkina Fasso|Burkina Fatso|Burkinabe|Burkino Faso	
+Burkina Faso	Actor	Country	name	Burkina	
+Burkina Faso	Actor	Country	name	Burkina|Burkina Fasso|Burkina Fatso|Burkino Faso	
 Burundi	Actor	Country	capital	Gitega	
+Burundi	Actor	Country	demonym	Burundian|Burundians	
 Burundi	Actor	Country	demonym	Burundian|Burundians|Burundis	
 Burundi	Actor	Country	name	Republic of Burundi	iso=BI
 Cabo Verde	Actor	Country	capital	Praia	
+Cabo Verde	Actor	Country	demonym	Cape Verdean|Cape Verdeans|Cabo Verdean	
+Cabo Verde	Actor	Country	name	Cape Verde	
 Cabo Verde	Actor	Country	name	Republic of Cabo Verde	iso=CV
 Cambodia	Actor	Country	capital	Phnom Penh	
 Cambodia	Actor	Country	demonym	Cambodian|Cambodians	
@@ -177,17 +191,20 @@ Colombia	Actor	Country	name	Colombianos
 Colombia	Actor	Country	name	Republic of Colombia	iso=CO
 Comoros	Actor	Country	capital	Moroni	
 Comoros	Actor	Country	demonym	Comoran|Comorans	
+Comoros	Actor	Country	demonym	Comorian|Comorians	
 Comoros	Actor	Country	name	Comores|Comoro Isles	
 Comoros	Actor	Country	name	Union of the Comoros	iso=KM
 Cook Islands	Actor	Country	capital	Avarua	
 Cook Islands	Actor	Country	name		iso=CK
 Cook Islands	Actor	Country	name	Cook Islander	
 Costa Rica	Actor	Country	capital	San Jose	
-Costa Rica	Actor	Country	name	Costa Rican|Costarica	
+Costa Rica	Actor	Country	demonym	Costa Rican|Costa Ricans	
+Costa Rica	Actor	Country	name	Costarica	
 Costa Rica	Actor	Country	name	Republic of Costa Rica	iso=CR
 Croatia	Actor	Country	capital	Zagreb	
 Croatia	Actor	Country	demonym	Croatian|Croatians	
-Croatia	Actor	Country	name	Croat|Republic of Croatia	
+Croatia	Actor	Country	demonym	Croat|Croats|Croatian|Croatians	
+Croatia	Actor	Country	name	Republic of Croatia	
 Croatia	Actor	Country	name	Republic of Croatia	iso=HR
 Cuba	Actor	Country	capital	Havana	
 Cuba	Actor	Country	demonym	Cuban|Cubans	
@@ -195,7 +212,8 @@ Cuba	Actor	Country	name	Republic of Cuba	iso=CU
 Curacao	Actor	Country	capital	Willemstad	
 Curacao	Actor	Country	name	Curaçao	iso=CW
 Cyprus	Actor	Country	capital	Nicosia	
-Cyprus	Actor	Country	name	Cypriot	
+Cyprus	Actor	Country	demonym	Cypriot|Cypriots|Greek Cypriot|Greek Cypriots	
+Cyprus	Actor	Country	name		
 Cyprus	Actor	Country	name	Republic of Cyprus	iso=CY
 Czechia	Actor	Country	capital	Prague	
 Czechia	Actor	Country	demonym	Czech|Czechian|Czechians	
@@ -206,39 +224,48 @@ Czechia	Actor	Country	name	Czech Republic	iso=CZ
 Democratic Republic of the Congo	Actor	Country	capital	Kinshasa	
 Democratic Republic of the Congo	Actor	Country	name		iso=CD
 Democratic Republic of the Congo	Actor	Country	name	Congo Democratic Republic|Democratic Rep of Congo|Democratic Republic of Congo|Republique Democratique du Congo	
+Democratic Republic of the Congo	Actor	Country	name	DRC|DR Congo|D.R. Congo|DRCongo|Congo-Kinshasa|Congo Kinshasa|D.R.C.	
 Denmark	Actor	Country	capital	Copenhagen	
 Denmark	Actor	Country	demonym	Danish|Danes	
 Denmark	Actor	Country	name	Denmarc|Denmarke	
 Denmark	Actor	Country	name	Kingdom of Denmark	iso=DK
+Djibouti	Actor	Country	demonym	Djiboutian|Djiboutians	
 Djibouti	Actor	Country	demonym	Djibuti|Djibutis	
 Djibouti	Actor	Country	name	Republic of Djibouti	iso=DJ
 Dominica	Actor	Country	capital	Roseau	
 Dominica	Actor	Country	name	Commonwealth of Dominica	iso=DM
 Dominican Republic	Actor	Country	capital	Santo Domingo	
 Dominican Republic	Actor	Country	demonym	Dominican|Dominicanrepublic|Dominicans	
+Dominican Republic	Actor	Country	demonym	Dominican|Dominicans	
 Dominican Republic	Actor	Country	name		iso=DO
 Dominican Republic	Actor	Country	name	Domincian Republic|Dominic Republic|Dominic Republican|Dominicaanse Republiek|Republic of Dominica|Republica Dominicana|Republique Dominicaine	
 Ecuador	Actor	Country	capital	Quito	
 Ecuador	Actor	Country	demonym	Ecuadorean|Ecuadoreans|Ecuadorian|Ecuadorians	
+Ecuador	Actor	Country	demonym	Ecuadorian|Ecuadorians|Ecuadorean	
 Ecuador	Actor	Country	name	Republic of Ecuador	iso=EC
 Egypt	Actor	Country	capital	Cairo	
 Egypt	Actor	Country	demonym	Egyptian|Egyptians	
 Egypt	Actor	Country	name	Arab Republic of Egypt	iso=EG
 Egypt	Actor	Country	name	Egypte	
 El Salvador	Actor	Country	capital	San Salvador	
+El Salvador	Actor	Country	demonym	Salvadoran|Salvadorans|Salvadorean|Salvadoreans	
 El Salvador	Actor	Country	name	El Salbador	
 El Salvador	Actor	Country	name	Republic of El Salvador	iso=SV
 Equatorial Guinea	Actor	Country	capital	Ciudad de la Paz	
 Equatorial Guinea	Actor	Country	demonym	Equatoguinean|Equatoguineans	
-Equatorial Guinea	Actor	Country	name	Equatoguinea|Equatorial Guinean|Equatorial Guineau|Equatorial Guinee|Equatorial Guiniea|Equatorial Guniea|Guine Equatorial|Guinea Equatoriale|Guinee Equatoriale	
+Equatorial Guinea	Actor	Country	demonym	Equatorial Guinean|Equatoguinean	
+Equatorial Guinea	Actor	Country	name	Equatoguinea|Equatorial Guineau|Equatorial Guinee|Equatorial Guiniea|Equatorial Guniea|Guine Equatorial|Guinea Equatoriale|Guinee Equatoriale	
 Equatorial Guinea	Actor	Country	name	Republic of Equatorial Guinea	iso=GQ
 Eritrea	Actor	Country	capital	Asmara	
+Eritrea	Actor	Country	demonym	Eritrean|Eritreans	
 Eritrea	Actor	Country	name	the State of Eritrea	iso=ER
 Estonia	Actor	Country	capital	Tallinn	
 Estonia	Actor	Country	demonym	Estonian|Estonians	
 Estonia	Actor	Country	name	Republic of Estonia	iso=EE
 Eswatini	Actor	Country	capital	Mbabane	
+Eswatini	Actor	Country	demonym	Swazi|Swazis|Emaswati	
 Eswatini	Actor	Country	name	Kingdom of Eswatini	iso=SZ
+Eswatini	Actor	Country	name	Swaziland	
 Ethiopia	Actor	Country	capital	Addis Ababa	
 Ethiopia	Actor	Country	demonym	Ethiopai|Ethiopais|Ethiopian|Ethiopians	
 Ethiopia	Actor	Country	demonym	Ethiopian|Ethiopians	
@@ -247,8 +274,10 @@ Ethiopia	Actor	Country	name	Federal Democratic Republic of Ethiopia	iso=ET
 Falkland Islands	Actor	Country	capital	Stanley	
 Falkland Islands	Actor	Country	name	Falkland Islands (Malvinas)	iso=FK
 Faroe Islands	Actor	Country	capital	Torshavn	
+Faroe Islands	Actor	Country	demonym	Faroese	
 Faroe Islands	Actor	Country	name		iso=FO
 Fiji	Actor	Country	capital	Suva	
+Fiji	Actor	Country	demonym	Fijian|Fijians	
 Fiji	Actor	Country	demonym	Fijian|Fijians|Fijis	
 Fiji	Actor	Country	name	Republic of Fiji	iso=FJ
 Finland	Actor	Country	capital	Helsinki	
@@ -285,12 +314,14 @@ Germany	Actor	Country	name	Federal Republic of Germany|Germanio|Germeny|Germny|W
 Ghana	Actor	Country	capital	Accra	
 Ghana	Actor	Country	demonym	Ghanaian|Ghanaians	
 Ghana	Actor	Country	name	Republic of Ghana	iso=GH
+Gibraltar	Actor	Country	demonym	Gibraltarian|Gibraltarians	
 Gibraltar	Actor	Country	name		iso=GI
 Greece	Actor	Country	capital	Athens	
 Greece	Actor	Country	demonym	Greek|Greeks	
 Greece	Actor	Country	name		
 Greece	Actor	Country	name	Hellenic Republic	iso=GR
 Greenland	Actor	Country	capital	Nuuk	
+Greenland	Actor	Country	demonym	Greenlandic|Greenlander|Greenlanders	
 Greenland	Actor	Country	name		iso=GL
 Grenada	Actor	Country	capital	St. George's	
 Grenada	Actor	Country	demonym	Grenadan|Grenadans|Grenadian|Grenadians	
@@ -299,6 +330,7 @@ Grenada	Actor	Country	name	Grenada and Carriacou|Grenadines
 Guadeloupe	Actor	Country	capital	Basse-Terre	
 Guadeloupe	Actor	Country	name		iso=GP
 Guam	Actor	Country	capital	Hagatna	
+Guam	Actor	Country	demonym	Guamanian|Guamanians	
 Guam	Actor	Country	name		iso=GU
 Guatemala	Actor	Country	capital	Guatemala City	
 Guatemala	Actor	Country	demonym	Guatemalan|Guatemalans	
@@ -312,6 +344,7 @@ Guinea	Actor	Country	demonym	Guinean|Guineans
 Guinea	Actor	Country	name	Guinee	
 Guinea	Actor	Country	name	Republic of Guinea	iso=GN
 Guinea-Bissau	Actor	Country	capital	Bissau	
+Guinea-Bissau	Actor	Country	demonym	Bissau-Guinean|Bissau-Guineans	
 Guinea-Bissau	Actor	Country	name	Republic of Guinea-Bissau	iso=GW
 Guyana	Actor	Country	capital	Georgetown	
 Guyana	Actor	Country	demonym	Guyanese	
@@ -325,13 +358,15 @@ Honduras	Actor	Country	capital	Tegucigalpa
 Honduras	Actor	Country	demonym	Honduran|Hondurans	
 Honduras	Actor	Country	name	Hondoras	
 Honduras	Actor	Country	name	Republic of Honduras	iso=HN
+Hong Kong	Actor	Country	demonym	Hongkonger|Hongkongers|Hong Konger|Hong Kongers	
 Hong Kong	Actor	Country	name	Hong Kong Special Administrative Region of China	iso=HK
 Hungary	Actor	Country	capital	Budapest	
 Hungary	Actor	Country	demonym	Hungarian|Hungarians	
 Hungary	Actor	Country	name		iso=HU
 Hungary	Actor	Country	name	Hungery|Hungray|Hungria	
 Iceland	Actor	Country	capital	Reykjavik	
-Iceland	Actor	Country	name	Icelander	
+Iceland	Actor	Country	demonym	Icelandic|Icelander|Icelanders	
+Iceland	Actor	Country	name		
 Iceland	Actor	Country	name	Republic of Iceland	iso=IS
 India	Actor	Country	capital	New Delhi	
 India	Actor	Country	capital	New Delhi|Delhi	
@@ -353,7 +388,9 @@ Iraq	Actor	Country	demonym	Iraqi|Iraqis|Iraqui|Iraquis
 Iraq	Actor	Country	name	Aj Jumhuriyah al 'iraqiyah|Al 'iraq|Iraqe|Komara Iraqe	
 Iraq	Actor	Country	name	Republic of Iraq	iso=IQ
 Ireland	Actor	Country	capital	Dublin	
+Ireland	Actor	Country	demonym	Irish	
 Ireland	Actor	Country	name		iso=IE
+Ireland	Actor	Country	name	Republic of Ireland|Irish Republic|Eire	
 Isle of Man	Actor	Country	capital	Douglas	
 Isle of Man	Actor	Country	name		iso=IM
 Israel	Actor	Country	capital	Jerusalem	
@@ -371,6 +408,7 @@ Ivory Coast	Actor	Country	name	Cote D'ivore|Cote D'ivorie
 Ivory Coast	Actor	Country	name	Côte d'Ivoire|Republic of Côte d'Ivoire	iso=CI
 Jamaica	Actor	Country	capital	Kingston	
 Jamaica	Actor	Country	demonym	Jamacian|Jamacians|Jamaican|Jamaicans	
+Jamaica	Actor	Country	demonym	Jamaican|Jamaicans	
 Jamaica	Actor	Country	name		iso=JM
 Jamaica	Actor	Country	name	Jamaca	
 Japan	Actor	Country	capital	Tokyo	
@@ -384,15 +422,18 @@ Jordan	Actor	Country	demonym	Jordanian|Jordanians
 Jordan	Actor	Country	name	H.k of Jordan|Hashemite Kingdom of the Jordan|Jordon|Kingdom of Jordan|Kingdom of the Jordan|Transjordan	
 Jordan	Actor	Country	name	Hashemite Kingdom of Jordan	iso=JO
 Kazakhstan	Actor	Country	capital	Nur-Sultan	
+Kazakhstan	Actor	Country	demonym	Kazakh|Kazakhs|Kazakhstani|Kazakhstanis	
 Kazakhstan	Actor	Country	name	Republic of Kazakhstan	iso=KZ
 Kenya	Actor	Country	capital	Nairobi	
 Kenya	Actor	Country	demonym	Kenyan|Kenyans	
 Kenya	Actor	Country	name	Kenyaland	
 Kenya	Actor	Country	name	Republic of Kenya	iso=KE
 Kiribati	Actor	Country	capital	Tarawa	
-Kiribati	Actor	Country	name	I-kiribati|Kiriabass|Kiribahs|Kiribas|Kiribatiy	
+Kiribati	Actor	Country	demonym	I-Kiribati	
+Kiribati	Actor	Country	name	Kiriabass|Kiribahs|Kiribas|Kiribatiy	
 Kiribati	Actor	Country	name	Republic of Kiribati	iso=KI
 Kosovo	Actor	Country	capital	Pristina	
+Kosovo	Actor	Country	demonym	Kosovar|Kosovars|Kosovan|Kosovans	
 Kosovo	Actor	Country	name		iso=XK
 Kurds	Actor	Group	name	Kurdish|Kurd	
 Kuwait	Actor	Country	capital	Kuwait City	
@@ -400,6 +441,8 @@ Kuwait	Actor	Country	demonym	Kuwaiti|Kuwaitis
 Kuwait	Actor	Country	name	Al Kuwayt|Kuwayt	
 Kuwait	Actor	Country	name	State of Kuwait	iso=KW
 Kyrgyzstan	Actor	Country	capital	Bishkek	
+Kyrgyzstan	Actor	Country	demonym	Kyrgyz|Kyrgyzstani|Kyrgyzstanis	
+Kyrgyzstan	Actor	Country	name	Kyrgyz Republic	
 Kyrgyzstan	Actor	Country	name	Kyrgyz Republic	iso=KG
 Laos	Actor	Country	capital	Vientiane	
 Laos	Actor	Country	demonym	Laotian|Laotians	
@@ -412,6 +455,7 @@ Lebanon	Actor	Country	demonym	Lebanese
 Lebanon	Actor	Country	name	Lebanese Republic	iso=LB
 Lebanon	Actor	Country	name	Lebannon|Lebanone	
 Lesotho	Actor	Country	capital	Maseru	
+Lesotho	Actor	Country	demonym	Basotho|Mosotho	
 Lesotho	Actor	Country	name	Kingdom of Lesotho	iso=LS
 Lesotho	Actor	Country	name	Lesoto	
 Liberia	Actor	Country	capital	Monrovia	
@@ -427,10 +471,13 @@ Liechtenstein	Actor	Country	name	Principality of Liechtenstein	iso=LI
 Lithuania	Actor	Country	capital	Vilnius	
 Lithuania	Actor	Country	demonym	Lithuanian|Lithuanians	
 Lithuania	Actor	Country	name	Republic of Lithuania	iso=LT
+Luxembourg	Actor	Country	demonym	Luxembourgish|Luxembourger|Luxembourgers	
 Luxembourg	Actor	Country	name	Grand Duchy of Luxembourg	iso=LU
-Luxembourg	Actor	Country	name	Luxemberg|Luxemborg|Luxembourg-ville|Luxembourger|Luxembourgh|Luxemburg|Luxemburger	
+Luxembourg	Actor	Country	name	Luxemberg|Luxemborg|Luxembourg-ville|Luxembourgh|Luxemburg|Luxemburger	
+Macao	Actor	Country	demonym	Macanese	
 Macao	Actor	Country	name	Macao Special Administrative Region of China	iso=MO
 Madagascar	Actor	Country	capital	Antananarivo	
+Madagascar	Actor	Country	demonym	Malagasy	
 Madagascar	Actor	Country	name	Madagasgar|Madagasikara|Madagaskar	
 Madagascar	Actor	Country	name	Republic of Madagascar	iso=MG
 Malawi	Actor	Country	capital	Lilongwe	
@@ -442,10 +489,12 @@ Malaysia	Actor	Country	name		iso=MY
 Malaysia	Actor	Country	name	Malaisia|Malaisie|Malasia|Malayasia|Pulau Malawali	
 Maldives	Actor	Country	capital	Male	
 Maldives	Actor	Country	demonym	Maldivan|Maldivans|Maldivians	
+Maldives	Actor	Country	demonym	Maldivian|Maldivians	
 Maldives	Actor	Country	name	Maldive	
 Maldives	Actor	Country	name	Republic of Maldives	iso=MV
 Mali	Actor	Country	capital	Bamako	
 Mali	Actor	Country	demonym	Malian	
+Mali	Actor	Country	demonym	Malians	
 Mali	Actor	Country	demonym	Malian|Malians	
 Mali	Actor	Country	name	Republic of Mali	iso=ML
 Malta	Actor	Country	capital	Valletta	
@@ -462,6 +511,7 @@ Mauritania	Actor	Country	demonym	Mauritanian|Mauritanians
 Mauritania	Actor	Country	name	Islamic Republic of Mauritania	iso=MR
 Mauritania	Actor	Country	name	Mauritanie	
 Mauritius	Actor	Country	capital	Port Louis	
+Mauritius	Actor	Country	demonym	Mauritian|Mauritians	
 Mauritius	Actor	Country	demonym	Mauritian|Mauritians|Maurituis	
 Mauritius	Actor	Country	name	Ile Maurice|Mauritas|Mauritias|Mauritus	
 Mauritius	Actor	Country	name	Republic of Mauritius	iso=MU
@@ -476,33 +526,39 @@ Micronesia	Actor	Country	demonym	Micronesian|Micronesians
 Micronesia	Actor	Country	name	Federated States of Micronesia	
 Micronesia	Actor	Country	name	Federated States of Micronesia	iso=FM
 Moldova	Actor	Country	capital	Chisinau	
+Moldova	Actor	Country	demonym	Moldavian|Moldavians	
 Moldova	Actor	Country	demonym	Moldovan|Moldovans	
 Moldova	Actor	Country	name	Republic of Moldova	iso=MD
 Monaco	Actor	Country	demonym	Monacan|Monacans	
 Monaco	Actor	Country	name	Monacco|Monaco-ville	
 Monaco	Actor	Country	name	Principality of Monaco	iso=MC
 Mongolia	Actor	Country	capital	Ulaanbaatar	
+Mongolia	Actor	Country	demonym	Mongolian|Mongolians	
 Mongolia	Actor	Country	demonym	Mongolian|Mongolians|Mongorian|Mongorians	
 Mongolia	Actor	Country	name		iso=MN
 Mongolia	Actor	Country	name	Hmongolia|Mongol|Mongolids	
 Montenegro	Actor	Country	capital	Podgorica	
+Montenegro	Actor	Country	demonym	Montenegrin|Montenegrins	
+Montenegro	Actor	Country	name		
 Montenegro	Actor	Country	name		iso=ME
-Montenegro	Actor	Country	name	Montenegrin	
 Montserrat	Actor	Country	capital	Plymouth	
 Montserrat	Actor	Country	name		iso=MS
 Morocco	Actor	Country	capital	Rabat	
+Morocco	Actor	Country	demonym	Moroccan|Moroccans	
 Morocco	Actor	Country	demonym	Moroccan|Moroccans|Morrocan|Morrocans	
 Morocco	Actor	Country	name	Kingdom of Morocco	iso=MA
 Morocco	Actor	Country	name	Moroco	
 Mozambique	Actor	Country	capital	Maputo	
+Mozambique	Actor	Country	demonym	Mozambican|Mozambicans	
 Mozambique	Actor	Country	demonym	Mozambic|Mozambican|Mozambicans	
 Mozambique	Actor	Country	name	Mozambik	
 Mozambique	Actor	Country	name	Republic of Mozambique	iso=MZ
 Myanmar	Actor	Country	capital	Nay Pyi Taw	
 Myanmar	Actor	Country	demonym	Burmese	
 Myanmar	Actor	Country	demonym	Myanmarese	
+Myanmar	Actor	Country	demonym	Myanmarese|Myanma	
 Myanmar	Actor	Country	name	Burma	
-Myanmar	Actor	Country	name	Myanma|Myanmer	
+Myanmar	Actor	Country	name	Myanmer	
 Myanmar	Actor	Country	name	Republic of Myanmar	iso=MM
 Namibia	Actor	Country	capital	Windhoek	
 Namibia	Actor	Country	demonym	Namibian|Namibians	
@@ -513,6 +569,7 @@ Nauru	Actor	Country	demonym	Nauruan|Nauruans
 Nauru	Actor	Country	name	Republic of Nauru	iso=NR
 Nepal	Actor	Country	capital	Kathmandu	
 Nepal	Actor	Country	demonym	Nepalese	
+Nepal	Actor	Country	demonym	Nepali|Nepalis|Nepalese	
 Nepal	Actor	Country	name	Federal Democratic Republic of Nepal	iso=NP
 Nepal	Actor	Country	name	Nepaul	
 Netherlands	Actor	Country	capital	Amsterdam	
@@ -525,13 +582,15 @@ Netherlands Antilles	Actor	Country	name		iso=AN
 New Caledonia	Actor	Country	capital	Noumea	
 New Caledonia	Actor	Country	name		iso=NC
 New Zealand	Actor	Country	capital	Wellington	
+New Zealand	Actor	Country	demonym	New Zealander|New Zealanders	
 New Zealand	Actor	Country	name		iso=NZ
-New Zealand	Actor	Country	name	New Z|New Zaeland|New Zealander|New Zealnad|New Zealnd|New Zeeland|New Zelanad|New Zeland	
+New Zealand	Actor	Country	name	New Z|New Zaeland|New Zealnad|New Zealnd|New Zeeland|New Zelanad|New Zeland	
 Nicaragua	Actor	Country	capital	Managua	
 Nicaragua	Actor	Country	demonym	Nicaraguan|Nicaraguans	
 Nicaragua	Actor	Country	name	Nicarugua	
 Nicaragua	Actor	Country	name	Republic of Nicaragua	iso=NI
 Niger	Actor	Country	capital	Niamey	
+Niger	Actor	Country	demonym	Nigerien|Nigeriens|Nigérien	
 Niger	Actor	Country	name	Republic of the Niger	iso=NE
 Nigeria	Actor	Country	capital	Abuja	
 Nigeria	Actor	Country	demonym	Nigerian|Nigerians	
@@ -547,6 +606,7 @@ North Korea	Actor	Country	name	Democratic People's Republic of Korea	iso=KP
 North Korea	Actor	Country	name	Democratic People's Republic of Korea|DPRK	
 North Korea	Actor	Country	name	Korea North|North Corea|North Kroea	
 North Macedonia	Actor	Country	capital	Skopje	
+North Macedonia	Actor	Country	demonym	Macedonian|Macedonians|North Macedonian|North Macedonians	
 North Macedonia	Actor	Country	name	Republic of North Macedonia	iso=MK
 Northern Mariana Islands	Actor	Country	capital	Saipan	
 Northern Mariana Islands	Actor	Country	name	Commonwealth of the Northern Mariana Islands	iso=MP
@@ -572,10 +632,12 @@ Panama	Actor	Country	capital	Panama City
 Panama	Actor	Country	demonym	Panamanian|Panamanians	
 Panama	Actor	Country	name	Republic of Panama	iso=PA
 Papua New Guinea	Actor	Country	capital	Port Moresby	
+Papua New Guinea	Actor	Country	demonym	Papua New Guinean|Papua New Guineans	
 Papua New Guinea	Actor	Country	name	Independent State of Papua New Guinea	iso=PG
-Papua New Guinea	Actor	Country	name	New Guinea Papua|Papua New Guinean|Papua Niu Gini|Papua Niugini|Papuanewguinea	
+Papua New Guinea	Actor	Country	name	New Guinea Papua|Papua Niu Gini|Papua Niugini|Papuanewguinea	
 Paraguay	Actor	Country	capital	Asuncion	
 Paraguay	Actor	Country	demonym	Paraguai|Paraguais|Paraguayan|Paraguayans	
+Paraguay	Actor	Country	demonym	Paraguayan|Paraguayans	
 Paraguay	Actor	Country	name	Paragauy	
 Paraguay	Actor	Country	name	Republic of Paraguay	iso=PY
 Peru	Actor	Country	capital	Lima	
@@ -600,14 +662,17 @@ Portugal	Actor	Country	demonym	Portuguese
 Portugal	Actor	Country	name	Oporto|Portegal|Portekiz|Portgual|Portiwgal|Portogaio|Portogallo|Portogalo|Portuga|Portugale|Portugaleje|Portugall|Portugallu|Portugalska|Portugalsko|Portugalujo|Portugaul|Portugual|Portugues|Portuguesa|Portugul|Portunga|Portyngal	
 Portugal	Actor	Country	name	Portuguese Republic	iso=PT
 Puerto Rico	Actor	Country	capital	San Juan	
+Puerto Rico	Actor	Country	demonym	Puerto Rican|Puerto Ricans	
 Puerto Rico	Actor	Country	name		iso=PR
 Qatar	Actor	Country	capital	Doha	
 Qatar	Actor	Country	demonym	Qatari	
+Qatar	Actor	Country	demonym	Qataris	
 Qatar	Actor	Country	demonym	Qatari|Qataris	
 Qatar	Actor	Country	name	State of Qatar	iso=QA
 Republic of the Congo	Actor	Country	capital	Brazzaville	
 Republic of the Congo	Actor	Country	name	Congo	iso=CG
 Republic of the Congo	Actor	Country	name	Congo Republic|Independent Congo Republic|Republic of Congo|Republique du Congo	
+Republic of the Congo	Actor	Country	name	Congo-Brazzaville|Congo Brazzaville	
 Reunion	Actor	Country	capital	Saint-Denis	
 Reunion	Actor	Country	name	Réunion	iso=RE
 Romania	Actor	Country	capital	Bucharest	
@@ -628,34 +693,42 @@ Saint Barthelemy	Actor	Country	name	Saint Barthélemy	iso=BL
 Saint Helena	Actor	Country	capital	Jamestown	
 Saint Helena	Actor	Country	name		iso=SH
 Saint Kitts and Nevis	Actor	Country	capital	Basseterre	
+Saint Kitts and Nevis	Actor	Country	demonym	Kittitian|Kittitians|Nevisian	
 Saint Kitts and Nevis	Actor	Country	name		iso=KN
 Saint Kitts and Nevis	Actor	Country	name	Saint Anne Sandy Point|Saint Christopher and Nevis|Saint George Basseterre|Saint George Gingerland|Saint James Windward|Saint John Capisterre|Saint John Figtree|Saint Kitts|Saint Kitts Nevis|Saint Mary Cayon|Saint Paul Capisterre|Saint Paul Charlestown|Saint Peter Basseterre|Saint Thomas Lowland|Saint Thomas Middle Island	
 Saint Lucia	Actor	Country	capital	Castries	
+Saint Lucia	Actor	Country	demonym	Saint Lucian|Saint Lucians|St Lucian	
 Saint Lucia	Actor	Country	name		iso=LC
-Saint Lucia	Actor	Country	name	Saint Lucian|Saint. Lucia	
+Saint Lucia	Actor	Country	name	Saint. Lucia	
 Saint Martin	Actor	Country	capital	Marigot	
 Saint Martin	Actor	Country	name	Saint Martin (French part)	iso=MF
 Saint Pierre and Miquelon	Actor	Country	capital	Saint-Pierre	
 Saint Pierre and Miquelon	Actor	Country	name		iso=PM
 Saint Vincent and the Grenadines	Actor	Country	capital	Kingstown	
+Saint Vincent and the Grenadines	Actor	Country	demonym	Vincentian|Vincentians	
 Saint Vincent and the Grenadines	Actor	Country	name		iso=VC
 Saint Vincent and the Grenadines	Actor	Country	name	Saint Vincent	
 Samoa	Actor	Country	capital	Apia	
+Samoa	Actor	Country	demonym	Samoan|Samoans	
 Samoa	Actor	Country	name	Independent State of Samoa	iso=WS
+San Marino	Actor	Country	demonym	Sammarinese	
 San Marino	Actor	Country	name	Republic of San Marino	iso=SM
 San Marino	Actor	Country	name	San Marinese	
 Sao Tome and Principe	Actor	Country	capital	Sao Tome	
+Sao Tome and Principe	Actor	Country	demonym	Santomean|Santomeans|São Toméan	
 Sao Tome and Principe	Actor	Country	name	Democratic Republic of Sao Tome and Principe	iso=ST
 Sao Tome and Principe	Actor	Country	name	Sao Taome and Principe|Sao Thome and Principe|Sao Tome|Sao Tome E Principe|Sao Tomean	
 Saudi Arabia	Actor	Country	capital	Riyadh	
+Saudi Arabia	Actor	Country	demonym	Saudi Arabian|Saudi Arabians	
 Saudi Arabia	Actor	Country	demonym	Saudi|Saudis	
 Saudi Arabia	Actor	Country	name	Kingdom of Saudi Arabia	iso=SA
 Saudi Arabia	Actor	Country	name	Kingdom of Saudi Arabia|KSA	
-Saudi Arabia	Actor	Country	name	Saudi Arabian|Saudia Arabia|Saudiarabia	
+Saudi Arabia	Actor	Country	name	Saudia Arabia|Saudiarabia	
 Senegal	Actor	Country	capital	Dakar	
 Senegal	Actor	Country	demonym	Senegalese	
 Senegal	Actor	Country	name	Republic of Senegal	iso=SN
 Serbia	Actor	Country	capital	Belgrade	
+Serbia	Actor	Country	demonym	Serbians	
 Serbia	Actor	Country	demonym	Serbian|Serbs	
 Serbia	Actor	Country	name	Republic of Serbia	iso=RS
 Serbia and Montenegro	Actor	Country	capital	Belgrade	
@@ -665,8 +738,9 @@ Seychelles	Actor	Country	demonym	Seychellois
 Seychelles	Actor	Country	name	Republic of Seychelles	iso=SC
 Seychelles	Actor	Country	name	Seychelle Islands	
 Sierra Leone	Actor	Country	capital	Freetown	
+Sierra Leone	Actor	Country	demonym	Sierra Leonean|Sierra Leoneans	
 Sierra Leone	Actor	Country	name	Republic of Sierra Leone	iso=SL
-Sierra Leone	Actor	Country	name	Sierra Leome|Sierra Leon|Sierra Leonean|Sierra Leoneon|Sierra Leonian|Sierra Leonians|Sierra Leonne|Sierra Lione|Sierre Leone|Sierrra Leone	
+Sierra Leone	Actor	Country	name	Sierra Leome|Sierra Leon|Sierra Leoneon|Sierra Leonian|Sierra Leonians|Sierra Leonne|Sierra Lione|Sierre Leone|Sierrra Leone	
 Singapore	Actor	Country	demonym	Singaporean|Singaporeans	
 Singapore	Actor	Country	name	Republic of Singapore	iso=SG
 Singapore	Actor	Country	name	Sing A Pore|Singapor|Singapour|Singapura|Singpore	
@@ -678,18 +752,22 @@ Slovakia	Actor	Country	demonym	Slovak|Slovaks
 Slovakia	Actor	Country	name	Eslovaca|Eslovaquia|Slovak Republic|Slovakland|Slovaquie|Slovenska|Slovensko|Slovokia	
 Slovakia	Actor	Country	name	Slovak Republic	iso=SK
 Slovenia	Actor	Country	capital	Ljubljana	
-Slovenia	Actor	Country	name	Eslovenia|Republic of Slovenia|Republika Slovenija|Slovene|Slovenie|Slovenija	
+Slovenia	Actor	Country	demonym	Slovenian|Slovenians|Slovene|Slovenes	
+Slovenia	Actor	Country	name	Eslovenia|Republic of Slovenia|Republika Slovenija|Slovenie|Slovenija	
 Slovenia	Actor	Country	name	Republic of Slovenia	iso=SI
 Solomon Islands	Actor	Country	capital	Honiara	
+Solomon Islands	Actor	Country	demonym	Solomon Islander|Solomon Islanders	
 Solomon Islands	Actor	Country	name		iso=SB
-Solomon Islands	Actor	Country	name	Soloman Islands|Solomon Is.|Solomon Island|Solomon Islander|Solomons	
+Solomon Islands	Actor	Country	name	Soloman Islands|Solomon Is.|Solomon Island|Solomons	
 Somalia	Actor	Country	capital	Mogadishu	
+Somalia	Actor	Country	demonym	Somalian|Somalians	
 Somalia	Actor	Country	demonym	Somali|Somalian|Somalians|Somalis	
 Somalia	Actor	Country	demonym	Somali|Somalis	
 Somalia	Actor	Country	name	Federal Republic of Somalia	iso=SO
 Somalia	Actor	Country	name	Somaila|Somaliya	
 South Africa	Actor	Country	capital	Pretoria	
-South Africa	Actor	Country	name	British South Africa|Republic of South Africa|South Africaa|South African|Southafrica	
+South Africa	Actor	Country	demonym	South African|South Africans	
+South Africa	Actor	Country	name	British South Africa|Republic of South Africa|South Africaa|Southafrica	
 South Africa	Actor	Country	name	Republic of South Africa	iso=ZA
 South Georgia and the South Sandwich Islands	Actor	Country	capital	Grytviken	
 South Georgia and the South Sandwich Islands	Actor	Country	name		iso=GS
@@ -699,6 +777,7 @@ South Korea	Actor	Country	name		iso=KR
 South Korea	Actor	Country	name	Korea South|South Corea	
 South Korea	Actor	Country	name	Republic of Korea|ROK|S. Korea|Korea	
 South Sudan	Actor	Country	capital	Juba	
+South Sudan	Actor	Country	demonym	South Sudanese	
 South Sudan	Actor	Country	name	Republic of South Sudan	iso=SS
 Spain	Actor	Country	capital	Madrid	
 Spain	Actor	Country	demonym	Spanish	
@@ -706,8 +785,9 @@ Spain	Actor	Country	demonym	Spanish|Spaniards
 Spain	Actor	Country	name	Espainiako Erresuma	
 Spain	Actor	Country	name	Kingdom of Spain	iso=ES
 Sri Lanka	Actor	Country	capital	Colombo	
+Sri Lanka	Actor	Country	demonym	Sri Lankan|Sri Lankans	
 Sri Lanka	Actor	Country	name	Democratic Socialist Republic of Sri Lanka	iso=LK
-Sri Lanka	Actor	Country	name	Sri Lanak|Sri Lanca|Sri Lankan	
+Sri Lanka	Actor	Country	name	Sri Lanak|Sri Lanca	
 Sudan	Actor	Country	capital	Khartoum	
 Sudan	Actor	Country	demonym	Sudanese	
 Sudan	Actor	Country	name	Republic of the Sudan	iso=SD
@@ -735,6 +815,7 @@ Taiwan	Actor	Country	demonym	Taiwanese
 Taiwan	Actor	Country	name		iso=TW
 Taiwan	Actor	Country	name	Republic of China|Taiwan region	
 Tajikistan	Actor	Country	capital	Dushanbe	
+Tajikistan	Actor	Country	demonym	Tajik|Tajiks|Tajikistani|Tajikistanis	
 Tajikistan	Actor	Country	name	Republic of Tajikistan	iso=TJ
 Tanzania	Actor	Country	capital	Dodoma	
 Tanzania	Actor	Country	demonym	Tanzanian|Tanzanians	
@@ -746,7 +827,9 @@ Thailand	Actor	Country	demonym	Thai|Thais
 Thailand	Actor	Country	name	Kingdom of Thailand	iso=TH
 Thailand	Actor	Country	name	Thailande	
 Timor Leste	Actor	Country	capital	Dili	
+Timor Leste	Actor	Country	demonym	Timorese|East Timorese	
 Timor Leste	Actor	Country	name	Democratic Republic of Timor-Leste|Timor-Leste	iso=TL
+Timor Leste	Actor	Country	name	East Timor	
 Togo	Actor	Country	capital	Lome	
 Togo	Actor	Country	demonym	Togolese	
 Togo	Actor	Country	name	Togolaise	
@@ -757,6 +840,7 @@ Tonga	Actor	Country	demonym	Tongan|Tongans
 Tonga	Actor	Country	name	Kingdom of Tonga	iso=TO
 Trinidad and Tobago	Actor	Country	capital	Port of Spain	
 Trinidad and Tobago	Actor	Country	demonym	Trinidadian|Trinidadians	
+Trinidad and Tobago	Actor	Country	demonym	Trinidadian|Trinidadians|Tobagonian	
 Trinidad and Tobago	Actor	Country	name	Republic of Trinidad and Tobago	iso=TT
 Tunisia	Actor	Country	capital	Tunis	
 Tunisia	Actor	Country	demonym	Tunisian|Tunisians	
@@ -769,6 +853,7 @@ Turkey	Actor	Country	name	Republic of Turkey|Turk|Turkie|Turkish Republic|Turkiy
 Turkey	Actor	Country	name	Republic of Türkiye|Türkiye	iso=TR
 Turkey	Actor	Country	name	Türkiye|Turkiye	
 Turkmenistan	Actor	Country	capital	Ashgabat	
+Turkmenistan	Actor	Country	demonym	Turkmen|Turkmens|Turkmenistani	
 Turkmenistan	Actor	Country	name		iso=TM
 Turks and Caicos Islands	Actor	Country	capital	Cockburn Town	
 Turks and Caicos Islands	Actor	Country	name		iso=TC
@@ -805,12 +890,15 @@ United States	Actor	Country	name	United States of America	iso=US
 United States Minor Outlying Islands	Actor	Country	name		iso=UM
 Uruguay	Actor	Country	capital	Montevideo	
 Uruguay	Actor	Country	demonym	Uruguai|Uruguais|Uruguayan|Uruguayans	
+Uruguay	Actor	Country	demonym	Uruguayan|Uruguayans	
 Uruguay	Actor	Country	name	Eastern Republic of Uruguay	iso=UY
 Uzbekistan	Actor	Country	capital	Tashkent	
+Uzbekistan	Actor	Country	demonym	Uzbek|Uzbeks|Uzbekistani|Uzbekistanis	
 Uzbekistan	Actor	Country	name	Republic of Uzbekistan	iso=UZ
 Vanuatu	Actor	Country	capital	Port Vila	
-Vanuatu	Actor	Country	name	Ni-vanuatu|Vanuata|Vanuatua|Vanutau	
+Vanuatu	Actor	Country	demonym	Ni-Vanuatu	
 Vanuatu	Actor	Country	name	Republic of Vanuatu	iso=VU
+Vanuatu	Actor	Country	name	Vanuata|Vanuatua|Vanutau	
 Vatican City	Actor	Country	name	Holy See (Vatican City State)	iso=VA
 Venezuela	Actor	Country	capital	Caracas	
 Venezuela	Actor	Country	demonym	Venezuelan|Venezuelans	
@@ -824,6 +912,7 @@ Vietnam	Actor	Country	name	Viet Nam|Vietnarm
 Wallis and Futuna	Actor	Country	capital	Mata Utu	
 Wallis and Futuna	Actor	Country	name		iso=WF
 Western Sahara	Actor	Country	capital	El-Aaiun	
+Western Sahara	Actor	Country	demonym	Sahrawi|Sahrawis|Saharawi|Saharawis	
 Western Sahara	Actor	Country	name		iso=EH
 Yemen	Actor	Country	capital	Sanaa	
 Yemen	Actor	Country	demonym	Yemeni|Yemenis	
@@ -833,6 +922,7 @@ Zambia	Actor	Country	capital	Lusaka
 Zambia	Actor	Country	demonym	Zambian|Zambians	
 Zambia	Actor	Country	name	Republic of Zambia	iso=ZM
 Zimbabwe	Actor	Country	capital	Harare	
+Zimbabwe	Actor	Country	demonym	Zimbabwean|Zimbabweans	
 Zimbabwe	Actor	Country	demonym	Zimbabwean|Zimbabweans|Zimbabwei|Zimbabweis|Zimbabwian|Zimbabwians	
 Zimbabwe	Actor	Country	name	Republic of Zimbabwe	iso=ZW
 Zimbabwe	Actor	Country	name	Zimbabwae	

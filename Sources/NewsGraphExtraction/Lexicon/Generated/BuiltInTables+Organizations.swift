@@ -1055,7 +1055,7 @@ Fairchild Republic	Actor	Organization	name		country=United States;kind_of=arms m
 Fallujah Mujahideen	Actor	Organization	name		kind_of=armed group
 Family Care International	Actor	Organization	name		kind_of=international
 Family Health International	Actor	Organization	name		kind_of=international
-Fana Broadcasting Corporate	Actor	Organization	name	Fana|Fana Broadcasting	kind_of=media;country=Ethiopia
+Fana Broadcasting Corporate	Actor	Organization	name	Fana Broadcasting	kind_of=media;country=Ethiopia
 Fano	Actor	Organization	name	Fano militia|Fano militias|Amhara Fano|Fano fighters|Fano forces	country=Ethiopia;kind_of=armed group
 Farabundo Marti National Liberation Front	Actor	Organization	name		kind_of=armed group
 Farooq Pawale	Actor	Organization	name		kind_of=armed group
@@ -1361,7 +1361,7 @@ Hesperian Foundation	Actor	Organization	name		kind_of=international
 Hespress	Actor	Organization	name		kind_of=media;country=Morocco
 Hezb-e Azadi-ye Afghanistan	Actor	Organization	name	Freedom Pary of Afghanistan	kind_of=armed group
 Hezbollah	Actor	Organization	name	Hizbollah|Hizballah	country=Lebanon
-Hiiraan Online	Actor	Organization	name	Hiiraan	kind_of=media;country=Somalia
+Hiiraan Online	Actor	Organization	name		kind_of=media;country=Somalia
 Hijra International	Actor	Organization	name		kind_of=international
 Hikmatul Zihad	Actor	Organization	name	Wisdom of Jihad	kind_of=armed group
 Hilfe Zur Selbsthilfe	Actor	Organization	name		kind_of=international

@@ -4,313 +4,831 @@
 // Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).
 
 extension BuiltInTables {
-    /// 371 rows.
+    /// 892 rows.
     static let weapons: String = #"""
+15th Khordad	WeaponSystem	AirDefense	name	Khordad 15|Khordad-15	origin=Iran
+2A36 Giatsint-B	WeaponSystem	Artillery	name	Giatsint-B|2A36	origin=Russia
+2K12 Kub	WeaponSystem	AirDefense	name	Kub|SA-6|Kvadrat	origin=Russia
+2S1 Gvozdika	WeaponSystem	Artillery	name	Gvozdika|2S1	origin=Russia
+2S3 Akatsiya	WeaponSystem	Artillery	name	Akatsiya|2S3	origin=Russia
+2S35 Koalitsiya-SV	WeaponSystem	Artillery	name	Koalitsiya-SV|Koalitsiya|2S35	maker=Uralvagonzavod;origin=Russia
+2S4 Tyulpan	WeaponSystem	Artillery	name	Tyulpan|2S4	origin=Russia
+2S7 Pion	WeaponSystem	Artillery	name	Pion|2S7|2S7M Malka	origin=Russia
+2S9 Nona	WeaponSystem	Artillery	name	2S9|2S23 Nona-SVK	origin=Russia
+3rd Khordad	WeaponSystem	AirDefense	name	Third Khordad|Khordad 3|Sevom Khordad	origin=Iran
+9K33 Osa	WeaponSystem	AirDefense	name	Osa|Osa-AKM|SA-8	origin=Russia
 A-10	WeaponSystem	Aircraft	name	A-10 Thunderbolt II|A-10 Warthog|Warthog	maker=Fairchild Republic;origin=United States
 A-50	WeaponSystem	Aircraft	name	Beriev A-50	maker=Beriev;origin=Russia
+A26 submarine	WeaponSystem	Ship	name	Blekinge-class	maker=Saab;origin=Sweden
 A400M	WeaponSystem	Aircraft	name	Airbus A400M|Atlas	maker=Airbus;origin=France
+AARGM-ER	WeaponSystem	Missile	name	AGM-88G|AGM-88E AARGM|AARGM	maker=Northrop Grumman;origin=United States
+AASM Hammer	WeaponSystem	Munition	name	Hammer|AASM|A2SM|Armement Air-Sol Modulaire|Hammer bombs|Hammer glide bombs|Hammer guided bombs|AASM Hammer bombs	maker=Safran;origin=France
+AC-130 gunship	WeaponSystem	Aircraft	name	AC-130|AC-130J Ghostrider|AC-130 gunships	maker=Lockheed Martin;origin=United States
+AGM-183 ARRW	WeaponSystem	Missile	name	ARRW|Air-Launched Rapid Response Weapon	maker=Lockheed Martin;origin=United States
+AGM-65 Maverick	WeaponSystem	Missile	name	Maverick|AGM-65|Maverick missiles	maker=Raytheon;origin=United States
 AH-1Z Viper	WeaponSystem	Aircraft	name	AH-1Z|AH-1 Cobra	maker=Bell;origin=United States
-AH-64 Apache	WeaponSystem	Aircraft	name	Apache|Apache helicopters|AH-64|AH-64E	maker=Boeing;origin=United States
+AH-64 Apache	WeaponSystem	Aircraft	name	Apache|Apache helicopters|AH-64|AH-64E|AH-64E Apache Guardian|Apache Guardian|AH-64D|Apaches|Apache attack helicopters	maker=Boeing;origin=United States
 AIM-120 AMRAAM	WeaponSystem	Missile	name	AMRAAM|AIM-120	maker=Raytheon;origin=United States
+AIM-54 Phoenix	WeaponSystem	Missile	name	AIM-54	maker=Raytheon;origin=United States
+AIM-7 Sparrow	WeaponSystem	Missile	name	AIM-7|Sparrow missiles	maker=Raytheon;origin=United States
 AIM-9 Sidewinder	WeaponSystem	Missile	name	Sidewinder|AIM-9X	maker=Raytheon;origin=United States
 AK-47	WeaponSystem	Firearm	name	Kalashnikov|AK-74|AK-12	maker=Kalashnikov Concern;origin=Russia
+AMPV	WeaponSystem	Vehicle	name	Armored Multi-Purpose Vehicle|M1283 AMPV	maker=BAE Systems;origin=United States
 AMX-10 RC	WeaponSystem	Vehicle	name	AMX-10	maker=GIAT;origin=France
+APKWS	WeaponSystem	Munition	name	Advanced Precision Kill Weapon System|APKWS rockets|APKWS II	maker=BAE Systems;origin=United States
+AR-15	WeaponSystem	Firearm	name	AR-15s|AR-15 rifles|AR-15-style rifles	origin=United States
 AS-90	WeaponSystem	Artillery	name	AS90	maker=BAE Systems;origin=United Kingdom
+ASCOD	WeaponSystem	Vehicle	name	ASCOD 2|Ulan|Pizarro	maker=General Dynamics European Land Systems;origin=Spain
+ASRAAM	WeaponSystem	Missile	name	AIM-132 ASRAAM|AIM-132	maker=MBDA;origin=United Kingdom
 AT4	WeaponSystem	Munition	name		maker=Saab;origin=Sweden
-ATACMS	WeaponSystem	Missile	name	Army Tactical Missile System|ATACMS missiles	maker=Lockheed Martin;origin=United States
+ATACMS	WeaponSystem	Missile	name	Army Tactical Missile System|ATACMS missiles|MGM-140|MGM-140 ATACMS|ATACMS missile	maker=Lockheed Martin;origin=United States
+ATAGS	WeaponSystem	Artillery	name	Advanced Towed Artillery Gun System	maker=Defence Research and Development Organisation;origin=India
+ATF Dingo	WeaponSystem	Vehicle	name	Dingo|Dingo 2|Dingo armoured vehicles	maker=Krauss-Maffei Wegmann;origin=Germany
 ATMOS	WeaponSystem	Artillery	name		maker=Elbit Systems;origin=Israel
+AW101	WeaponSystem	Aircraft	name	AgustaWestland AW101|AW101 Merlin|Merlin helicopter|EH101	maker=Leonardo;origin=Italy
+AW149	WeaponSystem	Aircraft	name	Leonardo AW149	maker=Leonardo;origin=Italy
+AW159 Wildcat	WeaponSystem	Aircraft	name	AW159|Wildcat helicopter|Lynx Wildcat	maker=Leonardo;origin=United Kingdom
 AWACS	WeaponSystem	Aircraft	name		origin=United States
-Abrams	WeaponSystem	Vehicle	name	M1 Abrams|M1A1 Abrams|M1A2 Abrams|M1A2|Abrams tanks	maker=General Dynamics Land Systems;origin=United States
+Ababeel	WeaponSystem	Missile	name	Ababeel MIRV	origin=Pakistan
+Ababil	WeaponSystem	Drone	name	Ababil-2|Ababil-3|Ababil-T|Ababil-5	maker=HESA;origin=Iran
+Abdali	WeaponSystem	Missile	name	Hatf-II|Hatf II Abdali	origin=Pakistan
+Abrams	WeaponSystem	Vehicle	name	M1 Abrams|M1A1 Abrams|M1A2 Abrams|M1A2|Abrams tanks|M1A1|M1A2 SEPv3|M1A2 SEPv3 Abrams|M1A1 SA|Abrams tank|M1E3	maker=General Dynamics Land Systems;origin=United States
+Abu Mahdi cruise missile	WeaponSystem	Missile	name	Abu Mahdi naval cruise missile	origin=Iran
+Admiral Essen	WeaponSystem	Ship	name	frigate Admiral Essen	origin=Russia
+Admiral Gorshkov-class	WeaponSystem	Ship	name	Admiral Gorshkov|Project 22350|Admiral Gorshkov class	maker=Severnaya Verf;origin=Russia
+Admiral Grigorovich-class	WeaponSystem	Ship	name	Admiral Grigorovich class|Project 11356|Admiral Grigorovich-class frigate	origin=Russia
 Admiral Kuznetsov	WeaponSystem	Ship	name	Kuznetsov	origin=Russia
+Admiral Makarov	WeaponSystem	Ship	name	frigate Admiral Makarov	origin=Russia
 Aegis	WeaponSystem	AirDefense	name	Aegis Combat System|Aegis Ashore	maker=Lockheed Martin;origin=United States
 Agni-V	WeaponSystem	Missile	name	Agni|Agni-5	origin=India
+Air LORA	WeaponSystem	Missile	name	LORA	maker=Israel Aerospace Industries;origin=Israel
+Ajax	WeaponSystem	Vehicle	name	Ajax armoured vehicles|Ajax armoured fighting vehicle	maker=General Dynamics Land Systems;origin=United Kingdom
 Akash	WeaponSystem	AirDefense	name		origin=India
+Akeron MP	WeaponSystem	Missile	name	MMP|Missile Moyenne Portée|Akeron	maker=MBDA;origin=France
+Aksungur	WeaponSystem	Drone	name	TAI Aksungur	maker=Turkish Aerospace;origin=Turkey
+Al-Khalid	WeaponSystem	Vehicle	name	Al-Khalid tank|MBT-2000|Al-Khalid tanks	maker=Heavy Industries Taxila;origin=Pakistan
+Almas	WeaponSystem	Missile	name	Almas anti-tank missiles	origin=Iran
+Alpagu	WeaponSystem	Drone	name	STM Alpagu	maker=STM;origin=Turkey
+Alpha Jet	WeaponSystem	Aircraft	name	Dassault/Dornier Alpha Jet	maker=Dassault Aviation;origin=France
 Altay	WeaponSystem	Vehicle	name	Altay tank	maker=BMC;origin=Turkey
+Altius-600	WeaponSystem	Drone	name	Altius|Altius-700	maker=Anduril;origin=United States
+America-class	WeaponSystem	Ship	name	America-class amphibious assault ship|USS America|USS Tripoli	maker=Huntington Ingalls Industries;origin=United States
+An-124	WeaponSystem	Aircraft	name	An-124 Ruslan|Antonov An-124	maker=Antonov Company;origin=Ukraine
+An-225 Mriya	WeaponSystem	Aircraft	name	An-225|Mriya	maker=Antonov Company;origin=Ukraine
+An-26	WeaponSystem	Aircraft	name	Antonov An-26|An-26s	maker=Antonov Company;origin=Ukraine
 Anka	WeaponSystem	Drone	name	TAI Anka	maker=Turkish Aerospace;origin=Turkey
+Anka-3	WeaponSystem	Drone	name	ANKA-3|Anka III	maker=Turkish Aerospace;origin=Turkey
+Anzac-class	WeaponSystem	Ship	name	Anzac-class frigate|Anzac-class frigates	origin=Australia
+Arash	WeaponSystem	Drone	name	Arash-2|Kian-2|Arash drone	origin=Iran
 Archer	WeaponSystem	Artillery	name	Archer artillery system|Archer howitzers	maker=BAE Systems Bofors;origin=Sweden
+Arihant-class	WeaponSystem	Ship	name	INS Arihant|INS Arighaat|Arihant-class submarine	origin=India
 Arjun	WeaponSystem	Vehicle	name		origin=India
 Arleigh Burke-class	WeaponSystem	Ship	name	Arleigh Burke class|Arleigh Burke-class destroyer|Arleigh Burke-class destroyers|Arleigh Burke	maker=General Dynamics Bath Iron Works;origin=United States
+Arman air defense system	WeaponSystem	AirDefense	name	Arman air defence system	origin=Iran
 Arrow 3	WeaponSystem	AirDefense	name	Arrow-3|Arrow 2|Arrow-2	maker=Israel Aerospace Industries;origin=Israel
+Aspide	WeaponSystem	Missile	name	Aspide missiles|Spada|Spada 2000|Skyguard Aspide	maker=Leonardo;origin=Italy
+Aster 30	WeaponSystem	Missile	name	Aster-30|Aster 15|Aster-15|Aster missiles|Aster 30 missiles|Aster 30 B1NT	maker=MBDA;origin=France
+Astra	WeaponSystem	Missile	name	Astra Mk1|Astra Mk 1|Astra missile|Astra air-to-air missile	maker=Bharat Dynamics;origin=India
+Astros II	WeaponSystem	Artillery	name	Astros|ASTROS II|Astros 2020	maker=Avibras;origin=Brazil
+Astute-class	WeaponSystem	Ship	name	Astute-class submarine|Astute class|HMS Astute	maker=BAE Systems;origin=United Kingdom
+Atago-class	WeaponSystem	Ship	name	Atago-class destroyer	maker=Mitsubishi Heavy Industries;origin=Japan
+Atmaca	WeaponSystem	Missile	name	Atmaca anti-ship missile|Kara Atmaca	maker=Roketsan;origin=Turkey
+Avangard	WeaponSystem	Missile	name	Avangard hypersonic glide vehicle	origin=Russia
 Avenger	WeaponSystem	AirDefense	name	Avenger air defense system	origin=United States
+Ayyash-250	WeaponSystem	Missile	name	Ayyash 250|Ayyash rocket	origin=Palestine
 B-1B	WeaponSystem	Aircraft	name	B-1B Lancer|B-1 Lancer	maker=Rockwell;origin=United States
 B-2	WeaponSystem	Aircraft	name	B-2 Spirit|B-2 bombers	maker=Northrop Grumman;origin=United States
 B-21 Raider	WeaponSystem	Aircraft	name	B-21	maker=Northrop Grumman;origin=United States
 B-52	WeaponSystem	Aircraft	name	B-52 Stratofortress|B-52 bombers|B-52s	maker=Boeing;origin=United States
+BLU-109	WeaponSystem	Munition	name	BLU-109 bunker buster	origin=United States
+BMD-4	WeaponSystem	Vehicle	name	BMD-4M|BMD-2|BMD-3	maker=Kurganmashzavod;origin=Russia
 BMP-2	WeaponSystem	Vehicle	name	BMP-3|BMP-1|BMP	origin=Russia
+BMPT Terminator	WeaponSystem	Vehicle	name	BMPT|Terminator tank support vehicle	maker=Uralvagonzavod;origin=Russia
+BONUS	WeaponSystem	Munition	name	Bonus 155|BONUS 155	maker=BAE Systems Bofors;origin=Sweden
+BTR-4	WeaponSystem	Vehicle	name	BTR-4E|BTR-4 Bucephalus|Bucephalus	maker=Morozov Design Bureau;origin=Ukraine
+BTR-70	WeaponSystem	Vehicle	name	BTR-60|BTR-70M	origin=Russia
 BTR-82	WeaponSystem	Vehicle	name	BTR-80|BTR	origin=Russia
+Baba Yaga	WeaponSystem	Drone	name	Baba Yaga drones|Baba Yaga drone	origin=Ukraine
 Babur	WeaponSystem	Missile	name		origin=Pakistan
+Babur-class	WeaponSystem	Ship	name	PNS Babur|Babur-class corvette	origin=Pakistan
+Bal coastal missile system	WeaponSystem	Missile	name	Bal-E|3K60 Bal	origin=Russia
+Barak 8	WeaponSystem	AirDefense	name	Barak-8|Barak MX|Barak MRAD|Barak LRAD|MR-SAM|LR-SAM|Barak missile	maker=Israel Aerospace Industries;origin=Israel
+Barracuda-class	WeaponSystem	Ship	name	Suffren-class|Barracuda-class submarine|Attack-class	maker=Naval Group;origin=France
+Barrett M82	WeaponSystem	Firearm	name	M82|M107|Barrett .50 cal|Barrett rifle	maker=Barrett Firearms;origin=United States
+Bastion-P	WeaponSystem	Missile	name	K-300P Bastion|Bastion coastal missile system|Bastion coastal defence system	origin=Russia
 Bavar-373	WeaponSystem	AirDefense	name	Bavar 373	origin=Iran
 Bayraktar Akinci	WeaponSystem	Drone	name	Akinci	maker=Baykar;origin=Turkey
 Bayraktar Kizilelma	WeaponSystem	Drone	name	Kizilelma	maker=Baykar;origin=Turkey
 Bayraktar TB2	WeaponSystem	Drone	name	TB2|Bayraktar|Bayraktar drones|Bayraktars	maker=Baykar;origin=Turkey
+Bayraktar TB3	WeaponSystem	Drone	name	TB3|Bayraktar TB3 drones	maker=Baykar;origin=Turkey
+Be-200	WeaponSystem	Aircraft	name	Beriev Be-200	maker=Beriev;origin=Russia
+Black Hornet	WeaponSystem	Drone	name	Black Hornet Nano|Black Hornet 3	maker=Teledyne FLIR;origin=Norway
+Blue Sparrow	WeaponSystem	Missile	name	Blue Sparrow target missile|Silver Sparrow	maker=Rafael Advanced Defense Systems;origin=Israel
+Bober	WeaponSystem	Drone	name	Bober drones	origin=Ukraine
 Bohdana	WeaponSystem	Artillery	name	2S22 Bohdana	origin=Ukraine
+Bohdana-B	WeaponSystem	Artillery	name	towed Bohdana	origin=Ukraine
 Bora	WeaponSystem	Missile	name		maker=Roketsan;origin=Turkey
+Borei-class	WeaponSystem	Ship	name	Borei|Borey|Borey-class|Project 955|Borei-class submarine	maker=Sevmash;origin=Russia
+Borsuk	WeaponSystem	Vehicle	name	Borsuk IFV|Borsuk infantry fighting vehicle	maker=Huta Stalowa Wola;origin=Poland
 Boxer	WeaponSystem	Vehicle	name	Boxer armoured vehicles	maker=ARTEC;origin=Germany
 Bradley	WeaponSystem	Vehicle	name	M2 Bradley|Bradley Fighting Vehicle|Bradleys|Bradley fighting vehicles	maker=BAE Systems;origin=United States
 BrahMos	WeaponSystem	Missile	name	BrahMos missiles	maker=BrahMos Aerospace;origin=India
-Brimstone	WeaponSystem	Missile	name		maker=MBDA;origin=United Kingdom
+Brimstone	WeaponSystem	Missile	name	Brimstone 2|Brimstone missiles|Brimstone 3	maker=MBDA;origin=United Kingdom
 Buk	WeaponSystem	AirDefense	name	Buk-M2|Buk-M1|Buk-M3|SA-11	maker=Almaz-Antey;origin=Russia
+Bulava	WeaponSystem	Missile	name	RSM-56 Bulava	origin=Russia
+Burevestnik	WeaponSystem	Missile	name	9M730 Burevestnik|SSC-X-9 Skyfall	origin=Russia
+Bureviy	WeaponSystem	Artillery	name	Bureviy MLRS	origin=Ukraine
 Burkan	WeaponSystem	Missile	name	Burkan-3	origin=Iran
+Burraq	WeaponSystem	Drone	name	NESCOM Burraq	origin=Pakistan
 Bushmaster	WeaponSystem	Vehicle	name	Bushmaster PMV	maker=Thales Australia;origin=Australia
+Buyan-M	WeaponSystem	Ship	name	Buyan-M-class|Buyan-M corvette|Buyan-M corvettes|Project 21631	maker=Zelenodolsk Shipyard;origin=Russia
 C-130	WeaponSystem	Aircraft	name	C-130 Hercules|C-130J|Hercules	maker=Lockheed Martin;origin=United States
 C-17	WeaponSystem	Aircraft	name	C-17 Globemaster|Globemaster	maker=Boeing;origin=United States
+C-295	WeaponSystem	Aircraft	name	Airbus C-295|C295	maker=Airbus;origin=Spain
+C-390 Millennium	WeaponSystem	Aircraft	name	C-390|KC-390|KC-390 Millennium|Embraer C-390	maker=Embraer;origin=Brazil
+C-5 Galaxy	WeaponSystem	Aircraft	name	C-5|C-5M Super Galaxy	maker=Lockheed Martin;origin=United States
+CAMM-ER	WeaponSystem	Missile	name	CAMM-MR|Land Ceptor|Sea Ceptor	maker=MBDA;origin=United Kingdom
 CH-4	WeaponSystem	Drone	name	CH-5|Rainbow	maker=CASC;origin=China
 CH-47 Chinook	WeaponSystem	Aircraft	name	Chinook|CH-47	maker=Boeing;origin=United States
+CJ-10	WeaponSystem	Missile	name	Changjian-10|CJ-100|DF-100	origin=China
+CM-400AKG	WeaponSystem	Missile	name	CM-400	origin=China
 CV90	WeaponSystem	Vehicle	name	CV90s|Combat Vehicle 90	maker=BAE Systems Hägglunds;origin=Sweden
+CZ BREN 2	WeaponSystem	Firearm	name	Bren 2|BREN 2|CZ Bren 2	maker=Česká zbrojovka;origin=Czechia
 Caesar	WeaponSystem	Artillery	name	CAESAR|Caesar howitzers|Caesar self-propelled howitzers	maker=KNDS France;origin=France
 Carl Gustaf	WeaponSystem	Munition	name	Carl-Gustaf	maker=Saab;origin=Sweden
+Carl Gustaf M4	WeaponSystem	Munition	name	M4 Carl Gustaf|Carl Gustaf M3|Carl-Gustaf M4	maker=Saab;origin=Sweden
+Centauro	WeaponSystem	Vehicle	name	B1 Centauro|Centauro II	maker=Iveco Defence Vehicles;origin=Italy
 Challenger 2	WeaponSystem	Vehicle	name	Challenger 2 tanks|Challenger 3|Challenger tanks	maker=BAE Systems;origin=United Kingdom
 Charles de Gaulle	WeaponSystem	Ship	name	FS Charles de Gaulle	origin=France
+Chiron	WeaponSystem	AirDefense	name	Shingung|KP-SAM|KP-SAM Chiron	maker=LIG Nex1;origin=South Korea
+Choe Hyon-class	WeaponSystem	Ship	name	Choe Hyon destroyer|Choe Hyon-class destroyer	origin=North Korea
 Chunmoo	WeaponSystem	Artillery	name	K239 Chunmoo|K239	maker=Hanwha Aerospace;origin=South Korea
+Claymore	WeaponSystem	Munition	name	M18 Claymore|Claymore mines	origin=United States
+Cobra II	WeaponSystem	Vehicle	name	Otokar Cobra II|Otokar Cobra	maker=Otokar;origin=Turkey
+Collins-class	WeaponSystem	Ship	name	Collins-class submarine|Collins-class submarines	maker=ASC;origin=Australia
+Columbia-class	WeaponSystem	Ship	name	Columbia-class submarine|Columbia-class submarines	maker=General Dynamics Electric Boat;origin=United States
+Constellation-class	WeaponSystem	Ship	name	Constellation-class frigate|FFG-62	maker=Fincantieri;origin=United States
+Corsar	WeaponSystem	Missile	name	Korsar	maker=Luch Design Bureau;origin=Ukraine
+Cougar	WeaponSystem	Vehicle	name	Cougar MRAP|Cougar armored vehicles	maker=Force Protection;origin=United States
+Coyote	WeaponSystem	Missile	name	Coyote Block 2|Coyote interceptors|Coyote drones	maker=Raytheon;origin=United States
 Crotale	WeaponSystem	AirDefense	name		maker=Thales;origin=France
+Crotale NG	WeaponSystem	AirDefense	name	Crotale New Generation	maker=Thales;origin=France
+D-20	WeaponSystem	Artillery	name	D-20 howitzers	origin=Russia
 D-30	WeaponSystem	Artillery	name	D-30 howitzers	origin=Russia
+DF-15	WeaponSystem	Missile	name	Dongfeng-15	origin=China
+DF-16	WeaponSystem	Missile	name	Dongfeng-16	origin=China
+DF-17	WeaponSystem	Missile	name	Dongfeng-17|DF-ZF	origin=China
 DF-21	WeaponSystem	Missile	name	Dongfeng-21|DF-21D	origin=China
 DF-26	WeaponSystem	Missile	name	Dongfeng-26	origin=China
+DF-27	WeaponSystem	Missile	name	Dongfeng-27	origin=China
+DF-31	WeaponSystem	Missile	name	Dongfeng-31|DF-31AG|DF-31A	origin=China
 DF-41	WeaponSystem	Missile	name		origin=China
+DF-5	WeaponSystem	Missile	name	Dongfeng-5|DF-5B|DF-5C	origin=China
+DPICM	WeaponSystem	Munition	name	Dual-Purpose Improved Conventional Munitions|Dual-Purpose Improved Conventional Munition|M864|M483A1	origin=United States
+DShK	WeaponSystem	Firearm	name	DShKM|DShK heavy machine gun|Dushka	origin=Russia
+Daegu-class	WeaponSystem	Ship	name	Daegu-class frigate|FFX Batch-II	origin=South Korea
+Dark Eagle	WeaponSystem	Missile	name	Long-Range Hypersonic Weapon|LRHW	maker=Lockheed Martin;origin=United States
 David's Sling	WeaponSystem	AirDefense	name		maker=Rafael Advanced Defense Systems;origin=Israel
+Delilah	WeaponSystem	Missile	name	Delilah missile|Delilah cruise missile	maker=Israel Military Industries;origin=Israel
+Dezful missile	WeaponSystem	Missile	name	Dezful ballistic missile	origin=Iran
+Dhanush	WeaponSystem	Artillery	name	Dhanush howitzer|Dhanush howitzers	maker=Advanced Weapons and Equipment India;origin=India
+Dhruv	WeaponSystem	Aircraft	name	HAL Dhruv|Advanced Light Helicopter|ALH Dhruv	maker=Hindustan Aeronautics;origin=India
+Dokdo-class	WeaponSystem	Ship	name	ROKS Dokdo|Dokdo-class amphibious assault ship	maker=HD Hyundai Heavy Industries;origin=South Korea
+Dolphin-class	WeaponSystem	Ship	name	Dolphin-class submarine|Dolphin submarines	maker=ThyssenKrupp Marine Systems;origin=Israel
+Dragunov	WeaponSystem	Firearm	name	SVD|Dragunov sniper rifle|SVD Dragunov	maker=Kalashnikov Concern;origin=Russia
+Dreadnought-class	WeaponSystem	Ship	name	Dreadnought-class submarine	maker=BAE Systems;origin=United Kingdom
+E-2D Hawkeye	WeaponSystem	Aircraft	name	E-2 Hawkeye|E-2D|Hawkeye	maker=Northrop Grumman;origin=United States
 E-3 Sentry	WeaponSystem	Aircraft	name		maker=Boeing;origin=United States
 E-7 Wedgetail	WeaponSystem	Aircraft	name		origin=United States
 EA-18G Growler	WeaponSystem	Aircraft	name	Growler	maker=Boeing;origin=United States
+EBRC Jaguar	WeaponSystem	Vehicle	name	Jaguar armoured reconnaissance vehicle	maker=KNDS France;origin=France
+ERAM	WeaponSystem	Missile	name	Extended Range Attack Munition|ERAM missiles	origin=United States
+Eitan APC	WeaponSystem	Vehicle	name	Eitan armored personnel carrier|Eitan AFV	origin=Israel
+Ejder Yalçın	WeaponSystem	Vehicle	name	Ejder Yalcin|Nurol Ejder Yalçın	maker=Nurol Makina;origin=Turkey
+Eleron-3	WeaponSystem	Drone	name	Eleron	maker=ZALA Aero;origin=Russia
 Emad	WeaponSystem	Missile	name	Ghadr	origin=Iran
+Eurocopter Tiger	WeaponSystem	Aircraft	name	Tiger helicopter|Tiger attack helicopter|Tiger HAD|Airbus Tiger	maker=Airbus;origin=France
 Eurofighter Typhoon	WeaponSystem	Aircraft	name	Typhoon|Eurofighter|Typhoon jets	maker=Eurofighter;origin=Germany
-Excalibur	WeaponSystem	Munition	name	M982 Excalibur	maker=Raytheon;origin=United States
+Excalibur	WeaponSystem	Munition	name	M982 Excalibur|M982|Excalibur rounds|Excalibur shells|Excalibur guided shells|Excalibur precision-guided shells	maker=Raytheon;origin=United States
 Exocet	WeaponSystem	Missile	name		maker=MBDA;origin=France
+Exocet AM39	WeaponSystem	Missile	name	AM39|MM40|MM40 Exocet|SM39	maker=MBDA;origin=France
+F-117 Nighthawk	WeaponSystem	Aircraft	name	F-117	maker=Lockheed Martin;origin=United States
+F-14 Tomcat	WeaponSystem	Aircraft	name	F-14|Tomcat	maker=Grumman;origin=United States
 F-15	WeaponSystem	Aircraft	name	F-15 Eagle|F-15E|F-15E Strike Eagle|F-15EX|F-15EX Eagle II|F-15s|F-15I	maker=Boeing;origin=United States
-F-16	WeaponSystem	Aircraft	name	F-16 Fighting Falcon|Fighting Falcon|F-16s|F-16 fighter jets|F-16 fighters|F-16V|F-16 Block 70	maker=Lockheed Martin;origin=United States
+F-16	WeaponSystem	Aircraft	name	F-16 Fighting Falcon|Fighting Falcon|F-16s|F-16 fighter jets|F-16 fighters|F-16V|F-16 Block 70|F-16 Block 72|F-16C|F-16D|F-16C/D|F-16AM|F-16BM|F-16AM/BM|F-16 MLU|F-16 Block 50|F-16 Block 52|F-16I|F-16I Sufa|F-16 jets|F-16 fighter jet	maker=Lockheed Martin;origin=United States
+F-2	WeaponSystem	Aircraft	name	Mitsubishi F-2|F-2A	maker=Mitsubishi Heavy Industries;origin=Japan
 F-22	WeaponSystem	Aircraft	name	F-22 Raptor|Raptor	maker=Lockheed Martin;origin=United States
 F-35	WeaponSystem	Aircraft	name	F-35 Lightning II|F-35A|F-35B|F-35C|F-35s|F-35I Adir|F-35 fighter jets	maker=Lockheed Martin;origin=United States
+F-4 Phantom	WeaponSystem	Aircraft	name	F-4|F-4E|F-4 Phantom II|Phantom II	maker=McDonnell Douglas;origin=United States
+F-5	WeaponSystem	Aircraft	name	F-5E|F-5E Tiger II|F-5 Tiger|Tiger II|F-5 fighter jets	maker=Northrop;origin=United States
 F/A-18	WeaponSystem	Aircraft	name	F/A-18 Super Hornet|Super Hornet|F/A-18E/F|F-18|Hornet	maker=Boeing;origin=United States
+F125 frigate	WeaponSystem	Ship	name	F125|Baden-Württemberg-class	maker=ThyssenKrupp Marine Systems;origin=Germany
+F126 frigate	WeaponSystem	Ship	name	F126|Niedersachsen-class	maker=Damen Naval;origin=Germany
 FA-50	WeaponSystem	Aircraft	name	FA-50 Fighting Eagle|FA-50s|FA-50 light combat aircraft|T-50	maker=Korea Aerospace Industries;origin=South Korea
+FAB-1500	WeaponSystem	Munition	name	FAB-1500 bombs|FAB-1500M-54	origin=Russia
+FAB-250	WeaponSystem	Munition	name	FAB-250 bombs	origin=Russia
+FAB-3000	WeaponSystem	Munition	name	FAB-3000 bombs	origin=Russia
+FAB-500	WeaponSystem	Munition	name	FAB-500 bombs|FAB-500M-62	origin=Russia
+FAMAS	WeaponSystem	Firearm	name	FAMAS rifles	origin=France
+FDI frigate	WeaponSystem	Ship	name	Frégate de défense et d'intervention|Amiral Ronarc'h-class|Belharra	maker=Naval Group;origin=France
+FH70	WeaponSystem	Artillery	name	FH-70|FH70 howitzers	origin=Germany
+FN FAL	WeaponSystem	Firearm	name	FAL rifles	maker=FN Herstal;origin=Belgium
+FN MAG	WeaponSystem	Firearm	name	MAG 58|M240|M240B	maker=FN Herstal;origin=Belgium
+FN SCAR	WeaponSystem	Firearm	name	SCAR-H|SCAR-L|SCAR rifles	maker=FN Herstal;origin=Belgium
+FN-6	WeaponSystem	AirDefense	name	FN-16|QW-2	origin=China
+FP-1	WeaponSystem	Drone	name	FP-1 drones|FP-1 long-range drones	maker=Fire Point;origin=Ukraine
 FREMM	WeaponSystem	Ship	name	FREMM frigate|Aquitaine-class	maker=Naval Group;origin=France
+FV432	WeaponSystem	Vehicle	name	FV430	origin=United Kingdom
+Fadi-1	WeaponSystem	Artillery	name	Fadi-2|Fadi-3|Fadi-4|Fadi rockets	origin=Lebanon
+Fagot	WeaponSystem	Missile	name	9K111 Fagot|AT-4 Spigot	origin=Russia
+Fajr-3	WeaponSystem	Artillery	name	Fajr-3 rockets	origin=Iran
+Fajr-5	WeaponSystem	Artillery	name	Fajr-5 rockets|Fajr 5	origin=Iran
+Falaq-1	WeaponSystem	Artillery	name	Falaq-2|Falaq rockets	origin=Iran
+Fatah-I	WeaponSystem	Missile	name	Fatah-1|Fatah I	origin=Pakistan
 Fatah-II	WeaponSystem	Artillery	name		origin=Pakistan
 Fateh	WeaponSystem	Missile	name		origin=Iran
 Fateh-110	WeaponSystem	Missile	name		origin=Iran
 Fateh-313	WeaponSystem	Missile	name		origin=Iran
 Fattah	WeaponSystem	Missile	name	Fattah-1	origin=Iran
+Firtina	WeaponSystem	Artillery	name	T-155 Fırtına|Fırtına|T-155 Firtina	maker=MKE;origin=Turkey
+Flamingo	WeaponSystem	Missile	name	FP-5|FP-5 Flamingo|Flamingo cruise missile|Flamingo missiles	maker=Fire Point;origin=Ukraine
+FlyEye	WeaponSystem	Drone	name	WB FlyEye	maker=WB Electronics;origin=Poland
+Forpost	WeaponSystem	Drone	name	Forpost-R	origin=Russia
+Foxhound	WeaponSystem	Vehicle	name	Foxhound armoured vehicles	maker=General Dynamics Land Systems;origin=United Kingdom
+Freccia	WeaponSystem	Vehicle	name	VBM Freccia	maker=Iveco Defence Vehicles;origin=Italy
+Fridtjof Nansen-class	WeaponSystem	Ship	name	Fridtjof Nansen-class frigate	maker=Navantia;origin=Norway
+Fuchs	WeaponSystem	Vehicle	name	TPz Fuchs|Fuchs armoured vehicles|Fuchs APC	maker=Rheinmetall;origin=Germany
 Fujian	WeaponSystem	Ship	name		origin=China
-GMLRS	WeaponSystem	Munition	name	Guided Multiple Launch Rocket System	maker=Lockheed Martin;origin=United States
+G36	WeaponSystem	Firearm	name	HK G36|G36 rifles	maker=Heckler & Koch;origin=Germany
+GAZ Tigr	WeaponSystem	Vehicle	name	Tigr|Tigr-M|GAZ-2330 Tigr	origin=Russia
+GBU-53/B StormBreaker	WeaponSystem	Munition	name	StormBreaker|GBU-53|SDB II	maker=Raytheon;origin=United States
+GBU-57 Massive Ordnance Penetrator	WeaponSystem	Munition	name	GBU-57|GBU-57A/B|Massive Ordnance Penetrator|MOP	maker=Boeing;origin=United States
+GJ-11	WeaponSystem	Drone	name	Sharp Sword|GJ-11 Sharp Sword	origin=China
+GMLRS	WeaponSystem	Munition	name	Guided Multiple Launch Rocket System|GMLRS rockets|M31|M30A1|ER GMLRS|Extended-Range GMLRS	maker=Lockheed Martin;origin=United States
+Galil	WeaponSystem	Firearm	name	Galil ACE|IWI Galil	maker=Israel Weapon Industries;origin=Israel
 Gepard	WeaponSystem	AirDefense	name	Flakpanzer Gepard|Gepards|Gepard anti-aircraft guns|Gepard anti-aircraft gun	maker=Krauss-Maffei Wegmann;origin=Germany
 Gerald R. Ford	WeaponSystem	Ship	name	USS Gerald R. Ford|Gerald R. Ford-class|Gerald R. Ford class|Ford-class carrier|USS Gerald Ford|Gerald Ford	maker=Huntington Ingalls Industries;origin=United States
+Gerbera	WeaponSystem	Drone	name	Gerbera decoy drones|Gerbera drones	origin=Russia
 Ghauri	WeaponSystem	Missile	name		origin=Pakistan
-Giatsint	WeaponSystem	Artillery	name	2S5 Giatsint|2S7 Pion|2S1 Gvozdika	origin=Russia
-Grad	WeaponSystem	Artillery	name	BM-21 Grad|Grad rockets	origin=Russia
+Ghaznavi	WeaponSystem	Missile	name	Hatf-III|Hatf III Ghaznavi	origin=Pakistan
+Giatsint	WeaponSystem	Artillery	name	2S5 Giatsint|2S5|Giatsint-S|2S5 Giatsint-S	origin=Russia
+GlobalEye	WeaponSystem	Aircraft	name	Saab GlobalEye|Saab 340 AEW&C|Erieye	maker=Saab;origin=Sweden
+Glock	WeaponSystem	Firearm	name	Glock pistols|Glock 17|Glock 19	origin=Austria
+Gowind-class	WeaponSystem	Ship	name	Gowind corvette|Gowind 2500	maker=Naval Group;origin=France
+Grad	WeaponSystem	Artillery	name	BM-21 Grad|Grad rockets|BM-21|Grad multiple rocket launchers|Grad MLRS	origin=Russia
+Griffon	WeaponSystem	Vehicle	name	VBMR Griffon|Griffon armoured vehicles	maker=KNDS France;origin=France
 Gripen	WeaponSystem	Aircraft	name	JAS 39 Gripen|Gripen E|Saab Gripen	maker=Saab;origin=Sweden
+Grom	WeaponSystem	AirDefense	name	Grom MANPADS	maker=Mesko;origin=Poland
+H-20	WeaponSystem	Aircraft	name	Xian H-20|H-20 stealth bomber	maker=Xi'an Aircraft Industrial Corporation;origin=China
 H-6	WeaponSystem	Aircraft	name	H-6K|H-6 bombers|Xian H-6	origin=China
+H145M	WeaponSystem	Aircraft	name	Airbus H145M	maker=Airbus;origin=Germany
+H225M Caracal	WeaponSystem	Aircraft	name	H225M|Caracal helicopter|EC725 Caracal|EC725	maker=Airbus;origin=France
 HARM	WeaponSystem	Missile	name	AGM-88 HARM|AGM-88	maker=Raytheon;origin=United States
 HIMARS	WeaponSystem	Artillery	name	M142 HIMARS|M142|High Mobility Artillery Rocket System|HIMARS launchers|HIMARS systems	maker=Lockheed Martin;origin=United States
+HJ-12	WeaponSystem	Missile	name	Red Arrow 12	maker=NORINCO;origin=China
+HJ-8	WeaponSystem	Missile	name	Red Arrow 8|Baktar-Shikan	maker=NORINCO;origin=China
+HK416	WeaponSystem	Firearm	name	HK417|HK 416|M27 IAR	maker=Heckler & Koch;origin=Germany
 HMS Diamond	WeaponSystem	Ship	name		origin=United Kingdom
 HMS Duncan	WeaponSystem	Ship	name		origin=United Kingdom
 HMS Queen Elizabeth	WeaponSystem	Ship	name	Queen Elizabeth-class|HMS Prince of Wales	maker=BAE Systems;origin=United Kingdom
 HMS Richmond	WeaponSystem	Ship	name		origin=United Kingdom
-HQ-9	WeaponSystem	AirDefense	name	HQ-9B|FD-2000	origin=China
+HQ-16	WeaponSystem	AirDefense	name	HQ-16B|HQ-16FE|LY-80	origin=China
+HQ-17	WeaponSystem	AirDefense	name	HQ-17A|FM-2000	origin=China
+HQ-22	WeaponSystem	AirDefense	name	FK-3	origin=China
+HQ-9	WeaponSystem	AirDefense	name	HQ-9B|FD-2000|HQ-9P|HQ-9BE|HQ-9/P|Hongqi-9	origin=China
+Haeseong	WeaponSystem	Missile	name	SSM-700K Haeseong|Haeseong anti-ship missile	maker=LIG Nex1;origin=South Korea
+Haj Qasem	WeaponSystem	Missile	name	Haj Qassem|Haj Qasem missile|Qasem Soleimani missile	origin=Iran
+Hangor-class	WeaponSystem	Ship	name	Hangor-class submarine|Hangor submarines	origin=Pakistan
 Hanwha Ocean submarines	WeaponSystem	Ship	name	KSS-III|Dosan Ahn Changho-class	maker=Hanwha Ocean;origin=South Korea
 Harop	WeaponSystem	Drone	name	Harpy	maker=Israel Aerospace Industries;origin=Israel
 Harpoon	WeaponSystem	Missile	name	Harpoon Block II|RGM-84 Harpoon|AGM-84 Harpoon|Harpoon missiles|Harpoon anti-ship missiles|Harpoons	maker=Boeing;origin=United States
+Harrier	WeaponSystem	Aircraft	name	AV-8B Harrier|AV-8B|Harrier II|Harrier jump jets	maker=Boeing;origin=United Kingdom
+Hatem-2	WeaponSystem	Missile	name		origin=Yemen
 Hatf	WeaponSystem	Missile	name		origin=Pakistan
 Hawk	WeaponSystem	AirDefense	name	MIM-23 Hawk|HAWK	maker=Raytheon;origin=United States
 Hellfire	WeaponSystem	Missile	name	AGM-114 Hellfire|Hellfire missiles	maker=Lockheed Martin;origin=United States
 Hermes 900	WeaponSystem	Drone	name	Hermes 450	maker=Elbit Systems;origin=Israel
+Hero of Korea Kim Kun Ok	WeaponSystem	Ship	name	Kim Kun Ok submarine	origin=North Korea
+Hero-120	WeaponSystem	Drone	name	Hero-30|Hero-400|Hero-90|Hero loitering munitions	maker=UVision;origin=Israel
 Heron	WeaponSystem	Drone	name	Heron TP|Eitan	maker=Israel Aerospace Industries;origin=Israel
+Heron Mk II	WeaponSystem	Drone	name	Heron MK II	maker=Israel Aerospace Industries;origin=Israel
 Hisar	WeaponSystem	AirDefense	name	Hisar-A|Hisar-O|Siper	maker=Aselsan;origin=Turkey
+Hobart-class	WeaponSystem	Ship	name	Hobart-class destroyer	origin=Australia
+Homar-K	WeaponSystem	Artillery	name	Homar-A|Homar	maker=Huta Stalowa Wola;origin=Poland
+Horizon-class	WeaponSystem	Ship	name	Horizon-class frigate|Orizzonte-class	origin=France
+Hrim-2	WeaponSystem	Missile	name	Sapsan|Hrim|OTRK Sapsan|Grim-2	maker=Yuzhmash;origin=Ukraine
 Humvee	WeaponSystem	Vehicle	name	HMMWV|Humvees	maker=AM General;origin=United States
-Hurjet	WeaponSystem	Aircraft	name	KAAN	maker=Turkish Aerospace;origin=Turkey
+Hunter-class	WeaponSystem	Ship	name	Hunter-class frigate|Hunter-class frigates	maker=BAE Systems;origin=Australia
+Hwasal	WeaponSystem	Missile	name	Hwasal-1|Hwasal-2	origin=North Korea
+Hwasong-12	WeaponSystem	Missile	name		origin=North Korea
+Hwasong-14	WeaponSystem	Missile	name		origin=North Korea
 Hwasong-15	WeaponSystem	Missile	name		origin=North Korea
+Hwasong-16B	WeaponSystem	Missile	name	Hwasong-16	origin=North Korea
 Hwasong-17	WeaponSystem	Missile	name		origin=North Korea
 Hwasong-18	WeaponSystem	Missile	name		origin=North Korea
+Hwasong-19	WeaponSystem	Missile	name		origin=North Korea
+Hydra 70	WeaponSystem	Munition	name	Hydra-70|Hydra rockets	maker=General Dynamics;origin=United States
+Hyuga-class	WeaponSystem	Ship	name	JS Hyuga|JS Ise|Hyuga-class helicopter destroyer	origin=Japan
+Hyunmoo	WeaponSystem	Missile	name	Hyunmoo-2|Hyunmoo-2C|Hyunmoo-3|Hyunmoo-4|Hyunmoo-5|Hyunmu	origin=South Korea
+Hürjet	WeaponSystem	Aircraft	name	Hurjet	maker=Turkish Aerospace;origin=Turkey
 INS Vikrant	WeaponSystem	Ship	name	Vikrant|INS Vikramaditya	origin=India
+IRIS Makran	WeaponSystem	Ship	name	Makran forward base ship	origin=Iran
 IRIS-T SLM	WeaponSystem	AirDefense	name	IRIS-T|IRIS-T SLS|IRIS-T SLM system|IRIS-T SLM systems|IRIS-T air defence system|IRIS-T air defense system	maker=Diehl Defence;origin=Germany
+Igla	WeaponSystem	AirDefense	name	9K38 Igla|Igla-S|Igla-1|SA-18|Igla MANPADS|Igla missiles	maker=KBM;origin=Russia
+Il-20	WeaponSystem	Aircraft	name	Il-20M|Ilyushin Il-20	maker=Ilyushin;origin=Russia
+Il-38	WeaponSystem	Aircraft	name	Il-38N	maker=Ilyushin;origin=Russia
 Il-76	WeaponSystem	Aircraft	name	Ilyushin Il-76	origin=Russia
+Il-78	WeaponSystem	Aircraft	name	Il-78M|Ilyushin Il-78	maker=Ilyushin;origin=Russia
+Inokhodets	WeaponSystem	Drone	name	Orion drone|Kronshtadt Orion|Inokhodets drone	origin=Russia
+International MaxxPro	WeaponSystem	Vehicle	name	MaxxPro MRAP	maker=Navistar Defense;origin=United States
 Iron Beam	WeaponSystem	AirDefense	name		maker=Rafael Advanced Defense Systems;origin=Israel
 Iron Dome	WeaponSystem	AirDefense	name	Iron Dome system|Iron Dome systems|Iron Dome batteries|Iron Dome battery|Iron Dome missile systems|Iron Dome missile system	maker=Rafael Advanced Defense Systems;origin=Israel
-Iskander	WeaponSystem	Missile	name	Iskander-M|9K720 Iskander|Iskander missiles	maker=KBM;origin=Russia
+Iskander	WeaponSystem	Missile	name	Iskander-M|9K720 Iskander|Iskander missiles|9M723|Iskander-K|9M728|9M729|Iskander ballistic missiles|Iskander-M missiles|SS-26	maker=KBM;origin=Russia
+Ivan Khurs	WeaponSystem	Ship	name		origin=Russia
+Iveco LMV	WeaponSystem	Vehicle	name	LMV|Lince	maker=Iveco Defence Vehicles;origin=Italy
 Izumo	WeaponSystem	Ship	name	JS Izumo|JS Kaga	origin=Japan
-J-10	WeaponSystem	Aircraft	name	J-10C|Chengdu J-10	maker=Chengdu Aircraft Corporation;origin=China
+J-10	WeaponSystem	Aircraft	name	J-10C|Chengdu J-10|J-10CE|J-10C fighter jets|J-10C fighters|J-10s|J-10Cs	maker=Chengdu Aircraft Corporation;origin=China
 J-11	WeaponSystem	Aircraft	name		origin=China
 J-15	WeaponSystem	Aircraft	name		origin=China
 J-16	WeaponSystem	Aircraft	name	Shenyang J-16|J-16 fighter jets|J-16 fighters|J-16s	maker=Shenyang Aircraft Corporation;origin=China
 J-20	WeaponSystem	Aircraft	name	Chengdu J-20|J-20 stealth fighters	maker=Chengdu Aircraft Corporation;origin=China
-J-35	WeaponSystem	Aircraft	name		origin=China
+J-31	WeaponSystem	Aircraft	name	FC-31|Shenyang FC-31	maker=Shenyang Aircraft Corporation;origin=China
+J-35	WeaponSystem	Aircraft	name	J-35A|Shenyang J-35|J-35 stealth fighters	origin=China
+J-36	WeaponSystem	Aircraft	name	Chengdu J-36	maker=Chengdu Aircraft Corporation;origin=China
 JASSM	WeaponSystem	Missile	name	AGM-158 JASSM|JASSM-ER	maker=Lockheed Martin;origin=United States
-JDAM	WeaponSystem	Munition	name	Joint Direct Attack Munition|JDAMs	maker=Boeing;origin=United States
+JDAM	WeaponSystem	Munition	name	Joint Direct Attack Munition|JDAMs|JDAM-ER|JDAM Extended Range|GBU-31|GBU-32|GBU-38|JDAM kits|JDAM-ER bombs	maker=Boeing;origin=United States
 JF-17	WeaponSystem	Aircraft	name	JF-17 Thunder	origin=Pakistan
+JH-7	WeaponSystem	Aircraft	name	JH-7A|Xian JH-7	maker=Xi'an Aircraft Industrial Corporation;origin=China
+JL-3	WeaponSystem	Missile	name	Julang-3|JL-2	origin=China
+JLTV	WeaponSystem	Vehicle	name	Joint Light Tactical Vehicle|JLTVs	maker=Oshkosh Defense;origin=United States
 Javelin	WeaponSystem	Missile	name	FGM-148 Javelin|Javelins|Javelin anti-tank missiles	maker=Lockheed Martin;origin=United States
+Jericho III	WeaponSystem	Missile	name	Jericho 3|Jericho-3|Jericho missile|Jericho missiles|Jericho II	maker=Israel Aerospace Industries;origin=Israel
+K-4	WeaponSystem	Missile	name	K-4 SLBM|K-15 Sagarika|Sagarika	maker=Defence Research and Development Organisation;origin=India
 K2 Black Panther	WeaponSystem	Vehicle	name	K2|K2 tanks|K2 tank|Black Panther|K2PL|K2 Black Panther tanks|K2 main battle tanks	maker=Hyundai Rotem;origin=South Korea
+K200	WeaponSystem	Vehicle	name	K200 KIFV|KIFV	maker=Hanwha Aerospace;origin=South Korea
 K21	WeaponSystem	Vehicle	name	K21 infantry fighting vehicle	maker=Hanwha Aerospace;origin=South Korea
-K9 Thunder	WeaponSystem	Artillery	name	K9|K9 howitzers|K9 self-propelled howitzers|K9A1|K9 Thunder howitzers	maker=Hanwha Aerospace;origin=South Korea
+K808	WeaponSystem	Vehicle	name	K808 White Tiger|K806	maker=Hyundai Rotem;origin=South Korea
+K9 Thunder	WeaponSystem	Artillery	name	K9|K9 howitzers|K9 self-propelled howitzers|K9A1|K9 Thunder howitzers|K9A2|K9 Vajra|K9 Vajra-T|K9PL|K9 howitzer	maker=Hanwha Aerospace;origin=South Korea
+KAAN	WeaponSystem	Aircraft	name	TF-X|TF Kaan|Kaan fighter|KAAN fighter jet	maker=Turkish Aerospace;origin=Turkey
+KAB-500	WeaponSystem	Munition	name	KAB-500L|KAB-500S|KAB-1500|KAB bombs|KABs	origin=Russia
 KC-135	WeaponSystem	Aircraft	name	KC-135 Stratotanker|KC-46	maker=Boeing;origin=United States
+KC-46 Pegasus	WeaponSystem	Aircraft	name	KC-46A	maker=Boeing;origin=United States
 KDX-III	WeaponSystem	Ship	name	Sejong the Great-class	origin=South Korea
 KF-21 Boramae	WeaponSystem	Aircraft	name	KF-21|Boramae	maker=Korea Aerospace Industries;origin=South Korea
+KJ-2000	WeaponSystem	Aircraft	name		origin=China
 KJ-500	WeaponSystem	Aircraft	name		origin=China
 KM-SAM	WeaponSystem	AirDefense	name	Cheongung|M-SAM	maker=LIG Nex1;origin=South Korea
 KN-23	WeaponSystem	Missile	name	Hwasong-11	origin=North Korea
+KN-24	WeaponSystem	Missile	name	Hwasong-11B	origin=North Korea
+KPV	WeaponSystem	Firearm	name	KPVT|KPV heavy machine gun	origin=Russia
+Ka-27	WeaponSystem	Aircraft	name	Ka-29|Ka-31|Kamov Ka-27	maker=Kamov;origin=Russia
 Ka-52	WeaponSystem	Aircraft	name		origin=Russia
 Ka-52 Alligator	WeaponSystem	Aircraft	name		origin=Russia
-Kalibr	WeaponSystem	Missile	name	3M-54 Kalibr|Kalibr cruise missiles|Kalibr missiles	maker=Novator;origin=Russia
-Kh-101	WeaponSystem	Missile	name	Kh-101 cruise missiles|Kh-101 missiles|Kh-555	maker=Raduga;origin=Russia
+Kalibr	WeaponSystem	Missile	name	3M-54 Kalibr|Kalibr cruise missiles|Kalibr missiles|3M-14|3M-14 Kalibr|Kalibr-NK|Club-K	maker=Novator;origin=Russia
+KamAZ trucks	WeaponSystem	Vehicle	name	KamAZ-5350|KamAZ military trucks	origin=Russia
+Karakurt-class	WeaponSystem	Ship	name	Karakurt|Project 22800|Karakurt-class corvette	origin=Russia
+Kargu	WeaponSystem	Drone	name	Kargu-2|STM Kargu|Kargu drones	maker=STM;origin=Turkey
+Karrar	WeaponSystem	Drone	name	Karrar drone|Karrar jet drone	origin=Iran
+Katyusha	WeaponSystem	Artillery	name	Katyusha rockets|Katyushas|Katyusha rocket	origin=Russia
+Kh-101	WeaponSystem	Missile	name	Kh-101 cruise missiles|Kh-101 missiles|Kh-101 cruise missile|Kh-102	maker=Raduga;origin=Russia
 Kh-22	WeaponSystem	Missile	name	Kh-32	maker=Raduga;origin=Russia
-Kh-47M2 Kinzhal	WeaponSystem	Missile	name	Kinzhal|Kinzhal missiles	origin=Russia
+Kh-29	WeaponSystem	Missile	name	Kh-29L|Kh-29T	maker=Tactical Missiles Corporation;origin=Russia
+Kh-31	WeaponSystem	Missile	name	Kh-31P|Kh-31PD|Kh-31A|AS-17 Krypton	maker=Tactical Missiles Corporation;origin=Russia
+Kh-35	WeaponSystem	Missile	name	Kh-35U|Kh-35 Uran|Uran|3M24	maker=Tactical Missiles Corporation;origin=Russia
+Kh-38	WeaponSystem	Missile	name	Kh-38M|Kh-38ML	maker=Tactical Missiles Corporation;origin=Russia
+Kh-47M2 Kinzhal	WeaponSystem	Missile	name	Kinzhal|Kinzhal missiles|Kh-47M2|Kinzhal hypersonic missiles|Kinzhal hypersonic missile	origin=Russia
+Kh-50	WeaponSystem	Missile	name	Kh-BD	maker=Tactical Missiles Corporation;origin=Russia
+Kh-55	WeaponSystem	Missile	name	Kh-55 cruise missiles|Kh-55SM|AS-15 Kent	maker=Raduga;origin=Russia
+Kh-555	WeaponSystem	Missile	name	Kh-555 cruise missiles	maker=Raduga;origin=Russia
 Kh-59	WeaponSystem	Missile	name		origin=Russia
+Kh-69	WeaponSystem	Missile	name	Kh-69 cruise missiles	maker=Tactical Missiles Corporation;origin=Russia
 Kheibar Shekan	WeaponSystem	Missile	name		origin=Iran
+Khorramshahr-4	WeaponSystem	Missile	name	Kheibar|Khorramshahr missile|Khorramshahr-2	origin=Iran
 Kilo-class	WeaponSystem	Ship	name	Kilo-class submarine	origin=Russia
+Kirov-class	WeaponSystem	Ship	name	Admiral Nakhimov|Pyotr Velikiy|Kirov-class battlecruiser	origin=Russia
+Kirpi	WeaponSystem	Vehicle	name	BMC Kirpi|Kirpi MRAP|Kirpi armoured vehicles	maker=BMC;origin=Turkey
+Knyaz Vladimir	WeaponSystem	Ship	name		origin=Russia
+Kolkata-class	WeaponSystem	Ship	name	Kolkata-class destroyer|Project 15A	maker=Mazagon Dock Shipbuilders;origin=India
 Kongo-class	WeaponSystem	Ship	name	Maya-class	origin=Japan
-Kornet	WeaponSystem	Missile	name	9M133 Kornet	maker=KBP Instrument Design Bureau;origin=Russia
+Konkurs	WeaponSystem	Missile	name	9M113 Konkurs|AT-5 Spandrel	maker=KBP Instrument Design Bureau;origin=Russia
+Kord machine gun	WeaponSystem	Firearm	name	Kord|6P50 Kord	origin=Russia
+Korkut	WeaponSystem	AirDefense	name	KORKUT	maker=Aselsan;origin=Turkey
+Kornet	WeaponSystem	Missile	name	9M133 Kornet|Kornet anti-tank missiles|Kornet-EM|AT-14 Spriggan|Dehlavieh	maker=KBP Instrument Design Bureau;origin=Russia
+Kozak	WeaponSystem	Vehicle	name	Kozak-2|Kozak-2M1|Kozak armoured vehicles	maker=Practika;origin=Ukraine
 Krab	WeaponSystem	Artillery	name	AHS Krab|Krab howitzers	maker=Huta Stalowa Wola;origin=Poland
+Krasnopol	WeaponSystem	Munition	name	Krasnopol-M|Krasnopol-M2|Krasnopol shells|Krasnopol guided shells|2K25 Krasnopol	maker=KBP Instrument Design Bureau;origin=Russia
+L-159	WeaponSystem	Aircraft	name	L-159 ALCA	maker=Aero Vodochody;origin=Czechia
+L-39 Albatros	WeaponSystem	Aircraft	name	L-39|L-39 Albatross	maker=Aero Vodochody;origin=Czechia
+L-SAM	WeaponSystem	AirDefense	name	Long-range Surface-to-Air Missile	maker=LIG Nex1;origin=South Korea
+L119	WeaponSystem	Artillery	name	L118|L118 light gun|L119 light gun|105mm Light Gun	maker=BAE Systems;origin=United Kingdom
+LAV III	WeaponSystem	Vehicle	name	LAV 6|LAV-25|LAV 6.0	maker=General Dynamics Land Systems;origin=Canada
 LRASM	WeaponSystem	Missile	name	AGM-158C	maker=Lockheed Martin;origin=United States
-Lancet	WeaponSystem	Drone	name	ZALA Lancet|Lancet drones	maker=ZALA Aero;origin=Russia
+Lancet	WeaponSystem	Drone	name	ZALA Lancet|Lancet drones|Lancet-3|Lancet drone|Lancet loitering munitions|Izdeliye 53	maker=ZALA Aero;origin=Russia
 Leclerc	WeaponSystem	Vehicle	name	Leclerc tanks	maker=KNDS France;origin=France
-Leopard 2	WeaponSystem	Vehicle	name	Leopard 2A6|Leopard 2A4|Leopard 2A7|Leopard 2A8|Leopard tanks|Leopard 2 tanks|Leopards|Leopard 1|Leopard 1A5	maker=Krauss-Maffei Wegmann;origin=Germany
+Leopard 1	WeaponSystem	Vehicle	name	Leopard 1A5|Leopard 1A5 tanks|Leopard 1 tanks|Leopard 1A5DK|Leopard 1A4	maker=Krauss-Maffei Wegmann;origin=Germany
+Leopard 2	WeaponSystem	Vehicle	name	Leopard 2A6|Leopard 2A4|Leopard 2A5|Leopard 2A7|Leopard 2A7V|Leopard 2A8|Leopard tanks|Leopard 2 tanks|Leopards|Leopard 2A6 tanks|Leopard 2A4 tanks|Strv 122|Stridsvagn 122	maker=Krauss-Maffei Wegmann;origin=Germany
 Liaoning	WeaponSystem	Ship	name		origin=China
 Littoral Combat Ship	WeaponSystem	Ship	name	LCS|Freedom-class|Independence-class	origin=United States
+Liutyi	WeaponSystem	Drone	name	Lyutyi|Lutyi|Liutyi drones|Lyutyi drones|AN-196 Liutyi	origin=Ukraine
+Long Neptune	WeaponSystem	Missile	name	Neptune-D|Long Neptune missile|Dovhyi Neptun|Long Neptunes	maker=Luch Design Bureau;origin=Ukraine
+Los Angeles-class	WeaponSystem	Ship	name	Los Angeles-class submarine	origin=United States
 Lynx	WeaponSystem	Vehicle	name	KF41 Lynx	maker=Rheinmetall;origin=Germany
+M-346	WeaponSystem	Aircraft	name	M-346 Master|M-346FA	maker=Leonardo;origin=Italy
+M-75	WeaponSystem	Missile	name	M-75 rockets	origin=Palestine
+M-ATV	WeaponSystem	Vehicle	name	Oshkosh M-ATV|M-ATVs	maker=Oshkosh Defense;origin=United States
+M-SHORAD	WeaponSystem	AirDefense	name	Maneuver Short-Range Air Defense|Sgt Stout	origin=United States
 M1 Garand	WeaponSystem	Firearm	name		origin=United States
+M10 Booker	WeaponSystem	Vehicle	name	M10 Booker combat vehicle|Booker combat vehicle	maker=General Dynamics Land Systems;origin=United States
 M109	WeaponSystem	Artillery	name	M109 Paladin|Paladin|M109A6	maker=BAE Systems;origin=United States
+M109A7	WeaponSystem	Artillery	name	M109A7 Paladin	maker=BAE Systems;origin=United States
+M1117	WeaponSystem	Vehicle	name	M1117 Guardian|M1117 Armored Security Vehicle	maker=Textron;origin=United States
 M113	WeaponSystem	Vehicle	name	M113 armored personnel carriers	origin=United States
+M119	WeaponSystem	Artillery	name	M119 howitzer|M119A3	origin=United States
+M120 mortar	WeaponSystem	Artillery	name	M120|M121	origin=United States
+M198	WeaponSystem	Artillery	name	M198 howitzer	origin=United States
 M2 Browning	WeaponSystem	Firearm	name	M2 machine gun	origin=United States
+M249	WeaponSystem	Firearm	name	M249 SAW|M249 light machine gun	maker=FN Herstal;origin=Belgium
 M270	WeaponSystem	Artillery	name	M270 MLRS|MLRS	maker=Lockheed Martin;origin=United States
 M4 carbine	WeaponSystem	Firearm	name	M4|M16	maker=Colt;origin=United States
+M60 machine gun	WeaponSystem	Firearm	name	M60 machine guns	origin=United States
+M72 LAW	WeaponSystem	Munition	name	M72|M72 LAW anti-tank weapons	maker=Nammo;origin=United States
 M777	WeaponSystem	Artillery	name	M777 howitzers|M777 howitzer|M777s	maker=BAE Systems;origin=United Kingdom
+MAM-L	WeaponSystem	Munition	name	MAM-C|MAM-T|MAM-L munitions	maker=Roketsan;origin=Turkey
+MEKO A-200	WeaponSystem	Ship	name	MEKO|MEKO A-200 frigates|MEKO 200	maker=ThyssenKrupp Marine Systems;origin=Germany
+MH-60R Seahawk	WeaponSystem	Aircraft	name	MH-60R|Seahawk|SH-60 Seahawk|MH-60	maker=Sikorsky;origin=United States
+MICA	WeaponSystem	Missile	name	MICA missiles|MICA IR|MICA RF	maker=MBDA;origin=France
+MILAN	WeaponSystem	Missile	name	Milan anti-tank missiles|Milan anti-tank missile|MILAN missiles|MILAN ER	maker=MBDA;origin=France
+MILGEM	WeaponSystem	Ship	name	Ada-class|Ada-class corvette|Istif-class|Istif-class frigate	maker=ASFAT;origin=Turkey
+MP5	WeaponSystem	Firearm	name	HK MP5|MP5 submachine guns	maker=Heckler & Koch;origin=Germany
 MQ-1 Predator	WeaponSystem	Drone	name		origin=United States
 MQ-1C	WeaponSystem	Drone	name		origin=United States
 MQ-1C Gray Eagle	WeaponSystem	Drone	name		maker=General Atomics;origin=United States
+MQ-25 Stingray	WeaponSystem	Drone	name	MQ-25	maker=Boeing;origin=United States
 MQ-9 Reaper	WeaponSystem	Drone	name	MQ-9|Reaper|Reaper drones|MQ-9B|SkyGuardian|SeaGuardian	maker=General Atomics;origin=United States
 MRAP	WeaponSystem	Vehicle	name	MaxxPro|MRAPs	origin=United States
-Magura V5	WeaponSystem	Drone	name	Magura|Sea Baby	origin=Ukraine
+MT-LB	WeaponSystem	Vehicle	name	MT-LBs|MTLB	origin=Russia
+Magura V5	WeaponSystem	Drone	name	Magura|Magura V5 naval drones|Magura naval drones|Magura-V5	origin=Ukraine
+Magura V7	WeaponSystem	Drone	name	Magura-V7	origin=Ukraine
+Majid air defense system	WeaponSystem	AirDefense	name	AD-08 Majid|Majid air defence system	origin=Iran
+Malyutka	WeaponSystem	Missile	name	9M14 Malyutka|AT-3 Sagger|Sagger	origin=Russia
 Marder	WeaponSystem	Vehicle	name	Marder infantry fighting vehicles|Marders	maker=Rheinmetall;origin=Germany
+Martlet	WeaponSystem	Missile	name	Lightweight Multirole Missile|LMM	maker=Thales;origin=United Kingdom
+Mastiff	WeaponSystem	Vehicle	name	Mastiff armoured vehicles|Mastiff PPV	origin=United Kingdom
 Merkava	WeaponSystem	Vehicle	name	Merkava Mk 4|Merkava tanks	origin=Israel
+Meteor	WeaponSystem	Missile	name	Meteor missiles|Meteor air-to-air missile|Meteor BVRAAM	maker=MBDA;origin=France
+Metis-M	WeaponSystem	Missile	name	9K115-2 Metis-M|Metis|AT-13 Saxhorn	maker=KBP Instrument Design Bureau;origin=Russia
 Mi-17	WeaponSystem	Aircraft	name		origin=Russia
-Mi-24	WeaponSystem	Aircraft	name		origin=Russia
+Mi-2	WeaponSystem	Aircraft	name	Mil Mi-2	origin=Russia
+Mi-24	WeaponSystem	Aircraft	name	Mi-35|Mi-24P|Mi-24V|Mi-35M|Mi-24 helicopters	origin=Russia
+Mi-26	WeaponSystem	Aircraft	name	Mi-26 Halo|Mil Mi-26	maker=Russian Helicopters;origin=Russia
 Mi-28	WeaponSystem	Aircraft	name		origin=Russia
 Mi-8	WeaponSystem	Aircraft	name		origin=Russia
+MiG-21	WeaponSystem	Aircraft	name	MiG-21 Bison|MiG-21s|Mikoyan-Gurevich MiG-21	maker=Mikoyan;origin=Russia
+MiG-23	WeaponSystem	Aircraft	name	MiG-23s	maker=Mikoyan;origin=Russia
 MiG-29	WeaponSystem	Aircraft	name		maker=Mikoyan;origin=Russia
 MiG-29s	WeaponSystem	Aircraft	name		origin=Russia
 MiG-31	WeaponSystem	Aircraft	name		origin=Russia
 MiG-31K	WeaponSystem	Aircraft	name		origin=Russia
-Minuteman III	WeaponSystem	Missile	name	Minuteman|Sentinel ICBM	origin=United States
+MiG-35	WeaponSystem	Aircraft	name		maker=Mikoyan;origin=Russia
+Miecznik	WeaponSystem	Ship	name	Miecznik frigate|Miecznik-class	maker=PGZ;origin=Poland
+Minuteman III	WeaponSystem	Missile	name	Minuteman|LGM-30G Minuteman III|Minuteman III ICBM	origin=United States
 Mirage 2000	WeaponSystem	Aircraft	name	Mirage 2000-5|Mirage	maker=Dassault Aviation;origin=France
+Mirage F1	WeaponSystem	Aircraft	name	Mirage F-1|Mirage F1CR	maker=Dassault Aviation;origin=France
+Misagh	WeaponSystem	AirDefense	name	Misagh-2|Misagh-3	origin=Iran
 Mistral	WeaponSystem	AirDefense	name	Mistral missiles	maker=MBDA;origin=France
+Mistral-class	WeaponSystem	Ship	name	Mistral-class amphibious assault ship|Mistral-class ships	origin=France
+Mk 45 naval gun	WeaponSystem	Artillery	name	Mk 45|Mark 45	maker=BAE Systems;origin=United States
+Mk 82	WeaponSystem	Munition	name	Mk-82|MK-82|Mark 82	maker=General Dynamics;origin=United States
+Mk 83	WeaponSystem	Munition	name	Mk-83|MK-83|Mark 83	maker=General Dynamics;origin=United States
+Mk 84	WeaponSystem	Munition	name	Mk-84|MK-84|MK 84|Mark 84|Mk 84 bombs|MK-84 bombs	maker=General Dynamics;origin=United States
+Mogami-class	WeaponSystem	Ship	name	Mogami-class frigate|Mogami-class frigates|JS Mogami|upgraded Mogami-class	maker=Mitsubishi Heavy Industries;origin=Japan
+Mohajer-10	WeaponSystem	Drone	name	Mohajer 10	maker=Qods Aviation Industries;origin=Iran
 Mohajer-6	WeaponSystem	Drone	name	Mohajer	origin=Iran
+Molniya	WeaponSystem	Drone	name	Molniya drones|Molniya-2	origin=Russia
 Moskva	WeaponSystem	Ship	name	cruiser Moskva	origin=Russia
+Moudge-class	WeaponSystem	Ship	name	Moudge|Jamaran-class|IRIS Jamaran|IRIS Dena	origin=Iran
+Msta-B	WeaponSystem	Artillery	name	2A65 Msta-B|2A65	origin=Russia
 Msta-S	WeaponSystem	Artillery	name	2S19 Msta|2S19	origin=Russia
 NASAMS	WeaponSystem	AirDefense	name	National Advanced Surface-to-Air Missile System	maker=Kongsberg;origin=Norway
-NLAW	WeaponSystem	Missile	name	NLAW anti-tank weapons	maker=Saab;origin=Sweden
+NH90	WeaponSystem	Aircraft	name	NH-90|NH90 helicopters	maker=NHIndustries;origin=France
+NLAW	WeaponSystem	Missile	name	NLAW anti-tank weapons|NLAWs|Next generation Light Anti-tank Weapon|MBT LAW	maker=Saab;origin=Sweden
+NMESIS	WeaponSystem	Artillery	name	Navy-Marine Expeditionary Ship Interdiction System	maker=Oshkosh Defense;origin=United States
+Nag	WeaponSystem	Missile	name	NAG|Nag anti-tank missile|HeliNa|Helina|Dhruvastra|NAMICA	maker=Bharat Dynamics;origin=India
 Namer	WeaponSystem	Vehicle	name		origin=Israel
 Narew	WeaponSystem	AirDefense	name	Wisła|Wisla	origin=Poland
 Nasr	WeaponSystem	Missile	name		origin=Pakistan
 Naval Strike Missile	WeaponSystem	Missile	name	NSM	maker=Kongsberg;origin=Norway
 Neptune	WeaponSystem	Missile	name	R-360 Neptune|Neptune missiles	maker=Luch Design Bureau;origin=Ukraine
+Nilgiri-class	WeaponSystem	Ship	name	Nilgiri-class frigate|Project 17A	maker=Mazagon Dock Shipbuilders;origin=India
 Nimitz-class	WeaponSystem	Ship	name	Nimitz class|USS Nimitz	maker=Huntington Ingalls Industries;origin=United States
-Ohio-class	WeaponSystem	Ship	name	Ohio-class submarine|Columbia-class	origin=United States
+Nirbhay	WeaponSystem	Missile	name	Nirbhay cruise missile	maker=Defence Research and Development Organisation;origin=India
+Noor anti-ship missile	WeaponSystem	Missile	name	Noor missile|Qader anti-ship missile	origin=Iran
+Nora B-52	WeaponSystem	Artillery	name	NORA B-52	maker=Yugoimport-SDPR;origin=Serbia
+Novator armoured vehicle	WeaponSystem	Vehicle	name	Novator APC	maker=Ukrainian Armor;origin=Ukraine
+ODAB-1500	WeaponSystem	Munition	name	ODAB-500	origin=Russia
+Oerlikon GDF	WeaponSystem	AirDefense	name	Oerlikon GDF-005|Oerlikon 35mm|Oerlikon 35 mm twin cannon	maker=Rheinmetall;origin=Switzerland
+Ohio-class	WeaponSystem	Ship	name	Ohio-class submarine|Ohio-class submarines|Ohio class	origin=United States
 Oniks	WeaponSystem	Missile	name	P-800 Oniks|Onyx|Bastion	origin=Russia
+Orbiter	WeaponSystem	Drone	name	Orbiter 1K|Orbiter 3	maker=Aeronautics;origin=Israel
 Oreshnik	WeaponSystem	Missile	name		origin=Russia
 Orka	WeaponSystem	Ship	name	Orka submarines	origin=Poland
-Orlan-10	WeaponSystem	Drone	name		origin=Russia
+Orlan-10	WeaponSystem	Drone	name	Orlan|Orlan drones|Orlan-10 drones	origin=Russia
+Orlan-30	WeaponSystem	Drone	name		origin=Russia
+P-1000 Vulkan	WeaponSystem	Missile	name	P-500 Bazalt|P-1000|Vulkan|Bazalt	origin=Russia
+P-15 Termit	WeaponSystem	Missile	name	P-15|Termit|Styx	origin=Russia
 P-8 Poseidon	WeaponSystem	Aircraft	name	P-8|P-8A Poseidon	maker=Boeing;origin=United States
+PFM-1	WeaponSystem	Munition	name	PFM-1 butterfly mines|butterfly mines	origin=Russia
+PHL-03	WeaponSystem	Artillery	name		maker=NORINCO;origin=China
+PHL-16	WeaponSystem	Artillery	name	PCH-191|PHL-16 MLRS	maker=NORINCO;origin=China
+PK machine gun	WeaponSystem	Firearm	name	PKM|PKP Pecheneg|PK machine guns	origin=Russia
+PL-10	WeaponSystem	Missile	name	PL-10E	origin=China
+PL-15	WeaponSystem	Missile	name	PL-15E|PiLi-15|PL-15 air-to-air missiles	origin=China
+PL-17	WeaponSystem	Missile	name	PL-XX	origin=China
+PLZ-05	WeaponSystem	Artillery	name	PLZ-05 howitzer	maker=NORINCO;origin=China
+PULS	WeaponSystem	Artillery	name	Precise and Universal Launching System|EuroPULS|PULS rocket launchers	maker=Elbit Systems;origin=Israel
+Palestine-2	WeaponSystem	Missile	name	Palestine 2|Palestine-2 hypersonic missile|Falastin-2	origin=Yemen
+Palianytsia	WeaponSystem	Missile	name	Palianytsia missile drone|Palyanytsia|Paljanytsia	origin=Ukraine
+Pandur II	WeaponSystem	Vehicle	name	Pandur|Pandur armoured vehicles	maker=General Dynamics European Land Systems;origin=Austria
 Pantsir	WeaponSystem	AirDefense	name	Pantsir-S1|SA-22	maker=KBP Instrument Design Bureau;origin=Russia
+Panzerfaust 3	WeaponSystem	Munition	name	Panzerfaust|PzF 3|Panzerfaust 3 anti-tank weapons	maker=Dynamit Nobel Defence;origin=Germany
 Panzerhaubitze 2000	WeaponSystem	Artillery	name	PzH 2000|PzH2000|PzH 2000 howitzers|Panzerhaubitze 2000 howitzers	maker=Krauss-Maffei Wegmann;origin=Germany
 Patria AMV	WeaponSystem	Vehicle	name	Patria|Rosomak	maker=Patria;origin=Finland
-Patriot	WeaponSystem	AirDefense	name	MIM-104 Patriot|Patriot missile system|Patriot system|Patriot systems|Patriot batteries|Patriot battery|PAC-3|Patriot PAC-3	maker=Raytheon;origin=United States
+Patriot	WeaponSystem	AirDefense	name	MIM-104 Patriot|Patriot missile system|Patriot system|Patriot systems|Patriot batteries|Patriot battery|PAC-3|Patriot PAC-3|PAC-3 MSE|PAC-2|PAC-2 GEM-T|GEM-T|Patriot missiles|Patriot interceptors|Patriot air defense system|Patriot air defence system|Patriot air defense systems|Patriot air defence systems|Patriot launchers|MIM-104	maker=Raytheon;origin=United States
+Paveh cruise missile	WeaponSystem	Missile	name	Paveh missile	origin=Iran
+Paveway	WeaponSystem	Munition	name	Paveway II|Paveway III|Paveway IV|Paveway bombs|Paveway laser-guided bombs|GBU-10|GBU-12|GBU-16|GBU-24|GBU-49	maker=Raytheon;origin=United States
+Peklo	WeaponSystem	Missile	name	Peklo missile drone	origin=Ukraine
 Phalanx	WeaponSystem	AirDefense	name	Phalanx CIWS|C-RAM	maker=Raytheon;origin=United States
 Phoenix Ghost	WeaponSystem	Drone	name		maker=Aevex Aerospace;origin=United States
+Pilica	WeaponSystem	AirDefense	name	Pilica+|Pilica air defence system	maker=PGZ;origin=Poland
 Pinaka	WeaponSystem	Artillery	name		origin=India
 Piorun	WeaponSystem	AirDefense	name	Piorun missiles	maker=Mesko;origin=Poland
+Piranha	WeaponSystem	Vehicle	name	Piranha V|Piranha III|Mowag Piranha|Piranha armoured vehicles	maker=General Dynamics European Land Systems;origin=Switzerland
+Poprad	WeaponSystem	AirDefense	name	Poprad air defence system	maker=PGZ;origin=Poland
 PrSM	WeaponSystem	Missile	name	Precision Strike Missile	maker=Lockheed Martin;origin=United States
+Prachand	WeaponSystem	Aircraft	name	Light Combat Helicopter|LCH Prachand|HAL Prachand	maker=Hindustan Aeronautics;origin=India
+Pralay	WeaponSystem	Missile	name	Pralay missile	maker=Defence Research and Development Organisation;origin=India
 Predator	WeaponSystem	Drone	name		origin=United States
 Prithvi	WeaponSystem	Missile	name		origin=India
+Pukguksong	WeaponSystem	Missile	name	Pukguksong-3|Pukguksong-5|Pukguksong-6	origin=North Korea
 Puma	WeaponSystem	Drone	name	RQ-20 Puma	maker=AeroVironment;origin=United States
 Puma IFV	WeaponSystem	Vehicle	name	Puma infantry fighting vehicle	maker=PSM;origin=Germany
 Pyongyang KN-25	WeaponSystem	Artillery	name	KN-25|KN-09	origin=North Korea
+Qasef-2K	WeaponSystem	Drone	name	Qasef|Qasef-1	origin=Yemen
 Qassam	WeaponSystem	Missile	name	Qassam rockets	origin=Palestine
+Qiam-1	WeaponSystem	Missile	name	Qiam|Qiam missiles	origin=Iran
+Quds-2	WeaponSystem	Missile	name	Quds-1|Quds-3|Quds-4|Quds cruise missiles|Quds cruise missile	origin=Yemen
+R-160	WeaponSystem	Missile	name	Rantisi R-160	origin=Palestine
+RBS 15	WeaponSystem	Missile	name	RBS-15|RBS15|RBS 15 Mk3	maker=Saab;origin=Sweden
+RBS 70	WeaponSystem	AirDefense	name	RBS-70|RBS 70 NG|RBS70	maker=Saab;origin=Sweden
+RC-135	WeaponSystem	Aircraft	name	RC-135 Rivet Joint|Rivet Joint|RC-135V/W	maker=Boeing;origin=United States
+RCH 155	WeaponSystem	Artillery	name	RCH-155|Remote Controlled Howitzer 155	maker=KNDS;origin=Germany
+RGW 90 Matador	WeaponSystem	Munition	name	RGW 90|Matador|MATADOR	maker=Dynamit Nobel Defence;origin=Germany
+RM-70	WeaponSystem	Artillery	name	RM-70 Vampire|RM-70 MLRS	maker=Excalibur Army;origin=Czechia
+RPG-29	WeaponSystem	Munition	name	RPG-29 Vampir|Vampir	origin=Russia
+RPG-32	WeaponSystem	Munition	name	RPG-32 Hashim	origin=Russia
 RPG-7	WeaponSystem	Munition	name	RPG	origin=Russia
+RQ-11 Raven	WeaponSystem	Drone	name	RQ-11|Raven drones	maker=AeroVironment;origin=United States
 RQ-4 Global Hawk	WeaponSystem	Drone	name	Global Hawk|RQ-4|MQ-4C Triton	maker=Northrop Grumman;origin=United States
+RQ-7 Shadow	WeaponSystem	Drone	name	RQ-7|Shadow drone	maker=Textron;origin=United States
+RS-24 Yars	WeaponSystem	Missile	name	Yars|RS-24	origin=Russia
+Ra'ad	WeaponSystem	Missile	name	Ra'ad-II|Ra'ad air-launched cruise missile|Hatf-VIII	origin=Pakistan
+Raad air defense system	WeaponSystem	AirDefense	name	Ra'ad air defense system|Raad SAM	origin=Iran
 Rafale	WeaponSystem	Aircraft	name	Dassault Rafale|Rafale jets|Rafales	maker=Dassault Aviation;origin=France
+Rak mortar	WeaponSystem	Artillery	name	M120 Rak|Rak self-propelled mortar	maker=Huta Stalowa Wola;origin=Poland
+Rampage	WeaponSystem	Missile	name	Rampage missile|Rampage missiles	maker=Israel Aerospace Industries;origin=Israel
+Raybird	WeaponSystem	Drone	name	Skyeton Raybird|Raybird-3	maker=Skyeton;origin=Ukraine
 Redback	WeaponSystem	Vehicle	name	AS21 Redback	maker=Hanwha Aerospace;origin=South Korea
+Roadrunner	WeaponSystem	Drone	name	Roadrunner-M	maker=Anduril;origin=United States
 Roketsan Tayfun	WeaponSystem	Missile	name	Tayfun	maker=Roketsan;origin=Turkey
+Ropucha-class	WeaponSystem	Ship	name	Ropucha|Project 775|Ropucha-class landing ship	origin=Russia
+Rostov-on-Don submarine	WeaponSystem	Ship	name	submarine Rostov-on-Don	origin=Russia
+Rudra	WeaponSystem	Aircraft	name	HAL Rudra|ALH Rudra	maker=Hindustan Aeronautics;origin=India
+Rudram	WeaponSystem	Missile	name	Rudram-1|Rudram-2|NGARM	maker=Defence Research and Development Organisation;origin=India
+Ruta	WeaponSystem	Missile	name	Ruta missile drone	origin=Ukraine
+S-125 Neva	WeaponSystem	AirDefense	name	S-125|S-125 Pechora|Pechora|SA-3	origin=Russia
+S-200	WeaponSystem	AirDefense	name	S-200 Angara|SA-5	maker=Almaz-Antey;origin=Russia
 S-300	WeaponSystem	AirDefense	name	S-300PMU|SA-10	maker=Almaz-Antey;origin=Russia
+S-350 Vityaz	WeaponSystem	AirDefense	name	S-350|Vityaz	maker=Almaz-Antey;origin=Russia
 S-400	WeaponSystem	AirDefense	name	S-400 Triumf|SA-21	maker=Almaz-Antey;origin=Russia
 S-500	WeaponSystem	AirDefense	name	S-500 Prometey	maker=Almaz-Antey;origin=Russia
+S-70 Okhotnik	WeaponSystem	Drone	name	Okhotnik|Okhotnik-B	maker=Sukhoi;origin=Russia
+S-80 Plus	WeaponSystem	Ship	name	S-80|Isaac Peral-class	maker=Navantia;origin=Spain
+SA80	WeaponSystem	Firearm	name	L85|L85A2|L85A3|SA80 rifles	origin=United Kingdom
 SAMP/T	WeaponSystem	AirDefense	name	SAMP-T|Mamba|SAMP/T NG	maker=Eurosam;origin=France
 SCALP	WeaponSystem	Missile	name	SCALP-EG|SCALP missiles	maker=MBDA;origin=France
-SM-6	WeaponSystem	Missile	name	Standard Missile 6|SM-3|SM-2|Standard Missile	maker=Raytheon;origin=United States
+SEPECAT Jaguar	WeaponSystem	Aircraft	name	Jaguar fighter jets|Jaguar jets|Jaguar aircraft|Jaguar fighter-bombers	maker=SEPECAT;origin=United Kingdom
+SH-15	WeaponSystem	Artillery	name	SH-15 howitzer|SH-15 howitzers	maker=NORINCO;origin=China
+SM-2	WeaponSystem	Missile	name	Standard Missile 2|SM-2 Block IIIA|RIM-66	maker=Raytheon;origin=United States
+SM-3	WeaponSystem	Missile	name	Standard Missile 3|SM-3 Block IIA|SM-3 Block IB|RIM-161	maker=Raytheon;origin=United States
+SM-6	WeaponSystem	Missile	name	Standard Missile 6|Standard Missile|RIM-174|SM-6 Block IA	maker=Raytheon;origin=United States
+SMArt 155	WeaponSystem	Munition	name	SMArt|SMArt 155 shells	maker=Diehl Defence;origin=Germany
+SOM	WeaponSystem	Missile	name	SOM cruise missile|SOM-J|SOM-A	maker=Roketsan;origin=Turkey
+Sa'ar 5	WeaponSystem	Ship	name	Saar 5|Sa'ar 5-class|Sa'ar 4.5	origin=Israel
+Sa'ar 6	WeaponSystem	Ship	name	Saar 6|Sa'ar 6 corvette|Sa'ar 6-class|Magen-class	maker=ThyssenKrupp Marine Systems;origin=Israel
 Samad	WeaponSystem	Drone	name	Samad-3	origin=Yemen
+San Antonio-class	WeaponSystem	Ship	name	San Antonio-class amphibious transport dock	maker=Huntington Ingalls Industries;origin=United States
 Sarmat	WeaponSystem	Missile	name	RS-28 Sarmat	origin=Russia
+Sayyad-2	WeaponSystem	AirDefense	name	Sayyad-3|Sayyad-4|Sayyad-4B	origin=Iran
 ScanEagle	WeaponSystem	Drone	name		maker=Insitu;origin=United States
+Scorpène-class	WeaponSystem	Ship	name	Scorpene-class|Scorpène|Scorpene|Kalvari-class|Scorpène submarines	maker=Naval Group;origin=France
+Sea Baby	WeaponSystem	Drone	name	Sea Baby drones|Sea Baby naval drones	maker=Security Service of Ukraine;origin=Ukraine
+Sea King	WeaponSystem	Aircraft	name	Westland Sea King|Sea King helicopters	maker=Westland;origin=United Kingdom
 Sea Sparrow	WeaponSystem	AirDefense	name	ESSM|Evolved Sea Sparrow Missile|RIM-162	maker=Raytheon;origin=United States
+Sea Venom	WeaponSystem	Missile	name	Sea Venom missiles	maker=MBDA;origin=United Kingdom
+Seawolf-class	WeaponSystem	Ship	name	Seawolf-class submarine|USS Seawolf	maker=General Dynamics Electric Boat;origin=United States
+Sejjil	WeaponSystem	Missile	name	Sejjil-2|Sajjil	origin=Iran
+Sentinel ICBM	WeaponSystem	Missile	name	LGM-35A Sentinel|LGM-35 Sentinel	maker=Northrop Grumman;origin=United States
 Shahab-3	WeaponSystem	Missile	name	Shahab	origin=Iran
+Shahed-107	WeaponSystem	Drone	name	Shahed 107	origin=Iran
 Shahed-129	WeaponSystem	Drone	name		origin=Iran
 Shahed-136	WeaponSystem	Drone	name	Shahed|Shahed drones|Shahed drone|Shaheds|Geran-2|Shahed-131|Geran	maker=HESA;origin=Iran
+Shahed-149 Gaza	WeaponSystem	Drone	name	Gaza drone|Shahed-149	origin=Iran
+Shahed-238	WeaponSystem	Drone	name	Geran-3|Shahed 238|jet-powered Shahed	maker=HESA;origin=Iran
+Shaheen-II	WeaponSystem	Missile	name	Shaheen-I|Shaheen-1A|Hatf-VI	origin=Pakistan
 Shaheen-III	WeaponSystem	Missile	name	Shaheen	origin=Pakistan
+Shahid Bagheri	WeaponSystem	Ship	name	IRGCN Shahid Bagheri|Shahid Bagheri drone carrier	origin=Iran
+Shahid Soleimani-class	WeaponSystem	Ship	name	Shahid Soleimani-class corvette|Shahid Soleimani catamaran	origin=Iran
+Shahpar	WeaponSystem	Drone	name	Shahpar-II|Shahpar-III	maker=Global Industrial & Defence Solutions;origin=Pakistan
 Shandong	WeaponSystem	Ship	name		origin=China
+Shaurya	WeaponSystem	Missile	name	Shaurya missile	maker=Defence Research and Development Organisation;origin=India
 Sky Bow	WeaponSystem	AirDefense	name	Tien Kung|TK-3	origin=Taiwan
 Sky Sabre	WeaponSystem	AirDefense	name	CAMM	maker=MBDA;origin=United Kingdom
+SkyStriker	WeaponSystem	Drone	name	Sky Striker	maker=Elbit Systems;origin=Israel
+Skyguard	WeaponSystem	AirDefense	name	Skyguard system|Skyguard air defence system	maker=Rheinmetall;origin=Switzerland
 Skynex	WeaponSystem	AirDefense	name		maker=Rheinmetall;origin=Germany
+Skyranger	WeaponSystem	AirDefense	name	Skyranger 30|Skyranger 35	maker=Rheinmetall;origin=Germany
+Skyshield	WeaponSystem	AirDefense	name	Oerlikon Skyshield|Skyshield air defence system	maker=Rheinmetall;origin=Switzerland
+Slava-class	WeaponSystem	Ship	name	Slava-class cruiser|Project 1164|Marshal Ustinov|Varyag	origin=Russia
 Small Diameter Bomb	WeaponSystem	Munition	name	GBU-39|GLSDB|Ground-Launched Small Diameter Bomb	maker=Boeing;origin=United States
-Smerch	WeaponSystem	Artillery	name	BM-30 Smerch	origin=Russia
+Smerch	WeaponSystem	Artillery	name	BM-30 Smerch|BM-30|9K58 Smerch	origin=Russia
+Soryu-class	WeaponSystem	Ship	name	Soryu-class submarine|Sōryū-class	maker=Mitsubishi Heavy Industries;origin=Japan
+Soumar	WeaponSystem	Missile	name	Soumar cruise missile|Hoveyzeh cruise missile	origin=Iran
+Spartan armoured vehicle	WeaponSystem	Vehicle	name	FV103 Spartan|CVR(T)|Scimitar armoured vehicle|FV107 Scimitar	origin=United Kingdom
+Spice	WeaponSystem	Munition	name	SPICE|Spice 250|Spice 1000|Spice 2000|SPICE 2000|Spice bombs	maker=Rafael Advanced Defense Systems;origin=Israel
 Spike	WeaponSystem	Missile	name	Spike missiles	maker=Rafael Advanced Defense Systems;origin=Israel
+Spyder	WeaponSystem	AirDefense	name	SPYDER|Spyder air defense system	maker=Rafael Advanced Defense Systems;origin=Israel
 Starstreak	WeaponSystem	AirDefense	name		maker=Thales;origin=United Kingdom
-Stinger	WeaponSystem	AirDefense	name	FIM-92 Stinger|Stinger missiles|Stingers	maker=Raytheon;origin=United States
-Storm Shadow	WeaponSystem	Missile	name	Storm Shadow missiles|Storm Shadow cruise missiles	maker=MBDA;origin=United Kingdom
+Status-6 Poseidon	WeaponSystem	Munition	name	Poseidon nuclear torpedo|Poseidon torpedo|Status-6|Poseidon torpedoes	origin=Russia
+Steregushchiy-class	WeaponSystem	Ship	name	Project 20380|Steregushchiy-class corvette	origin=Russia
+Steyr AUG	WeaponSystem	Firearm	name		maker=Steyr Arms;origin=Austria
+Stinger	WeaponSystem	AirDefense	name	FIM-92 Stinger|Stinger missiles|Stingers|FIM-92|Stinger MANPADS|Stinger anti-aircraft missiles	maker=Raytheon;origin=United States
+Storm Shadow	WeaponSystem	Missile	name	Storm Shadow missiles|Storm Shadow cruise missiles|Storm Shadow missile|SCALP/Storm Shadow|Storm Shadow/SCALP	maker=MBDA;origin=United Kingdom
+Strela-10	WeaponSystem	AirDefense	name	9K35 Strela-10|SA-13	origin=Russia
 Stryker	WeaponSystem	Vehicle	name	Stryker armored vehicles|Strykers	maker=General Dynamics Land Systems;origin=United States
+Stugna-P	WeaponSystem	Missile	name	Stugna|Skif|Stugna-P anti-tank missiles	maker=Luch Design Bureau;origin=Ukraine
+Stunner	WeaponSystem	Missile	name	Stunner interceptor	maker=Rafael Advanced Defense Systems;origin=Israel
+Su-22	WeaponSystem	Aircraft	name	Sukhoi Su-22|Su-17	maker=Sukhoi;origin=Russia
 Su-24	WeaponSystem	Aircraft	name		origin=Russia
 Su-25	WeaponSystem	Aircraft	name		origin=Russia
 Su-27	WeaponSystem	Aircraft	name		maker=Sukhoi;origin=Russia
-Su-30	WeaponSystem	Aircraft	name	Su-30SM|Su-30MKI	maker=Sukhoi;origin=Russia
+Su-30	WeaponSystem	Aircraft	name	Su-30SM|Su-30MKI|Su-30SM2|Su-30MK2|Su-30MKK|Sukhoi Su-30|Su-30 fighter jets	maker=Sukhoi;origin=Russia
 Su-34	WeaponSystem	Aircraft	name	Sukhoi Su-34	maker=Sukhoi;origin=Russia
 Su-35	WeaponSystem	Aircraft	name	Su-35S|Sukhoi Su-35	maker=Sukhoi;origin=Russia
 Su-57	WeaponSystem	Aircraft	name	Sukhoi Su-57|Felon	maker=Sukhoi;origin=Russia
+Su-75 Checkmate	WeaponSystem	Aircraft	name	Su-75|Checkmate fighter	maker=Sukhoi;origin=Russia
+Super Tucano	WeaponSystem	Aircraft	name	A-29 Super Tucano|EMB 314 Super Tucano|A-29|EMB 314|Super Tucanos	maker=Embraer;origin=Brazil
+Surion	WeaponSystem	Aircraft	name	KUH-1 Surion|KUH-1|Marineon	maker=Korea Aerospace Industries;origin=South Korea
 Switchblade	WeaponSystem	Drone	name	Switchblade 600|Switchblade 300|Switchblade drones	maker=AeroVironment;origin=United States
 T-14 Armata	WeaponSystem	Vehicle	name	Armata	maker=Uralvagonzavod;origin=Russia
-T-64	WeaponSystem	Vehicle	name		origin=Russia
-T-72	WeaponSystem	Vehicle	name	T-72B3|T-72 tanks|T-72s	maker=Uralvagonzavod;origin=Russia
+T-55	WeaponSystem	Vehicle	name	T-54|T-55 tanks|T-54/55	origin=Russia
+T-62	WeaponSystem	Vehicle	name	T-62M|T-62MV|T-62 tanks	origin=Russia
+T-64	WeaponSystem	Vehicle	name	T-64BV|T-64BM Bulat|T-64 tanks	origin=Russia
+T-7 Red Hawk	WeaponSystem	Aircraft	name	T-7A Red Hawk|T-7A	maker=Boeing;origin=United States
+T-72	WeaponSystem	Vehicle	name	T-72B3|T-72 tanks|T-72s|T-72B3M|T-72B|T-72M1|T-72A|PT-91 Twardy|PT-91	maker=Uralvagonzavod;origin=Russia
 T-80	WeaponSystem	Vehicle	name		origin=Russia
 T-80BVM	WeaponSystem	Vehicle	name		origin=Russia
-T-90	WeaponSystem	Vehicle	name	T-90M|T-90A|T-90 tanks	maker=Uralvagonzavod;origin=Russia
+T-84 Oplot	WeaponSystem	Vehicle	name	Oplot|T-84|Oplot-M	maker=Morozov Design Bureau;origin=Ukraine
+T-90	WeaponSystem	Vehicle	name	T-90M|T-90A|T-90 tanks|T-90M Proryv|Proryv|T-90S|T-90MS|Bhishma	maker=Uralvagonzavod;origin=Russia
+T129 ATAK	WeaponSystem	Aircraft	name	T129|T-129 ATAK|ATAK helicopter	maker=Turkish Aerospace;origin=Turkey
+T625 Gökbey	WeaponSystem	Aircraft	name	Gökbey|Gokbey|T625	maker=Turkish Aerospace;origin=Turkey
+TB-001	WeaponSystem	Drone	name	Twin-tailed Scorpion	origin=China
+TCG Anadolu	WeaponSystem	Ship	name	Anadolu amphibious assault ship	origin=Turkey
 THAAD	WeaponSystem	AirDefense	name	Terminal High Altitude Area Defense	maker=Lockheed Martin;origin=United States
+TM-62	WeaponSystem	Munition	name	TM-62 anti-tank mines|TM-62M	origin=Russia
 TOS-1A	WeaponSystem	Artillery	name	TOS-1|Solntsepyok	origin=Russia
+TOS-2	WeaponSystem	Artillery	name	TOS-2 Tosochka|Tosochka	origin=Russia
 TOW	WeaponSystem	Missile	name	BGM-71 TOW|TOW missiles	maker=Raytheon;origin=United States
+TRF1	WeaponSystem	Artillery	name	TR-F1	maker=KNDS France;origin=France
+TRG-300 Kaplan	WeaponSystem	Artillery	name	TRG-300|Tiger MLRS|TRG-230	maker=Roketsan;origin=Turkey
+Taigei-class	WeaponSystem	Ship	name	Taigei-class submarine|JS Taigei	maker=Mitsubishi Heavy Industries;origin=Japan
+Tamir interceptor	WeaponSystem	Missile	name	Tamir interceptors|Tamir missiles	maker=Rafael Advanced Defense Systems;origin=Israel
+Tatra T815	WeaponSystem	Vehicle	name	T815|Tatra T815 trucks	maker=Tatra Trucks;origin=Czechia
 Taurus	WeaponSystem	Missile	name	Taurus KEPD 350|Taurus missiles|Taurus cruise missiles	maker=Taurus Systems;origin=Germany
+Tavor	WeaponSystem	Firearm	name	IWI Tavor|TAR-21|X95	maker=Israel Weapon Industries;origin=Israel
 Tejas	WeaponSystem	Aircraft	name	HAL Tejas	maker=Hindustan Aeronautics;origin=India
+Teseo	WeaponSystem	Missile	name	Teseo Mk2|Otomat|Otomat Mk2	maker=MBDA;origin=Italy
+Ticonderoga-class	WeaponSystem	Ship	name	Ticonderoga-class cruiser|Ticonderoga class	origin=United States
 Tochka-U	WeaponSystem	Missile	name	Tochka	origin=Russia
 Tomahawk	WeaponSystem	Missile	name	BGM-109 Tomahawk|Tomahawk cruise missiles|Tomahawk missiles|Tomahawks	maker=Raytheon;origin=United States
 Toophan	WeaponSystem	Missile	name		origin=Iran
 Tor	WeaponSystem	AirDefense	name	Tor-M2|Tor-M1|SA-15	maker=Almaz-Antey;origin=Russia
 Tornado	WeaponSystem	Aircraft	name	Panavia Tornado	maker=Panavia;origin=Germany
+Tornado-G	WeaponSystem	Artillery	name	9K51M Tornado-G	origin=Russia
 Tornado-S	WeaponSystem	Artillery	name		origin=Russia
+Toufan	WeaponSystem	Missile	name	Tufan|Toufan missile|Toufan ballistic missile	origin=Yemen
 Trident	WeaponSystem	Missile	name	Trident II|Trident D5	maker=Lockheed Martin;origin=United States
 Tu-160	WeaponSystem	Aircraft	name		origin=Russia
 Tu-22M	WeaponSystem	Aircraft	name	Backfire	origin=Russia
 Tu-22M3	WeaponSystem	Aircraft	name		origin=Russia
 Tu-95	WeaponSystem	Aircraft	name		maker=Tupolev;origin=Russia
 Tu-95MS	WeaponSystem	Aircraft	name		origin=Russia
-Type 055	WeaponSystem	Ship	name	Renhai-class|Type 055 destroyer|Type 052D	origin=China
+Tunguska	WeaponSystem	AirDefense	name	2K22 Tunguska|Tunguska-M1	maker=KBP Instrument Design Bureau;origin=Russia
+Type 03 Chu-SAM	WeaponSystem	AirDefense	name	Chu-SAM|Type 03	maker=Mitsubishi Electric;origin=Japan
+Type 039A	WeaponSystem	Ship	name	Yuan-class|Yuan-class submarine|Type 039B	origin=China
+Type 052D	WeaponSystem	Ship	name	Luyang III-class|Luyang III|Type 052D destroyer|Type 052D destroyers|Type 052DL	origin=China
+Type 054A	WeaponSystem	Ship	name	Jiangkai II-class|Jiangkai II|Type 054A frigate|Type 054A frigates|Type 054B	origin=China
+Type 055	WeaponSystem	Ship	name	Renhai-class|Type 055 destroyer|Type 055 destroyers|Renhai class	origin=China
+Type 056A	WeaponSystem	Ship	name	Jiangdao-class|Type 056 corvette|Type 056	origin=China
+Type 075	WeaponSystem	Ship	name	Yushen-class|Type 075 amphibious assault ship	origin=China
+Type 076	WeaponSystem	Ship	name	Sichuan amphibious assault ship|Type 076 amphibious assault ship	origin=China
+Type 093	WeaponSystem	Ship	name	Shang-class|Type 093B	origin=China
+Type 094	WeaponSystem	Ship	name	Jin-class|Jin-class submarine|Type 094A	origin=China
+Type 10 tank	WeaponSystem	Vehicle	name	Type 10 tanks|Type 10 main battle tank	maker=Mitsubishi Heavy Industries;origin=Japan
+Type 12 surface-to-ship missile	WeaponSystem	Missile	name	Type 12 SSM|Type 12 anti-ship missile|Type 12 missiles	maker=Mitsubishi Heavy Industries;origin=Japan
 Type 15	WeaponSystem	Vehicle	name		origin=China
+Type 16 MCV	WeaponSystem	Vehicle	name	Type 16 maneuver combat vehicle	maker=Mitsubishi Heavy Industries;origin=Japan
+Type 212	WeaponSystem	Ship	name	Type 212A|Type 212CD|Type 212 submarine|Type 212 submarines	maker=ThyssenKrupp Marine Systems;origin=Germany
+Type 214	WeaponSystem	Ship	name	Type 214 submarine|Type 209|Type 209 submarine	maker=ThyssenKrupp Marine Systems;origin=Germany
+Type 23	WeaponSystem	Ship	name	Type 23 frigate|Type 23 frigates|Duke-class	origin=United Kingdom
 Type 26	WeaponSystem	Ship	name	Type 26 frigate|Type 31|City-class frigate	maker=BAE Systems;origin=United Kingdom
 Type 45	WeaponSystem	Ship	name	Type 45 destroyer|Type 45 destroyers|Daring class	maker=BAE Systems;origin=United Kingdom
+Type 56	WeaponSystem	Firearm	name	Type 56 rifle|Type 56 assault rifles	maker=NORINCO;origin=China
 Type 99	WeaponSystem	Vehicle	name		origin=China
+Typhon	WeaponSystem	Artillery	name	Typhon missile system|Strategic Mid-range Fires|Mid-Range Capability|Typhon launcher	maker=Lockheed Martin;origin=United States
+U-2	WeaponSystem	Aircraft	name	U-2 Dragon Lady|U-2 spy plane	maker=Lockheed Martin;origin=United States
+UH-1 Huey	WeaponSystem	Aircraft	name	Huey|UH-1|UH-1Y Venom|UH-1H	maker=Bell Textron;origin=United States
 UH-60 Black Hawk	WeaponSystem	Aircraft	name	Black Hawk|UH-60|Black Hawks|Blackhawk	maker=Sikorsky;origin=United States
+UJ-22 Airborne	WeaponSystem	Drone	name	UJ-22	maker=Ukrjet;origin=Ukraine
+UMPK	WeaponSystem	Munition	name	UMPK glide kit|UMPK glide bombs	origin=Russia
 USS Abraham Lincoln	WeaponSystem	Ship	name	Abraham Lincoln carrier	origin=United States
 USS Bataan	WeaponSystem	Ship	name		origin=United States
 USS Carl Vinson	WeaponSystem	Ship	name	Carl Vinson	origin=United States
 USS Carney	WeaponSystem	Ship	name	Carney	origin=United States
+USS Cole	WeaponSystem	Ship	name		origin=United States
 USS Dwight D. Eisenhower	WeaponSystem	Ship	name	Dwight D. Eisenhower|USS Eisenhower|Eisenhower carrier	origin=United States
 USS George Washington	WeaponSystem	Ship	name		origin=United States
+USS Gravely	WeaponSystem	Ship	name		origin=United States
 USS Harry S. Truman	WeaponSystem	Ship	name	Harry S. Truman|USS Truman	origin=United States
+USS Iwo Jima	WeaponSystem	Ship	name		origin=United States
 USS Laboon	WeaponSystem	Ship	name	Laboon|USS Laboon (DDG-58)	origin=United States
 USS Mason	WeaponSystem	Ship	name		origin=United States
 USS Ronald Reagan	WeaponSystem	Ship	name		origin=United States
+USS Stockdale	WeaponSystem	Ship	name		origin=United States
 USS Theodore Roosevelt	WeaponSystem	Ship	name		origin=United States
-Uragan	WeaponSystem	Artillery	name	BM-27 Uragan	origin=Russia
+Udaloy-class	WeaponSystem	Ship	name	Udaloy-class destroyer|Project 1155	origin=Russia
+Unimog	WeaponSystem	Vehicle	name	Mercedes-Benz Unimog|Unimog trucks	maker=Daimler Truck;origin=Germany
+Uragan	WeaponSystem	Artillery	name	BM-27 Uragan|BM-27|9K57 Uragan	origin=Russia
+Ural-4320	WeaponSystem	Vehicle	name	Ural trucks|Ural-4320 trucks	origin=Russia
+Uzi	WeaponSystem	Firearm	name	Uzi submachine gun|Uzis	maker=Israel Weapon Industries;origin=Israel
 V-22 Osprey	WeaponSystem	Aircraft	name	Osprey|MV-22	maker=Bell Boeing;origin=United States
+VAB	WeaponSystem	Vehicle	name	Véhicule de l'Avant Blindé|VAB armoured vehicles	maker=Arquus;origin=France
+VAMPIRE	WeaponSystem	AirDefense	name	Vampire counter-drone system	maker=L3Harris;origin=United States
+VBCI	WeaponSystem	Vehicle	name	VBCI infantry fighting vehicle	maker=KNDS France;origin=France
+VBL	WeaponSystem	Vehicle	name	Panhard VBL|VBL armoured vehicles	maker=Arquus;origin=France
+VL MICA	WeaponSystem	AirDefense	name	VL MICA air defence system|MICA VL	maker=MBDA;origin=France
+VT-4	WeaponSystem	Vehicle	name	MBT-3000|VT-4 tanks	maker=NORINCO;origin=China
+Vanguard-class	WeaponSystem	Ship	name	Vanguard-class submarine|Vanguard class	origin=United Kingdom
+Varshavyanka	WeaponSystem	Ship	name	Project 636|Improved Kilo-class|Varshavyanka-class	origin=Russia
+Varta	WeaponSystem	Vehicle	name	Varta armoured vehicles	maker=Ukrainian Armor;origin=Ukraine
+Verba	WeaponSystem	AirDefense	name	9K333 Verba|Verba MANPADS	maker=KBM;origin=Russia
+Vilkha	WeaponSystem	Artillery	name	Vilkha-M|Vilkha MLRS	maker=Luch Design Bureau;origin=Ukraine
 Virginia-class	WeaponSystem	Ship	name	Virginia-class submarine|Virginia-class submarines|Virginia class	maker=General Dynamics Electric Boat;origin=United States
+Visakhapatnam-class	WeaponSystem	Ship	name	Visakhapatnam-class destroyer|Project 15B	maker=Mazagon Dock Shipbuilders;origin=India
+Visby-class	WeaponSystem	Ship	name	Visby-class corvette	maker=Saab;origin=Sweden
+WZ-7	WeaponSystem	Drone	name	Soaring Dragon|WZ-7 Soaring Dragon	origin=China
+WZ-8	WeaponSystem	Drone	name		origin=China
+Waid	WeaponSystem	Drone	name	Wa'id|Waid drone	origin=Yemen
+Warmate	WeaponSystem	Drone	name	WB Warmate	maker=WB Electronics;origin=Poland
+Warrior IFV	WeaponSystem	Vehicle	name	FV510 Warrior|Warrior infantry fighting vehicle|Warrior armoured vehicles	maker=BAE Systems;origin=United Kingdom
+Wasp-class	WeaponSystem	Ship	name	Wasp-class amphibious assault ship|USS Wasp	origin=United States
 Wing Loong	WeaponSystem	Drone	name	Wing Loong II	maker=AVIC;origin=China
+Wing Loong 1D	WeaponSystem	Drone	name	Wing Loong-1D|Wing Loong I	maker=AVIC;origin=China
+XQ-58 Valkyrie	WeaponSystem	Drone	name	XQ-58|Valkyrie drone	maker=Kratos Defense & Security Solutions;origin=United States
 Y-20	WeaponSystem	Aircraft	name		origin=China
 Y-8	WeaponSystem	Aircraft	name		origin=China
 Y-9	WeaponSystem	Aircraft	name		origin=China
 YJ-12	WeaponSystem	Missile	name	YJ-18	origin=China
+YJ-21	WeaponSystem	Missile	name	Yingji-21|YJ-21 hypersonic missile	origin=China
+YJ-83	WeaponSystem	Missile	name	C-802|Yingji-83|C-802A	origin=China
+Yafa drone	WeaponSystem	Drone	name	Jaffa drone|Yafa	origin=Yemen
+Yak-130	WeaponSystem	Aircraft	name	Yakovlev Yak-130	origin=Russia
+Yasen-class	WeaponSystem	Ship	name	Yasen|Project 885|Yasen-M|Yasen-class submarine	maker=Sevmash;origin=Russia
+Yassin 105	WeaponSystem	Munition	name	al-Yassin 105|Al-Yassin 105|Yassin-105	origin=Palestine
+Z-10	WeaponSystem	Aircraft	name	WZ-10|Z-10ME|Z-10 attack helicopter	origin=China
+Z-20	WeaponSystem	Aircraft	name	Harbin Z-20	origin=China
+Z-9	WeaponSystem	Aircraft	name	Harbin Z-9|Z-9WZ	origin=China
+ZBD-04	WeaponSystem	Vehicle	name	ZBD-04A|Type 04 IFV	maker=NORINCO;origin=China
+ZSU-23-4 Shilka	WeaponSystem	AirDefense	name	Shilka|ZSU-23-4	origin=Russia
 ZTZ-99	WeaponSystem	Vehicle	name		origin=China
+ZU-23-2	WeaponSystem	AirDefense	name	ZU-23|ZU-23-2 anti-aircraft guns	origin=Russia
+Zala KUB	WeaponSystem	Drone	name	KUB-BLA|Kub-BLA|KUB drone	maker=ZALA Aero;origin=Russia
 Zelzal	WeaponSystem	Missile	name		origin=Iran
 Zelzal-2	WeaponSystem	Missile	name		origin=Iran
-Zircon	WeaponSystem	Missile	name	3M22 Zircon|Tsirkon	origin=Russia
+Zetros	WeaponSystem	Vehicle	name	Zetros trucks|Zetros truck|Mercedes-Benz Zetros|Mercedes Zetros	maker=Daimler Truck;origin=Germany
+Zircon	WeaponSystem	Missile	name	3M22 Zircon|Tsirkon|3M22|Zircon hypersonic missiles|Zircon hypersonic missile	origin=Russia
 Zolfaghar	WeaponSystem	Missile	name		origin=Iran
+Zulfiqar	WeaponSystem	Missile	name	Zulfiqar ballistic missile	origin=Yemen
+Zumwalt-class	WeaponSystem	Ship	name	USS Zumwalt|Zumwalt class|Zumwalt-class destroyer	maker=General Dynamics Bath Iron Works;origin=United States
 Zuzana	WeaponSystem	Artillery	name	Zuzana 2	origin=Slovakia
 air defense	WeaponSystem	AirDefense	generic	air defence|air defenses|air defences	
 air defense supplies	WeaponSystem	AirDefense	generic	air defence supplies	
@@ -374,8 +892,11 @@ system	WeaponSystem	-	head	systems
 tank	WeaponSystem	Vehicle	head	tanks	
 tanks	WeaponSystem	Vehicle	generic	tank	
 vehicle	WeaponSystem	Vehicle	head	vehicles	
+vz. 77 Dana	WeaponSystem	Artillery	name	Dana howitzer|Dana howitzers|DANA|Dana-M2|Dana M2|ShKH vz. 77	maker=Excalibur Army;origin=Czechia
 warship	WeaponSystem	Ship	head	warships	
 warships	WeaponSystem	Ship	generic	warship|naval vessels	
 weapons	WeaponSystem	-	generic	weapon	
+Álvaro de Bazán-class	WeaponSystem	Ship	name	Alvaro de Bazan-class|F-100 frigate|F-110 frigate	maker=Navantia;origin=Spain
+Çakır	WeaponSystem	Missile	name	Cakir|Çakır cruise missile|Cakir cruise missile	maker=Roketsan;origin=Turkey
 """#
 }
