@@ -35,7 +35,7 @@ import Testing
         // an instrumental gerund takes the clause's actor, not the weapon before it
         ("Poland's air force said it had shot down two drones using F-35 jets.", ["Poland Air Force operates F-35"]),
         // a weapon used against a target attacks it
-        ("The Ethiopian army used Chinese-made Wing Loong drones against Eritrea.", ["Ethiopian Army operates Wing Loong", "Ethiopian Army attacks Eritrea"]),
+        ("The Ethiopian army used Chinese-made Wing Loong drones against Eritrea.", ["Ethiopian National Defense Force operates Wing Loong", "Ethiopian National Defense Force attacks Eritrea"]),
         // weapons arriving from an actor were supplied by it
         ("The first Gripen jets arrived from Sweden and Hungary in March.", ["Sweden supplies Gripen", "Hungary supplies Gripen"]),
         // shelling a town attacks it; unnamed victims are no entity

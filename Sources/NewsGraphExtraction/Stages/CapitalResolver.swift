@@ -17,6 +17,25 @@ struct CapitalResolver: ExtractionStage {
                 guard isPlace(mention, document) else { continue }
                 document.mentions[sentence][position] = city(mention)
             }
+            joinHeads(sentence, &document)
+        }
+    }
+
+    /// `Gaza City`, `Tehran province`: a place or capital with a place word after it names a place of its own.
+    private func joinHeads(_ sentence: Int, _ document: inout AnnotatedDocument) {
+        let tokens = document.tokens(sentence)
+        let folded = document.folded[sentence]
+        for mention in document.mentions[sentence] where mention.role == .capital || (mention.type == .place && mention.role == .name) {
+            let next = mention.tokens.upperBound
+            guard next < tokens.count, document.mention(at: next, in: sentence) == nil,
+                let head = lexicon.head(folded[next]), head.type == .place,
+                tokens[next].text == "City" || ["province", "region", "governorate", "district", "oblast", "state"].contains(tokens[next].text)
+            else { continue }
+            let range = mention.tokens.lowerBound..<(next + 1)
+            let text = document.text(sentence, range)
+            document.replace(with: Mention(
+                sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: .place,
+                kind: tokens[next].text == "City" ? "City" : "Region", role: .name, source: .pattern, canonical: text))
         }
     }
 

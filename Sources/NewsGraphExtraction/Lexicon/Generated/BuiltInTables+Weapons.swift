@@ -218,7 +218,7 @@ F-15	WeaponSystem	Aircraft	name	F-15 Eagle|F-15E|F-15E Strike Eagle|F-15EX|F-15E
 F-16	WeaponSystem	Aircraft	name	F-16 Fighting Falcon|Fighting Falcon|F-16s|F-16 fighter jets|F-16 fighters|F-16V|F-16 Block 70|F-16 Block 72|F-16C|F-16D|F-16C/D|F-16AM|F-16BM|F-16AM/BM|F-16 MLU|F-16 Block 50|F-16 Block 52|F-16I|F-16I Sufa|F-16 jets|F-16 fighter jet	maker=Lockheed Martin;origin=United States
 F-2	WeaponSystem	Aircraft	name	Mitsubishi F-2|F-2A	maker=Mitsubishi Heavy Industries;origin=Japan
 F-22	WeaponSystem	Aircraft	name	F-22 Raptor|Raptor	maker=Lockheed Martin;origin=United States
-F-35	WeaponSystem	Aircraft	name	F-35 Lightning II|F-35A|F-35B|F-35C|F-35s|F-35I Adir|F-35 fighter jets	maker=Lockheed Martin;origin=United States
+F-35	WeaponSystem	Aircraft	name	F-35 Lightning II|F-35A|F-35B|F-35C|F-35s|F-35I Adir|F-35I|F-35 fighter jets|F-35 jets|F-35A jets	maker=Lockheed Martin;origin=United States
 F-4 Phantom	WeaponSystem	Aircraft	name	F-4|F-4E|F-4 Phantom II|Phantom II	maker=McDonnell Douglas;origin=United States
 F-5	WeaponSystem	Aircraft	name	F-5E|F-5E Tiger II|F-5 Tiger|Tiger II|F-5 fighter jets	maker=Northrop;origin=United States
 F/A-18	WeaponSystem	Aircraft	name	F/A-18 Super Hornet|Super Hornet|F/A-18E/F|F-18|Hornet	maker=Boeing;origin=United States
