@@ -62,7 +62,7 @@ extension ClauseReader {
                 if frame.patients.isEmpty || pronounSubject { frame.patients = antecedent }
             } else if frame.subjects.isEmpty || !pronounSubject {
                 frame.subjects = antecedent
-            } else if frame.subjects.allSatisfy({ Self.relativePronouns.contains(view.folded[$0.tokens.lowerBound]) }) {
+            } else if frame.subjects.allSatisfy({ $0.sentence == view.index && Self.relativePronouns.contains(view.folded[$0.tokens.lowerBound]) }) {
                 frame.subjects = antecedent
             }
         } else if relation == "acl", head >= 0 {
@@ -100,7 +100,8 @@ extension ClauseReader {
             frame.patients = syntax.dependents[head].filter { Self.subjectRelations.contains(syntax.relations[$0]) || Self.patientRelations.contains(syntax.relations[$0]) }
                 .flatMap { mentions(of: $0, in: syntax) }
         }
-        frame.subjects = frame.subjects.filter { !Self.relativePronouns.contains(view.folded[$0.tokens.lowerBound]) || $0.sentence != view.index }
+        // A resolved pronoun may be a mention of an earlier sentence: its tokens are not this sentence's.
+        frame.subjects = frame.subjects.filter { $0.sentence != view.index || !Self.relativePronouns.contains(view.folded[$0.tokens.lowerBound]) }
         return frame
     }
 
