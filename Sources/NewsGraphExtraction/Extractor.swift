@@ -27,7 +27,8 @@ public struct Extractor: Sendable {
             BodyFinder(lexicon: lexicon), OrganizationNameJoiner(lexicon: lexicon),
             CapitalResolver(lexicon: lexicon), WeaponPhraseJoiner(), AcronymLinker(), ReferenceFinder(),
             CoreferenceResolver(),
-        ] + (analyzer.map { [SyntaxParser(analyzer: $0)] } ?? []) + [RelationExtractor(), StatementExtractor()]
+            RelationExtractor(analyzer: analyzer), StatementExtractor(analyzer: analyzer),
+        ]
     }
 
     /// The graph of one article.

@@ -1,21 +1,13 @@
 import NewsGraphCore
 
 extension ClauseReader {
-    /// Applies each verb's class to its subjects and objects.
+    /// Applies each verb's class to the subjects and objects read from the word sequence.
+    /// Triggers whose frame stays empty (no actor subject, or nothing after the verb)
+    /// are kept in ``unfilled`` for the tree to read (``readTreeVerbs(_:)``).
     mutating func readVerbs() {
         var previousSubjects: [Mention] = []
         for t in 0..<view.count {
             guard let kind = verbClass(at: t) else { continue }
-            if let frame = treeFrame(of: t) {
-                // Attacks reach every place and actor of their target phrases, transfers every weapon of theirs.
-                let wide: Set<VerbTable.Class> = [.attack, .fire, .supply, .send, .acquire, .operate, .deploy]
-                let objects = wide.contains(kind) ? frame.phraseObjects.filter { kind == .attack || kind == .fire || $0.mention.type == .weaponSystem } + frame.objects : frame.objects
-                apply(kind, t: t, subjects: frame.subjects, objects: objects, passive: frame.passive, patients: frame.patients)
-                if !frame.subjects.isEmpty, frame.subjects.allSatisfy({ $0.type == .actor }) {
-                    previousSubjects = frame.subjects
-                    sentenceSubjects += frame.subjects
-                }
-            }
             let passive = isPassive(t)
             let weaponSubjects = (kind == .operate || kind == .deploy || kind == .arrive) && !Self.instrumentalGerunds.contains(view.folded[t])
             var subjects = passive ? agents(after: t) : accusedSubjects(of: t) ?? subjects(of: t, allowWeapons: weaponSubjects)
@@ -23,11 +15,25 @@ extension ClauseReader {
                 subjects = previousSubjects
             }
             let objects = objects(after: t)
-            apply(kind, t: t, subjects: subjects, objects: objects, passive: passive, patients: patients(before: t))
+            let before = patients(before: t)
+            apply(kind, t: t, subjects: subjects, objects: objects, passive: passive, patients: before)
+            if !subjects.contains(where: { $0.type == .actor }) || (objects.isEmpty && before.isEmpty) { unfilled.append(t) }
             if !subjects.isEmpty, subjects.allSatisfy({ $0.type == .actor }) {
                 previousSubjects = subjects
                 sentenceSubjects += subjects
             }
+        }
+    }
+
+    /// Applies the classes of the triggers at `triggers` to their arguments in the sentence's tree.
+    mutating func readTreeVerbs(_ triggers: [Int]) {
+        for t in triggers {
+            guard let kind = verbClass(at: t), let frame = treeFrame(of: t) else { continue }
+            // Attacks reach every place and actor of their target phrases, transfers every weapon of theirs.
+            let wide: Set<VerbTable.Class> = [.attack, .fire, .supply, .send, .acquire, .operate, .deploy]
+            let objects = wide.contains(kind) ? frame.phraseObjects.filter { kind == .attack || kind == .fire || $0.mention.type == .weaponSystem } + frame.objects : frame.objects
+            apply(kind, t: t, subjects: frame.subjects, objects: objects, passive: frame.passive, patients: frame.patients)
+            if !frame.subjects.isEmpty, frame.subjects.allSatisfy({ $0.type == .actor }) { sentenceSubjects += frame.subjects }
         }
     }
 

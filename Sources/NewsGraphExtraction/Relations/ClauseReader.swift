@@ -9,6 +9,8 @@ struct ClauseReader {
     var facts: [Fact] = []
     /// Subjects found in this sentence, in order (for participles and the next sentences).
     var sentenceSubjects: [Mention] = []
+    /// Triggers whose arguments the word sequence did not give (see ``readVerbs()``).
+    var unfilled: [Int] = []
 
     /// An argument after a trigger and the preposition before it (nil for a direct object).
     struct Argument {

@@ -1,4 +1,5 @@
 import NewsGraphCore
+import NewsGraphSyntax
 
 /// Finds what actors said: direct quotes with the speaker before, after or
 /// inside them (a quote interrupted by its speaker is one statement; a quote
@@ -6,10 +7,15 @@ import NewsGraphCore
 /// `…, X said`, `…, said the report, adding that …`, `according to X, …`,
 /// `X quoted Y as saying …`, `X accuses Y of …`).
 ///
+/// Where the word sequence gives no reported speech for a speech verb, the
+/// sentence's tree is read (parsing the sentence if no earlier stage did).
+///
 /// Needs: ``CoreferenceResolver``. Adds: ``AnnotatedDocument/statements``.
 struct StatementExtractor: ExtractionStage {
+    let analyzer: SyntaxAnalyzer?
+
     func run(_ document: inout AnnotatedDocument) {
-        var reader = StatementReader(document: document)
+        var reader = StatementReader(document: document, analyzer: analyzer)
         reader.read()
         document.statements = reader.statements
     }
@@ -23,9 +29,12 @@ struct StatementReader {
     /// Tokens inside quotes or used by a quote's frame, per sentence.
     var used: [Set<Int>]
     let quotes: [QuoteSpan]
+    /// Parses sentences whose speech the word sequence does not give; nil to read words only.
+    let analyzer: SyntaxAnalyzer?
 
-    init(document: AnnotatedDocument) {
+    init(document: AnnotatedDocument, analyzer: SyntaxAnalyzer? = nil) {
         self.document = document
+        self.analyzer = analyzer
         speakers = SpeakerResolver(document: document)
         used = Array(repeating: [], count: document.mentions.count)
         quotes = QuoteSpan.find(in: document)

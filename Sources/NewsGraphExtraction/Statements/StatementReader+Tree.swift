@@ -1,4 +1,5 @@
 import NewsGraphCore
+import NewsGraphSyntax
 
 extension StatementReader {
     /// Relations that carry what a speech verb reports.
@@ -10,8 +11,11 @@ extension StatementReader {
     /// reports (`CLAUSE, X said`), that clause without the verb's own words.
     /// False when the sentence has no tree or no such verb.
     mutating func reportedFromTree(_ sentence: Int) -> Bool {
-        guard let syntax = document.syntax[sentence], syntax.isParsed else { return false }
         let folded = document.folded[sentence]
+        let speech = folded.indices.contains { SpeechWords.verbs.contains(folded[$0]) && !used[sentence].contains($0) }
+        guard speech, document.mentions[sentence].contains(where: { $0.isEntity && !$0.entity.isEmpty }),
+            let syntax = document.syntax[sentence] ?? analyzer.map({ SentenceSyntax(parsing: document.document.sentences[sentence], with: $0) })
+        else { return false }
         var found = false
         for verb in 0..<syntax.count where syntax.upos[verb] == "VERB" {
             let token = syntax.tokenOfWord[verb]

@@ -60,6 +60,12 @@ public struct SentenceSyntax: Sendable {
         xpos = tags.map { model.tags[$0].xpos }
     }
 
+    /// Splits, tags and parses `sentence`.
+    public init(parsing sentence: Sentence, with analyzer: SyntaxAnalyzer) {
+        self.init(sentence, analyzer: analyzer)
+        parse(with: analyzer)
+    }
+
     public var count: Int { forms.count }
     public var isParsed: Bool { !heads.isEmpty || forms.isEmpty }
 
