@@ -14,6 +14,8 @@ import NewsGraphText
 /// ``extract(_:into:)``: memory then holds only the graph.
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
+    /// The parser's beam during extraction.
+    public static let beamWidth = 1
     private let stages: [any ExtractionStage]
 
     /// Extraction with `lexicon` and the syntax model (the built-in one by
@@ -21,7 +23,8 @@ public struct Extractor: Sendable {
     /// sequence alone).
     public init(lexicon: Lexicon = .builtIn, syntax: SyntaxModel? = try? SyntaxModel.builtIn.get()) {
         self.lexicon = lexicon
-        let analyzer = syntax.map { SyntaxAnalyzer(model: $0) }
+        // Extraction decodes greedily: the few sentences it parses gain little from a beam, and speed matters on corpora.
+        let analyzer = syntax.map { SyntaxAnalyzer(model: $0, beamWidth: Extractor.beamWidth) }
         stages = [ChromeFilter(),
             LexiconTagger(lexicon: lexicon), PersonNameFinder(lexicon: lexicon), NameFinder(lexicon: lexicon), CompassPlaceJoiner(),
             BodyFinder(lexicon: lexicon), OrganizationNameJoiner(lexicon: lexicon),

@@ -6,9 +6,12 @@
 ///     // tree.heads[i] is word i+1's head (0 = root), tree.labels[i] its relation
 public struct DependencyParser: Sendable {
     public let model: SyntaxModel
+    /// States the beam keeps: the model's own width unless given (1 decodes greedily, fastest).
+    public let beamWidth: Int
 
-    public init(model: SyntaxModel) {
+    public init(model: SyntaxModel, beamWidth: Int? = nil) {
         self.model = model
+        self.beamWidth = max(1, min(beamWidth ?? model.beamWidth, 64))
     }
 
     /// A tree over words 1...n: `heads[i - 1]` and `labels[i - 1]` are word i's head (0 for the root) and relation.
@@ -34,7 +37,7 @@ public struct DependencyParser: Sendable {
                         scores.initialize(repeating: 0, count: moves)
                         for k in 0..<ParserFeatures.count { weights.add(keys[k], to: scores) }
                     }
-                    result = model.beamWidth > 1 ? beam(words.count, moves, score) : greedy(words.count, moves, score)
+                    result = beamWidth > 1 ? beam(words.count, moves, score) : greedy(words.count, moves, score)
                 }
             }
         }
@@ -54,7 +57,7 @@ public struct DependencyParser: Sendable {
     }
 
     private func beam(_ count: Int, _ moves: Int, _ score: (borrowing ArcHybrid, UnsafeMutablePointer<Float>) -> Void) -> ArcHybrid {
-        var search = BeamSearch(words: count, width: model.beamWidth)
+        var search = BeamSearch(words: count, width: beamWidth)
         while !search.isFinished {
             search.advance(gold: nil, score: score, moves: moves)
         }

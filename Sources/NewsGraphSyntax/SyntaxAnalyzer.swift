@@ -8,10 +8,11 @@ public struct SyntaxAnalyzer: Sendable {
     private let tagger: Tagger
     private let parser: DependencyParser
 
-    public init(model: SyntaxModel) {
+    /// `beamWidth` overrides the width the model was trained with (1: greedy, fastest).
+    public init(model: SyntaxModel, beamWidth: Int? = nil) {
         self.model = model
         tagger = Tagger(model: model)
-        parser = DependencyParser(model: model)
+        parser = DependencyParser(model: model, beamWidth: beamWidth)
     }
 
     /// One sentence's tags and tree, word 1 first.

@@ -32,8 +32,15 @@ struct ParseCommand: ParsableCommand {
     @Flag(help: "Read FILE as CoNLL-U and keep its words.")
     var tokenized = false
 
+    @Option(help: "States the parser's beam keeps; the model's own width by default, 1 for greedy decoding as extraction uses.")
+    var beam: Int?
+
     @Option(help: ArgumentHelp("A model file written by newsgraph-train, instead of the built-in one.", visibility: .hidden))
     var model: String?
+
+    func validate() throws {
+        if let beam, !(1...64).contains(beam) { throw ValidationError("--beam must be between 1 and 64") }
+    }
 
     func run() throws {
         let model = try SyntaxModelOption.load(model)
@@ -45,12 +52,12 @@ struct ParseCommand: ParsableCommand {
             } catch {
                 throw CLIError("\(error); give a CoNLL-U file (ten tab-separated fields a word, a blank line after each sentence)")
             }
-            let analyzer = SyntaxAnalyzer(model: model)
+            let analyzer = SyntaxAnalyzer(model: model, beamWidth: beam)
             for index in sentences.indices { analyzer.annotate(&sentences[index]) }
             print(CoNLLU.write(sentences), terminator: "")
         } else {
             let document = try DocumentReader().readChecked(bytes: bytes, source: file)
-            print(SentenceParser(model: model).conllu(document), terminator: "")
+            print(SentenceParser(model: model, beamWidth: beam).conllu(document), terminator: "")
         }
     }
 }

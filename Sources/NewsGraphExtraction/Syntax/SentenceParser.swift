@@ -6,8 +6,8 @@ import NewsGraphText
 public struct SentenceParser: Sendable {
     public let analyzer: SyntaxAnalyzer
 
-    public init(model: SyntaxModel) {
-        analyzer = SyntaxAnalyzer(model: model)
+    public init(model: SyntaxModel, beamWidth: Int? = nil) {
+        analyzer = SyntaxAnalyzer(model: model, beamWidth: beamWidth)
     }
 
     /// Every sentence of the document, tagged and parsed.
