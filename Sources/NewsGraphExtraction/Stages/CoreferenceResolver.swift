@@ -26,7 +26,18 @@ struct CoreferenceResolver: ExtractionStage {
 
     /// `Pistorius` after `Boris Pistorius`; an unknown two-word name before `said` is a person.
     private func linkShortNames(_ document: inout AnnotatedDocument) {
-        let persons = document.mentions.joined().filter { $0.kind == "Person" && $0.source == .pattern }
+        // First the names of two or three words that their context makes persons, so that their surnames link below.
+        for sentence in document.mentions.indices {
+            for position in document.mentions[sentence].indices where document.mentions[sentence][position].kind == "Unknown" {
+                let mention = document.mentions[sentence][position]
+                if mention.tokens.count >= 2, mention.tokens.count <= 3,
+                    isBeforeSpeechVerb(mention, document) || isAfterSpeechVerb(mention, document) || isBeforeTitle(mention, document)
+                {
+                    document.mentions[sentence][position].kind = "Person"
+                }
+            }
+        }
+        let persons = document.mentions.joined().filter { $0.kind == "Person" && $0.source == .pattern && $0.tokens.count >= 2 }
         for sentence in document.mentions.indices {
             // `Austin said` after `Lloyd Austin`: a one-word place that is a named person's surname is that person.
             for position in document.mentions[sentence].indices {
@@ -40,14 +51,11 @@ struct CoreferenceResolver: ExtractionStage {
                 document.mentions[sentence][position].source = .pattern
                 document.mentions[sentence][position].attributes = []
             }
-            for position in document.mentions[sentence].indices where document.mentions[sentence][position].kind == "Unknown" {
+            for position in document.mentions[sentence].indices where document.mentions[sentence][position].kind != "Person" || document.mentions[sentence][position].tokens.count == 1 {
                 let mention = document.mentions[sentence][position]
-                if let person = persons.first(where: { $0.text.hasSuffix(" " + mention.text) || $0.text == mention.text || mention.text.hasSuffix(" " + $0.text) }) {
+                guard mention.kind == "Unknown" || (mention.kind == "Person" && mention.source == .pattern) else { continue }
+                if let person = persons.first(where: { $0.text.hasSuffix(" " + mention.text) || mention.text.hasSuffix(" " + $0.text) }) {
                     document.mentions[sentence][position].canonical = person.canonical
-                    document.mentions[sentence][position].kind = "Person"
-                } else if mention.tokens.count >= 2, mention.tokens.count <= 3,
-                    isBeforeSpeechVerb(mention, document) || isAfterSpeechVerb(mention, document) || isBeforeTitle(mention, document)
-                {
                     document.mentions[sentence][position].kind = "Person"
                 }
             }
