@@ -16,16 +16,16 @@ import Testing
 /// with a note (and fails when `CI` is set).
 @Suite struct EvaluationScoreTests {
     struct Floors: Sendable, CustomStringConvertible {
-        var set: String
+        var name: String
         var entities: Double, relations: Double, statements: Double
-        var description: String { set }
+        var description: String { name }
     }
 
     static let sets: [Floors] = [
-        Floors(set: "Tests/NewsGraphExtractionTests/RealNews/heldout", entities: 0.84, relations: 0.38, statements: 0.63),
-        Floors(set: "Tests/NewsGraphExtractionTests/RealNews/tune", entities: 0.85, relations: 0.40, statements: 0.64),
-        Floors(set: "../shared/eval/dev", entities: 0.97, relations: 0.94, statements: 0.98),
-        Floors(set: "Tests/NewsGraphExtractionTests/Written", entities: 0.86, relations: 0.59, statements: 0.73),
+        Floors(name: "Tests/NewsGraphExtractionTests/RealNews/heldout", entities: 0.84, relations: 0.38, statements: 0.63),
+        Floors(name: "Tests/NewsGraphExtractionTests/RealNews/tune", entities: 0.85, relations: 0.40, statements: 0.64),
+        Floors(name: "../shared/eval/dev", entities: 0.97, relations: 0.94, statements: 0.98),
+        Floors(name: "Tests/NewsGraphExtractionTests/Written", entities: 0.86, relations: 0.59, statements: 0.73),
     ]
 
     static var scorer: String {
@@ -35,13 +35,13 @@ import Testing
 
     @Test(arguments: sets)
     func scoresStayAboveFloors(floors: Floors) throws {
-        let directory = floors.set.hasPrefix("../")
-            ? CLI.root.deletingLastPathComponent().appendingPathComponent(String(floors.set.dropFirst(3)))
-            : CLI.root.appendingPathComponent(floors.set)
+        let directory = floors.name.hasPrefix("../")
+            ? CLI.root.deletingLastPathComponent().appendingPathComponent(String(floors.name.dropFirst(3)))
+            : CLI.root.appendingPathComponent(floors.name)
         guard FileManager.default.isReadableFile(atPath: Self.scorer), FileManager.default.fileExists(atPath: directory.path),
             let python = Self.python()
         else {
-            let note = "scoring \(floors.set) skipped: python3, \(Self.scorer) or the set not found (set NEWSGRAPH_SCORER)"
+            let note = "scoring \(floors.name) skipped: python3, \(Self.scorer) or the set not found (set NEWSGRAPH_SCORER)"
             if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record(Comment(rawValue: note)) } else { print("note: \(note)") }
             return
         }
@@ -50,7 +50,7 @@ import Testing
         #expect(!output.contains("FAILED"), "an article failed:\n\(output)")
         for (part, floor) in [("entities", floors.entities), ("relations", floors.relations), ("statements", floors.statements)] {
             let score = try #require(scores[part], "no \(part) score in scorer output:\n\(output)")
-            #expect(score >= floor, "\(floors.set): \(part) F1 \(score) fell below \(floor):\n\(output)")
+            #expect(score >= floor, "\(floors.name): \(part) F1 \(score) fell below \(floor):\n\(output)")
         }
     }
 

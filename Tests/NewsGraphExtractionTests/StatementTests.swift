@@ -17,6 +17,10 @@ import Testing
         ("The Wagner Group, which has fought in Mali, says its men will stay there.", "Wagner Group: its men will stay there"),
         // a participle after the subject's verb
         ("Greece's Foreign Ministry thanked France for the frigates, saying the ships would guard the Aegean.", "Greece Foreign Ministry: the ships would guard the Aegean"),
+        // a bare title after the person it introduced is that person
+        ("French President Emmanuel Macron visited Kyiv. The French President says the aid will grow next year.", "Emmanuel Macron: the aid will grow next year"),
+        // a surname after the full name, where a title in apposition made the full name a person
+        ("Mariusz Blaszczak, Poland's defence minister, signed the deal. Blaszczak said the jets would arrive in 2023.", "Mariusz Blaszczak: the jets would arrive in 2023"),
         // an outlet relaying an official
         ("A report by Reuters quoted a NATO official as saying that the drills would resume.", "NATO: the drills would resume"),
     ])

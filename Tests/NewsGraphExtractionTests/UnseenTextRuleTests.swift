@@ -18,6 +18,8 @@ import Testing
         // a country named with a compass word stays one country
         ("South Korea and North Korea exchanged fire.", "Place:North"),
         ("Fighting spread to North Kivu.", "Place:Kivu"),
+        // `his country` is not the person
+        ("French President Emmanuel Macron said his country has provided Ukraine with rocket launchers.", "Emmanuel Macron arms Ukraine"),
         // unnamed people are no entity
         ("Israel bombed Rafah, killing dozens of civilians.", "Actor:civilians"),
         // a country inside a compound modifier is no subject

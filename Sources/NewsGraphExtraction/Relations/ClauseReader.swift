@@ -81,6 +81,10 @@ struct ClauseReader {
                 if let antecedent = view.mention(at: k), antecedent.type == .actor || allowWeapons { return [antecedent] }
                 return []
             }
+            // `his country`, `their government`: the possessor is not the subject, and its country is not known here.
+            if ["his", "her", "their", "its"].contains(word), j + 1 < view.count, ["country", "nation", "government", "state"].contains(view.folded[j + 1]) {
+                return []
+            }
             if Self.pronouns.contains(word), view.tokens[j].kind == .word, let resolved = resolvePronoun(at: j) { return [resolved] }
             // `The Sudanese Armed Forces (SAF) have used`: an acronym in parentheses does not end the clause.
             if view.tokens[j].text == ")", j >= 2, view.tokens[j - 2].text == "(" {

@@ -13,7 +13,21 @@ struct SpeakerResolver {
     /// Authors of documents named in reporting frames (`report` → Defense News).
     var sources: [String: Mention] = [:]
 
-    init(document: AnnotatedDocument) { self.document = document }
+    /// The person each title introduced (`French President Emmanuel Macron`), by the title's canonical name, in order.
+    let titled: [String: [Mention]]
+
+    init(document: AnnotatedDocument) {
+        self.document = document
+        var titled: [String: [Mention]] = [:]
+        for mentions in document.mentions {
+            for title in mentions where title.role == .title {
+                if let person = mentions.first(where: { $0.kind == "Person" && !$0.entity.isEmpty && $0.tokens.lowerBound == title.tokens.upperBound }) {
+                    titled[title.canonical, default: []].append(person)
+                }
+            }
+        }
+        self.titled = titled
+    }
 
     /// The speaker among tokens `range` of `sentence`, nearest to `verb`.
     mutating func speaker(in range: Range<Int>, of sentence: Int, near verb: Int) -> Mention? {
@@ -21,6 +35,12 @@ struct SpeakerResolver {
         let byDistance = mentions.sorted { abs($0.tokens.lowerBound - verb) < abs($1.tokens.lowerBound - verb) }
         if let person = byDistance.first(where: { $0.kind == "Person" && !$0.entity.isEmpty }) { return person }
         if let title = byDistance.first(where: { $0.role == .title }) {
+            // `The French President says …` after `French President Emmanuel Macron`: the one person introduced by that title.
+            if let people = titled[title.canonical], Set(people.map(\.entity)).count == 1, let person = people.first,
+                (person.sentence, person.tokens.lowerBound) < (sentence, title.tokens.lowerBound) || person.sentence == sentence
+            {
+                return person
+            }
             if let body = body(before: title, in: mentions) {
                 lastTitled = body
                 return body
