@@ -275,6 +275,9 @@ struct ClauseReader {
 
     mutating func add(_ subject: Mention, _ relation: Relation, _ object: Mention, at t: Int) {
         guard subject.entity != object.entity, !subject.entity.isEmpty, !object.entity.isEmpty else { return }
+        // Persons sign deals for their country: they neither trade weapons nor are armed, and no body is part of one.
+        let person = { (m: Mention) in m.kind == "Person" }
+        if [.supplies, .acquires, .arms].contains(relation) && person(subject) || [.arms, .partOf].contains(relation) && person(object) { return }
         // Pronouns resolve to mentions of earlier sentences: their tokens are not this sentence's.
         let here = [subject, object].filter { $0.sentence == view.index }
         let lower = min(t, here.map(\.tokens.lowerBound).min() ?? t)
