@@ -83,7 +83,7 @@ struct GraphMLItem {
         case .sentence, .charStart, .charEnd: return setInteger(field, value)
         case .moreProvenance:
             guard let records = GraphMLDecode.provenance(value) else {
-                return "more_provenance is not a JSON list of provenance objects"
+                return "more_provenance is not a JSON list of provenance objects, each with an article"
             }
             moreProvenance = records
         case .articles, .mentions: break

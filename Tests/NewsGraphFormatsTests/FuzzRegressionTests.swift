@@ -1,0 +1,46 @@
+import NewsGraphCore
+import Testing
+import TestSupport
+
+@testable import NewsGraphFormats
+
+/// Inputs on which the fuzz targets FuzzJSONGraph and FuzzGraphML once
+/// failed (Fuzz/Regressions), each with what it must give now.
+struct FuzzRegressionTests {
+    static func json(_ graph: Graph) throws -> [UInt8] {
+        let sink = ByteSink.memory()
+        try JSONGraphWriter().write(graph, to: sink)
+        return sink.bytes
+    }
+
+    static func graphML(_ graph: Graph) throws -> [UInt8] {
+        let sink = ByteSink.memory()
+        try GraphMLWriter().write(graph, to: sink)
+        return sink.bytes
+    }
+
+    @Test("a provenance record without an article is an error with its place, not a record GraphML drops")
+    func provenanceWithoutArticle() throws {
+        let bytes = try FuzzRegressions.bytes("FuzzJSONGraph", "provenance-without-article.json")
+        #expect {
+            _ = try JSONGraphReader().read(bytes, file: "in.json")
+        } throws: { error in
+            let error = error as? JSONGraphReadError
+            return error?.line == 1 && error?.column == 76 && error?.message.contains("has no \"article\"") == true
+        }
+    }
+
+    @Test("more_provenance records without an article are refused in GraphML too")
+    func moreProvenanceWithoutArticle() {
+        #expect(GraphMLDecode.provenance(#"[{"article": "", "sentence": 0, "char_start": 0, "char_end": 1, "evidence": "x"}]"#) == nil)
+    }
+
+    @Test("an attribute given twice keeps both values through GraphML and JSON")
+    func repeatedAttribute() throws {
+        let bytes = try FuzzRegressions.bytes("FuzzGraphML", "repeated-attribute.graphml")
+        let graph = try GraphMLReader().read(bytes: bytes, name: "in.graphml")
+        #expect(graph.nodes.first?.attributes == [Attribute(key: "v", value: "["), Attribute(key: "v", value: "a")])
+        let again = try GraphMLReader().read(bytes: try Self.graphML(graph), name: "written.graphml")
+        #expect(try Self.json(again) == Self.json(graph))
+    }
+}
