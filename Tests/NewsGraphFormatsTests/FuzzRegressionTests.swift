@@ -44,3 +44,33 @@ struct FuzzRegressionTests {
         #expect(try Self.json(again) == Self.json(graph))
     }
 }
+
+/// Regressions of the JSON reader's empty values and GraphML's key names.
+struct FuzzRegressionValueTests {
+    @Test("an empty attribute value is none, as in GraphML")
+    func emptyAttribute() throws {
+        let bytes = try FuzzRegressions.bytes("FuzzJSONGraph", "empty-attribute.json")
+        let graph = try JSONGraphReader().read(bytes)
+        #expect(graph.nodes.first?.attributes == [])
+    }
+
+    @Test("an empty kind, text or date is none, as in GraphML")
+    func emptyStrings() throws {
+        let text = #"{"graph": {"nodes": {"a": {"label": "A", "metadata": {"type": "Statement", "kind": "", "text": "", "date": ""}}}}}"#
+        let node = try #require(try JSONGraphReader().read(Array(text.utf8)).nodes.first)
+        #expect(node.kind == nil && node.text == nil && node.date == nil)
+    }
+
+    @Test("attribute keys that look like escapes read back as themselves", arguments: ["_x_", "", "_x41_", "a b", "x_y", "_", "_x", "é_x20_"])
+    func keyRoundTrip(key: String) {
+        #expect(GraphMLName.key(fromToken: GraphMLName.token(key)) == key)
+    }
+
+    @Test("the key found by fuzzing survives GraphML")
+    func keyLikeAnEscape() throws {
+        let bytes = try FuzzRegressions.bytes("FuzzJSONGraph", "attribute-key-like-an-escape.json")
+        let graph = try JSONGraphReader().read(bytes)
+        let again = try GraphMLReader().read(bytes: try FuzzRegressionTests.graphML(graph))
+        #expect(again.nodes.first?.attributes == [Attribute(key: "_x_", value: "R")])
+    }
+}
