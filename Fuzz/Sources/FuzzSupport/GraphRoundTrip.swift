@@ -35,7 +35,8 @@ public enum GraphRoundTrip {
         } catch {
             FuzzCheck.fail("\(what): the JSON reader rejects what the JSON writer wrote: \(error)")
         }
-        FuzzCheck.require(json(again) == written, "\(what): the graph changed on a JSON round trip")
+        let rewritten = json(again)
+        FuzzCheck.require(rewritten == written, "\(what): the graph changed on a JSON round trip: \(firstDifference(written, rewritten))")
     }
 
     /// Checks that `graph` written as GraphML reads back to the same graph.
@@ -47,6 +48,19 @@ public enum GraphRoundTrip {
         } catch {
             FuzzCheck.fail("\(what): the GraphML reader rejects what the GraphML writer wrote: \(error)")
         }
-        FuzzCheck.require(json(again) == json(graph), "\(what): the graph changed on a GraphML round trip")
+        let before = json(graph)
+        let after = json(again)
+        FuzzCheck.require(after == before, "\(what): the graph changed on a GraphML round trip: \(firstDifference(before, after))")
+    }
+
+    /// The first line where two JSON texts differ, for the failure message.
+    static func firstDifference(_ before: [UInt8], _ after: [UInt8]) -> String {
+        let old = before.split(separator: 10, omittingEmptySubsequences: false)
+        let new = after.split(separator: 10, omittingEmptySubsequences: false)
+        for index in 0..<max(old.count, new.count) {
+            let line = { (lines: [ArraySlice<UInt8>]) in index < lines.count ? String(decoding: lines[index], as: UTF8.self) : "<end>" }
+            if line(old) != line(new) { return "line \(index + 1): \(line(old)) became \(line(new))" }
+        }
+        return "no line differs"
     }
 }
