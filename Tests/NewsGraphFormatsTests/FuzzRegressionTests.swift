@@ -74,3 +74,15 @@ struct FuzzRegressionValueTests {
         #expect(again.nodes.first?.attributes == [Attribute(key: "_x_", value: "R")])
     }
 }
+
+/// The JSON reader's articles found by fuzzing.
+struct FuzzRegressionArticleTests {
+    @Test("articles sharing an id are written in one order, so a JSON round trip gives the same bytes")
+    func articlesSharingAnID() throws {
+        let bytes = try FuzzRegressions.bytes("FuzzJSONGraph", "articles-sharing-an-id.json")
+        let written = try FuzzRegressionTests.json(try JSONGraphReader().read(bytes))
+        for _ in 0..<20 {
+            #expect(try FuzzRegressionTests.json(try JSONGraphReader().read(written)) == written)
+        }
+    }
+}
