@@ -23,8 +23,8 @@ public struct Extractor: Sendable {
         self.lexicon = lexicon
         let analyzer = syntax.map { SyntaxAnalyzer(model: $0) }
         stages = [ChromeFilter()] + (analyzer.map { [SyntaxTagger(analyzer: $0)] } ?? []) + [
-            LexiconTagger(lexicon: lexicon), NameFinder(lexicon: lexicon), CompassPlaceJoiner(),
-            BodyFinder(lexicon: lexicon),
+            LexiconTagger(lexicon: lexicon), PersonNameFinder(lexicon: lexicon), NameFinder(lexicon: lexicon), CompassPlaceJoiner(),
+            BodyFinder(lexicon: lexicon), OrganizationNameJoiner(lexicon: lexicon),
             CapitalResolver(lexicon: lexicon), WeaponPhraseJoiner(), AcronymLinker(), ReferenceFinder(),
             CoreferenceResolver(),
         ] + (analyzer.map { [SyntaxParser(analyzer: $0)] } ?? []) + [RelationExtractor(), StatementExtractor()]

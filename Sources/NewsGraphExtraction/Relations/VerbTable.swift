@@ -99,6 +99,21 @@ enum VerbTable {
         denounce denounces denounced denouncing	opposes
         rebuke rebukes rebuked rebuking	opposes
         threaten threatens threatened threatening	opposes
+        urge urges urged urging	opposes
+        protest protests protested protesting	opposes
+        criticize criticizes criticized criticizing criticise criticises criticised criticising	opposes
+        blame blames blamed blaming	opposes
+        slam slams slammed slamming	opposes
+        battle battles battled battling	reciprocal
+        combat combats combated combating	reciprocal
+        resist resists resisted resisting	opposes
+        repel repels repelled repelling	reciprocal
+        capture captures captured capturing	attack
+        seize seizes seized seizing	attack
+        occupy occupies occupied occupying	attack
+        overrun overruns overran overrunning	attack
+        storm stormed storming	attack
+        ambush ambushes ambushed ambushing	attack
         fight fights fought fighting	reciprocal
         exchange exchanges exchanged exchanging	reciprocal
         trade traded trading	reciprocal
@@ -132,6 +147,8 @@ enum VerbTable {
     ]
     /// Nouns that state a transfer of weapons (`the sale of Harpoon missiles to Taiwan`).
     static let supplyNouns: Set<String> = ["sale", "sales", "delivery", "deliveries", "shipment", "shipments", "transfer", "transfers", "provision", "supply"]
+    /// Nouns that state a purchase (`the purchase of 48 aircraft from South Korea`).
+    static let purchaseNouns: Set<String> = ["purchase", "purchases", "acquisition", "acquisitions", "procurement", "order", "orders", "import", "imports"]
     /// Nouns that state a conflict between two actors (`confrontation between X and Y`).
     static let conflictNouns: Set<String> = [
         "confrontation", "conflict", "war", "clashes", "fighting", "tensions", "hostilities", "dispute", "standoff", "rivalry", "feud", "battle",
@@ -146,7 +163,7 @@ enum VerbTable {
     static let holdingNouns: Set<String> = ["fleet", "fleets", "arsenal", "stock", "stocks", "stockpile", "inventory"]
 
     /// Every noun of the noun tables, to test a word once before the tables.
-    static let allNouns: Set<String> = attackNouns.union(supplyNouns).union(conflictNouns).union(backerNouns)
+    static let allNouns: Set<String> = attackNouns.union(supplyNouns).union(purchaseNouns).union(conflictNouns).union(backerNouns)
         .union(supplierNouns).union(makerNouns).union(holdingNouns)
 
     /// Folded form → class.

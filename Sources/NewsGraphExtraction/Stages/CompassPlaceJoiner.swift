@@ -2,12 +2,20 @@ import NewsGraphCore
 
 /// Joins a capitalized compass word to the place name after it
 /// (`North Darfur`, `East Jerusalem`, `Upper Nile`): one place, not a cue
-/// word (`North` for North Korea) beside a second place.
+/// word (`North` for North Korea) beside a second place. A lower-case
+/// direction before a country or place (`southern Lebanon`, `north-western
+/// Libya`, `eastern DR Congo`) names a region of it.
 ///
 /// Needs: ``NameFinder``. Replaces the two mentions with one place mention.
 struct CompassPlaceJoiner: ExtractionStage {
     /// Capitalized words that form a place name with the place after them.
     static let compassWords: Set<String> = ["North", "South", "East", "West", "Central", "Upper", "Lower"]
+    /// Lower-case directions that make a region of the country or place after them.
+    static let directions: Set<String> = [
+        "northern", "southern", "eastern", "western", "central", "north-western", "north-eastern", "south-western",
+        "south-eastern", "northwestern", "northeastern", "southwestern", "southeastern", "northwest", "northeast",
+        "southwest", "southeast", "north", "south", "east", "west",
+    ]
 
     func run(_ document: inout AnnotatedDocument) {
         for sentence in document.mentions.indices {
@@ -22,6 +30,12 @@ struct CompassPlaceJoiner: ExtractionStage {
                     document.mention(at: i, in: sentence).map({ $0.tokens == i..<(i + 1) }) ?? true
                 else { continue }
                 document.replace(with: joined(sentence, i..<place.tokens.upperBound, kind: place.kind, document))
+            }
+            for i in tokens.indices.dropLast() where Self.directions.contains(tokens[i].text) {
+                guard document.mention(at: i, in: sentence) == nil, let place = document.mention(at: i + 1, in: sentence),
+                    place.tokens.lowerBound == i + 1, place.type == .place || (place.isCountry && place.role == .name)
+                else { continue }
+                document.replace(with: joined(sentence, i..<place.tokens.upperBound, kind: "Region", document))
             }
         }
     }

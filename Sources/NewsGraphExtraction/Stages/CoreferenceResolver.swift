@@ -28,16 +28,53 @@ struct CoreferenceResolver: ExtractionStage {
     private func linkShortNames(_ document: inout AnnotatedDocument) {
         let persons = document.mentions.joined().filter { $0.kind == "Person" && $0.source == .pattern }
         for sentence in document.mentions.indices {
+            // `Austin said` after `Lloyd Austin`: a one-word place that is a named person's surname is that person.
+            for position in document.mentions[sentence].indices {
+                let mention = document.mentions[sentence][position]
+                guard mention.type == .place, mention.role == .name, mention.tokens.count == 1,
+                    let person = persons.first(where: { $0.text.hasSuffix(" " + mention.text) })
+                else { continue }
+                document.mentions[sentence][position].type = .actor
+                document.mentions[sentence][position].kind = "Person"
+                document.mentions[sentence][position].canonical = person.canonical
+                document.mentions[sentence][position].source = .pattern
+                document.mentions[sentence][position].attributes = []
+            }
             for position in document.mentions[sentence].indices where document.mentions[sentence][position].kind == "Unknown" {
                 let mention = document.mentions[sentence][position]
                 if let person = persons.first(where: { $0.text.hasSuffix(" " + mention.text) || $0.text == mention.text || mention.text.hasSuffix(" " + $0.text) }) {
                     document.mentions[sentence][position].canonical = person.canonical
                     document.mentions[sentence][position].kind = "Person"
-                } else if mention.tokens.count >= 2, mention.tokens.count <= 3, isBeforeSpeechVerb(mention, document) || isAfterSpeechVerb(mention, document) {
+                } else if mention.tokens.count >= 2, mention.tokens.count <= 3,
+                    isBeforeSpeechVerb(mention, document) || isAfterSpeechVerb(mention, document) || isBeforeTitle(mention, document)
+                {
                     document.mentions[sentence][position].kind = "Person"
                 }
             }
         }
+    }
+
+    /// `Natalia Gumenyuk, a spokeswoman for …`, `Mariusz Blaszczak, Poland's defence minister`: a title in apposition.
+    private func isBeforeTitle(_ mention: Mention, _ document: AnnotatedDocument) -> Bool {
+        let sentence = mention.sentence
+        let folded = document.folded[sentence]
+        var i = mention.tokens.upperBound
+        guard i < folded.count, folded[i] == "," else { return false }
+        i += 1
+        let limit = i + 5
+        while i < min(limit, folded.count) {
+            if let next = document.mention(at: i, in: sentence) {
+                if next.role == .title { return true }
+                guard next.isCountry || next.type == .place || next.kind == "Organization" else { return false }
+                i = next.tokens.upperBound
+                continue
+            }
+            guard ["a", "an", "the", "its", "his", "her", "their", "local", "former", "senior", "chief", "top", "deputy"].contains(folded[i])
+                || document.tokens(sentence)[i].kind == .possessive
+            else { return ["journalist", "reporter", "analyst", "resident", "researcher", "expert", "correspondent"].contains(folded[i]) }
+            i += 1
+        }
+        return false
     }
 
     private func isBeforeSpeechVerb(_ mention: Mention, _ document: AnnotatedDocument) -> Bool {
@@ -130,7 +167,7 @@ enum LabelChooser {
         return a > b
     }
 
-    static let connectors: Set<String> = ["of", "the", "and", "for", "de", "al", "bin", "von", "van", "der", "la", "le", "el"]
+    static let connectors: Set<String> = ["of", "the", "and", "for", "in", "to", "on", "de", "al", "bin", "von", "van", "der", "la", "le", "el", "wal"]
 
     static func isProper(_ text: String) -> Bool {
         let words = text.split(separator: " ")

@@ -32,6 +32,11 @@ struct LexiconTagger: ExtractionStage {
                     }
                     confirmed.insert(chosen.entry.canonical)
                 }
+                if chosen.entry.type == .place, chosen.entry.role == .name, match.length == 1, isInsideName(i, tokens, folded, document, sentence.index) {
+                    // `Yasukazu Hamada`, `Super Tucano`: a one-word town after a capitalized word is part of a longer name.
+                    i += 1
+                    continue
+                }
                 if chosen.entry.role != .head {
                     document.add(mention(chosen.entry, index: chosen.index, sentence: sentence.index, tokens: i..<i + match.length, document))
                 }
@@ -43,6 +48,14 @@ struct LexiconTagger: ExtractionStage {
             }
             i += 1
         }
+    }
+
+    /// Whether the word before token `i` is a capitalized word no lexicon entry took, such as an unknown first name.
+    private func isInsideName(_ i: Int, _ tokens: [Token], _ folded: [String], _ document: AnnotatedDocument, _ sentence: Int) -> Bool {
+        guard i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, document.mention(at: i - 1, in: sentence) == nil else { return false }
+        let before = folded[i - 1]
+        return !NameShape.notNames.contains(before) && !CompassPlaceJoiner.compassWords.contains(tokens[i - 1].text)
+            && lexicon.head(before) == nil
     }
 
     /// A capitalized word of letters only (`Patriot`), as opposed to a designator (`HIMARS`, `Kh-101`).

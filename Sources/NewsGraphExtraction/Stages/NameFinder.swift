@@ -32,7 +32,14 @@ struct NameFinder: ExtractionStage {
         for title in document.mentions[sentence.index] where title.role == .title || title.role == .honorific {
             var start = title.tokens.upperBound
             if start < tokens.count, tokens[start].text == ",", title.role == .title { start += 1 }
+            // `Minister of State Rubern Vardanyan`: the title's own `of` phrase comes first; the name is the last words.
+            let ofPhrase = start < tokens.count && document.folded[sentence.index][start] == "of"
+            if ofPhrase { start += 1 }
             let end = nameEnd(tokens, from: start, sentence: sentence.index, document)
+            if ofPhrase {
+                guard end - start >= 3 else { continue }
+                start = end - 2
+            }
             guard end > start else { continue }
             document.add(pattern(sentence.index, start..<end, .actor, "Person", document))
         }
@@ -74,7 +81,13 @@ struct NameFinder: ExtractionStage {
                 i += 1
                 continue
             }
-            let end = nameEnd(tokens, from: i, sentence: sentence.index, document)
+            var end = nameEnd(tokens, from: i, sentence: sentence.index, document)
+            // `Nyala airport`, `Buthidaung township`: a lower-case place head after the name belongs to it.
+            if end < tokens.count, !tokens[end].isCapitalized, document.mentionPosition(at: end, in: sentence.index) == nil,
+                let head = lexicon.head(folded[end]), head.type == .place
+            {
+                end += 1
+            }
             document.add(typed(sentence.index, i..<end, document))
             i = max(end, i + 1)
         }

@@ -9,7 +9,6 @@ extension StatementReader {
             return
         }
         if let quoted = folded.firstIndex(of: "quoted"), !used[sentence].contains(quoted), quotedAsSaying(sentence, at: quoted) { return }
-        if reportedFromTree(sentence) { return }
         for verb in folded.indices where SpeechWords.verbs.contains(folded[verb]) && !used[sentence].contains(verb) && document.mentionPosition(at: verb, in: sentence) == nil
             && SpeechWords.reportsSubject(folded, at: verb)
         {
@@ -17,6 +16,7 @@ extension StatementReader {
             if folded[verb] == "called", verb + 1 < folded.count, !["the", "it", "a", "an", "on", "for", "him", "her", "them"].contains(folded[verb + 1]) { continue }
             if reportedAfter(sentence, verb: verb) || reportedBefore(sentence, verb: verb) { return }
         }
+        _ = reportedFromTree(sentence)
     }
 
     /// `CLAUSE, X said (on Monday).` and `CLAUSE, said the report, adding that …`.

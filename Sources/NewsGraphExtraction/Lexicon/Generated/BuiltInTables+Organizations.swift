@@ -106,7 +106,7 @@ Ag Kishore	Actor	Organization	name		kind_of=international
 Aga Khan Foundation	Actor	Organization	name		kind_of=international
 Agence France-Presse	Actor	Organization	name	AFP	kind_of=media
 Agence Internationale Pour Le Developpement	Actor	Organization	name		kind_of=international
-Agency	Actor	Organization	head	Agencies|Staff|Chiefs|Service|Directorate|Bureau|Office|Authority|Commission|Committee|Administration|Institute	
+Agency	Actor	Organization	head	Agencies|Staff|Chiefs|Service|Services|Directorate|Bureau|Office|Authority|Commission|Committee|Administration|Institute|Council|Government|Embassy|Mission|Network|Lab|Laboratory|Initiative|Observatory|Centre|Center|Foundation|Federation|Coalition|Squadron|Unit|Wing|Department|Secretariat|Cabinet|Presidency|Tribunal|Prosecutor|Institution|Watch	
 Agua Bolivia	Actor	Organization	name		kind_of=international
 Aid Group	Actor	Organization	name		kind_of=international
 Aide Medicale Internationale	Actor	Organization	name		kind_of=international
@@ -1673,7 +1673,7 @@ New Order	Actor	Organization	name		kind_of=armed group
 New Revolutionary Alternative	Actor	Organization	name	New Revolutionary Initiative	kind_of=armed group
 New York Times	Actor	Organization	name	The New York Times|NYT	kind_of=media;country=United States
 New Zealand Campaign Against Landmines	Actor	Organization	name		kind_of=international
-News	Actor	Organization	head	Times|Post|Journal|Telegraph|Herald|Tribune|Gazette|Press|Television|TV|Radio|Broadcasting	
+News	Actor	Organization	head	Times|Post|Journal|Telegraph|Herald|Tribune|Gazette|Press|Television|TV|Radio|Broadcasting|Daily|Today|Express|Mail|Star|Observer|Guardian|Chronicle|Monitor|Review|Weekly|Magazine|Newspaper|Channel|Newswire	
 Nexus International Broadcasting Association	Actor	Organization	name		kind_of=international
 Ng'andu Magande	Actor	Organization	name		kind_of=international
 Ngarmsuk Rattanasathien	Actor	Organization	name		kind_of=international

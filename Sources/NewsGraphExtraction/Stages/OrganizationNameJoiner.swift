@@ -1,0 +1,129 @@
+import NewsGraphCore
+import NewsGraphText
+
+/// Lets organization names run to their natural end instead of stopping at
+/// a lexicon word inside them:
+/// - a national adjective before a proper name (`Libyan National Army`,
+///   `Royal Saudi Air Defense Force`) joins it;
+/// - `of`, `for`, `in`, `to` and the capitalized words after an organization
+///   (`Federal Service for Military-Technical Cooperation`, `al-Qaeda in the
+///   Islamic Maghreb`, `Government of National Accord`, `U.N. mission to
+///   Libya`) join it;
+/// - a capitalized word that is no title or place word before `of` and a
+///   country (`Times of India`) names an organization.
+/// The joined name keeps its words exactly as written.
+///
+/// Needs: ``NameFinder``, ``BodyFinder``. Replaces mentions.
+struct OrganizationNameJoiner: ExtractionStage {
+    let lexicon: Lexicon
+
+    static let connectors: Set<String> = ["of", "for", "in", "to", "on"]
+    /// Lower-case words that may stand inside a name between capitalized ones.
+    static let inner: Set<String> = ["of", "and", "the", "for", "al", "de", "du", "la", "el", "wal", "in"]
+
+    func run(_ document: inout AnnotatedDocument) {
+        for sentence in document.mentions.indices where !document.skipped.contains(sentence) {
+            var position = 0
+            while position < document.mentions[sentence].count {
+                let mention = document.mentions[sentence][position]
+                if mention.type == .actor, mention.kind == "Organization" || mention.kind == "Unknown", mention.isEntity,
+                    let joined = joined(mention, document)
+                {
+                    document.replace(with: joined)
+                    position = document.mentions[sentence].firstIndex { $0.tokens == joined.tokens }.map { $0 + 1 } ?? position + 1
+                } else {
+                    position += 1
+                }
+            }
+            newspapers(sentence, &document)
+        }
+    }
+
+    /// The mention grown to the left over a national adjective and to the right over `of`/`for`/`in` phrases.
+    private func joined(_ mention: Mention, _ document: AnnotatedDocument) -> Mention? {
+        let tokens = document.tokens(mention.sentence)
+        let folded = document.folded[mention.sentence]
+        var range = mention.tokens
+        let properName = tokens[range].allSatisfy { $0.isCapitalized || Self.inner.contains(LexiconKey.fold($0.text)) || $0.kind != .word }
+        if properName, range.lowerBound > 0, let before = document.mention(at: range.lowerBound - 1, in: mention.sentence),
+            before.tokens.upperBound == range.lowerBound, before.role == .demonym, tokens[before.tokens.lowerBound].isCapitalized
+        {
+            range = before.tokens.lowerBound..<range.upperBound
+        }
+        let leftOnly = range.upperBound == mention.tokens.upperBound
+        var end = range.upperBound
+        // `Ministry of Culture and Information`.
+        if end + 1 < tokens.count, folded[end] == "and", tokens[end + 1].isCapitalized, tokens[end + 1].kind == .word,
+            document.mention(at: end + 1, in: mention.sentence) == nil, folded[range].contains("of"),
+            let first = folded[range].first, let head = lexicon.head(first), head.type == .actor
+        {
+            end += 2
+        }
+        if end + 1 < tokens.count, Self.connectors.contains(folded[end]) {
+            var next = end + 1
+            if next < tokens.count, folded[next] == "the" { next += 1 }
+            var last = next
+            while last < tokens.count, tokens[last].kind == .word,
+                tokens[last].isCapitalized || (Self.inner.contains(folded[last]) && last + 1 < tokens.count && tokens[last + 1].isCapitalized)
+            {
+                if let other = document.mention(at: last, in: mention.sentence), !canJoin(other, connector: folded[end]) { break }
+                if NameShape.notNames.contains(folded[last]), !Self.inner.contains(folded[last]) { break }
+                last += 1
+            }
+            if last > next, !(folded[end] == "in" && isPlaceOnly(next..<last, mention.sentence, document)),
+                !(folded[end] == "to" && !isOfficeName(mention)) || isPlaceOnly(next..<last, mention.sentence, document) && folded[end] == "to"
+            {
+                end = last
+            }
+        }
+        range = range.lowerBound..<end
+        guard range != mention.tokens else { return nil }
+        var grown = mention
+        grown.tokens = range
+        grown.range = document.scalars(mention.sentence, range)
+        grown.text = document.text(mention.sentence, range)
+        grown.canonical = grown.text
+        grown.kind = "Organization"
+        grown.source = .pattern
+        grown.role = .name
+        // The name without the adjective is the same body; without its `of` phrase it may be another.
+        grown.extraAliases = leftOnly && end == mention.tokens.upperBound ? [mention.text] : []
+        return grown
+    }
+
+    /// Whether a mention inside the words after the connector may become part of the name.
+    private func canJoin(_ other: Mention, connector: String) -> Bool {
+        other.type == .place || other.isCountry || other.role == .demonym || other.kind == "Unknown"
+            || (other.type == .actor && other.kind == "Organization" && connector != "to")
+    }
+
+    /// Whether the words are only a place or country (`in Libya`), which locates rather than names.
+    private func isPlaceOnly(_ range: Range<Int>, _ sentence: Int, _ document: AnnotatedDocument) -> Bool {
+        guard let mention = document.mention(at: range.lowerBound, in: sentence) else { return false }
+        return mention.tokens == range && (mention.type == .place || mention.isCountry)
+    }
+
+    /// `mission to`, `embassy to`, `envoy to`: offices named after where they are sent.
+    private func isOfficeName(_ mention: Mention) -> Bool {
+        let last = LexiconKey.fold(mention.text.split(separator: " ").last.map(String.init) ?? "")
+        return ["mission", "embassy", "delegation"].contains(last)
+    }
+
+    /// `Times of India`: a capitalized non-title word, `of`, and a country.
+    private func newspapers(_ sentence: Int, _ document: inout AnnotatedDocument) {
+        let tokens = document.tokens(sentence)
+        let folded = document.folded[sentence]
+        for i in 1..<max(1, tokens.count - 1) where folded[i] == "of" {
+            guard let country = document.mention(at: i + 1, in: sentence), country.isCountry, country.role == .name,
+                country.tokens.lowerBound == i + 1, tokens[i - 1].isCapitalized, tokens[i - 1].kind == .word,
+                document.mention(at: i - 1, in: sentence) == nil, !NameShape.notNames.contains(folded[i - 1]),
+                let head = lexicon.head(folded[i - 1]), head.type == .actor
+            else { continue }
+            let range = (i - 1)..<country.tokens.upperBound
+            let text = document.text(sentence, range)
+            document.replace(with: Mention(
+                sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: .actor,
+                kind: "Organization", role: .name, source: .pattern, canonical: text))
+        }
+    }
+}
