@@ -63,8 +63,8 @@ let package = Package(
         // Times the writers on a synthetic graph against networkx, igraph and pyoxigraph (scripts/bench-writers.sh).
         .executableTarget(name: "newsgraph-bench", dependencies: ["NewsGraphCore", "NewsGraphFormats"]),
         .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
-        .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
-        .testTarget(name: "NewsGraphTextTests", dependencies: ["NewsGraphText"]),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "TestSupport"]),
+        .testTarget(name: "NewsGraphTextTests", dependencies: ["NewsGraphText", "TestSupport"]),
         .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphText"], exclude: ["HeldOut", "RealNews"]),
         .testTarget(name: "NewsGraphFormatsTests", dependencies: ["NewsGraphFormats", "LibXML", "TestSupport"]),
         .testTarget(name: "NewsGraphQueryTests", dependencies: ["NewsGraphQuery", "NewsGraphFormats", "TestSupport"], exclude: ["Fixtures"]),
