@@ -5,7 +5,7 @@
 /// relation, target), and nodes, edges, aliases, attributes and provenance
 /// are sorted. Writers may rely on that; the same content always gives the
 /// same bytes.
-public struct Graph: Sendable {
+public struct Graph: Sendable, Hashable {
     public private(set) var articles: [Article]
     /// Sorted by id.
     public private(set) var nodes: [Node]
@@ -22,14 +22,21 @@ public struct Graph: Sendable {
     }
 
     /// Checks and canonicalizes the parts: duplicate edges are merged (their
-    /// provenance joined), lists sorted.
+    /// provenance joined, their support added), lists sorted, and each
+    /// node's and edge's ``Support`` made at least what its provenance shows.
     ///
+    /// - Parameter maxEvidence: where given, each node and edge keeps only
+    ///   its first `maxEvidence` provenance records (in sorted order); its
+    ///   support still counts them all.
     /// - Throws: ``GraphError`` for a duplicate or invalid node id or an edge
     ///   to a missing node.
-    public init(articles: [Article], nodes: [Node], edges: [Edge]) throws {
+    public init(articles: [Article], nodes: [Node], edges: [Edge], maxEvidence: Int? = nil) throws {
+        let sortedArticles = Array(Set(articles)).sorted()
+        var dates: [String: String] = [:]
+        for article in sortedArticles { if let date = article.isoDate { dates[article.id] = date } }
         var byID: [String: Int] = [:]
         byID.reserveCapacity(nodes.count)
-        let sortedNodes = nodes.map(\.canonical).sorted { $0.id < $1.id }
+        let sortedNodes = nodes.map { $0.canonical(dates: dates, maxEvidence: maxEvidence) }.sorted { $0.id < $1.id }
         for (position, node) in sortedNodes.enumerated() {
             guard Identifier.isValid(node.id) else { throw GraphError(.invalidID, node.id) }
             guard byID.updateValue(position, forKey: node.id) == nil else {
@@ -46,14 +53,15 @@ public struct Graph: Sendable {
             let key = EdgeKey(edge)
             if let at = merged[key] {
                 joined[at].provenance += edge.provenance
+                joined[at].support = joined[at].support + edge.support
             } else {
                 merged[key] = joined.count
                 joined.append(edge)
             }
         }
-        var canonicalEdges = joined.map(\.canonical)
+        var canonicalEdges = joined.map { $0.canonical(dates: dates, maxEvidence: maxEvidence) }
         canonicalEdges.sort { EdgeKey($0) < EdgeKey($1) }
-        self.articles = Array(Set(articles)).sorted()
+        self.articles = sortedArticles
         self.nodes = sortedNodes
         self.edges = canonicalEdges
         self.index = byID
@@ -70,6 +78,17 @@ public struct Graph: Sendable {
     /// The article with `id`, if any.
     public func article(_ id: String) -> Article? {
         articles.first { $0.id == id }
+    }
+
+    /// Graphs are equal when their articles, nodes and edges are.
+    public static func == (lhs: Graph, rhs: Graph) -> Bool {
+        lhs.articles == rhs.articles && lhs.nodes == rhs.nodes && lhs.edges == rhs.edges
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(articles)
+        hasher.combine(nodes)
+        hasher.combine(edges)
     }
 
     /// The attribute keys used by any node, sorted: what a writer must declare.
@@ -102,24 +121,26 @@ struct EdgeKey: Hashable, Comparable {
 }
 
 extension Node {
-    /// Aliases sorted, unique and other than the label; attributes and provenance sorted and unique.
-    var canonical: Node {
+    /// Aliases sorted, unique and other than the label; attributes and
+    /// provenance sorted and unique; support counted; provenance capped.
+    func canonical(dates: [String: String], maxEvidence: Int?) -> Node {
         var copy = self
         copy.aliases = Array(Set(aliases).subtracting([label])).sorted()
         copy.attributes = Array(Set(attributes)).sorted()
-        copy.provenance = provenance.sortedUnique()
+        (copy.provenance, copy.support) = provenance.sortedUnique().supported(support, dates: dates, cap: maxEvidence)
         return copy
     }
 }
 
 extension Edge {
-    /// Symmetric relations turned smaller id first; provenance sorted and unique.
-    var canonical: Edge {
+    /// Symmetric relations turned smaller id first; provenance sorted and
+    /// unique; support counted; provenance capped.
+    func canonical(dates: [String: String], maxEvidence: Int?) -> Edge {
         var copy = self
         let key = EdgeKey(self)
         copy.source = key.source
         copy.target = key.target
-        copy.provenance = provenance.sortedUnique()
+        (copy.provenance, copy.support) = provenance.sortedUnique().supported(support, dates: dates, cap: maxEvidence)
         return copy
     }
 }
@@ -131,5 +152,13 @@ extension Array where Element == Provenance {
         var out: [Provenance] = [sorted[0]]
         for item in sorted.dropFirst() where item != out[out.count - 1] { out.append(item) }
         return out
+    }
+
+    /// This sorted provenance, cut to `cap` records, and the support it shows
+    /// joined with what was `stated`.
+    func supported(_ stated: Support, dates: [String: String], cap: Int?) -> ([Provenance], Support) {
+        let support = stated.atLeast(Support.counting(self, dates: dates))
+        guard let cap, count > cap else { return (self, support) }
+        return (Array(prefix(Swift.max(0, cap))), support)
     }
 }

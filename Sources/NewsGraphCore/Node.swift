@@ -18,12 +18,16 @@ public struct Node: Hashable, Sendable {
     public var date: String?
     /// Further facts (maker, origin, latitude, ...), sorted by key.
     public var attributes: [Attribute]
-    /// Every place the node was read, sorted.
+    /// Every place the node was read, sorted; the first ones only where a
+    /// graph was built with a cap on evidence (``support`` stays exact).
     public var provenance: [Provenance]
+    /// How many articles and mentions support the node, and when.
+    public var support: Support
 
     public init(
         id: String, type: NodeType, kind: String? = nil, label: String, aliases: [String] = [],
-        text: String? = nil, date: String? = nil, attributes: [Attribute] = [], provenance: [Provenance] = []
+        text: String? = nil, date: String? = nil, attributes: [Attribute] = [], provenance: [Provenance] = [],
+        support: Support = .none
     ) {
         self.id = id
         self.type = type
@@ -34,6 +38,7 @@ public struct Node: Hashable, Sendable {
         self.date = date
         self.attributes = attributes
         self.provenance = provenance
+        self.support = support
     }
 
     /// The value of the attribute named `key`, if any.

@@ -44,7 +44,8 @@ enum GraphMLDecode {
             articles.append(
                 Article(
                     id: id, source: source, title: value["title"]?.string, publisher: value["publisher"]?.string,
-                    author: value["author"]?.string, date: value["date"]?.string, url: value["url"]?.string))
+                    author: value["author"]?.string, date: value["date"]?.string, url: value["url"]?.string,
+                    note: value["note"]?.string))
         }
         return articles
     }

@@ -103,7 +103,7 @@ struct GraphMLEmitter {
         case .text: nonEmpty(node.text)
         case .date: nonEmpty(node.date)
         case .attribute(let key): nonEmpty(node[attribute: key])
-        default: value(field, of: node.provenance)
+        default: value(field, of: node.provenance, node.support)
         }
     }
 
@@ -118,13 +118,19 @@ struct GraphMLEmitter {
     static func value(_ field: GraphMLKey.Field, of edge: Edge) -> Value? {
         switch field {
         case .relation, .edgeLabel: .text(edge.relation.rawValue)
-        default: value(field, of: edge.provenance)
+        default: value(field, of: edge.provenance, edge.support)
         }
     }
 
-    /// The provenance fields: the first record, the count, and the rest as JSON.
-    static func value(_ field: GraphMLKey.Field, of provenance: [Provenance]) -> Value? {
-        if field == .mentions { return .integer(provenance.count) }
+    /// The provenance fields: the first record, the counts and dates, and the rest as JSON.
+    static func value(_ field: GraphMLKey.Field, of provenance: [Provenance], _ support: Support) -> Value? {
+        switch field {
+        case .mentions: return .integer(max(support.mentions, provenance.count))
+        case .articleCount: return .integer(support.articles)
+        case .firstDate: return nonEmpty(support.firstDate)
+        case .lastDate: return nonEmpty(support.lastDate)
+        default: break
+        }
         if field == .moreProvenance {
             return provenance.count > 1 ? .text(GraphMLJSON.provenance(provenance.dropFirst())) : nil
         }

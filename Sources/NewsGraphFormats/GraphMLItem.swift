@@ -28,6 +28,7 @@ struct GraphMLItem {
     var charEnd: Int?
     var evidence: String?
     var moreProvenance: [Provenance] = []
+    var support = Support.none
 
     init(_ element: Element, rawID: String?, source: String? = nil, target: String? = nil, line: Int) {
         self.element = element
@@ -55,7 +56,11 @@ struct GraphMLItem {
         case .charEnd: charEnd != nil
         case .evidence: evidence != nil
         case .moreProvenance: !moreProvenance.isEmpty
-        case .articles, .mentions: true
+        case .articles: true
+        case .mentions: support.mentions > 0
+        case .articleCount: support.articles > 0
+        case .firstDate: support.firstDate != nil
+        case .lastDate: support.lastDate != nil
         }
     }
 
@@ -65,7 +70,7 @@ struct GraphMLItem {
     /// every missing value; ``GraphMLWriter`` never writes empty ones).
     mutating func set(_ field: GraphMLKey.Field, _ value: String) -> String? {
         switch field {
-        case .kind, .text, .date, .attribute: if value.isEmpty { return nil }
+        case .kind, .text, .date, .attribute, .firstDate, .lastDate: if value.isEmpty { return nil }
         default: break
         }
         switch field {
@@ -80,13 +85,15 @@ struct GraphMLItem {
         case .edgeLabel: edgeLabel = value
         case .article: article = value
         case .evidence: evidence = value
-        case .sentence, .charStart, .charEnd: return setInteger(field, value)
+        case .sentence, .charStart, .charEnd, .mentions, .articleCount: return setInteger(field, value)
+        case .firstDate: support.firstDate = value
+        case .lastDate: support.lastDate = value
         case .moreProvenance:
             guard let records = GraphMLDecode.provenance(value) else {
                 return "more_provenance is not a JSON list of provenance objects, each with an article"
             }
             moreProvenance = records
-        case .articles, .mentions: break
+        case .articles: break
         }
         return nil
     }
@@ -96,6 +103,8 @@ struct GraphMLItem {
         switch field {
         case .sentence: sentence = number
         case .charStart: charStart = number
+        case .mentions: support.mentions = number
+        case .articleCount: support.articles = number
         default: charEnd = number
         }
         return nil

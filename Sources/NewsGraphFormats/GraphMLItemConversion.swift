@@ -20,7 +20,7 @@ enum GraphMLItemConversion {
         return Node(
             id: id, type: type, kind: item.kind, label: item.label ?? name ?? item.rawID ?? id,
             aliases: item.aliases ?? [], text: item.text, date: item.date, attributes: item.attributes,
-            provenance: item.provenance)
+            provenance: item.provenance, support: item.support)
     }
 
     /// The edge `item` describes. Without a `relation` (or `label`) it is `related_to`.
@@ -29,7 +29,7 @@ enum GraphMLItemConversion {
         let relation = name.flatMap { name in known[name] ?? Relation(rawValue: name) } ?? relatedTo
         return Edge(
             source: Identifier.sanitize(item.source ?? ""), relation: relation,
-            target: Identifier.sanitize(item.target ?? ""), provenance: item.provenance)
+            target: Identifier.sanitize(item.target ?? ""), provenance: item.provenance, support: item.support)
     }
 
     static let relatedTo = Relation(rawValue: "related_to") ?? .mentions

@@ -61,7 +61,7 @@ enum GraphMLJSON {
     static func members(of article: Article) -> [(name: String, value: String)] {
         let optional: [(String, String?)] = [
             ("title", article.title), ("publisher", article.publisher), ("author", article.author),
-            ("date", article.date), ("url", article.url),
+            ("date", article.date), ("url", article.url), ("note", article.note),
         ]
         return [("id", article.id), ("source", article.source)]
             + optional.compactMap { name, value in

@@ -23,8 +23,10 @@ struct GraphMLKey: Hashable, Sendable {
         case attribute(String)
         /// The first provenance record.
         case article, sentence, charStart, charEnd, evidence
-        /// How many provenance records there are (written, not read).
+        /// How many mentions support the node or edge (exact, also where provenance is capped).
         case mentions
+        /// How many articles support it, and the first and last of their dates.
+        case articleCount, firstDate, lastDate
         /// The provenance records after the first, as a JSON list of objects.
         case moreProvenance
         case relation
@@ -63,6 +65,16 @@ extension GraphMLKey {
     /// The mention count of a node or an edge.
     static func mentions(_ domain: Domain) -> GraphMLKey {
         GraphMLKey(id: prefix(domain) + "mentions", domain: domain, name: "mentions", type: .int, field: .mentions)
+    }
+
+    /// The keys of a node's or an edge's ``Support`` beyond its mention count.
+    static func support(_ domain: Domain, dates: Bool) -> [GraphMLKey] {
+        var keys = [GraphMLKey(id: prefix(domain) + "article_count", domain: domain, name: "article_count", type: .int, field: .articleCount)]
+        if dates {
+            keys.append(GraphMLKey(id: prefix(domain) + "first_date", domain: domain, name: "first_date", type: .string, field: .firstDate))
+            keys.append(GraphMLKey(id: prefix(domain) + "last_date", domain: domain, name: "last_date", type: .string, field: .lastDate))
+        }
+        return keys
     }
 
     /// The keys of the first provenance record of a node or an edge.

@@ -3,9 +3,9 @@ import NewsGraphCore
 /// The keys one graph needs, found in one pass before anything is written
 /// (GraphML declares every key before the graph).
 ///
-/// `label`, `type` and `mentions` are always declared for nodes, `relation`,
-/// `label` and `mentions` for edges; the others only when some node or edge
-/// has a value for them.
+/// `label`, `type`, `mentions` and `article_count` are always declared for
+/// nodes, `relation`, `label`, `mentions` and `article_count` for edges; the
+/// others only when some node or edge has a value for them.
 struct GraphMLKeyPlan {
     let graphKeys: [GraphMLKey]
     let nodeKeys: [GraphMLKey]
@@ -23,10 +23,12 @@ struct GraphMLKeyPlan {
         if uses.date { node.append(.date) }
         node += uses.attributes.sorted().map(GraphMLKey.attribute)
         node += Self.provenanceKeys(.node, any: uses.nodeProvenance, more: uses.moreNodeProvenance)
+        node += GraphMLKey.support(.node, dates: uses.nodeDates)
         nodeKeys = node
         edgeKeys =
             [.relation, .edgeLabel]
             + Self.provenanceKeys(.edge, any: uses.edgeProvenance, more: uses.moreEdgeProvenance)
+            + GraphMLKey.support(.edge, dates: uses.edgeDates)
     }
 
     /// Every key, in the order they are declared.
@@ -46,6 +48,7 @@ struct GraphMLKeyPlan {
         var attributes: Set<String> = []
         var nodeProvenance = false, moreNodeProvenance = false
         var edgeProvenance = false, moreEdgeProvenance = false
+        var nodeDates = false, edgeDates = false
 
         mutating func add(_ node: Node) {
             kind = kind || !(node.kind ?? "").isEmpty
@@ -55,11 +58,13 @@ struct GraphMLKeyPlan {
             for attribute in node.attributes where !attribute.value.isEmpty { attributes.insert(attribute.key) }
             nodeProvenance = nodeProvenance || !node.provenance.isEmpty
             moreNodeProvenance = moreNodeProvenance || node.provenance.count > 1
+            nodeDates = nodeDates || node.support.firstDate != nil
         }
 
         mutating func add(_ edge: Edge) {
             edgeProvenance = edgeProvenance || !edge.provenance.isEmpty
             moreEdgeProvenance = moreEdgeProvenance || edge.provenance.count > 1
+            edgeDates = edgeDates || edge.support.firstDate != nil
         }
     }
 }

@@ -48,7 +48,7 @@ final class GraphMLParser {
                 switch error.code {
                 case .duplicateNode: .duplicateID
                 case .danglingEdge: .danglingEdge
-                case .invalidID: .badValue
+                case .invalidID, .sharedArticle: .badValue
                 }
             throw GraphMLReadError(code, file: file, line: 0, error.description)
         }

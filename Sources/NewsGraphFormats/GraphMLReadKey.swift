@@ -52,6 +52,9 @@ struct GraphMLReadKey {
         case "char_end": .charEnd
         case "evidence": .evidence
         case "mentions": .mentions
+        case "article_count": .articleCount
+        case "first_date": .firstDate
+        case "last_date": .lastDate
         case "more_provenance": .moreProvenance
         default: nil
         }

@@ -13,6 +13,7 @@ struct JSONGraphDecoder {
         var target: String
         var relation: Relation
         var provenance: [Provenance]
+        var support: Support
     }
 
     mutating func document(_ p: inout JSONParser) throws {
@@ -57,7 +58,10 @@ struct JSONGraphDecoder {
         for edge in edges {
             guard let source = ids[edge.source] else { throw dangling(edge, edge.source) }
             guard let target = ids[edge.target] else { throw dangling(edge, edge.target) }
-            builder.add(Edge(source: source, relation: edge.relation, target: target, provenance: edge.provenance))
+            builder.add(
+                Edge(
+                    source: source, relation: edge.relation, target: target, provenance: edge.provenance,
+                    support: edge.support))
         }
     }
 
@@ -116,6 +120,7 @@ struct JSONGraphDecoder {
         var metadataRelation: String?
         var label: String?
         var provenance: [Provenance] = []
+        var support = Support.none
         try p.forEachMember { p, key in
             switch key {
             case "source": source = try Self.idText(&p)
@@ -128,7 +133,7 @@ struct JSONGraphDecoder {
                     switch key {
                     case "relation": metadataRelation = try Self.optionalString(&p)
                     case "provenance": provenance = try Self.provenance(&p)
-                    default: try p.skipValue()
+                    default: if try !Self.readSupport(&p, key: key, into: &support) { try p.skipValue() }
                     }
                 }
             default: try p.skipValue()
@@ -144,7 +149,8 @@ struct JSONGraphDecoder {
         guard let parsed = Relation.vocabulary.first(where: { $0.rawValue == name }) ?? Relation(rawValue: name) else {
             throw JSONParseError(offset: offset, message: "edges[\(index)] has an empty relation")
         }
-        return PendingEdge(index: index, offset: offset, source: source, target: target, relation: parsed, provenance: provenance)
+        return PendingEdge(index: index, offset: offset, source: source, target: target, relation: parsed, provenance: provenance,
+            support: support)
     }
 
     // MARK: small values
@@ -154,7 +160,7 @@ struct JSONGraphDecoder {
         var fields: [String: String] = [:]
         try p.forEachMember { p, key in
             switch key {
-            case "id", "source", "title", "publisher", "author", "date", "url": fields[key] = try optionalString(&p)
+            case "id", "source", "title", "publisher", "author", "date", "url", "note": fields[key] = try optionalString(&p)
             default: try p.skipValue()
             }
         }
@@ -163,7 +169,23 @@ struct JSONGraphDecoder {
         }
         return Article(
             id: id, source: fields["source"] ?? id, title: fields["title"], publisher: fields["publisher"],
-            author: fields["author"], date: fields["date"], url: fields["url"])
+            author: fields["author"], date: fields["date"], url: fields["url"], note: fields["note"])
+    }
+
+    /// Reads member `key` of a node's or edge's metadata into `support` when
+    /// it is one of the support fields newsgraph writes (`mentions` and
+    /// `articles` as integers, `first_date` and `last_date` as strings);
+    /// false, reading nothing, for any other member.
+    static func readSupport(_ p: inout JSONParser, key: String, into support: inout Support) throws -> Bool {
+        switch (key, try p.peekKind()) {
+        case ("mentions", .number): support.mentions = try p.readInt()
+        case ("articles", .number): support.articles = try p.readInt()
+        case ("first_date", .string): support.firstDate = try p.readString()
+        case ("last_date", .string): support.lastDate = try p.readString()
+        case ("mentions", _): try p.skipValue()
+        default: return false
+        }
+        return true
     }
 
     static func provenance(_ p: inout JSONParser) throws -> [Provenance] {

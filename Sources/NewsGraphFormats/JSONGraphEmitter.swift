@@ -39,6 +39,7 @@ struct JSONGraphEmitter {
         optional("author", article.author)
         optional("date", article.date)
         optional("url", article.url)
+        optional("note", article.note)
         out.append("}")
     }
 
@@ -68,7 +69,7 @@ struct JSONGraphEmitter {
         }
         if !node.attributes.isEmpty { writeAttributes(node.attributes) }
         out.append(",\n")
-        writeProvenance(node.provenance, indent: "          ")
+        writeProvenance(node.provenance, node.support, indent: "          ")
         out.append("\n        }\n      }")
     }
 
@@ -107,16 +108,31 @@ struct JSONGraphEmitter {
         out.append(",\n        \"relation\": ")
         string(edge.relation.rawValue)
         out.append(",\n        \"metadata\": {\n")
-        writeProvenance(edge.provenance, indent: "          ")
+        writeProvenance(edge.provenance, edge.support, indent: "          ")
         out.append("\n        }\n      }")
     }
 
-    /// `"mentions": N, "provenance": [ {…}, … ]`, one entry per line.
-    private mutating func writeProvenance(_ provenance: [Provenance], indent: StaticString) {
+    /// `"mentions": N, "articles": N, "first_date": …, "last_date": …,
+    /// "provenance": [ {…}, … ]`, one entry per line. `mentions` and
+    /// `articles` count everything, also where provenance was capped.
+    private mutating func writeProvenance(_ provenance: [Provenance], _ support: Support, indent: StaticString) {
         out.append(indent)
         out.append("\"mentions\": ")
-        out.appendDecimal(provenance.count)
+        out.appendDecimal(Swift.max(support.mentions, provenance.count))
         out.append(",\n")
+        out.append(indent)
+        out.append("\"articles\": ")
+        out.appendDecimal(support.articles)
+        out.append(",\n")
+        for (key, value) in [("first_date", support.firstDate), ("last_date", support.lastDate)] {
+            guard let value else { continue }
+            out.append(indent)
+            out.append(0x22)
+            out.append(key)
+            out.append("\": ")
+            string(value)
+            out.append(",\n")
+        }
         out.append(indent)
         out.append("\"provenance\": [")
         for (index, place) in provenance.enumerated() {

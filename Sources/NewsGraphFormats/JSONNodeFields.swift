@@ -11,6 +11,7 @@ struct JSONNodeFields {
     var date: String?
     var attributes: [Attribute] = []
     var provenance: [Provenance] = []
+    var support = Support.none
 
     /// Reads a node object; `id` is its key in a v2 `nodes` object.
     static func read(_ p: inout JSONParser, id: String?) throws -> JSONNodeFields {
@@ -46,8 +47,8 @@ struct JSONNodeFields {
             case "attributes":
                 try p.forEachMember { p, key in try readAttribute(&p, key: key) }
             case "provenance": provenance = try JSONGraphDecoder.provenance(&p)
-            case "mentions": try p.skipValue()
-            default: try readAttribute(&p, key: key)
+            default:
+                if try !JSONGraphDecoder.readSupport(&p, key: key, into: &support) { try readAttribute(&p, key: key) }
             }
         }
     }
@@ -83,7 +84,7 @@ struct JSONNodeFields {
         // An empty kind, text or date is none, as GraphML reads it.
         return Node(
             id: id, type: nodeType, kind: Self.nonEmpty(kind), label: label, aliases: aliases, text: Self.nonEmpty(text),
-            date: Self.nonEmpty(date), attributes: attributes, provenance: provenance)
+            date: Self.nonEmpty(date), attributes: attributes, provenance: provenance, support: support)
     }
 
     static func nonEmpty(_ text: String?) -> String? {

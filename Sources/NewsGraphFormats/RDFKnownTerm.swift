@@ -6,7 +6,8 @@ enum RDFKnownTerm: Int, CaseIterable, Sendable {
         evidence, source, relation, attribute, quotation, newsArticle, text, creator, isPartOf, mentions,
         headline, publisher, author, datePublished, url, wasAttributedTo, wasQuotedFrom, wasDerivedFrom,
         annotation, motivatedBy, identifying, hasBody, hasTarget, specificResource, hasSource, hasSelector,
-        textPositionSelector, start, end, actor, weaponSystem, place, statement
+        textPositionSelector, start, end, actor, weaponSystem, place, statement, articleCount, firstDate,
+        lastDate, note
 
     /// The term's namespace and local name.
     var parts: (RDFNamespace, String) {
@@ -62,6 +63,10 @@ enum RDFKnownTerm: Int, CaseIterable, Sendable {
         case .weaponSystem: (.ng, "WeaponSystem")
         case .place: (.ng, "Place")
         case .statement: (.ng, "Statement")
+        case .articleCount: (.ng, "articleCount")
+        case .firstDate: (.ng, "firstDate")
+        case .lastDate: (.ng, "lastDate")
+        case .note: (.ng, "note")
         }
     }
 }

@@ -27,14 +27,16 @@ import NewsGraphCore
 ///    relation used, `rel:NAME rdfs:subPropertyOf ng:relation`.
 /// 2. Per article: `article:ID a schema:NewsArticle ; ng:source "file"`, and
 ///    where known `schema:headline`, `schema:publisher`, `schema:author`,
-///    `schema:datePublished` (strings as given) and `schema:url` (an IRI,
-///    percent-encoded as Turtle requires, when it has a scheme; else a string).
+///    `schema:datePublished` (strings as given), `schema:url` (an IRI,
+///    percent-encoded as Turtle requires, when it has a scheme; else a string)
+///    and `ng:note`.
 /// 3. Per node, in id order:
 ///    - `ngr:ID a ng:Actor` (`ng:WeaponSystem`, `ng:Place`, `ng:Statement`;
 ///      a statement is also `a schema:Quotation`);
 ///    - `ng:kind "Country"` (if any), `rdfs:label "…"`, `ng:alias "…"` (each,
 ///      sorted), `schema:text "…"` and `ng:date "…"` (if any), `attr:KEY "value"`
-///      (each), `ng:mentionCount N` (the number of its provenance entries);
+///      (each), its support: `ng:mentionCount N`, `ng:articleCount N`, and
+///      `ng:firstDate`/`ng:lastDate` (ISO dates) where known;
 ///    - on a statement only, derived from its edges and provenance (a
 ///      decoder ignores them): `schema:creator` and `prov:wasAttributedTo`
 ///      each speaker (source of a `states` edge), `schema:isPartOf` and
@@ -44,7 +46,7 @@ import NewsGraphCore
 ///    - then its mentions (below), owner = node id.
 /// 4. Per edge, in (source, relation, target) order, the claim:
 ///    `claim:S:R:T a rdf:Statement ; rdf:subject ngr:S ; rdf:predicate rel:R ;
-///    rdf:object ngr:T ; ng:mentionCount N ; prov:wasDerivedFrom article:A`
+///    rdf:object ngr:T ; ng:mentionCount N ; ng:articleCount N ; prov:wasDerivedFrom article:A`
 ///    (each distinct article); then its mentions, owner = `S:R:T`.
 /// 5. A mention (provenance entry number `k` of its owner, in order):
 ///    `mention:OWNER.k a oa:Annotation ; oa:motivatedBy oa:identifying ;

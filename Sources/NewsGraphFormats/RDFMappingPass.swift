@@ -34,7 +34,9 @@ struct RDFMappingPass {
             }
             for index in edges.indices {
                 let edge = edges[index]
-                try emitClaim(source: edge.source, edge.relation.rawValue, target: edge.target, edge.provenance, into: &h)
+                try emitClaim(
+                    source: edge.source, edge.relation.rawValue, target: edge.target, edge.provenance, edge.support,
+                    into: &h)
             }
         }
     }
@@ -66,6 +68,7 @@ struct RDFMappingPass {
         if let url = article.url {
             try h.triple(V.url, Self.hasScheme(url) ? .iri(url) : .string(url))
         }
+        if let note = article.note { try h.triple(V.note, .string(note)) }
     }
 
     private func emitNode<H: RDFTripleHandler>(_ node: Node, outgoing: UnsafeBufferPointer<Edge>, into h: inout H) throws {
@@ -80,7 +83,7 @@ struct RDFMappingPass {
         for attribute in node.attributes {
             try h.triple(V.attributeProperty(attribute.key), .string(attribute.value))
         }
-        try h.triple(V.mentionCount, .integer(node.provenance.count))
+        try emitSupport(node.support, node.provenance, into: &h)
         if node.type == .statement { try emitQuotation(node, outgoing: outgoing, into: &h) }
         for index in outgoing.indices {
             try h.triple(V.relationProperty(outgoing[index].relation.rawValue), Self.nodeTerm(outgoing[index].target))
@@ -101,7 +104,8 @@ struct RDFMappingPass {
     }
 
     private func emitClaim<H: RDFTripleHandler>(
-        source: String, _ relation: String, target: String, _ provenance: [Provenance], into h: inout H
+        source: String, _ relation: String, target: String, _ provenance: [Provenance], _ support: Support,
+        into h: inout H
     ) throws {
         let subject = RDFMappedTerm.name(.claim, .claim(source, relation, target))
         try h.subject(subject)
@@ -109,11 +113,19 @@ struct RDFMappingPass {
         try h.triple(V.rdfSubject, Self.nodeTerm(source))
         try h.triple(V.rdfPredicate, V.relationProperty(relation))
         try h.triple(V.rdfObject, Self.nodeTerm(target))
-        try h.triple(V.mentionCount, .integer(provenance.count))
+        try emitSupport(support, provenance, into: &h)
         for article in Self.articles(of: provenance) {
             try h.triple(V.wasDerivedFrom, Self.articleTerm(article))
         }
         try emitMentions(of: .claim(source, relation, target), body: subject, provenance, into: &h)
+    }
+
+    /// `ng:mentionCount`, `ng:articleCount`, and the first and last dates where known.
+    private func emitSupport<H: RDFTripleHandler>(_ support: Support, _ provenance: [Provenance], into h: inout H) throws {
+        try h.triple(V.mentionCount, .integer(max(support.mentions, provenance.count)))
+        try h.triple(V.articleCount, .integer(support.articles))
+        if let first = support.firstDate { try h.triple(V.firstDate, .string(first)) }
+        if let last = support.lastDate { try h.triple(V.lastDate, .string(last)) }
     }
 
     /// The Web Annotation of each provenance entry (see ``RDFTripleHandler/mention(of:body:index:_:)``).

@@ -47,8 +47,24 @@ extension RDFVocabulary {
             more: [(range, .term(.xsd, "string"))]),
         Declaration(
             term: mentionCount, kind: datatypeProperty, label: "mention count",
-            comment: "How many mentions in the articles support a node or a relation claim; each one is an oa:Annotation whose oa:hasBody is the node or claim.",
+            comment: "How many mentions in the articles support a node or a relation claim; each one is an oa:Annotation whose oa:hasBody is the node or claim, unless the graph was written with a cap on evidence, in which case only the first ones are.",
             more: [(range, .term(.xsd, "integer"))]),
+        Declaration(
+            term: articleCount, kind: datatypeProperty, label: "article count",
+            comment: "How many articles mention a node or support a relation claim.",
+            more: [(range, .term(.xsd, "integer"))]),
+        Declaration(
+            term: firstDate, kind: datatypeProperty, label: "first date",
+            comment: "The earliest publication date (ISO 8601, YYYY-MM-DD) of the articles that support a node or a relation claim, among those whose date is known.",
+            more: [(range, .term(.xsd, "string"))]),
+        Declaration(
+            term: lastDate, kind: datatypeProperty, label: "last date",
+            comment: "The latest publication date (ISO 8601, YYYY-MM-DD) of the articles that support a node or a relation claim, among those whose date is known.",
+            more: [(range, .term(.xsd, "string"))]),
+        Declaration(
+            term: note, kind: datatypeProperty, label: "note",
+            comment: "On a schema:NewsArticle: what a reader should know about how the article was read, such as sentences repeated so often that only their first occurrences were read.",
+            more: [(range, .term(.xsd, "string"))]),
         Declaration(
             term: sentence, kind: datatypeProperty, label: "sentence",
             comment: "On an oa:Annotation: the index, from 0, of the sentence of the article body the mention was read in.",

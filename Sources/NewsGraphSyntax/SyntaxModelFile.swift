@@ -69,12 +69,13 @@ struct SyntaxModelFile {
         }
         let slots = (base + WeightTableLayout.headerSize).assumingMemoryBound(to: WeightTableLayout.Slot.self)
         let pairs = (base + WeightTableLayout.headerSize + slotBytes).assumingMemoryBound(to: WeightTableLayout.Pair.self)
-        for index in 0..<capacity where slots[index].key != 0 {
-            guard Int(slots[index].start) + Int(slots[index].count) <= pairCount else {
-                throw SyntaxModelError("the syntax model's \(name) table points outside its weights")
-            }
+        guard pairCount == 0 || pairs[pairCount - 1].label & WeightTableLayout.lastFlag != 0 else {
+            throw SyntaxModelError("the syntax model's \(name) table ends inside a row")
         }
-        for index in 0..<pairCount where Int(pairs[index].label) >= classCount {
+        for index in 0..<capacity where slots[index].fingerprint != 0 && Int(slots[index].start) >= pairCount {
+            throw SyntaxModelError("the syntax model's \(name) table points outside its weights")
+        }
+        for index in 0..<pairCount where Int(pairs[index].label & WeightTableLayout.labelMask) >= classCount {
             throw SyntaxModelError("the syntax model's \(name) table names a class that does not exist")
         }
         return WeightTable(slots: slots, capacity: capacity, pairs: pairs, classCount: classCount)

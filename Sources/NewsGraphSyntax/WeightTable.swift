@@ -1,9 +1,10 @@
 /// Read-only perceptron weights: feature key → the classes it votes for.
 ///
 /// The layout is the model file's (see ``WeightTableLayout``): an
-/// open-addressing table of `capacity` slots (a power of two), each a 64-bit
-/// key (0 = empty), a 32-bit start and a 32-bit count into an array of
-/// (class, weight) pairs. Lookups probe linearly from `key & (capacity - 1)`.
+/// open-addressing table of `capacity` slots (a power of two), each a 32-bit
+/// fingerprint of the key (0 = empty) and the 32-bit index of the key's first
+/// (class, weight) pair; a row's pairs run until one carries the last-pair
+/// flag. Lookups probe linearly from ``WeightTableLayout/home(_:mask:)``.
 /// The memory belongs to the ``SyntaxModel`` that made the table; the table
 /// must not outlive it.
 struct WeightTable: @unchecked Sendable {
@@ -22,18 +23,20 @@ struct WeightTable: @unchecked Sendable {
     /// Adds the weights of `key` into `scores` (one entry per class).
     @inline(__always)
     func add(_ key: UInt64, to scores: UnsafeMutablePointer<Float>) {
-        var index = Int(truncatingIfNeeded: key) & mask
+        let fingerprint = WeightTableLayout.fingerprint(key)
+        var index = WeightTableLayout.home(key, mask: mask)
         while true {
             let slot = slots[index]
-            if slot.key == key {
-                let end = Int(slot.start) + Int(slot.count)
-                for p in Int(slot.start)..<end {
+            if slot.fingerprint == fingerprint {
+                var p = Int(slot.start)
+                while true {
                     let pair = pairs[p]
-                    scores[Int(pair.label)] += pair.weight
+                    scores[Int(pair.label & WeightTableLayout.labelMask)] += WeightTableLayout.float(pair.weight)
+                    if pair.label & WeightTableLayout.lastFlag != 0 { return }
+                    p += 1
                 }
-                return
             }
-            if slot.key == 0 { return }
+            if slot.fingerprint == 0 { return }
             index = (index + 1) & mask
         }
     }
@@ -46,24 +49,52 @@ struct WeightTable: @unchecked Sendable {
 /// ``Pair``s. Every part starts at a multiple of 8 bytes.
 public enum WeightTableLayout {
     public struct Slot: Sendable {
-        public var key: UInt64
+        public var fingerprint: UInt32
         public var start: UInt32
-        public var count: UInt32
-        public init(key: UInt64, start: UInt32, count: UInt32) {
-            self.key = key
+        public init(fingerprint: UInt32, start: UInt32) {
+            self.fingerprint = fingerprint
             self.start = start
-            self.count = count
         }
     }
 
+    /// A class and its weight; the high bit of `label` marks a row's last pair. The weight is
+    /// the bit pattern of an IEEE half-precision number, normal or zero (see ``half(_:)``).
     public struct Pair: Sendable {
-        public var label: UInt32
-        public var weight: Float
-        public init(label: UInt32, weight: Float) {
+        public var label: UInt16
+        public var weight: UInt16
+        public init(label: UInt16, weight: UInt16) {
             self.label = label
             self.weight = weight
         }
     }
 
+    /// The half-precision bits of `value`: numbers too small to be normal become 0, too large the largest.
+    public static func half(_ value: Float) -> UInt16 {
+        let magnitude = min(abs(value), 65_504)
+        guard magnitude >= 6.103_515_6e-5 else { return 0 }
+        return (value < 0 ? 0x8000 : 0) | (Float16(magnitude).bitPattern & 0x7FFF)
+    }
+
+    /// A half-precision weight as a `Float`, by moving its bits (no library call on any processor).
+    @inline(__always)
+    public static func float(_ bits: UInt16) -> Float {
+        guard bits & 0x7C00 != 0 else { return 0 }
+        let sign = UInt32(bits & 0x8000) << 16
+        return Float(bitPattern: sign | (UInt32(bits & 0x7FFF) + 0x1C000) << 13)
+    }
+
+    public static let lastFlag: UInt16 = 0x8000
+    public static let labelMask: UInt16 = 0x7FFF
     static let headerSize = 16
+
+    /// A key's slot before probing: bits the fingerprint does not use.
+    @inline(__always)
+    public static func home(_ key: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: key >> 1) & mask }
+
+    /// A key's fingerprint in a slot: its high 32 bits, never 0.
+    @inline(__always)
+    public static func fingerprint(_ key: UInt64) -> UInt32 {
+        let high = UInt32(truncatingIfNeeded: key >> 32)
+        return high == 0 ? 1 : high
+    }
 }

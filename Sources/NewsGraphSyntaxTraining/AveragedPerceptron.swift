@@ -100,7 +100,14 @@ final class AveragedPerceptron {
     /// The averaged weights as a model table section. Rows that fewer than
     /// `minimumUpdates` updates touched are dropped (rare features, mostly
     /// noise), and so are pairs whose weight is below `threshold` in magnitude.
+    ///
+    /// Weights are stored as `Float16` after dividing all of them by one factor
+    /// that keeps the largest below 32,768: a decision depends only on which
+    /// class scores highest, which one common factor does not change.
     func tableSection(threshold: Double, minimumUpdates: Int) -> [UInt8] {
+        var largest = 0.0
+        for p in weight.indices { largest = max(largest, abs(average(p))) }
+        let scale = max(1, largest / 32_768)
         var kept: [(key: UInt64, pairs: [WeightTableLayout.Pair])] = []
         for (key, row) in rows.sorted {
             var pairs: [WeightTableLayout.Pair] = []
@@ -114,7 +121,7 @@ final class AveragedPerceptron {
             p = Int(row)
             while p >= 0 {
                 let value = average(p)
-                if abs(value) >= threshold { pairs.append(.init(label: UInt32(label[p]), weight: Float(value))) }
+                if abs(value) >= threshold { pairs.append(.init(label: UInt16(label[p]), weight: WeightTableLayout.half(Float(value / scale)))) }
                 p = Int(next[p])
             }
             if !pairs.isEmpty { kept.append((key, pairs.sorted { $0.label < $1.label })) }

@@ -19,7 +19,7 @@ struct FeatureIndex {
     @inline(__always)
     func row(_ key: UInt64) -> Int32 {
         keys.withUnsafeBufferPointer { keys in
-            var index = Int(truncatingIfNeeded: key) & mask
+            var index = Int(truncatingIfNeeded: key >> 1) & mask
             while true {
                 let found = keys[index]
                 if found == key { return values[index] }
@@ -32,7 +32,7 @@ struct FeatureIndex {
     /// Sets the row of `key`.
     mutating func set(_ key: UInt64, _ value: Int32) {
         if (count + 1) * 2 > keys.count { grow() }
-        var index = Int(truncatingIfNeeded: key) & mask
+        var index = Int(truncatingIfNeeded: key >> 1) & mask
         while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
         if keys[index] == 0 { count += 1 }
         keys[index] = key

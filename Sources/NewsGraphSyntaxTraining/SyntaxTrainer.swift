@@ -15,12 +15,10 @@ public struct SyntaxTrainer: Sendable {
     public var beamWidth = 8
     /// Averaged weights smaller than this are left out of the model.
     public var threshold = 0.01
-    /// Features that fewer updates touched are left out of the model.
-    public var minimumUpdates = 1
 
     public init() {}
 
-    public func train(train: [CoNLLU.Sentence], dev: [CoNLLU.Sentence], log: @escaping @Sendable (String) -> Void) -> [UInt8] {
+    public func train(train: [CoNLLU.Sentence], dev: [CoNLLU.Sentence], log: @escaping @Sendable (String) -> Void) -> TrainedSyntax {
         let inventory = Inventory(train)
         let trainSet = train.map(inventory.sentence)
         let devSet = dev.map(inventory.sentence)
@@ -43,18 +41,7 @@ public struct SyntaxTrainer: Sendable {
             : ParserTrainer(labelCount: inventory.labels.count, epochs: parserEpochs)
                 .train(trainSet, tags: jackknifed, generator: &generator, afterEpoch: afterEpoch, log: log)
 
-        var writer = ModelWriter()
-        writer.add("TAGS", lines: inventory.tags)
-        writer.add("LABS", lines: inventory.labels)
-        writer.add("WCLS", bytes: inventory.wordClassSection)
-        writer.add("TAGW", bytes: tagger.tableSection(threshold: threshold, minimumUpdates: minimumUpdates))
-        writer.add("PARW", bytes: parser.tableSection(threshold: threshold, minimumUpdates: minimumUpdates))
-        writer.add("CONF", lines: ["beam \(beamWidth)"])
-        writer.add("INFO", lines: [
-            "Tagger and parser trained by newsgraph-train on \(train.count) sentences",
-            "seed \(seed), beam \(beamWidth), tagger epochs \(taggerEpochs), parser epochs \(parserEpochs), jackknife folds \(folds), threshold \(threshold), minimum updates \(minimumUpdates)",
-        ])
-        return writer.bytes
+        return TrainedSyntax(trainer: self, sentences: train.count, inventory: inventory, tagger: tagger, parser: parser)
     }
 
     /// Predicted tags for every training sentence, each from a tagger that did not see it.
@@ -107,6 +94,31 @@ public struct SyntaxTrainer: Sendable {
             }
         }
         return "UAS \(percent(heads, total)), LAS (whole relations) \(percent(labeled, total))"
+    }
+}
+
+/// A trained tagger and parser, ready to be written as model files.
+public struct TrainedSyntax {
+    let trainer: SyntaxTrainer
+    let sentences: Int
+    let inventory: Inventory
+    let tagger: AveragedPerceptron
+    let parser: AveragedPerceptron
+
+    /// The model file, leaving out features that fewer than `minimumUpdates` updates touched.
+    public func bytes(minimumUpdates: Int) -> [UInt8] {
+        var writer = ModelWriter()
+        writer.add("TAGS", lines: inventory.tags)
+        writer.add("LABS", lines: inventory.labels)
+        writer.add("WCLS", bytes: inventory.wordClassSection)
+        writer.add("TAGW", bytes: tagger.tableSection(threshold: trainer.threshold, minimumUpdates: minimumUpdates))
+        writer.add("PARW", bytes: parser.tableSection(threshold: trainer.threshold, minimumUpdates: minimumUpdates))
+        writer.add("CONF", lines: ["beam \(trainer.beamWidth)"])
+        writer.add("INFO", lines: [
+            "Tagger and parser trained by newsgraph-train on \(sentences) sentences of Universal Dependencies English EWT (CC BY-SA 4.0)",
+            "seed \(trainer.seed), beam \(trainer.beamWidth), tagger epochs \(trainer.taggerEpochs), parser epochs \(trainer.parserEpochs), jackknife folds \(trainer.folds), threshold \(trainer.threshold), minimum updates \(minimumUpdates)",
+        ])
+        return writer.bytes
     }
 }
 

@@ -16,8 +16,12 @@ public struct Document: Sendable {
     public let text: String
     /// The body as scalars, so that ranges slice it in O(1).
     public let scalars: [Unicode.Scalar]
-    /// The sentences in order; each holds its tokens.
+    /// The sentences in order; each holds its tokens (none for the copies of
+    /// a sentence repeated more than ``SentenceSplitter/maximumRepeats`` times).
     public let sentences: [Sentence]
+
+    /// How many sentences were left unread as repeats (see ``SentenceSplitter``).
+    public var unreadRepeats: Int { sentences.count { $0.tokens.isEmpty } }
 
     /// Splits `text` into sentences and tokens.
     public init(article: Article, text: String) {

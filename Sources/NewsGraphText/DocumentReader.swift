@@ -37,12 +37,22 @@ public struct DocumentReader: Sendable {
             guard bytes.count <= Self.maximumPageSize else { return Document(article: article, text: "") }
             let page = PageReader().read(HTMLDocument(bytes: bytes))
             page.metadata.apply(to: &article)
-            return Document(article: article, text: Body.fromPage(page))
+            return Self.noted(Document(article: article, text: Body.fromPage(page)))
         case .plainText:
             let body = Body.fromPlainText(PlainText.decode(bytes))
             article.title = body.title
-            return Document(article: article, text: body.text)
+            return Self.noted(Document(article: article, text: body.text))
         }
+    }
+
+    /// The document, with a note on its article when repeated sentences were left unread.
+    static func noted(_ document: Document) -> Document {
+        let unread = document.unreadRepeats
+        guard unread > 0 else { return document }
+        var noted = document
+        noted.article.note =
+            "\(unread) repeated sentences not read: a sentence that recurs word for word is read at most \(SentenceSplitter.maximumRepeats) times per article"
+        return noted
     }
 
     /// Like ``read(bytes:source:id:)``, but binary input and a page larger than

@@ -9,19 +9,32 @@
 /// 50 MB file with no full stop) is cut every ``maximumTokens`` tokens, after
 /// a comma or semicolon where there is one, so that later stages always work
 /// on sentences of bounded length.
+///
+/// A sentence repeated word for word more than ``maximumRepeats`` times in
+/// one body (a page that loops, a flood of the same line) keeps its place
+/// and range after that, but no tokens: later stages read each distinct
+/// sentence a few times only, and memory stays bounded.
 public struct SentenceSplitter: Sendable {
     /// The longest sentence, in tokens; real sentences stay far below it.
     public static let maximumTokens = 250
+
+    /// How often the same sentence is read in one body; later copies are left unread.
+    public static let maximumRepeats = 8
 
     public init() {}
 
     public func split(_ tokens: [Token], in scalars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
+        var seen: [ScalarRun: Int] = [:]
         func close(before end: Int) {
             guard start < end else { return }
             let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
-            sentences.append(Sentence(index: sentences.count, range: range, tokens: Array(tokens[start..<end])))
+            let key = ScalarRun(scalars: scalars[range])
+            let copies = seen[key, default: 0] + 1
+            seen[key] = copies
+            let kept = copies <= Self.maximumRepeats ? Array(tokens[start..<end]) : []
+            sentences.append(Sentence(index: sentences.count, range: range, tokens: kept))
             start = end
         }
         for i in tokens.indices {

@@ -30,7 +30,8 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "States kept by the parser's beam (1: greedy, trained with the dynamic oracle).") var beam = 8
     @Option(help: "Jackknife folds for the parser's training tags.") var folds = 5
     @Option(help: "Smallest averaged weight kept in the model.") var threshold = 0.01
-    @Option(help: "Fewest updates a feature needs to be kept in the model.") var minimumUpdates = 1
+    @Option(help: "Fewest updates a feature needs to be kept in the model; more values write more models, OUTPUT.min<N>.")
+    var minimumUpdates: [Int] = [1]
     @Option(help: "Score this model file instead of training one (with --dev and --test).") var evaluate: String?
 
     func run() throws {
@@ -48,14 +49,17 @@ struct TrainCommand: ParsableCommand {
         trainer.folds = folds
         trainer.beamWidth = beam
         trainer.threshold = threshold
-        trainer.minimumUpdates = minimumUpdates
         let started = Date()
-        let bytes = trainer.train(train: trainSet, dev: devSet) { message in
+        let trained = trainer.train(train: trainSet, dev: devSet) { message in
             FileHandle.standardError.write(Data("[\(Int(Date().timeIntervalSince(started)))s] \(message)\n".utf8))
         }
-        try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
-        print("wrote \(output): \(bytes.count) bytes")
-        try report(try SyntaxModel(bytes: bytes))
+        for (index, minimum) in minimumUpdates.enumerated() {
+            let path = index == 0 ? output : "\(output).min\(minimum)"
+            let bytes = trained.bytes(minimumUpdates: minimum)
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            print("wrote \(path): \(bytes.count) bytes (features touched by at least \(minimum) updates)")
+            try report(try SyntaxModel(bytes: bytes))
+        }
     }
 
     private func report(_ model: SyntaxModel) throws {

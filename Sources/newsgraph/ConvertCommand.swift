@@ -9,7 +9,8 @@ struct ConvertCommand: ParsableCommand {
         discussion: """
             Reads JSON Graph Format (.json; any JGF v2 file whose nodes carry a label and \
             metadata.type), GraphML (.graphml, streamed through libxml2) and Turtle (.ttl) as \
-            newsgraph writes them. Several inputs merge into one graph. Untrusted files are safe to \
+            newsgraph writes them. Several inputs merge into one graph, as newsgraph merge joins them. \
+            Untrusted files are safe to \
             read: no network, no entity expansion, no DOCTYPE.
 
             Examples:

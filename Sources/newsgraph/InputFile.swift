@@ -9,7 +9,9 @@ enum InputFile {
     /// The largest input read: larger files are refused with a clear message.
     static let maximumSize = 1 << 30
 
-    static func read(_ path: String) throws -> [UInt8] {
+    /// - Throws: ``CLIError`` naming the file when it cannot be opened or
+    ///   read, is a folder, or is larger than `maximumSize` bytes.
+    static func read(_ path: String, maximumSize: Int = maximumSize) throws -> [UInt8] {
         let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw CLIError("cannot open '\(path)': \(String(cString: strerror(errno))); check the path")
@@ -18,6 +20,9 @@ enum InputFile {
         var info = stat()
         if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             throw CLIError("'\(path)' is a folder; give the article files inside it (for example '\(path)/*.txt')")
+        }
+        if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > maximumSize {
+            throw CLIError("'\(path)' is larger than \(describe(maximumSize)); split it into articles")
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -30,9 +35,14 @@ enum InputFile {
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > maximumSize {
-                throw CLIError("'\(path)' is larger than 1 GiB; split it into articles")
+                throw CLIError("'\(path)' is larger than \(describe(maximumSize)); split it into articles")
             }
         }
         return bytes
+    }
+
+    /// `1 GiB`, `100 MB`.
+    private static func describe(_ size: Int) -> String {
+        size == 1 << 30 ? "1 GiB" : "\(size >> 20) MB"
     }
 }

@@ -6,6 +6,9 @@ struct NewsGraphCommand: ParsableCommand {
         commandName: "newsgraph",
         abstract: "Turn news articles into a knowledge graph of actors, weapons, places and statements.",
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, ConvertCommand.self, QueryCommand.self, TextCommand.self, ParseCommand.self]
+        subcommands: [
+            ExtractCommand.self, MergeCommand.self, ConvertCommand.self, QueryCommand.self, TextCommand.self,
+            ParseCommand.self,
+        ]
     )
 }

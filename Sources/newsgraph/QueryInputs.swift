@@ -21,13 +21,24 @@ struct QueryInputs {
     func graph() throws -> Graph {
         guard !articles.isEmpty else { return try QueryLoader().graph(paths: graphFiles) }
         let extractor = Extractor(lexicon: try LexiconOption.load(lexicon))
-        var builder = GraphBuilder()
-        if !graphFiles.isEmpty { builder.add(try QueryLoader().graph(paths: graphFiles)) }
-        var inputs = ArticleInputs()
-        for path in articles {
-            try inputs.forEachDocument(in: path) { extractor.extract($0, into: &builder) }
+        var discovery = InputDiscovery()
+        let inputs = discovery.inputs(articles)
+        let log = CorpusLog(strict: true, showsProgress: false, expectedArticles: nil, expectedBytes: nil)
+        let extraction = CorpusExtraction(
+            extractor: extractor, jobs: CorpusOptions.cores, maxEvidence: nil, maximumArticleBytes: InputFile.maximumSize,
+            standardInputIsJSONLines: false)
+        let extracted: Graph
+        do {
+            for problem in discovery.problems { try log.problem(problem) }
+            extracted = try extraction.run(inputs, log: log)
+        } catch let stop as CorpusLog.StrictStop {
+            throw CLIError(stop.description)
         }
-        return try builder.build()
+        guard !graphFiles.isEmpty else { return extracted }
+        var merge = GraphMerge()
+        try merge.add(try QueryLoader().graph(paths: graphFiles), from: graphFiles.joined(separator: ", "))
+        try merge.add(extracted, from: articles.joined(separator: ", "))
+        return try merge.result()
     }
 
     /// Everything as RDF, for SPARQL: the triples of the Turtle export.

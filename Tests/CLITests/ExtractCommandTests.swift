@@ -70,7 +70,7 @@ import Testing
         (["extract", CLI.exampleArticle, "-o", "graph.xyz"], "graph.xyz"),
         (["extract", CLI.exampleArticle, "--format", "pdf"], "pdf"),
         (["extract", CLI.exampleArticle, "-o", "/no/such/folder/graph.json"], "/no/such/folder/graph.json"),
-        (["extract", "examples"], "examples"),
+        (["extract", "schemas/jgf"], "schemas/jgf"),
     ])
     func badInputGetsAClearErrorNamingTheFile(arguments: [String], named: String) throws {
         let run = try CLI.run(arguments)
@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func helpShowsExamples() throws {
-        for command in ["extract", "text"] {
+        for command in ["extract", "merge", "text"] {
             let run = try CLI.run([command, "--help"])
             #expect(run.status == 0)
             #expect(run.stdout.contains("newsgraph \(command) "), "\(command) --help has no example")

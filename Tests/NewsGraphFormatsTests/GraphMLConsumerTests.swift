@@ -118,7 +118,7 @@ struct GraphMLConsumerTests {
         let edges = read.edges.map {
             Edge(
                 source: originalID[$0.source] ?? "", relation: $0.relation, target: originalID[$0.target] ?? "",
-                provenance: $0.provenance)
+                provenance: $0.provenance, support: $0.support)
         }
         #expect(Set(edges) == Set(graph.edges))
     }

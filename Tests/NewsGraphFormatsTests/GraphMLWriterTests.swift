@@ -33,6 +33,9 @@ struct GraphMLWriterTests {
                 #"<key id="n_char_end" for="node" attr.name="char_end" attr.type="int"/>"#,
                 #"<key id="n_evidence" for="node" attr.name="evidence" attr.type="string"/>"#,
                 #"<key id="n_mentions" for="node" attr.name="mentions" attr.type="int"/>"#,
+                #"<key id="n_article_count" for="node" attr.name="article_count" attr.type="int"/>"#,
+                #"<key id="n_first_date" for="node" attr.name="first_date" attr.type="string"/>"#,
+                #"<key id="n_last_date" for="node" attr.name="last_date" attr.type="string"/>"#,
                 #"<key id="e_relation" for="edge" attr.name="relation" attr.type="string"/>"#,
                 #"<key id="e_label" for="edge" attr.name="label" attr.type="string"/>"#,
                 #"<key id="e_article" for="edge" attr.name="article" attr.type="string"/>"#,
@@ -41,6 +44,9 @@ struct GraphMLWriterTests {
                 #"<key id="e_char_end" for="edge" attr.name="char_end" attr.type="int"/>"#,
                 #"<key id="e_evidence" for="edge" attr.name="evidence" attr.type="string"/>"#,
                 #"<key id="e_mentions" for="edge" attr.name="mentions" attr.type="int"/>"#,
+                #"<key id="e_article_count" for="edge" attr.name="article_count" attr.type="int"/>"#,
+                #"<key id="e_first_date" for="edge" attr.name="first_date" attr.type="string"/>"#,
+                #"<key id="e_last_date" for="edge" attr.name="last_date" attr.type="string"/>"#,
             ])
         #expect(text.contains(#"<graph id="G" edgedefault="directed">"#))
         #expect(

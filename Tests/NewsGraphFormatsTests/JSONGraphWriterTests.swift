@@ -117,6 +117,9 @@ struct JSONGraphWriterTests {
                       "kind": "Country",
                       "aliases": ["Israeli"],
                       "mentions": 1,
+                      "articles": 1,
+                      "first_date": "2023-10-25",
+                      "last_date": "2023-10-25",
                       "provenance": [
                         {"article": "article.iron-dome", "sentence": 0, "start": 46, "end": 52, "evidence": 
             """))

@@ -75,8 +75,9 @@ struct RDFMappingTests {
         let graph = try SampleGraphs.arms()
         // 2 attribute and 5 relation declarations; the article 6; the nodes (Israel 5, Kirby 4,
         // United States 6, Iron Dome 7, Gaza 5, the statement 7 + 5 derived); 5 edges; claims 5 × 5
-        // and 3 wasDerivedFrom; 12 per mention, of 5 nodes and 3 edges.
-        let expected = 7 + 6 + (5 + 4 + 6 + 7 + 5 + 12) + 5 + (25 + 3) + 8 * 12
+        // and 3 wasDerivedFrom; 12 per mention, of 5 nodes and 3 edges; an article count on each of
+        // the 6 nodes and 5 claims, and a first and last date on those with mentions (5 nodes, 3 claims).
+        let expected = 7 + 6 + (5 + 4 + 6 + 7 + 5 + 12) + 5 + (25 + 3) + 8 * 12 + (6 + 5) + 2 * (5 + 3)
         #expect(RDFMapping().count(graph) == expected)
         #expect(RDFMapping().triples(graph).count == expected)
     }

@@ -60,7 +60,8 @@ import Testing
 
 @Suite struct LongSentenceTests {
     @Test func textWithoutSentenceEndsIsCutIntoBoundedSentences() {
-        let words = (0..<2_000).map { $0 % 7 == 6 ? "arms," : "word" }.joined(separator: " ")
+        // Distinct words, so that no cut piece repeats another (repeats are left unread).
+        let words = (0..<2_000).map { $0 % 7 == 6 ? "arms," : "word\($0)" }.joined(separator: " ")
         let document = Document(article: Article(id: "article.t", source: "t"), text: words)
         #expect(document.sentences.count >= 2_000 / SentenceSplitter.maximumTokens)
         #expect(document.sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.maximumTokens })

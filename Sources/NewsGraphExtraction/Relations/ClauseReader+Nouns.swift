@@ -10,6 +10,7 @@ extension ClauseReader {
             if VerbTable.attackNouns.contains(word) { attack(i) }
             if VerbTable.supplyNouns.contains(word) { transfer(i) }
             if VerbTable.purchaseNouns.contains(word) { purchase(i) }
+            if VerbTable.aidNouns.contains(word) { aid(i) }
             if VerbTable.backerNouns.contains(word) || VerbTable.supplierNouns.contains(word) { backer(i) }
             if VerbTable.makerNouns.contains(word) { maker(i) }
             if VerbTable.holdingNouns.contains(word) { holding(i) }
@@ -77,7 +78,8 @@ extension ClauseReader {
         let (modifier, _) = modifiers(of: i)
         let agents = modifier.map { [$0] } ?? lightVerbSubjects(of: i)
         let objects = objects(after: i)
-        let weapons = objects.filter { $0.mention.type == .weaponSystem && ($0.preposition == "of" || $0.preposition == nil) }.map(\.mention)
+        // `the sale of $5.4 billion in PAC-3 missiles`: an amount comes between `of` and the weapons.
+        let weapons = objects.filter { $0.mention.type == .weaponSystem && [nil, "of", "in"].contains($0.preposition) }.map(\.mention)
         let recipients = objects.filter { $0.mention.type == .actor && $0.preposition == "to" }.map(\.mention)
         for agent in agents where agent.type == .actor {
             for weapon in weapons { add(agent, taking ? .acquires : .supplies, weapon, at: i) }
@@ -85,6 +87,17 @@ extension ClauseReader {
             let armsNoun = i >= 1 && ["arms", "weapons", "weapon", "military", "missile"].contains(view.folded[i - 1])
             if !taking, !weapons.isEmpty || armsNoun { for recipient in recipients { add(agent, .arms, recipient, at: i) } }
         }
+    }
+
+    /// `announced a new military aid package for Ukraine`: the giver arms the recipient.
+    private mutating func aid(_ i: Int) {
+        let before = view.folded[max(0, i - 3)..<i]
+        guard before.contains(where: { VerbTable.militaryWords.contains($0) }) else { return }
+        let recipients = objects(after: i).filter { $0.mention.type == .actor && ["for", "to"].contains($0.preposition) }.map(\.mention)
+        guard !recipients.isEmpty else { return }
+        let (modifier, _) = modifiers(of: i)
+        let givers = (modifier.map { [$0] } ?? lightVerbSubjects(of: i)).filter { $0.type == .actor }
+        for giver in givers { for recipient in recipients where recipient.entity != giver.entity { add(giver, .arms, recipient, at: i) } }
     }
 
     /// `signed an agreement for the purchase of 48 aircraft from South Korea`: the seller supplies and arms the buyer.

@@ -85,6 +85,21 @@ extension ClauseReader {
                 steps += 1
             }
         }
+        // `A Turkish drone strike hit the convoy`, `a drone attack launched by the RSF struck the airport`:
+        // an attack or weapon as subject stands for the actor in its phrase.
+        if !frame.passive, frame.subjects.allSatisfy({ $0.type == .weaponSystem }),
+            let subject = syntax.dependents[verb].first(where: { Self.subjectRelations.contains(syntax.relations[$0]) }),
+            VerbTable.attackNouns.contains(view.folded[syntax.tokenOfWord[subject]]) || !frame.subjects.isEmpty,
+            let agent = actorInPhrase(of: subject, in: syntax)
+        {
+            frame.objects += frame.subjects.map { Argument(mention: $0, preposition: "with") }
+            frame.subjects = [agent]
+        }
+        // `Haftar is believed to be backed by Egypt`: a passive complement takes its head's subject as patient.
+        if frame.passive, frame.patients.isEmpty, syntax.relations[verb] == "xcomp", head >= 0 {
+            frame.patients = syntax.dependents[head].filter { Self.subjectRelations.contains(syntax.relations[$0]) || Self.patientRelations.contains(syntax.relations[$0]) }
+                .flatMap { mentions(of: $0, in: syntax) }
+        }
         frame.subjects = frame.subjects.filter { !Self.relativePronouns.contains(view.folded[$0.tokens.lowerBound]) || $0.sentence != view.index }
         return frame
     }
@@ -110,6 +125,20 @@ extension ClauseReader {
             result += mentions(of: conjunct, in: syntax, depth: depth + 1)
         }
         return result
+    }
+
+    /// The first actor named inside a word's phrase, national adjectives included (`Turkish drone strike`, `attack launched by the RSF`).
+    func actorInPhrase(of word: Int, in syntax: SentenceSyntax) -> Mention? {
+        var words: [Int] = [word]
+        var index = 0
+        while index < words.count {
+            words += syntax.dependents[words[index]].filter { !["ccomp", "parataxis", "conj"].contains(syntax.relations[$0]) }
+            index += 1
+        }
+        for token in Set(words.map { syntax.tokenOfWord[$0] }).sorted() {
+            if let mention = view.mention(at: token), mention.type == .actor, mention.role != .generic { return mention }
+        }
+        return nil
     }
 
     /// Every mention in a word's phrase, in order, without clauses that report or complement it.
@@ -153,5 +182,24 @@ extension ClauseReader {
             if let mention = view.mention(at: syntax.tokenOfWord[dependent]) { return mention }
         }
         return nil
+    }
+}
+
+extension ClauseReader {
+    /// `Brown was in Abu Dhabi`: a place that is the predicate of `be` locates the subject.
+    mutating func readCopularPlaces() {
+        guard let syntax = view.syntax, syntax.isParsed else { return }
+        for word in 0..<syntax.count {
+            let token = syntax.tokenOfWord[word]
+            guard let place = view.mention(at: token), place.type == .place,
+                syntax.dependents[word].contains(where: { syntax.relations[$0] == "cop" }),
+                let marker = preposition(of: word, in: syntax), ["in", "at"].contains(marker)
+            else { continue }
+            for subject in syntax.dependents[word] where syntax.relations[subject] == "nsubj" {
+                for thing in mentions(of: subject, in: syntax) where thing.type != .place {
+                    add(thing, .locatedIn, place, at: token)
+                }
+            }
+        }
     }
 }

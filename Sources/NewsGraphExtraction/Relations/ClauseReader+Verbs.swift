@@ -115,6 +115,8 @@ extension ClauseReader {
                 for weapon in arrived { add(source.mention, .supplies, weapon, at: t) }
             }
             locate(arrived, objects, ["in", "at"], t)
+        case .situate:
+            locate(subjects + before, objects, ["in", "at", "near"], t)
         case .make:
             let made = passive ? patients.filter { $0.type == .weaponSystem } : weapons(objects, [nil])
             for maker in actors { for weapon in made { add(weapon, .madeBy, maker, at: t) } }

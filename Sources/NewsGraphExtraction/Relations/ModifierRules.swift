@@ -35,8 +35,35 @@ struct ModifierRules {
         for title in all where title.role == .title || title.role == .honorific {
             var at = title.tokens.upperBound
             if at < view.count, view.tokens[at].text == "," { at += 1 }
+            // `Houthi spokesperson General Yahya Saree`: a rank between the title and the name.
+            if let rank = all.first(where: { ($0.role == .title || $0.role == .honorific) && $0.tokens.lowerBound == at }) { at = rank.tokens.upperBound }
             guard let person = view.mention(at: at), person.kind == "Person", person.tokens.lowerBound == at else { continue }
             if let body = body(for: title) { reader.add(person, .memberOf, body, at: title.tokens.lowerBound) }
+        }
+        appositiveTitles(&reader)
+    }
+
+    /// `Natalia Gumenyuk, a spokeswoman for the Southern Command`, `Mariusz Blaszczak, Poland's defence minister`.
+    private func appositiveTitles(_ reader: inout ClauseReader) {
+        for person in view.mentions where person.kind == "Person" {
+            var at = person.tokens.upperBound
+            guard at < view.count, view.tokens[at].text == "," else { continue }
+            at += 1
+            while at < view.count, ["a", "an", "the", "its", "former", "senior", "chief", "top", "deputy"].contains(view.folded[at]) { at += 1 }
+            var owner: Mention?
+            if let before = view.mention(at: at), before.type == .actor, before.kind != "Person" {
+                owner = before
+                at = before.tokens.upperBound
+                if at < view.count, view.tokens[at].kind == .possessive { at += 1 }
+            }
+            guard let title = all.first(where: { $0.role == .title && $0.tokens.lowerBound == at }) else { continue }
+            let after = title.tokens.upperBound
+            if owner == nil, after + 1 < view.count, ["for", "of", "at"].contains(view.folded[after]),
+                let body = view.mention(at: after + 1) ?? view.mention(at: after + 2), body.type == .actor, body.kind != "Person"
+            {
+                owner = body
+            }
+            if let body = owner ?? body(for: title) { reader.add(person, .memberOf, body, at: title.tokens.lowerBound) }
         }
     }
 
@@ -50,7 +77,8 @@ struct ModifierRules {
                 j = mention.tokens.lowerBound - 1
                 continue
             }
-            guard view.tokens[j].kind == .possessive || ["his", "her", "its", "their"].contains(view.folded[j]) else { break }
+            // `Israel Defense Forces (IDF) spokesperson`: an acronym in parentheses stands between.
+            guard view.tokens[j].kind == .possessive || ["his", "her", "its", "their", "(", ")"].contains(view.folded[j]) else { break }
             j -= 1
         }
         if let organization = chain.last(where: { $0.type == .actor && $0.kind == "Organization" }) { return organization }

@@ -15,6 +15,7 @@ struct RelationExtractor: ExtractionStage {
             var reader = ClauseReader(view: view, discourse: discourse)
             reader.readVerbs()
             reader.readNouns()
+            reader.readCopularPlaces()
             ModifierRules(view: view, all: document.mentions[sentence], document: document).read(into: &reader)
             discourse.update(view, subjects: reader.sentenceSubjects)
             document.facts += reader.facts

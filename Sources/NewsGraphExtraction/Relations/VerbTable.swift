@@ -32,6 +32,8 @@ enum VerbTable {
         case make
         /// Weapon subjects arrive: `from` actors supply them, `in`/`at` places locate them.
         case arrive
+        /// What the verb is said of is where its `in`/`at` places are (`based in Qatar`, `headquartered in`).
+        case situate
     }
 
     /// `forms<TAB>class`; forms separated by spaces.
@@ -126,6 +128,9 @@ enum VerbTable {
         design designs designed designing	make
         assemble assembles assembled assembling	make
         arrive arrives arrived arriving	arrive
+        base based	situate
+        headquarter headquartered	situate
+        locate located	situate
         """
 
     /// Verbs after which a noun's agent is the clause subject (`launched attacks`, `approved the sale`).
@@ -147,6 +152,10 @@ enum VerbTable {
     ]
     /// Nouns that state a transfer of weapons (`the sale of Harpoon missiles to Taiwan`).
     static let supplyNouns: Set<String> = ["sale", "sales", "delivery", "deliveries", "shipment", "shipments", "transfer", "transfers", "provision", "supply"]
+    /// Nouns that name military aid when a military word stands before them (`military aid to Ukraine`, `a new aid package for Ukraine`).
+    static let aidNouns: Set<String> = ["aid", "assistance", "package", "packages", "support", "tranche"]
+    /// Words before an aid noun that make it military.
+    static let militaryWords: Set<String> = ["military", "arms", "weapons", "defense", "defence", "security", "aid", "lethal"]
     /// Nouns that state a purchase (`the purchase of 48 aircraft from South Korea`).
     static let purchaseNouns: Set<String> = ["purchase", "purchases", "acquisition", "acquisitions", "procurement", "order", "orders", "import", "imports"]
     /// Nouns that state a conflict between two actors (`confrontation between X and Y`).
@@ -163,7 +172,7 @@ enum VerbTable {
     static let holdingNouns: Set<String> = ["fleet", "fleets", "arsenal", "stock", "stocks", "stockpile", "inventory"]
 
     /// Every noun of the noun tables, to test a word once before the tables.
-    static let allNouns: Set<String> = attackNouns.union(supplyNouns).union(purchaseNouns).union(conflictNouns).union(backerNouns)
+    static let allNouns: Set<String> = attackNouns.union(supplyNouns).union(purchaseNouns).union(aidNouns).union(conflictNouns).union(backerNouns)
         .union(supplierNouns).union(makerNouns).union(holdingNouns)
 
     /// Folded form → class.

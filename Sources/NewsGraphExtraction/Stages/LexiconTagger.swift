@@ -67,6 +67,15 @@ struct LexiconTagger: ExtractionStage {
 
     /// Whether a weapon category or head word stands right after token `i` or right before it.
     private func hasWeaponWord(near i: Int, _ folded: [String], _ tokens: [Token]) -> Bool {
+        // `HIMARS, Javelin and AT-4`: a list with a weapon name in it.
+        for j in [i + 2, i - 2] where j >= 0 && j < folded.count && [",", "and", "or"].contains(folded[(i + j) / 2]) {
+            if let match = lexicon.longestMatch(tokens, folded: folded, from: j),
+                match.entries.contains(where: { lexicon.entry($0).type == .weaponSystem && lexicon.entry($0).role == .name }),
+                !Self.isOrdinaryWord(tokens[j].text)
+            {
+                return true
+            }
+        }
         for j in [i + 1, i - 1] where j >= 0 && j < folded.count {
             if let head = lexicon.head(folded[j]), head.type == .weaponSystem { return true }
             if let match = lexicon.longestMatch(tokens, folded: folded, from: j),

@@ -45,10 +45,12 @@ struct OrganizationNameJoiner: ExtractionStage {
         let folded = document.folded[mention.sentence]
         var range = mention.tokens
         let properName = tokens[range].allSatisfy { $0.isCapitalized || Self.inner.contains(LexiconKey.fold($0.text)) || $0.kind != .word }
-        if properName, range.lowerBound > 0, let before = document.mention(at: range.lowerBound - 1, in: mention.sentence),
+        if properName, mention.kind == "Organization", range.lowerBound > 0, let before = document.mention(at: range.lowerBound - 1, in: mention.sentence),
             before.tokens.upperBound == range.lowerBound, before.role == .demonym, tokens[before.tokens.lowerBound].isCapitalized
         {
             range = before.tokens.lowerBound..<range.upperBound
+            // `Royal Saudi Air Defense Force`.
+            if range.lowerBound > 0, tokens[range.lowerBound - 1].text == "Royal" { range = (range.lowerBound - 1)..<range.upperBound }
         }
         let leftOnly = range.upperBound == mention.tokens.upperBound
         var end = range.upperBound

@@ -10,17 +10,17 @@ import NewsGraphFormats
 public struct QueryLoader: Sendable {
     public init() {}
 
-    /// One graph merging every input (nodes with the same id become one).
+    /// One graph merging every input with ``GraphMerge`` (nodes with the
+    /// same id become one; article and mention counts add up). An input equal
+    /// to an earlier one (the same graph in another format) adds nothing.
     ///
-    /// - Throws: ``QueryInputError`` for an unreadable file or unknown extension;
-    ///   the readers' errors (with line and column) for malformed content.
-    public func graph(paths: [String]) throws -> Graph {
-        var graphs: [Graph] = []
-        for path in paths { graphs.append(try graph(path: path)) }
-        if graphs.count == 1, let only = graphs.first { return only }
-        var builder = GraphBuilder()
-        for graph in graphs { builder.add(graph) }
-        return try builder.build()
+    /// - Throws: ``QueryInputError`` for an unreadable file or unknown
+    ///   extension, or two inputs that share an article but differ; the
+    ///   readers' errors (with line and column) for malformed content.
+    public func graph(paths: [String], maxEvidence: Int? = nil) throws -> Graph {
+        var merge = GraphMerge(maxEvidence: maxEvidence)
+        for path in paths { try merge.add(try graph(path: path), from: path) }
+        return try merge.result()
     }
 
     /// The RDF view of every input, merged: Turtle files as written, other

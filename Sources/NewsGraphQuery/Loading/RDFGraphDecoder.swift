@@ -7,8 +7,9 @@ import NewsGraphFormats
 /// Nodes are the `ngr:` subjects typed `ng:Actor`, `ng:WeaponSystem`,
 /// `ng:Place` or `ng:Statement`; edges the `rel:` triples between nodes;
 /// provenance comes from the `oa:Annotation`s; articles from the
-/// `schema:NewsArticle`s. Derived triples (`ng:mentionCount`, the
-/// schema.org/PROV-O view of statements) are ignored; triples of other
+/// `schema:NewsArticle`s; support from `ng:mentionCount`, `ng:articleCount`,
+/// `ng:firstDate` and `ng:lastDate`. Derived triples (the schema.org/PROV-O
+/// view of statements) are ignored; triples of other
 /// vocabularies are ignored too.
 public struct RDFGraphDecoder: Sendable {
     public init() {}
@@ -40,6 +41,9 @@ public struct RDFGraphDecoder: Sendable {
             let key = EdgeKey(source: source, relation: relation.rawValue, target: target)
             if edges[key] == nil { edges[key] = Edge(source: source, relation: relation, target: target) }
         }
+        for claim in index.subjects(ofType: RDFNamespace.rdf("Statement")) {
+            if let key = claimKey(claim, index) { edges[key]?.support = support(claim, index) }
+        }
         for (body, provenance) in mentions(index) {
             if let id = local(body, .node), nodes[id] != nil {
                 nodes[id]?.provenance.append(provenance)
@@ -62,11 +66,21 @@ public struct RDFGraphDecoder: Sendable {
         node.aliases = index.strings(subject, RDFNamespace.ng("alias"))
         node.text = index.string(subject, RDFNamespace.schema("text"))
         node.date = index.string(subject, RDFNamespace.ng("date"))
+        node.support = support(subject, index)
         for (predicate, object) in index.properties(subject) {
             guard let key = local(predicate, .attr), case .literal(let value, _, _) = object else { continue }
             node.attributes.append(Attribute(key: key, value: value))
         }
         return node
+    }
+
+    /// What `ng:mentionCount`, `ng:articleCount`, `ng:firstDate` and `ng:lastDate` say of a node or claim.
+    private func support(_ subject: RDFTerm, _ index: SubjectIndex) -> Support {
+        Support(
+            articles: index.integer(subject, RDFNamespace.ng("articleCount")) ?? 0,
+            mentions: index.integer(subject, RDFNamespace.ng("mentionCount")) ?? 0,
+            firstDate: index.string(subject, RDFNamespace.ng("firstDate")),
+            lastDate: index.string(subject, RDFNamespace.ng("lastDate")))
     }
 
     private func article(_ subject: RDFTerm, _ index: SubjectIndex) -> Article? {
@@ -76,6 +90,7 @@ public struct RDFGraphDecoder: Sendable {
         article.publisher = index.string(subject, RDFNamespace.schema("publisher"))
         article.author = index.string(subject, RDFNamespace.schema("author"))
         article.date = index.string(subject, RDFNamespace.schema("datePublished"))
+        article.note = index.string(subject, RDFNamespace.ng("note"))
         switch index.object(subject, RDFNamespace.schema("url")) {
         case .iri(let url)?, .literal(let url, _, _)?: article.url = url
         default: break
