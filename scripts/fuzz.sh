@@ -96,6 +96,6 @@ for target in "${targets[@]}"; do
   if [ $result = passed ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 done
 
-column -t -s $'\t' "$summary"
+awk -F'\t' '{ printf "%-14s %8s %11s %10s %6s %7s %13s %s\n", $1, $2, $3, $4, $5, $6, $7, $8 }' "$summary"
 echo "fuzz: $passed passed, $failed failed"
 [ $failed -eq 0 ]
