@@ -32,7 +32,7 @@ final class ErrorCollector {
         let error = raw.pointee
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         let text = error.message.map { String(cString: $0) } ?? "unknown libxml2 error"
-        let message = String(text.trimmingSuffixWhitespace())
+        let message = XMLLimits.explain(String(text.trimmingSuffixWhitespace()))
         // Our own name: libxml2 gives it back URI-escaped (`a%20b.xml`).
         let name = file ?? error.file.map { String(cString: $0) }
         record(XMLError(code, file: name, line: Int(error.line), column: Int(error.int2), message))

@@ -31,5 +31,14 @@ public struct Article: Hashable, Comparable, Sendable {
     /// The publication date as an ISO 8601 calendar date, where ``date`` names one plainly.
     public var isoDate: String? { date.flatMap(ArticleDate.iso) }
 
-    public static func < (lhs: Article, rhs: Article) -> Bool { lhs.id < rhs.id }
+    /// By id, then by every other field, so that articles sharing an id
+    /// (two files of the same name) still sort one way on every run.
+    public static func < (lhs: Article, rhs: Article) -> Bool {
+        lhs.sortKey.lexicographicallyPrecedes(rhs.sortKey)
+    }
+
+    /// The fields in order; a missing one sorts before any string, the empty one included.
+    private var sortKey: [String] {
+        [id, source] + [title, publisher, author, date, url, note].map { $0.map { "+" + $0 } ?? "" }
+    }
 }

@@ -21,12 +21,12 @@ enum GraphMLDecode {
         return text.isEmpty ? [] : [text]
     }
 
-    /// A JSON list of provenance objects; nil when it is not one.
+    /// A JSON list of provenance objects, each naming its article; nil when it is not one.
     static func provenance(_ text: String) -> [Provenance]? {
         guard let values = GraphMLJSONValue.parse(text)?.array else { return nil }
         var records: [Provenance] = []
         for value in values {
-            guard let article = value["article"]?.string, let sentence = value["sentence"]?.integer,
+            guard let article = value["article"]?.string, !article.isEmpty, let sentence = value["sentence"]?.integer,
                 let start = value["char_start"]?.integer, let end = value["char_end"]?.integer,
                 let evidence = value["evidence"]?.string
             else { return nil }

@@ -61,7 +61,14 @@ struct GraphMLEmitter {
         try xml.startElement("node")
         try xml.attribute("id", node.id)
         for key in plan.nodeKeys {
-            if let value = Self.value(key.field, of: node) { try data(key, value) }
+            if case .attribute(let name) = key.field {
+                // A repeated attribute (two makers) is one <data> per value; the reader collects them all.
+                for attribute in node.attributes where attribute.key == name && !attribute.value.isEmpty {
+                    try data(key, .text(attribute.value))
+                }
+            } else if let value = Self.value(key.field, of: node) {
+                try data(key, value)
+            }
         }
         if flavor == .yed { try GraphMLYEd.node(node, index: index, to: xml) }
         try xml.endElement()

@@ -90,7 +90,7 @@ struct GraphMLItem {
         case .lastDate: support.lastDate = value
         case .moreProvenance:
             guard let records = GraphMLDecode.provenance(value) else {
-                return "more_provenance is not a JSON list of provenance objects"
+                return "more_provenance is not a JSON list of provenance objects, each with an article"
             }
             moreProvenance = records
         case .articles: break

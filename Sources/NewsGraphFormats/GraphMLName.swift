@@ -1,15 +1,19 @@
 /// Attribute keys as GraphML `attr.name` tokens, and back.
 enum GraphMLName {
     /// `key` as an ASCII NMTOKEN (XML 1.0 §2.3, [7] Nmtoken): letters, digits,
-    /// `.`, `-` and `_` stay; any other character becomes `_x<hex>_`.
+    /// `.`, `-` and `_` stay; any other character, and a `_` followed by `x`,
+    /// becomes `_x<hex>_`, so that every key reads back as itself.
     ///
     ///     GraphMLName.token("max range")  // "max_x20_range"
+    ///     GraphMLName.token("_x_")        // "_x5f_x_"
     static func token(_ key: String) -> String {
         guard !key.isEmpty else { return "_x_" }
-        if key.utf8.allSatisfy(isTokenByte) { return key }
+        if key.utf8.allSatisfy(isTokenByte) && !key.contains("_x") { return key }
         var out = ""
-        for scalar in key.unicodeScalars {
-            if scalar.isASCII, isTokenByte(UInt8(scalar.value)) {
+        let scalars = Array(key.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let startsEscape = scalar == "_" && index + 1 < scalars.count && scalars[index + 1] == "x"
+            if scalar.isASCII, isTokenByte(UInt8(scalar.value)), !startsEscape {
                 out.unicodeScalars.append(scalar)
             } else {
                 out += "_x" + String(scalar.value, radix: 16) + "_"
@@ -19,9 +23,6 @@ enum GraphMLName {
     }
 
     /// The key `token` stands for: `_x<hex>_` sequences decoded (`_x_` is the empty key).
-    ///
-    /// A key that itself held `_x41_` reads back as `A`: keys are meant to be
-    /// tokens of letters, digits and `_`.
     static func key(fromToken token: String) -> String {
         guard token.contains("_x") else { return token }
         if token == "_x_" { return "" }

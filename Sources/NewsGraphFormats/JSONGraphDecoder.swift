@@ -192,6 +192,7 @@ struct JSONGraphDecoder {
         var out: [Provenance] = []
         try p.forEachElement { p, _ in
             var place = Provenance(article: "", sentence: 0, start: 0, end: 0, evidence: "")
+            let offset = p.offset
             try p.forEachMember { p, key in
                 switch key {
                 case "article": place.article = try p.readString()
@@ -201,6 +202,10 @@ struct JSONGraphDecoder {
                 case "evidence": place.evidence = try p.readString()
                 default: try p.skipValue()
                 }
+            }
+            // GraphML and Turtle cannot hold a record without its article.
+            guard !place.article.isEmpty else {
+                throw JSONParseError(offset: offset, message: "a provenance record has no \"article\"; give the id of the article it was read in")
             }
             out.append(place)
         }

@@ -21,9 +21,14 @@ import NewsGraphCore
 /// ``Relation/init(rawValue:)``. Other string, number or boolean members of
 /// a node's metadata become attributes.
 ///
-/// Errors are ``JSONGraphReadError``s with line and column; nesting is
-/// limited (no stack overflow on hostile input).
+/// Errors are ``JSONGraphReadError``s with line and column. Limits that hold
+/// for any input, each an error at its place: arrays and objects nest at most
+/// ``maximumDepth`` deep (512 by default), and a string the reader keeps is
+/// at most ``maximumStringLength`` bytes.
 public struct JSONGraphReader: Sendable {
+    /// The longest string kept (a label, a statement's text, evidence), in bytes as written (16 MiB).
+    public static let maximumStringLength = 1 << 24
+
     /// How deeply arrays and objects may nest.
     public let maximumDepth: Int
 

@@ -53,10 +53,13 @@ struct JSONNodeFields {
         }
     }
 
-    /// A string, number or boolean (or an array of them) becomes an attribute; anything else is skipped.
+    /// A string, number or boolean (or an array of them) becomes an attribute; anything else is skipped,
+    /// and so is an empty string (none, as in GraphML).
     private mutating func readAttribute(_ p: inout JSONParser, key: String) throws {
         switch try p.peekKind() {
-        case .string: attributes.append(Attribute(key: key, value: try p.readString()))
+        case .string:
+            let value = try p.readString()
+            if !value.isEmpty { attributes.append(Attribute(key: key, value: value)) }
         case .number: attributes.append(Attribute(key: key, value: try p.readNumberText()))
         case .bool: attributes.append(Attribute(key: key, value: try p.readBool() ? "true" : "false"))
         case .array: try p.forEachElement { p, _ in try readAttribute(&p, key: key) }
@@ -78,9 +81,14 @@ struct JSONNodeFields {
         guard let nodeType = NodeType(rawValue: type) else {
             throw JSONParseError(offset: offset, message: "node '\(name)' has type '\(type)'; expected one of \(Self.typeNames)")
         }
+        // An empty kind, text or date is none, as GraphML reads it.
         return Node(
-            id: id, type: nodeType, kind: kind, label: label, aliases: aliases, text: text, date: date,
-            attributes: attributes, provenance: provenance, support: support)
+            id: id, type: nodeType, kind: Self.nonEmpty(kind), label: label, aliases: aliases, text: Self.nonEmpty(text),
+            date: Self.nonEmpty(date), attributes: attributes, provenance: provenance, support: support)
+    }
+
+    static func nonEmpty(_ text: String?) -> String? {
+        text?.isEmpty == false ? text : nil
     }
 
     static let typeNames = NodeType.allCases.map(\.rawValue).joined(separator: ", ")

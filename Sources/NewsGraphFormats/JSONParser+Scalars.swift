@@ -95,6 +95,7 @@ extension JSONParser {
             let byte = bytes[offset]
             if byte == 0x22 {
                 offset += 1
+                try checkStringLength(from: quote)
                 return String(decoding: bytes[start..<(offset - 1)], as: UTF8.self)
             }
             if byte == 0x5C { break }
@@ -107,7 +108,17 @@ extension JSONParser {
         }
         var decoded = Array(bytes[start..<offset])
         try readEscapedRest(into: &decoded, quote: quote)
+        try checkStringLength(from: quote)
         return String(decoding: decoded, as: UTF8.self)
+    }
+
+    /// An error at the opening quote when the string just read is longer than
+    /// ``JSONGraphReader/maximumStringLength`` bytes as written.
+    private mutating func checkStringLength(from quote: Int) throws {
+        let length = offset - quote - 2
+        guard length > JSONGraphReader.maximumStringLength else { return }
+        offset = quote
+        throw error("a string of \(length) bytes is longer than the limit of \(JSONGraphReader.maximumStringLength)")
     }
 
     /// Continues a string after its first escape, up to and past the closing quote.

@@ -81,10 +81,11 @@ public enum CoNLLU {
             }
             sentences.append(current)
         }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // CR LF is one Character, so it must be named as a separator of its own.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             guard line.utf8.count <= maximumLineLength else { throw fail("the line is longer than \(maximumLineLength) bytes") }
+            guard !line.contains("\r") else { throw fail("a carriage return inside the line; lines end in LF or CR LF") }
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
                 try finish()
                 continue

@@ -9,9 +9,15 @@ import NewsGraphCore
 /// by blank lines, white space inside a paragraph collapsed to single spaces.
 ///
 /// Reading never fails: invalid UTF-8 is replaced by U+FFFD, a page with no
-/// article gives an empty body, and so does a binary file. Use
-/// ``readChecked(bytes:source:id:)`` to be told about binary input instead.
+/// article gives an empty body, and so does a binary file or a page larger
+/// than ``maximumPageSize``. Use ``readChecked(bytes:source:id:)`` to be told
+/// about those instead.
 public struct DocumentReader: Sendable {
+    /// The largest web page read, in bytes (32 MiB): saved news pages are far
+    /// smaller, and libxml2's HTML parser and the page tree take time and
+    /// memory many times a page's size.
+    public static let maximumPageSize = 32 << 20
+
     public init() {}
 
     /// The document for the bytes of one input.
@@ -28,6 +34,7 @@ public struct DocumentReader: Sendable {
         case .binary:
             return Document(article: article, text: "")
         case .html:
+            guard bytes.count <= Self.maximumPageSize else { return Document(article: article, text: "") }
             let page = PageReader().read(HTMLDocument(bytes: bytes))
             page.metadata.apply(to: &article)
             return Self.noted(Document(article: article, text: Body.fromPage(page)))
@@ -48,9 +55,14 @@ public struct DocumentReader: Sendable {
         return noted
     }
 
-    /// Like ``read(bytes:source:id:)``, but binary input is an error.
+    /// Like ``read(bytes:source:id:)``, but binary input and a page larger than
+    /// ``maximumPageSize`` are errors.
     public func readChecked(bytes: [UInt8], source: String, id: String? = nil) throws(TextInputError) -> Document {
-        if InputKind.sniff(bytes, source: source) == .binary { throw TextInputError.binary(source: source) }
+        switch InputKind.sniff(bytes, source: source) {
+        case .binary: throw TextInputError.binary(source: source)
+        case .html where bytes.count > Self.maximumPageSize: throw TextInputError.pageTooLarge(source: source, size: bytes.count)
+        default: break
+        }
         return read(bytes: bytes, source: source, id: id)
     }
 

@@ -20,6 +20,10 @@ import NewsGraphText
 /// surface form starting with a capital only matches capitalized text, and
 /// one with a capital inside a word (`US`, `LoC`) only matches that exact case.
 public struct Lexicon: Sendable {
+    /// The most words (tokens) a name or alias may have: matching and the
+    /// phrase index grow with its square; the built-in tables need 12.
+    public static let maximumSurfaceWords = 32
+
     struct Candidate: Sendable, Hashable {
         /// Index into ``entries``.
         let entry: Int

@@ -1,4 +1,5 @@
 import NewsGraphCore
+import NewsGraphText
 
 /// Parses rows of the lexicon TSV format into entries and their surface forms.
 ///
@@ -74,7 +75,19 @@ struct LexiconRow {
             attributes: attributes)
         var surfaces = role == .name || role == .generic || role == .title || role == .head ? [canonical] : []
         surfaces += parts(of: column(4), separator: "|").map(\.trimmingSpaces).filter { !$0.isEmpty }
+        if let long = surfaces.first(where: isTooLong) {
+            throw LexiconError(
+                source: source, line: line,
+                message: "the name '\(long.prefix(40))…' has more than \(Lexicon.maximumSurfaceWords) words, the most a name or alias may have")
+        }
         return LexiconRow(entry: entry, surfaces: surfaces)
+    }
+
+    /// Whether a surface form has more than ``Lexicon/maximumSurfaceWords`` tokens
+    /// (a token is at least one byte, so a short one is never tokenized).
+    private static func isTooLong(_ surface: String) -> Bool {
+        surface.utf8.count > Lexicon.maximumSurfaceWords
+            && Tokenizer().tokens(of: Array(surface.unicodeScalars)).count > Lexicon.maximumSurfaceWords
     }
 
     static func parseAttributes(_ text: String, source: String, line: Int) throws -> [Attribute] {

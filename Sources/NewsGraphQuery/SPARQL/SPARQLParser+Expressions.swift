@@ -23,6 +23,8 @@ extension SPARQLParser {
     /// `Constraint` (rule [69]): a bracketed expression, a built-in or a function call.
     mutating func readConstraint() throws -> Expression {
         if token == .symbol("(") {
+            try enterNesting()
+            defer { depth -= 1 }
             try advance()
             let expression = try readExpression()
             try expect(")", "to close the expression")
@@ -34,18 +36,24 @@ extension SPARQLParser {
 
     /// `Expression` (rule [110]).
     mutating func readExpression() throws -> Expression {
+        let outer = depth
+        defer { depth = outer }
         var left = try readAnd()
         while token == .symbol("||") {
             try advance()
+            try enterNesting()
             left = .or(left, try readAnd())
         }
         return left
     }
 
     private mutating func readAnd() throws -> Expression {
+        let outer = depth
+        defer { depth = outer }
         var left = try readRelational()
         while token == .symbol("&&") {
             try advance()
+            try enterNesting()
             left = .and(left, try readRelational())
         }
         return left
@@ -71,20 +79,26 @@ extension SPARQLParser {
     }
 
     private mutating func readAdditive() throws -> Expression {
+        let outer = depth
+        defer { depth = outer }
         var left = try readMultiplicative()
         while token == .symbol("+") || token == .symbol("-") {
             let op: Character = token == .symbol("+") ? "+" : "-"
             try advance()
+            try enterNesting()
             left = .arithmetic(op, left, try readMultiplicative())
         }
         return left
     }
 
     private mutating func readMultiplicative() throws -> Expression {
+        let outer = depth
+        defer { depth = outer }
         var left = try readUnary()
         while token == .symbol("*") || token == .symbol("/") {
             let op: Character = token == .symbol("*") ? "*" : "/"
             try advance()
+            try enterNesting()
             left = .arithmetic(op, left, try readUnary())
         }
         return left
@@ -92,17 +106,27 @@ extension SPARQLParser {
 
     private mutating func readUnary() throws -> Expression {
         switch token {
+        case .symbol("!"), .symbol("-"), .symbol("+"):
+            try enterNesting()
+            defer { depth -= 1 }
+            return try readUnaryOperator()
+        default:
+            return try readPrimary()
+        }
+    }
+
+    /// `!`, `-` or `+` and its operand.
+    private mutating func readUnaryOperator() throws -> Expression {
+        switch token {
         case .symbol("!"):
             try advance()
             return .not(try readUnary())
         case .symbol("-"):
             try advance()
             return .negate(try readUnary())
-        case .symbol("+"):
+        default:
             try advance()
             return .plus(try readUnary())
-        default:
-            return try readPrimary()
         }
     }
 
@@ -110,6 +134,8 @@ extension SPARQLParser {
     mutating func readPrimary() throws -> Expression {
         switch token {
         case .symbol("("):
+            try enterNesting()
+            defer { depth -= 1 }
             try advance()
             let inner = try readExpression()
             try expect(")", "to close the expression")
@@ -157,6 +183,8 @@ extension SPARQLParser {
 
     /// `ExpressionList` (rule [72]) or `ArgList` (rule [71]).
     private mutating func readArgumentList() throws -> [Expression] {
+        try enterNesting()
+        defer { depth -= 1 }
         try expect("(", "to open the argument list")
         var arguments: [Expression] = []
         while token != .symbol(")") {

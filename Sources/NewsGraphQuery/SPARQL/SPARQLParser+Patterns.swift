@@ -4,6 +4,9 @@ extension SPARQLParser {
     /// `GroupGraphPattern` (rule [53]) translated as SPARQL 1.1, 18.2.2:
     /// elements fold left by join, filters of the group apply to all of it.
     mutating func readGroup() throws -> GraphPattern {
+        let outer = depth
+        defer { depth = outer }
+        try enterNesting()
         try expect("{", "to open a group graph pattern")
         if token == .word("SELECT") { throw error("subqueries are not supported") }
         var group = GraphPattern.unit
@@ -14,6 +17,8 @@ extension SPARQLParser {
             triples = []
         }
         while token != .symbol("}") {
+            // Each element deepens the left-folded pattern (or filter conjunction) by one.
+            if isGroupKeyword { try enterNesting() }
             switch token {
             case .word("FILTER"):
                 try advance()
@@ -42,7 +47,10 @@ extension SPARQLParser {
             case .symbol("{"):
                 flush()
                 var alternative = try readGroup()
-                while try accept("UNION") { alternative = .union(alternative, try readGroup()) }
+                while try accept("UNION") {
+                    try enterNesting()
+                    alternative = .union(alternative, try readGroup())
+                }
                 group = join(group, alternative)
             case .word("GRAPH"), .word("SERVICE"):
                 throw error("\(token.display) is not supported: the graph has one default graph")
@@ -172,6 +180,8 @@ extension SPARQLParser {
 
     /// `BlankNodePropertyList` (rule [99]) or `[]`: a hidden variable.
     private mutating func readBlankNodeProperties(into triples: inout [TriplePattern]) throws -> PatternTerm {
+        try enterNesting()
+        defer { depth -= 1 }
         try advance()
         let node = PatternTerm.variable(hiddenSlot("[]"))
         if token == .symbol("]") {
@@ -185,6 +195,8 @@ extension SPARQLParser {
 
     /// `Collection` (rule [102]): `rdf:first`/`rdf:rest` patterns over hidden variables.
     private mutating func readCollection(into triples: inout [TriplePattern]) throws -> PatternTerm {
+        try enterNesting()
+        defer { depth -= 1 }
         try advance()
         var head = PatternTerm.term(Vocabulary.nil_)
         var last: PatternTerm?

@@ -17,6 +17,10 @@ struct SPARQLParser {
     /// Whether aggregates may appear in the expression being read.
     var allowsAggregates = false
     var hiddenCount = 0
+    /// Levels of nesting open now (see ``SPARQLQuery/maximumDepth``).
+    var depth = 0
+    /// Where the variable past ``SPARQLQuery/maximumVariables`` was named.
+    var tooManyVariablesAt: Int?
 
     init(_ text: String) {
         lexer = SPARQLLexer(text)
@@ -51,9 +55,21 @@ struct SPARQLParser {
         return true
     }
 
+    /// One more level of nesting; an error past ``SPARQLQuery/maximumDepth``.
+    /// Callers restore `depth` when the construct ends.
+    mutating func enterNesting() throws {
+        guard depth < SPARQLQuery.maximumDepth else {
+            throw error("the query nests deeper than \(SPARQLQuery.maximumDepth) levels (groups, parentheses, operators)")
+        }
+        depth += 1
+    }
+
     /// The slot of variable `name`, made on first use.
     mutating func slot(_ name: String) -> Int {
         if let slot = slots[name] { return slot }
+        if variables.count == SPARQLQuery.maximumVariables && tooManyVariablesAt == nil {
+            tooManyVariablesAt = lexer.tokenStart
+        }
         slots[name] = variables.count
         variables.append(name)
         return variables.count - 1
@@ -83,6 +99,9 @@ struct SPARQLParser {
         }
         if try accept("VALUES") { query.pattern = .join(query.pattern, try readValuesData()) }
         guard token == .end else { throw error("expected the end of the query") }
+        if let offset = tooManyVariablesAt {
+            throw lexer.error("the query uses more than \(SPARQLQuery.maximumVariables) variables", at: offset)
+        }
         query.variables = variables
         query.aggregates = aggregates
         return query
@@ -101,6 +120,9 @@ struct SPARQLParser {
                 }
                 try advance()
                 guard case .iri(let iri) = token else { throw error("expected an IRI for prefix '\(prefix):'") }
+                guard prefixes.count < SPARQLQuery.maximumPrefixes || prefixes[prefix] != nil else {
+                    throw error("more than \(SPARQLQuery.maximumPrefixes) prefix names are declared")
+                }
                 prefixes[prefix] = resolver.resolve(iri)
                 try advance()
             } else {

@@ -24,7 +24,18 @@ struct TurtleLexer {
     }
 
     /// The next token; `.end` at the end of the input.
+    ///
+    /// - Throws: ``TurtleError`` for a malformed token, or one longer than
+    ///   ``TurtleParser/maximumTokenLength`` bytes.
     mutating func next() throws -> TurtleToken {
+        let token = try nextToken()
+        guard position - tokenStart <= TurtleParser.maximumTokenLength else {
+            throw error("a token of \(position - tokenStart) bytes is longer than the limit of \(TurtleParser.maximumTokenLength)")
+        }
+        return token
+    }
+
+    private mutating func nextToken() throws -> TurtleToken {
         skipSpaceAndComments()
         tokenStart = position
         guard let byte = peek() else { return .end }

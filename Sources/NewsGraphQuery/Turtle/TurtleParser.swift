@@ -6,8 +6,20 @@ import NewsGraphFormats
 /// (RFC 3986), collections, blank node property lists, numeric and boolean
 /// literals, long strings and every escape. Errors carry line and column.
 ///
+/// Limits that hold for any input, each an error at its place rather than a
+/// stack overflow or runaway memory: ``maximumDepth`` nested `[` and `(`,
+/// ``maximumTokenLength`` bytes in one IRI, literal or name, and
+/// ``maximumPrefixes`` prefix names.
+///
 ///     let triples = try TurtleParser().parse(Array("<a> <b> 1 .".utf8))
 public struct TurtleParser: Sendable {
+    /// How deeply blank node property lists (`[`) and collections (`(`) may nest.
+    public static let maximumDepth = 256
+    /// The longest IRI, literal or name, in bytes as written (16 MiB).
+    public static let maximumTokenLength = 1 << 24
+    /// How many different prefix names a document may declare.
+    public static let maximumPrefixes = 10_000
+
     /// The IRI relative IRIs resolve against until an `@base`.
     public var base: String?
     /// Put before every blank node label, so that blank nodes of several

@@ -10,6 +10,8 @@ struct TurtleReader {
     private var resolver: IRIResolver
     private let blankNodePrefix: String
     private var generated = 0
+    /// How many `[` and `(` are open.
+    private var depth = 0
     private let emit: (Triple) throws -> Void
 
     init(bytes: [UInt8], parser: TurtleParser, emit: @escaping (Triple) throws -> Void) {
@@ -66,6 +68,9 @@ struct TurtleReader {
         }
         try advance()
         guard case .iri(let iri) = token else { throw error("expected an IRI for prefix '\(prefix):'") }
+        guard prefixes.count < TurtleParser.maximumPrefixes || prefixes[prefix] != nil else {
+            throw error("more than \(TurtleParser.maximumPrefixes) prefix names are declared")
+        }
         prefixes[prefix] = resolver.resolve(iri)
         try advance()
     }
@@ -213,6 +218,14 @@ struct TurtleReader {
         }
     }
 
+    /// Opens one more `[` or `(`; an error past ``TurtleParser/maximumDepth``.
+    private mutating func enterNesting() throws {
+        guard depth < TurtleParser.maximumDepth else {
+            throw error("blank node property lists and collections nest deeper than \(TurtleParser.maximumDepth) levels")
+        }
+        depth += 1
+    }
+
     private mutating func freshBlankNode() -> RDFTerm {
         generated += 1
         // '#' cannot occur in a BLANK_NODE_LABEL, so generated labels never clash.
@@ -222,6 +235,8 @@ struct TurtleReader {
     /// `blankNodePropertyList ::= '[' predicateObjectList ']'` (rule [14]), or `ANON`.
     /// Tells whether it was `ANON` (`[]`).
     private mutating func readBlankNodePropertyList() throws -> (node: RDFTerm, isAnonymous: Bool) {
+        try enterNesting()
+        defer { depth -= 1 }
         try advance()
         let node = freshBlankNode()
         if token == .punctuation(UInt8(ascii: "]")) {
@@ -235,6 +250,8 @@ struct TurtleReader {
 
     /// `collection ::= '(' object* ')'` (rule [15]): an `rdf:first`/`rdf:rest` list.
     private mutating func readCollection() throws -> RDFTerm {
+        try enterNesting()
+        defer { depth -= 1 }
         try advance()
         var head: RDFTerm = Vocabulary.nil_
         var last: RDFTerm?
