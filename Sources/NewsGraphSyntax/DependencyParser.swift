@@ -35,7 +35,7 @@ public struct DependencyParser: Sendable {
                     let score = { (state: borrowing ArcHybrid, scores: UnsafeMutablePointer<Float>) in
                         ParserFeatures.fill(keys, state: state, words: words, tags: tags)
                         scores.initialize(repeating: 0, count: moves)
-                        for k in 0..<ParserFeatures.count { weights.add(keys[k], to: scores) }
+                        weights.add(keys, count: ParserFeatures.count, to: scores)
                     }
                     result = beamWidth > 1 ? beam(words.count, moves, score) : greedy(words.count, moves, score)
                 }

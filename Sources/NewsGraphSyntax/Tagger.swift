@@ -26,7 +26,7 @@ public struct Tagger: Sendable {
                     for i in 0..<words.count {
                         TaggerFeatures.fill(keys, position: i, words: words, classes: classes, previous: t1, beforePrevious: t2)
                         scores.initialize(repeating: 0, count: classCount)
-                        for k in 0..<TaggerFeatures.count { model.taggerWeights.add(keys[k], to: scores) }
+                        model.taggerWeights.add(keys, count: TaggerFeatures.count, to: scores)
                         var best = 0
                         for c in 1..<classCount where scores[c] > scores[best] { best = c }
                         result[i] = best

@@ -1,3 +1,5 @@
+internal import CSyntaxModel
+
 /// Read-only perceptron weights: feature key → the classes it votes for.
 ///
 /// The layout is the model file's (see ``WeightTableLayout``): an
@@ -20,24 +22,43 @@ struct WeightTable: @unchecked Sendable {
         self.classCount = classCount
     }
 
-    /// Adds the weights of `key` into `scores` (one entry per class).
+    /// Adds the weights of all `count` keys into `scores` (one entry per class).
+    /// The keys' slots, then their rows, are fetched from memory together rather
+    /// than one after the other: a model is far larger than the processor's caches.
     @inline(__always)
-    func add(_ key: UInt64, to scores: UnsafeMutablePointer<Float>) {
+    func add(_ keys: UnsafePointer<UInt64>, count: Int, to scores: UnsafeMutablePointer<Float>) {
+        for k in 0..<count { newsgraph_prefetch(slots + WeightTableLayout.home(keys[k], mask: mask)) }
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { starts in
+            for k in 0..<count {
+                let start = self.start(keys[k])
+                starts[k] = start
+                if start >= 0 { newsgraph_prefetch(pairs + Int(start)) }
+            }
+            for k in 0..<count where starts[k] >= 0 { addRow(from: Int(starts[k]), to: scores) }
+        }
+    }
+
+    /// The index of the first pair of `key`'s row, or -1 when the key has no weights.
+    @inline(__always)
+    private func start(_ key: UInt64) -> Int32 {
         let fingerprint = WeightTableLayout.fingerprint(key)
         var index = WeightTableLayout.home(key, mask: mask)
         while true {
             let slot = slots[index]
-            if slot.fingerprint == fingerprint {
-                var p = Int(slot.start)
-                while true {
-                    let pair = pairs[p]
-                    scores[Int(pair.label & WeightTableLayout.labelMask)] += WeightTableLayout.float(pair.weight)
-                    if pair.label & WeightTableLayout.lastFlag != 0 { return }
-                    p += 1
-                }
-            }
-            if slot.fingerprint == 0 { return }
+            if slot.fingerprint == fingerprint { return Int32(bitPattern: slot.start) }
+            if slot.fingerprint == 0 { return -1 }
             index = (index + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private func addRow(from start: Int, to scores: UnsafeMutablePointer<Float>) {
+        var p = start
+        while true {
+            let pair = pairs[p]
+            scores[Int(pair.label & WeightTableLayout.labelMask)] += WeightTableLayout.float(pair.weight)
+            if pair.label & WeightTableLayout.lastFlag != 0 { return }
+            p += 1
         }
     }
 }
