@@ -5,6 +5,9 @@ import Testing
     @Test(arguments: [
         // a compass word and a place name form one place
         ("Fighting spread to North Kivu and East Jerusalem.", ["Place:North Kivu", "Place:East Jerusalem"]),
+        // a capital's own streets keep it a city
+        ("Explosions were heard in Kyiv's streets overnight.", ["Place:Kyiv"]),
+        ("The army inflicted heavy losses on Kiev's forces.", ["Actor:Ukraine Army"]),
         ("Refugees fled from South Kordofan.", ["Place:South Kordofan"]),
         // a hyphenated particle continues a name
         ("General Khalifa al-Haftar visited Benghazi.", ["Actor:Khalifa al-Haftar"]),
@@ -22,6 +25,9 @@ import Testing
         ("French President Emmanuel Macron said his country has provided Ukraine with rocket launchers.", "Emmanuel Macron arms Ukraine"),
         // unnamed people are no entity
         ("Israel bombed Rafah, killing dozens of civilians.", "Actor:civilians"),
+        // a capital that owns the state's forces stands for the state, also after a place preposition
+        ("The army inflicted heavy losses on Kiev's forces.", "Place:Kyiv"),
+        ("Drones struck targets in Moscow's war against Ukraine.", "Place:Moscow"),
         // a country inside a compound modifier is no subject
         ("The Russia-backed Wagner Group shelled Bakhmut.", "Russia attacks Bakhmut"),
     ])

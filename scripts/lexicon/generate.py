@@ -121,6 +121,7 @@ def countries(petrarch):
     geo = gc.get_countries()
     city_names = {c["name"] for c in gc.get_cities().values()}
     curated = read_tsv("countries.tsv")
+    city_aliases = {row[0]: row[4] for row in read_tsv("places.tsv") if row[2] == "City"}
     renamed = {"The Netherlands": "Netherlands", "Palestinian Territory": "Palestine", "Vatican": "Vatican City"}
     by_iso3, rows = {}, []
     for iso, c in sorted(geo.items()):
@@ -139,7 +140,9 @@ def countries(petrarch):
         rows.append([name, "Actor", "Country", "name", "|".join(sorted(aliases)), attrs])
         capital = c.get("capital")
         if capital and capital != name:
-            rows.append([name, "Actor", "Country", "capital", capital, ""])
+            # The capital's other spellings stand for the government too (`Kiev` for `Kyiv`).
+            spellings = [capital] + sorted(a for a in city_aliases.get(capital, "").split("|") if a)
+            rows.append([name, "Actor", "Country", "capital", "|".join(spellings), ""])
     # PETRARCH synonyms: spelling variants and demonyms, minus cities.
     for head, syns, code in petrarch_blocks(os.path.join(petrarch, "Phoenix.Countries.actors.txt")):
         name = by_iso3.get(code)

@@ -67,7 +67,8 @@ struct BodyFinder: ExtractionStage {
         mention.source = .pattern
         mention.canonical = country.canonical + " " + service.key
         mention.attributes = [Attribute(key: "country", value: country.canonical)]
-        mention.extraAliases = [country.text + " " + service.name]
+        // A capital standing for its state (`Kiev's forces`) names the service by the state's name.
+        mention.extraAliases = [(country.role == .capital ? country.canonical : country.text) + " " + service.name]
         return mention
     }
 

@@ -2,7 +2,8 @@ import NewsGraphCore
 
 /// Decides whether a capital stands for its government (`Washington warned`)
 /// or is the city (`talks in Berlin`, `the Warsaw headquarters`): after a
-/// place preposition or before a place noun it becomes the city.
+/// place preposition or before a place noun it becomes the city, unless what
+/// it owns is the state's (`losses on Kiev's forces`, `in Moscow's war`).
 ///
 /// Needs: ``LexiconTagger``. Changes capital mentions to places where they are places.
 struct CapitalResolver: ExtractionStage {
@@ -10,6 +11,12 @@ struct CapitalResolver: ExtractionStage {
 
     static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "around", "against", "across", "inside", "into", "over", "on"]
     static let placeNouns: Set<String> = ["headquarters", "office", "offices", "airport", "residents", "streets", "suburbs", "region", "area", "-based"]
+    /// What a capital owns only as its state: `Kiev's forces`, `Washington's allies`.
+    static let stateNouns: Set<String> = [
+        "forces", "troops", "army", "military", "government", "regime", "allies", "ally", "war", "offensive", "counteroffensive",
+        "strikes", "attacks", "invasion", "support", "backing", "aid", "decision", "position", "policy", "request", "demands",
+        "envoy", "ambassador", "officials", "leadership", "weapons", "arsenal", "missiles", "drones", "partners", "sanctions",
+    ]
 
     func run(_ document: inout AnnotatedDocument) {
         for sentence in document.mentions.indices {
@@ -43,6 +50,10 @@ struct CapitalResolver: ExtractionStage {
         let folded = document.folded[mention.sentence]
         let before = mention.tokens.lowerBound > 0 ? folded[mention.tokens.lowerBound - 1] : ""
         let after = mention.tokens.upperBound < folded.count ? folded[mention.tokens.upperBound] : ""
+        let end = mention.tokens.upperBound
+        if end + 1 < folded.count, document.tokens(mention.sentence)[end].kind == .possessive, Self.stateNouns.contains(folded[end + 1]) {
+            return false
+        }
         return Self.placePrepositions.contains(before) || Self.placeNouns.contains(after)
             || mention.tokens.lowerBound < ChromeFilter.datelineEnd(document.tokens(mention.sentence))
     }

@@ -867,7 +867,7 @@ Uganda	Actor	Country	capital	Kampala
 Uganda	Actor	Country	demonym	Ugandan|Ugandans	
 Uganda	Actor	Country	name	Buganda|Ouganda	
 Uganda	Actor	Country	name	Republic of Uganda	iso=UG
-Ukraine	Actor	Country	capital	Kyiv	
+Ukraine	Actor	Country	capital	Kyiv|Kiev	
 Ukraine	Actor	Country	demonym	Ukrainian|Ukrainians	
 Ukraine	Actor	Country	name		iso=UA
 United Arab Emirates	Actor	Country	capital	Abu Dhabi	
@@ -914,7 +914,7 @@ Wallis and Futuna	Actor	Country	name		iso=WF
 Western Sahara	Actor	Country	capital	El-Aaiun	
 Western Sahara	Actor	Country	demonym	Sahrawi|Sahrawis|Saharawi|Saharawis	
 Western Sahara	Actor	Country	name		iso=EH
-Yemen	Actor	Country	capital	Sanaa	
+Yemen	Actor	Country	capital	Sanaa|Sana'a	
 Yemen	Actor	Country	demonym	Yemeni|Yemenis	
 Yemen	Actor	Country	name	Republic of Yemen	iso=YE
 Yemen	Actor	Country	name	Yemem|Yemens	
