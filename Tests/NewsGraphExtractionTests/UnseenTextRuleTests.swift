@@ -54,6 +54,11 @@ import Testing
         // a title after a country names the country's ministry
         ("Russian Defence Minister Sergei Shoigu visited Minsk.", ["Sergei Shoigu member_of Russian Ministry of Defence"]),
         ("Iran's foreign minister Abbas Araghchi met reporters.", ["Abbas Araghchi member_of Iran Ministry of Foreign Affairs"]),
+        // places listed before `in` lie in the same larger place
+        ("Peacekeepers guard the roads to Goma and Sake in North Kivu.", ["Goma part_of North Kivu", "Sake part_of North Kivu"]),
+        ("Shells hit Kharkiv, Dnipro and Poltava in Ukraine.", ["Kharkiv part_of Ukraine", "Dnipro part_of Ukraine", "Poltava part_of Ukraine"]),
+        // a national adjective and a place noun before a name contain it
+        ("The aid arrived in the Somali capital Mogadishu on Monday.", ["Mogadishu part_of Somalia"]),
         // without a country before it, a title keeps naming the country
         ("Poland signed the deal. Defence Minister Jan Nowak praised it.", ["Jan Nowak member_of Poland"]),
     ])

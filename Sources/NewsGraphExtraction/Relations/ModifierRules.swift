@@ -178,6 +178,9 @@ struct ModifierRules {
                 contains(next, mention)
             {
                 reader.add(mention, .partOf, next, at: next.tokens.lowerBound)
+                for earlier in conjuncts(before: position) where contains(next, earlier) {
+                    reader.add(earlier, .partOf, next, at: next.tokens.lowerBound)
+                }
                 continue
             }
             // `Mali's Mopti region`, `Nagorno Karabakh's capital, Stepanakert`.
@@ -192,7 +195,10 @@ struct ModifierRules {
             let nouns = between.filter { $0 != "of" && $0 != "the" && $0 != "southern" && $0 != "northern" && $0 != "eastern" && $0 != "western" }
             if mention.type == .place, next.type == .place, between == ["of"] || between == ["of", "the"] || between == ["in"] || between == ["in", "the"] {
                 reader.add(mention, .partOf, next, at: next.tokens.lowerBound)
-            } else if mention.isCountry, next.type == .place, between.last == "of", !nouns.isEmpty, nouns.allSatisfy({ Self.placeNouns.contains($0) }) {
+            } else if mention.isCountry, next.type == .place, !nouns.isEmpty, nouns.allSatisfy({ Self.placeNouns.contains($0) }),
+                between.last == "of" || (mention.role == .demonym && !between.contains("of"))
+            {
+                // `the Yemeni port city of Hodeidah`, `the Somali capital Mogadishu`.
                 reader.add(next, .partOf, mention, at: next.tokens.lowerBound)
             } else if mention.type == .place, next.type == .actor, between.count >= 2, Self.siteNouns.contains(between[0]), between[1] == "of",
                 let body = next.kind == "Organization" ? next : organization(after: next, at: position + 1)
@@ -202,6 +208,21 @@ struct ModifierRules {
                 reader.add(mention, .locatedIn, next, at: next.tokens.lowerBound)
             }
         }
+    }
+
+    /// The places listed before mention `position` that share its container:
+    /// `Goma and Sake in North Kivu`, `Kharkiv, Sumy and Poltava in the east`.
+    private func conjuncts(before position: Int) -> [Mention] {
+        var found: [Mention] = []
+        var index = position
+        while index > 0 {
+            let earlier = view.mentions[index - 1]
+            let joining = Array(view.folded[earlier.tokens.upperBound..<view.mentions[index].tokens.lowerBound])
+            guard earlier.type == .place, joining == [","] || joining == ["and"] || joining == [",", "and"] else { break }
+            found.append(earlier)
+            index -= 1
+        }
+        return found
     }
 
     /// `Poland's Armament Agency`: the organization after a possessive country.

@@ -2,7 +2,7 @@ import NewsGraphCore
 
 /// Decides whether a capital stands for its government (`Washington warned`)
 /// or is the city (`talks in Berlin`, `the Warsaw headquarters`): after a
-/// place preposition or before a place noun it becomes the city, unless what
+/// place preposition, after `capital` or before a place noun it becomes the city, unless what
 /// it owns is the state's (`losses on Kiev's forces`, `in Moscow's war`).
 ///
 /// Needs: ``LexiconTagger``. Changes capital mentions to places where they are places.
@@ -11,6 +11,8 @@ struct CapitalResolver: ExtractionStage {
 
     static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "around", "against", "across", "inside", "into", "over", "on"]
     static let placeNouns: Set<String> = ["headquarters", "office", "offices", "airport", "residents", "streets", "suburbs", "region", "area", "-based"]
+    /// Words that present the name as a city: `the Somali capital Mogadishu`.
+    static let cityNouns: Set<String> = ["capital", "city", "town", "port"]
     /// What a capital owns only as its state: `Kiev's forces`, `Washington's allies`.
     static let stateNouns: Set<String> = [
         "forces", "troops", "army", "military", "government", "regime", "allies", "ally", "war", "offensive", "counteroffensive",
@@ -54,7 +56,7 @@ struct CapitalResolver: ExtractionStage {
         if end + 1 < folded.count, document.tokens(mention.sentence)[end].kind == .possessive, Self.stateNouns.contains(folded[end + 1]) {
             return false
         }
-        return Self.placePrepositions.contains(before) || Self.placeNouns.contains(after)
+        return Self.placePrepositions.contains(before) || Self.placeNouns.contains(after) || Self.cityNouns.contains(before)
             || mention.tokens.lowerBound < ChromeFilter.datelineEnd(document.tokens(mention.sentence))
     }
 
