@@ -54,6 +54,9 @@ import Testing
         // a title after a country names the country's ministry
         ("Russian Defence Minister Sergei Shoigu visited Minsk.", ["Sergei Shoigu member_of Russian Ministry of Defence"]),
         ("Iran's foreign minister Abbas Araghchi met reporters.", ["Abbas Araghchi member_of Iran Ministry of Foreign Affairs"]),
+        // a war is an attack and a conflict; a passive nominal names its agent after `by`
+        ("Russia's war against Ukraine entered its third year.", ["Russia attacks Ukraine", "Russia opposes Ukraine"]),
+        ("The invasion of Ukraine by Russia began in 2022.", ["Russia attacks Ukraine"]),
         // places listed before `in` lie in the same larger place
         ("Peacekeepers guard the roads to Goma and Sake in North Kivu.", ["Goma part_of North Kivu", "Sake part_of North Kivu"]),
         ("Shells hit Kharkiv, Dnipro and Poltava in Ukraine.", ["Kharkiv part_of Ukraine", "Dnipro part_of Ukraine", "Poltava part_of Ukraine"]),

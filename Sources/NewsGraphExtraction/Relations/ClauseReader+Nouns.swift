@@ -61,14 +61,20 @@ extension ClauseReader {
 
     private mutating func attack(_ i: Int) {
         let (modifier, used) = modifiers(of: i)
-        let agents = modifier.map { [$0] } ?? lightVerbSubjects(of: i)
+        var agents = modifier.map { [$0] } ?? lightVerbSubjects(of: i)
+        // `the invasion of Ukraine by Russia`
+        if agents.isEmpty { agents = objects(after: i).filter { $0.preposition == "by" && $0.mention.type == .actor }.map(\.mention) }
         let word = view.folded[i]
         var prepositions: Set<String> = ["on", "against"]
         if word == "invasion" || word == "occupation" { prepositions.insert("of") }
         if word == "war" || word == "campaign" || word == "offensive" || word == "occupation" { prepositions.insert("in") }
         let targets = targets(after: i, prepositions)
         for agent in agents where agent.type == .actor {
-            for target in targets { add(agent, .attacks, target, at: i) }
+            for target in targets {
+                add(agent, .attacks, target, at: i)
+                // A war is a conflict of two sides (`Russia's war against Ukraine`).
+                if word == "war", target.type == .actor, target.entity != agent.entity { add(agent, .opposes, target, at: i) }
+            }
             for weapon in used { add(agent, .operates, weapon, at: i) }
         }
     }
