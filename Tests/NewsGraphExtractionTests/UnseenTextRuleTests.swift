@@ -5,6 +5,9 @@ import Testing
     @Test(arguments: [
         // a compass word and a place name form one place
         ("Fighting spread to North Kivu and East Jerusalem.", ["Place:North Kivu", "Place:East Jerusalem"]),
+        // a capital attacked is the city; Gaza City is not the Gaza Strip
+        ("Russian troops shelled Kyiv overnight.", ["Place:Kyiv"]),
+        ("Israeli jets struck Gaza City on Tuesday.", ["Place:Gaza City"]),
         // a capital's own streets keep it a city
         ("Explosions were heard in Kyiv's streets overnight.", ["Place:Kyiv"]),
         ("The army inflicted heavy losses on Kiev's forces.", ["Actor:Ukraine Army"]),

@@ -2,7 +2,8 @@ import NewsGraphCore
 
 /// Decides whether a capital stands for its government (`Washington warned`)
 /// or is the city (`talks in Berlin`, `the Warsaw headquarters`): after a
-/// place preposition, after `capital` or before a place noun it becomes the city, unless what
+/// place preposition, after `capital` or an attack verb (`shelled Kyiv`) or
+/// before a place noun it becomes the city, unless what
 /// it owns is the state's (`losses on Kiev's forces`, `in Moscow's war`).
 ///
 /// Needs: ``LexiconTagger``. Changes capital mentions to places where they are places.
@@ -57,6 +58,7 @@ struct CapitalResolver: ExtractionStage {
             return false
         }
         return Self.placePrepositions.contains(before) || Self.placeNouns.contains(after) || Self.cityNouns.contains(before)
+            || VerbTable.forms[before] == .attack
             || mention.tokens.lowerBound < ChromeFilter.datelineEnd(document.tokens(mention.sentence))
     }
 

@@ -6,7 +6,7 @@
 // Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).
 
 extension BuiltInTables {
-    /// 23698 rows.
+    /// 23699 rows.
     static let places: String = #"""
 A Estrada	Place	City	name		country=Spain;latitude=42.6891;longitude=-8.4884
 A Yun Pa	Place	City	name		country=Vietnam;latitude=13.4002;longitude=108.4350
@@ -6924,7 +6924,8 @@ Gavrilov-Yam	Place	City	name		country=Russia;latitude=57.3026;longitude=39.8526
 Gawler	Place	City	name		country=Australia;latitude=-34.6025;longitude=138.7490
 Gaya	Place	City	name		country=India;latitude=24.7969;longitude=85.0038
 Gaz-e Borkhar	Place	City	name		country=Iran;latitude=32.8048;longitude=51.6209
-Gaza Strip	Place	Territory	name	Gaza|Gaza City	country=Palestine
+Gaza City	Place	City	name		country=Palestine
+Gaza Strip	Place	Territory	name	Gaza	country=Palestine
 Gazakh	Place	City	name		country=Azerbaijan;latitude=41.0925;longitude=45.3656
 Gazaoua	Place	City	name		country=Niger;latitude=13.5258;longitude=7.9140
 Gaziantep	Place	City	name		country=Turkey;latitude=37.0594;longitude=37.3825
