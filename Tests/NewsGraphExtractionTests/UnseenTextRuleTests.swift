@@ -5,6 +5,8 @@ import Testing
     @Test(arguments: [
         // a compass word and a place name form one place
         ("Fighting spread to North Kivu and East Jerusalem.", ["Place:North Kivu", "Place:East Jerusalem"]),
+        // a country's name before an organization's proper name is part of it
+        ("The Kosovo Security Force bought Bayraktar TB2 drones.", ["Actor:Kosovo Security Force"]),
         // a capital attacked is the city; Gaza City is not the Gaza Strip
         ("Russian troops shelled Kyiv overnight.", ["Place:Kyiv"]),
         ("Israeli jets struck Gaza City on Tuesday.", ["Place:Gaza City"]),

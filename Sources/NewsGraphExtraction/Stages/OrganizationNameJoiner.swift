@@ -3,8 +3,8 @@ import NewsGraphText
 
 /// Lets organization names run to their natural end instead of stopping at
 /// a lexicon word inside them:
-/// - a national adjective before a proper name (`Libyan National Army`,
-///   `Royal Saudi Air Defense Force`) joins it;
+/// - a national adjective or a country's name before a proper name (`Libyan
+///   National Army`, `Royal Saudi Air Defense Force`, `Kosovo Security Force`) joins it;
 /// - `of`, `for`, `in`, `to` and the capitalized words after an organization
 ///   (`Federal Service for Military-Technical Cooperation`, `al-Qaeda in the
 ///   Islamic Maghreb`, `Government of National Accord`, `U.N. mission to
@@ -46,7 +46,8 @@ struct OrganizationNameJoiner: ExtractionStage {
         var range = mention.tokens
         let properName = tokens[range].allSatisfy { $0.isCapitalized || Self.inner.contains(LexiconKey.fold($0.text)) || $0.kind != .word }
         if properName, mention.kind == "Organization", range.lowerBound > 0, let before = document.mention(at: range.lowerBound - 1, in: mention.sentence),
-            before.tokens.upperBound == range.lowerBound, before.role == .demonym, tokens[before.tokens.lowerBound].isCapitalized,
+            before.tokens.upperBound == range.lowerBound, before.role == .demonym || (before.role == .name && before.isCountry),
+            tokens[before.tokens.lowerBound].isCapitalized,
             before.range.upperBound == tokens[before.tokens.upperBound - 1].range.upperBound
         {
             range = before.tokens.lowerBound..<range.upperBound
