@@ -5,6 +5,9 @@ import Testing
     @Test(arguments: [
         // a compass word and a place name form one place
         ("Fighting spread to North Kivu and East Jerusalem.", ["Place:North Kivu", "Place:East Jerusalem"]),
+        // a country's junta is a body of its own
+        ("Myanmar's junta launched airstrikes on Rakhine State.", ["Actor:Myanmar's junta", "Place:Rakhine"]),
+        ("The Malian junta hired Russian mercenaries.", ["Actor:Malian junta"]),
         // a country's name before an organization's proper name is part of it
         ("The Kosovo Security Force bought Bayraktar TB2 drones.", ["Actor:Kosovo Security Force"]),
         // a capital attacked is the city; Gaza City is not the Gaza Strip
@@ -33,6 +36,8 @@ import Testing
         // a capital that owns the state's forces stands for the state, also after a place preposition
         ("The army inflicted heavy losses on Kiev's forces.", "Place:Kyiv"),
         ("Drones struck targets in Moscow's war against Ukraine.", "Place:Moscow"),
+        // a region by its full name is one node with the region, under the region's name
+        ("Rakhine State saw fighting. Refugees left Rakhine.", "Place:Rakhine State"),
         // a country inside a compound modifier is no subject
         ("The Russia-backed Wagner Group shelled Bakhmut.", "Russia attacks Bakhmut"),
     ])

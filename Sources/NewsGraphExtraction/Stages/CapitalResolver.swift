@@ -31,18 +31,27 @@ struct CapitalResolver: ExtractionStage {
         }
     }
 
-    /// `Gaza City`, `Tehran province`: a place or capital with a place word after it names a place of its own.
+    /// `Gaza City`, `Tehran province`: a place or capital with a place word after it names a place of its own;
+    /// a region with one (`Rakhine State`) is the same region by its full name.
     private func joinHeads(_ sentence: Int, _ document: inout AnnotatedDocument) {
         let tokens = document.tokens(sentence)
         let folded = document.folded[sentence]
         for mention in document.mentions[sentence] where mention.role == .capital || (mention.type == .place && mention.role == .name) {
             let next = mention.tokens.upperBound
-            guard next < tokens.count, document.mention(at: next, in: sentence) == nil,
-                let head = lexicon.head(folded[next]), head.type == .place,
-                tokens[next].text == "City" || ["province", "region", "governorate", "district", "oblast", "state"].contains(tokens[next].text)
+            guard next < tokens.count, document.mention(at: next, in: sentence).map({ $0.tokens == next..<(next + 1) }) ?? true,
+                tokens[next].text == "City" || ["province", "region", "governorate", "district", "oblast", "state"].contains(folded[next])
             else { continue }
             let range = mention.tokens.lowerBound..<(next + 1)
             let text = document.text(sentence, range)
+            // `Rakhine State` is the region Rakhine by its full name; `Tehran province` is not the city.
+            if mention.type == .place, mention.kind == "Region", tokens[next].text != "City" {
+                var region = mention
+                region.tokens = range
+                region.range = document.scalars(sentence, range)
+                region.text = text
+                document.replace(with: region)
+                continue
+            }
             document.replace(with: Mention(
                 sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: .place,
                 kind: tokens[next].text == "City" ? "City" : "Region", role: .name, source: .pattern, canonical: text))
