@@ -6,7 +6,9 @@ import NewsGraphCore
 /// The file reads back losslessly with ``GraphMLReader`` (write → read →
 /// write gives the same bytes) and loads in networkx, igraph, Gephi, yEd and
 /// Cytoscape. Every string is first reduced to the characters XML 1.0 allows
-/// (others become U+FFFD).
+/// (others become U+FFFD), and the graph sorted again after that, so that a
+/// form feed in an article id gives the file that reading and writing it
+/// again gives.
 ///
 /// Keys (`attr.name`, with the key id in brackets):
 /// - graph: `articles` [`g_articles`]: a JSON list of article objects
@@ -42,6 +44,8 @@ public struct GraphMLWriter: Sendable {
         let xml = try XMLWriter(indent: indent) { bytes in
             try sink.write(bytes.assumingMemoryBound(to: UInt8.self))
         }
+        let graph = graph.containsText(where: XMLCharacters.needsReduction)
+            ? try graph.mappingText(XMLCharacters.reduced) : graph
         let emitter = GraphMLEmitter(xml: xml, plan: GraphMLKeyPlan(graph), flavor: flavor)
         try emitter.emit(graph)
         try sink.flush()

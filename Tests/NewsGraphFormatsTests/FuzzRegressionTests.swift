@@ -86,3 +86,18 @@ struct FuzzRegressionArticleTests {
         }
     }
 }
+
+/// Characters XML 1.0 cannot hold, found by fuzzing.
+struct FuzzRegressionCharacterTests {
+    @Test("an article id with a form feed is written to GraphML as U+FFFD, and that GraphML reads and writes back unchanged")
+    func formFeedInArticleID() throws {
+        let bytes = try FuzzRegressions.bytes("FuzzJSONGraph", "form-feed-in-article-id.json")
+        let graph = try JSONGraphReader().read(bytes)
+        let written = try FuzzRegressionTests.graphML(graph)
+        let text = String(decoding: written, as: UTF8.self)
+        #expect(text.contains("r\u{FFFD}ah") && !text.contains("\u{0C}"))
+        let again = try GraphMLReader().read(bytes: written)
+        #expect(again.articles.map(\.id) == ["rb", "r\u{FFFD}ah"])
+        #expect(try FuzzRegressionTests.graphML(again) == written)
+    }
+}
