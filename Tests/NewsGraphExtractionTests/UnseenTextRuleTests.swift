@@ -99,4 +99,24 @@ import Testing
         let probe = try ExtractionProbe(sentence)
         #expect(probe.statements.isEmpty, "\(probe.statements)")
     }
+
+    @Test(arguments: [
+        // verbs that report speech only with a `that` clause, a closing frame or a quote
+        ("A security analyst, John Smith, disclosed yesterday in Maiduguri that the jets bombarded the camps.", "John Smith: the jets bombarded the camps"),
+        ("The attacks will continue until the siege ends, Hamas warned.", "Hamas: The attacks will continue until the siege ends"),
+        ("\u{201C}We will respond,\u{201D} Abbas Araghchi warned.", "Abbas Araghchi: We will respond"),
+    ])
+    func clauseVerbsReportSpeech(sentence: String, statement: String) throws {
+        let probe = try ExtractionProbe(sentence)
+        #expect(probe.statements.contains(statement), "\(probe.statements)")
+    }
+
+    @Test(arguments: [
+        "Hamas claimed responsibility for the attack on the base.",
+        "The army revealed a new missile at the parade.",
+    ])
+    func clauseVerbsWithAnObjectReportNothing(sentence: String) throws {
+        let probe = try ExtractionProbe(sentence)
+        #expect(probe.statements.isEmpty, "\(probe.statements)")
+    }
 }

@@ -84,7 +84,7 @@ struct ReferenceFinder: ExtractionStage {
         let tokens = document.tokens(sentence)
         guard i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized else { return false }
         let next = document.folded[sentence][i + 1]
-        let isVerb = VerbTable.forms[next] != nil || next.hasSuffix("ed") || SpeechWords.verbs.contains(next)
+        let isVerb = VerbTable.forms[next] != nil || next.hasSuffix("ed") || SpeechWords.quoteVerbs.contains(next)
             || ["has", "had", "is", "was", "were", "are", "would", "will", "could", "should", "may", "might", "must", "did", "does", "also"].contains(next)
         return !isVerb
     }

@@ -6,8 +6,41 @@ enum SpeechWords {
         "announces", "insisted", "insists", "confirmed", "confirms", "noted", "notes", "wrote", "declared", "argued",
         "accused", "accuses", "called", "saying", "reported", "reports", "explained", "acknowledged", "denied", "denies",
     ]
+    /// Verbs that report speech only with what they report beside them: a
+    /// `that` clause or a quote (`X warned that …`, `“…,” X warned`), never
+    /// an object (`X claimed responsibility`, `X revealed a plan`).
+    static let clauseVerbs: Set<String> = [
+        "warned", "warns", "claimed", "claims", "alleged", "alleges", "disclosed", "discloses", "revealed", "reveals",
+        "stressed", "stresses", "emphasised", "emphasized", "asserted", "asserts", "admitted", "admits", "reiterated",
+        "affirmed", "maintained", "assured", "underlined", "underscored", "conceded", "cautioned", "suggested", "predicted",
+    ]
+    /// Every verb that frames a quote.
+    static let quoteVerbs: Set<String> = verbs.union(clauseVerbs)
     /// Words that make a sentence worth parsing for statements: the speech verbs and `according`.
-    static let cues: Set<String> = verbs.union(["according", "quoted", "quoting", "cited", "citing"])
+    static let cues: Set<String> = quoteVerbs.union(["according", "quoted", "quoting", "cited", "citing"])
+
+    /// Whether the word at `verb` reports speech outside quotes: a speech
+    /// verb, or a verb of ``clauseVerbs`` followed by `that` (within ten
+    /// words) or closing its clause (`…, he warned.`).
+    static func reportsSpeech(_ folded: [String], at verb: Int) -> Bool {
+        if verbs.contains(folded[verb]) { return true }
+        guard clauseVerbs.contains(folded[verb]) else { return false }
+        return hasThat(folded, after: verb) || closesClause(folded, at: verb)
+    }
+
+    /// Whether `that` follows the verb at `verb` within ten words.
+    static func hasThat(_ folded: [String], after verb: Int) -> Bool {
+        folded[(verb + 1)..<min(folded.count, verb + 11)].contains("that")
+    }
+
+    /// `…, X warned.` / `…, warned the ministry, adding`: a comma before the
+    /// verb's short frame and the clause's end after it.
+    static func closesClause(_ folded: [String], at verb: Int) -> Bool {
+        let before = folded[max(0, verb - 6)..<verb]
+        guard before.contains(",") else { return false }
+        guard let end = folded[(verb + 1)...].firstIndex(where: { $0 == "," || $0 == "." }) else { return verb + 5 >= folded.count }
+        return end - verb <= 5
+    }
     /// Speech verbs that do not report their subject's words when one of these follows
     /// (`X accused of attacking`, `X has been accused by Y of supplying`).
     static let notSpeechBefore: [String: Set<String>] = ["accused": ["of", "by"], "accuses": ["of", "by"], "called": ["by"]]

@@ -46,7 +46,7 @@ extension StatementReader {
         if start < folded.count, folded[start] == "," { start += 1 }
         var end = start
         while end < folded.count, document.tokens(sentence)[end].kind != .quote, end - start < 12 { end += 1 }
-        guard let verb = (start..<end).first(where: { SpeechWords.verbs.contains(folded[$0]) && document.mentionPosition(at: $0, in: sentence) == nil }) else {
+        guard let verb = (start..<end).first(where: { SpeechWords.quoteVerbs.contains(folded[$0]) && document.mentionPosition(at: $0, in: sentence) == nil }) else {
             return nil
         }
         let before = start..<verb
@@ -62,7 +62,7 @@ extension StatementReader {
         let folded = document.folded[sentence]
         var j = quote.start.token - 1
         if j >= 0, folded[j] == ":" || folded[j] == "," { j -= 1 }
-        guard j >= 0, SpeechWords.verbs.contains(folded[j]) else { return nil }
+        guard j >= 0, SpeechWords.quoteVerbs.contains(folded[j]) else { return nil }
         return Frame(sentence: sentence, verb: j, speakerRange: 0..<j, end: quote.start.token)
     }
 
@@ -70,7 +70,7 @@ extension StatementReader {
     func isInsideReportedSpeech(_ quote: QuoteSpan) -> Bool {
         let folded = document.folded[quote.start.sentence]
         let before = 0..<quote.start.token
-        guard let verb = before.last(where: { SpeechWords.verbs.contains(folded[$0]) && !used[quote.start.sentence].contains($0) }) else { return false }
+        guard let verb = before.last(where: { SpeechWords.reportsSpeech(folded, at: $0) && !used[quote.start.sentence].contains($0) }) else { return false }
         return quote.start.token - verb > 2
     }
 

@@ -9,7 +9,7 @@ extension StatementReader {
             return
         }
         if let quoted = folded.firstIndex(of: "quoted"), !used[sentence].contains(quoted), quotedAsSaying(sentence, at: quoted) { return }
-        for verb in folded.indices where SpeechWords.verbs.contains(folded[verb]) && !used[sentence].contains(verb) && document.mentionPosition(at: verb, in: sentence) == nil
+        for verb in folded.indices where SpeechWords.reportsSpeech(folded, at: verb) && !used[sentence].contains(verb) && document.mentionPosition(at: verb, in: sentence) == nil
             && SpeechWords.reportsSubject(folded, at: verb)
         {
             if verb > 0, ["the", "a", "final", "their", "its", "his", "her", "no", "any", "some", "last", "greater", "more"].contains(folded[verb - 1]) { continue }
@@ -48,6 +48,8 @@ extension StatementReader {
         let speakerRange = subjectRange(sentence, before: verb)
         guard !speakerRange.isEmpty, let speaker = speakers.speaker(in: speakerRange, of: sentence, near: verb) else { return false }
         var start = verb + 1
+        // `X warned that …`: these verbs report only a `that` clause here.
+        if SpeechWords.clauseVerbs.contains(folded[verb]), !SpeechWords.hasThat(folded, after: verb) { return false }
         if let that = (start..<min(folded.count, start + 10)).first(where: { folded[$0] == "that" }), frameOnly(sentence, start..<that) {
             start = that + 1
         } else {

@@ -12,14 +12,14 @@ extension StatementReader {
     /// False when the sentence has no tree or no such verb.
     mutating func reportedFromTree(_ sentence: Int) -> Bool {
         let folded = document.folded[sentence]
-        let speech = folded.indices.contains { SpeechWords.verbs.contains(folded[$0]) && !used[sentence].contains($0) }
+        let speech = folded.indices.contains { SpeechWords.reportsSpeech(folded, at: $0) && !used[sentence].contains($0) }
         guard speech, document.mentions[sentence].contains(where: { $0.isEntity && !$0.entity.isEmpty }),
             let syntax = document.syntax[sentence] ?? analyzer.map({ SentenceSyntax(parsing: document.document.sentences[sentence], with: $0) })
         else { return false }
         var found = false
         for verb in 0..<syntax.count where syntax.upos[verb] == "VERB" {
             let token = syntax.tokenOfWord[verb]
-            guard SpeechWords.verbs.contains(folded[token]), !used[sentence].contains(token), SpeechWords.reportsSubject(folded, at: token) else { continue }
+            guard SpeechWords.reportsSpeech(folded, at: token), !used[sentence].contains(token), SpeechWords.reportsSubject(folded, at: token) else { continue }
             var content: Set<Int> = []
             if let complement = syntax.dependents[verb].first(where: { syntax.relations[$0] == "ccomp" }) {
                 content = subtree(complement, in: syntax)
