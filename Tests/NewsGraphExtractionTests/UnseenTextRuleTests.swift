@@ -19,6 +19,8 @@ import Testing
         ("Refugees fled from South Kordofan.", ["Place:South Kordofan"]),
         // a hyphenated particle continues a name
         ("General Khalifa al-Haftar visited Benghazi.", ["Actor:Khalifa al-Haftar"]),
+        // `Lake` and `Mount` make a place of their own
+        ("Troops clashed on Mount Hermon and near Lake Chad.", ["Place:Mount Hermon", "Place:Lake Chad"]),
     ])
     func findsNames(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)
@@ -38,6 +40,11 @@ import Testing
         ("Drones struck targets in Moscow's war against Ukraine.", "Place:Moscow"),
         // a region by its full name is one node with the region, under the region's name
         ("Rakhine State saw fighting. Refugees left Rakhine.", "Place:Rakhine State"),
+        // the country in a lake's name is not the country
+        ("Boats crossed Lake Chad at night.", "Actor:Chad"),
+        // a group's fighters are people, not aircraft
+        ("The army neutralised 11 ISWAP fighters near Lake Chad.", "WeaponSystem:fighter jets"),
+        ("Hamas fighters attacked Israeli positions.", "WeaponSystem:fighter jets"),
         // a country inside a compound modifier is no subject
         ("The Russia-backed Wagner Group shelled Bakhmut.", "Russia attacks Bakhmut"),
     ])
@@ -72,6 +79,9 @@ import Testing
         ("Shells hit Kharkiv, Dnipro and Poltava in Ukraine.", ["Kharkiv part_of Ukraine", "Dnipro part_of Ukraine", "Poltava part_of Ukraine"]),
         // a national adjective and a place noun before a name contain it
         ("The aid arrived in the Somali capital Mogadishu on Monday.", ["Mogadishu part_of Somalia"]),
+        // destroying is attacking; neutralising and eliminating are killing
+        ("The Nigerian Air Force destroyed ISWAP camps.", ["Nigerian Air Force attacks Islamic State West Africa Province"]),
+        ("Nigerian troops neutralised 11 ISWAP fighters.", ["Nigerian Army kills Islamic State West Africa Province"]),
         // without a country before it, a title keeps naming the country
         ("Poland signed the deal. Defence Minister Jan Nowak praised it.", ["Jan Nowak member_of Poland"]),
     ])

@@ -84,10 +84,13 @@ enum VerbTable {
         wound wounds wounded wounding	attack
         injure injures injured injuring	attack
         pound pounds pounded pounding	attack
+        destroy destroys destroyed destroying	attack
         fire fires fired firing	fire
         launch launches launched launching	fire
         kill kills killed killing	kill
         slay slays slew slain	kill
+        neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised neutralising	kill
+        eliminate eliminates eliminated eliminating	kill
         support supports supported supporting	support
         back backs backed backing	support
         stand stands stood standing	support

@@ -10,6 +10,8 @@ import NewsGraphCore
 struct CompassPlaceJoiner: ExtractionStage {
     /// Capitalized words that form a place name with the place after them.
     static let compassWords: Set<String> = ["North", "South", "East", "West", "Central", "Upper", "Lower"]
+    /// Capitalized words that make a natural feature of the name after them, with its kind.
+    static let featureWords: [String: String] = ["Lake": "Sea", "Mount": "Region", "Mt.": "Region"]
     /// Lower-case directions that make a region of the country or place after them.
     static let directions: Set<String> = [
         "northern", "southern", "eastern", "western", "central", "north-western", "north-eastern", "south-western",
@@ -30,6 +32,16 @@ struct CompassPlaceJoiner: ExtractionStage {
                     document.mention(at: i, in: sentence).map({ $0.tokens == i..<(i + 1) }) ?? true
                 else { continue }
                 document.replace(with: joined(sentence, i..<place.tokens.upperBound, kind: place.kind, document))
+            }
+            for i in tokens.indices.dropLast() where Self.featureWords[tokens[i].text] != nil {
+                if let name = document.mention(at: i, in: sentence), name.tokens.lowerBound == i, name.tokens.count > 1, name.kind == "Unknown" {
+                    document.replace(with: joined(sentence, name.tokens, kind: Self.featureWords[tokens[i].text], document))
+                    continue
+                }
+                guard let name = document.mention(at: i + 1, in: sentence), name.tokens.lowerBound == i + 1, name.isEntity,
+                    document.mention(at: i, in: sentence).map({ $0.tokens == i..<(i + 1) }) ?? true
+                else { continue }
+                document.replace(with: joined(sentence, i..<name.tokens.upperBound, kind: Self.featureWords[tokens[i].text], document))
             }
             for i in tokens.indices.dropLast() where Self.directions.contains(tokens[i].text) {
                 guard document.mention(at: i, in: sentence) == nil, let place = document.mention(at: i + 1, in: sentence),

@@ -32,6 +32,13 @@ struct LexiconTagger: ExtractionStage {
                     }
                     confirmed.insert(chosen.entry.canonical)
                 }
+                if chosen.entry.type == .weaponSystem, match.length == 1, Self.combatantWords.contains(folded[i]),
+                    namesCombatants(before: i, tokens, folded, document, sentence.index)
+                {
+                    // `ISWAP fighters`, `11 fighters`: people, not aircraft.
+                    i += 1
+                    continue
+                }
                 if chosen.entry.type == .place, chosen.entry.role == .name, match.length == 1, isInsideName(i, tokens, folded, document, sentence.index) {
                     // `Yasukazu Hamada`, `Super Tucano`: a one-word town after a capitalized word is part of a longer name.
                     i += 1
@@ -56,6 +63,24 @@ struct LexiconTagger: ExtractionStage {
         let before = folded[i - 1]
         return !NameShape.notNames.contains(before) && !CompassPlaceJoiner.compassWords.contains(tokens[i - 1].text)
             && lexicon.head(before) == nil
+    }
+
+    /// Words for aircraft that also mean people who fight.
+    static let combatantWords: Set<String> = ["fighters", "fighter"]
+    /// Words before `fighters` that make them people.
+    static let combatantModifiers: Set<String> = [
+        "militant", "rebel", "islamist", "jihadist", "foreign", "armed", "opposition", "resistance", "tribal", "insurgent",
+        "enemy", "suspected", "local", "allied", "kurdish", "its", "their", "his", "of", "group", "militia",
+    ]
+
+    /// Whether the word before `fighters` at `i` makes them people: a number,
+    /// a word of ``combatantModifiers``, or the name of a body other than a
+    /// state (`ISWAP fighters`, `Hamas fighters`).
+    private func namesCombatants(before i: Int, _ tokens: [Token], _ folded: [String], _ document: AnnotatedDocument, _ sentence: Int) -> Bool {
+        guard i > 0 else { return false }
+        if tokens[i - 1].kind == .number || Self.combatantModifiers.contains(folded[i - 1]) { return true }
+        guard let owner = document.mention(at: i - 1, in: sentence), owner.type == .actor else { return false }
+        return owner.kind == "Organization" || owner.kind == "Group"
     }
 
     /// A capitalized word of letters only (`Patriot`), as opposed to a designator (`HIMARS`, `Kh-101`).
