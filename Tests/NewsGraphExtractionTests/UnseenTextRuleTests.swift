@@ -122,6 +122,25 @@ import Testing
     }
 
     @Test(arguments: [
+        // a quote that ends a clause of the article's words: the clause is what was said
+        ("The second system was delivered \u{201C}around April 16,\u{201D} Der Spiegel reported.", "Der Spiegel: The second system was delivered around April 16"),
+        // a short frame between the verb and a colon
+        ("Ben Wallace told the Commons: \u{201C}The donation gives Ukraine the best chance.\u{201D}", "Ben Wallace: The donation gives Ukraine the best chance."),
+        // a frame before the speaker does not make the speaker's words a frame
+        ("In an interview aired Tuesday on TF1, Emmanuel Macron said that France has sent Ukraine more arms.", "Emmanuel Macron: France has sent Ukraine more arms"),
+        // `that` after a clause of the words said is not the complementizer
+        ("Ben Wallace insisted it is the actions of Russia alone that have led to this.", "Ben Wallace: it is the actions of Russia alone that have led to this"),
+        // a pronoun opening its sentence is the person the sentence before was about
+        ("Ben Wallace confirmed that he and Prime Minister Rishi Sunak had agreed to send the missiles. He told reporters that Ukraine needs them.", "Ben Wallace: Ukraine needs them"),
+        // `according to him` after a person spoke
+        ("Spokesman Sani Uba said the attackers stormed the base. According to him, the drones destroyed several vehicles.", "Sani Uba: the drones destroyed several vehicles"),
+    ])
+    func findsTheSpeakerAndTheWords(sentence: String, statement: String) throws {
+        let probe = try ExtractionProbe(sentence)
+        #expect(probe.statements.contains(statement), "\(probe.statements)")
+    }
+
+    @Test(arguments: [
         "Hamas claimed responsibility for the attack on the base.",
         "The army revealed a new missile at the parade.",
     ])

@@ -321,7 +321,7 @@ NOT_FIRST_NAMES = {"SIR", "SHEIKH", "SHAIKH", "LORD", "DAME", "KING", "QUEEN", "
                    "GENERAL", "COLONEL", "MAJOR", "CAPTAIN", "DOCTOR", "DR", "MR", "MRS", "MS", "FATHER", "BISHOP",
                    "CARDINAL", "POPE", "REV", "REVEREND", "ARCHBISHOP", "IMAM", "AYATOLLAH", "MULLAH", "CHIEF", "SENATOR",
                    "PRESIDENT", "MINISTER", "PRIME", "BARON", "COUNT", "HRH", "HIS", "HER", "THE", "ABD", "ABU", "AL", "EL",
-                   "BIN", "IBN", "BEN", "DE", "VAN", "VON", "DON", "DONA", "MADAME", "MONSIGNOR", "RABBI", "HAJI", "HAJJI"}
+                   "BIN", "IBN", "DE", "VAN", "VON", "DON", "DONA", "MADAME", "MONSIGNOR", "RABBI", "HAJI", "HAJJI"}
 
 
 def first_names(petrarch, ewt):

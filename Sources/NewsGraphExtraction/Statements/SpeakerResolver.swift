@@ -64,7 +64,15 @@ struct SpeakerResolver {
 
     private func pronoun(_ word: String, sentence: Int, at i: Int) -> Mention? {
         switch word {
-        case "he", "she":
+        case "he", "she", "him", "her":
+            if let last, last.sentence >= sentence - 2, last.speaker.kind == "Person" { return last.speaker }
+            // `X confirmed that he and Y agreed … He told …`: a pronoun opening its sentence is the person the
+            // sentence before was about, its first person, not the last one it named.
+            if i <= 1, let previous = stride(from: sentence - 1, through: max(0, sentence - 3), by: -1).first(where: { earlier in
+                document.mentions[earlier].contains { $0.kind == "Person" && !$0.entity.isEmpty }
+            }) {
+                return document.mentions[previous].first { $0.kind == "Person" && !$0.entity.isEmpty }
+            }
             return lastMention(before: (sentence, i)) { $0.kind == "Person" }
         case "it", "they":
             if let last, last.sentence >= sentence - 1, last.speaker.kind != "Person" { return last.speaker }

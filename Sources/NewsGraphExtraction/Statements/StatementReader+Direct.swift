@@ -16,7 +16,13 @@ extension StatementReader {
             next += 1
         }
         if isInsideReportedSpeech(quote) { return next }
-        if let frame = frameAfter(quote) ?? frameBefore(quote) {
+        let after = frameAfter(quote)
+        if after != nil, let lead = clauseBefore(quote) {
+            // `The system was delivered "around April 16," Spiegel reported`: the clause is the statement.
+            text = document.text(quote.start.sentence, lead) + " " + text
+            range = document.scalars(quote.start.sentence, lead).lowerBound..<range.upperBound
+        }
+        if let frame = after ?? frameBefore(quote) {
             var speakers = self.speakers
             if let speaker = speakers.speaker(in: frame.speakerRange, of: frame.sentence, near: frame.verb) {
                 self.speakers = speakers
@@ -56,12 +62,34 @@ extension StatementReader {
         return Frame(sentence: sentence, verb: verb, speakerRange: speakerRange, end: max(after, verb + 1))
     }
 
+    /// The words before a quote that ends its sentence's clause, when they
+    /// are a clause of their own and not a frame (`X said:`): at least three
+    /// words, no speech verb, no colon.
+    func clauseBefore(_ quote: QuoteSpan) -> Range<Int>? {
+        let sentence = quote.start.sentence
+        guard quote.end.sentence == sentence, quote.start.token >= 3 else { return nil }
+        let folded = document.folded[sentence]
+        let tokens = document.tokens(sentence)
+        let lead = 0..<quote.start.token
+        guard lead.filter({ tokens[$0].kind == .word }).count >= 3,
+            !lead.contains(where: { SpeechWords.quoteVerbs.contains(folded[$0]) || [":", ",", "according"].contains(folded[$0]) || tokens[$0].kind == .quote })
+        else { return nil }
+        return lead
+    }
+
     /// `X said: “…”`.
     func frameBefore(_ quote: QuoteSpan) -> Frame? {
         let sentence = quote.start.sentence
         let folded = document.folded[sentence]
         var j = quote.start.token - 1
-        if j >= 0, folded[j] == ":" || folded[j] == "," { j -= 1 }
+        let colon = j >= 0 && folded[j] == ":"
+        if j >= 0, colon || folded[j] == "," { j -= 1 }
+        // `X told the Commons: “…”`, `X said in a statement: “…”`: a short frame after the verb, before a colon.
+        if colon, let verb = (max(0, j - 4)...max(0, j)).reversed().first(where: { SpeechWords.quoteVerbs.contains(folded[$0]) }),
+            !((verb + 1)..<(j + 1)).contains(where: { folded[$0] == "," || document.tokens(sentence)[$0].kind == .quote })
+        {
+            j = verb
+        }
         guard j >= 0, SpeechWords.quoteVerbs.contains(folded[j]) else { return nil }
         return Frame(sentence: sentence, verb: j, speakerRange: 0..<j, end: quote.start.token)
     }
@@ -70,6 +98,8 @@ extension StatementReader {
     func isInsideReportedSpeech(_ quote: QuoteSpan) -> Bool {
         let folded = document.folded[quote.start.sentence]
         let before = 0..<quote.start.token
+        // `X told the Commons: “…”`: a colon opens the quote itself.
+        if quote.start.token > 0, folded[quote.start.token - 1] == ":" { return false }
         guard let verb = before.last(where: { SpeechWords.reportsSpeech(folded, at: $0) && !used[quote.start.sentence].contains($0) }) else { return false }
         return quote.start.token - verb > 2
     }

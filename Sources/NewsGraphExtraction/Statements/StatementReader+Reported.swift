@@ -26,6 +26,8 @@ extension StatementReader {
         while comma >= 0, folded[comma] != ",", verb - comma <= 8 { comma -= 1 }
         // The words before the comma must be a clause, not a frame such as `In a statement,`.
         guard comma >= 5, folded[comma] == "," else { return false }
+        // `In an interview on TF1, Macron said that …`: what follows the verb is what was said.
+        if verb + 1 < folded.count, folded[verb + 1] == "that" || folded[verb + 1] == ":" || document.tokens(sentence)[verb + 1].kind == .quote { return false }
         var speakerRange = comma + 1..<verb
         if speakerRange.contains(where: { SentenceView.clauseWords.contains(folded[$0]) }) { return false }
         var end = verb + 1
@@ -94,9 +96,16 @@ extension StatementReader {
     }
 
     /// Whether the words between a speech verb and `that` are only frame (`on Wednesday`, `in a statement`).
+    /// Whether the words between a speech verb and `that` are only its frame
+    /// (`on Monday`, `in a statement`), not a clause of the words said
+    /// (`insisted it is Russia alone that …`).
     private func frameOnly(_ sentence: Int, _ range: Range<Int>) -> Bool {
-        range.count <= 8 && range.allSatisfy { document.tokens(sentence)[$0].kind != .quote }
+        let folded = document.folded[sentence]
+        return range.count <= 8 && range.allSatisfy { document.tokens(sentence)[$0].kind != .quote && !Self.finiteVerbs.contains(folded[$0]) }
     }
+
+    /// Verbs that make a clause of the words they stand in.
+    static let finiteVerbs: Set<String> = ["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did"]
 
     /// Skips `on Wednesday`, `in a statement (to X)`, `reporters`, `told reporters` after the verb.
     private func skipFrame(_ sentence: Int, from start: Int) -> Int {

@@ -6,7 +6,7 @@
 // One first name a line.
 
 extension BuiltInTables {
-    /// 6413 names.
+    /// 6414 names.
     static let firstNames: String = #"""
 Aaron
 Abakar
@@ -635,6 +635,7 @@ Bella
 Belle
 Bello
 Belva
+Ben
 Benedict
 Benita
 Benito
