@@ -132,6 +132,10 @@ import Testing
         ("Ben Wallace insisted it is the actions of Russia alone that have led to this.", "Ben Wallace: it is the actions of Russia alone that have led to this"),
         // a pronoun opening its sentence is the person the sentence before was about
         ("Ben Wallace confirmed that he and Prime Minister Rishi Sunak had agreed to send the missiles. He told reporters that Ukraine needs them.", "Ben Wallace: Ukraine needs them"),
+        // the agent of a participle in the subject is not the speaker
+        ("The Libyan National Army, commanded by Khalifa Haftar, claimed late Thursday that it struck an airport.", "Libyan National Army: it struck an airport"),
+        // a phrase before the comma that frames the sentence is not what was said
+        ("In a press briefing on Tuesday, Stephane Dujarric said the peacekeepers were protecting Goma.", "Stephane Dujarric: the peacekeepers were protecting Goma"),
         // `according to him` after a person spoke
         ("Spokesman Sani Uba said the attackers stormed the base. According to him, the drones destroyed several vehicles.", "Sani Uba: the drones destroyed several vehicles"),
     ])

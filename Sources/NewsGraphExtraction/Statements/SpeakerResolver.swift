@@ -31,7 +31,10 @@ struct SpeakerResolver {
 
     /// The speaker among tokens `range` of `sentence`, nearest to `verb`.
     mutating func speaker(in range: Range<Int>, of sentence: Int, near verb: Int) -> Mention? {
-        let mentions = document.mentions[sentence].filter { range.contains($0.tokens.lowerBound) }
+        var mentions = document.mentions[sentence].filter { range.contains($0.tokens.lowerBound) }
+        // `The LNA, commanded by Khalifa Haftar, claimed …`: the agent of a participle is not the subject.
+        let subjects = mentions.filter { !isParticipleAgent($0) }
+        if subjects.contains(where: { $0.type == .actor && !$0.entity.isEmpty }) { mentions = subjects }
         let byDistance = mentions.sorted { abs($0.tokens.lowerBound - verb) < abs($1.tokens.lowerBound - verb) }
         if let person = byDistance.first(where: { $0.kind == "Person" && !$0.entity.isEmpty }) { return person }
         if let title = byDistance.first(where: { $0.role == .title }) {
@@ -54,6 +57,15 @@ struct SpeakerResolver {
             if let resolved = pronoun(folded[i], sentence: sentence, at: i) { return resolved }
         }
         return nil
+    }
+
+    /// Whether `mention` follows `by` after a participle (`commanded by`, `led by`), not a document (`a statement by`).
+    private func isParticipleAgent(_ mention: Mention) -> Bool {
+        let at = mention.tokens.lowerBound
+        guard at >= 2 else { return false }
+        let folded = document.folded[mention.sentence]
+        let participle = folded[at - 2]
+        return folded[at - 1] == "by" && (participle.hasSuffix("ed") || ["led", "run", "held", "built", "made"].contains(participle))
     }
 
     /// The body in front of a bare title: `US Defense Department official`, `Indian officials`.

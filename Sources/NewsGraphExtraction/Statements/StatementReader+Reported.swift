@@ -27,7 +27,10 @@ extension StatementReader {
         // The words before the comma must be a clause, not a frame such as `In a statement,`.
         guard comma >= 5, folded[comma] == "," else { return false }
         // `In an interview on TF1, Macron said that …`: what follows the verb is what was said.
-        if verb + 1 < folded.count, folded[verb + 1] == "that" || folded[verb + 1] == ":" || document.tokens(sentence)[verb + 1].kind == .quote { return false }
+        if verb + 1 < folded.count, folded[verb + 1] == ":" || document.tokens(sentence)[verb + 1].kind == .quote { return false }
+        if let that = (verb + 1..<min(folded.count, verb + 6)).first(where: { folded[$0] == "that" }), !folded[verb + 1..<that].contains(","), frameOnly(sentence, verb + 1..<that) { return false }
+        // `In a press briefing on Tuesday, X said …`: a frame of one phrase before the comma is no clause.
+        if Self.frameOpeners.contains(folded[0]), !folded[0..<comma].contains(",") { return false }
         var speakerRange = comma + 1..<verb
         if speakerRange.contains(where: { SentenceView.clauseWords.contains(folded[$0]) }) { return false }
         var end = verb + 1
@@ -103,6 +106,9 @@ extension StatementReader {
         let folded = document.folded[sentence]
         return range.count <= 8 && range.allSatisfy { document.tokens(sentence)[$0].kind != .quote && !Self.finiteVerbs.contains(folded[$0]) }
     }
+
+    /// Words that open a phrase framing a sentence (`In a briefing,`, `When the sale was announced,`).
+    static let frameOpeners: Set<String> = ["in", "on", "at", "during", "after", "before", "when", "while", "as", "following", "amid", "since", "with", "speaking", "asked"]
 
     /// Verbs that make a clause of the words they stand in.
     static let finiteVerbs: Set<String> = ["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did"]
