@@ -136,6 +136,8 @@ import Testing
         ("The Libyan National Army, commanded by Khalifa Haftar, claimed late Thursday that it struck an airport.", "Libyan National Army: it struck an airport"),
         // a phrase before the comma that frames the sentence is not what was said
         ("In a press briefing on Tuesday, Stephane Dujarric said the peacekeepers were protecting Goma.", "Stephane Dujarric: the peacekeepers were protecting Goma"),
+        // `the President` is the person that title introduced, not the last person named
+        ("President Javier Milei hailed the jets. He stood next to Defence Minister Luis Petri. \u{201C}They guard our skies,\u{201D} the President said.", "Javier Milei: They guard our skies"),
         // `according to him` after a person spoke
         ("Spokesman Sani Uba said the attackers stormed the base. According to him, the drones destroyed several vehicles.", "Sani Uba: the drones destroyed several vehicles"),
     ])

@@ -52,7 +52,7 @@ struct ReferenceFinder: ExtractionStage {
                 guard let target = Self.nouns[folded[i]], !isModified(sentence, i, document) else { continue }
                 if let existing = document.mention(at: i, in: sentence), existing.isEntity { continue }
                 let before = recent + document.mentions[sentence].filter { $0.tokens.upperBound <= article }
-                guard let antecedent = resolve(target, noun: folded[i], regime: regimeCountry, among: before) else { continue }
+                guard let antecedent = resolve(target, noun: folded[i], regime: regimeCountry, among: before, in: document) else { continue }
                 let span = article == i - 1 ? i - 1..<i + 1 : i..<i + 1
                 found.append(reference(to: antecedent, sentence: sentence, tokens: span, document))
             }
@@ -100,7 +100,7 @@ struct ReferenceFinder: ExtractionStage {
         return nil
     }
 
-    private func resolve(_ target: Target, noun: String, regime: String?, among mentions: [Mention]) -> Mention? {
+    private func resolve(_ target: Target, noun: String, regime: String?, among mentions: [Mention], in document: AnnotatedDocument) -> Mention? {
         switch target {
         case .country:
             if noun == "regime", let regime, let named = mentions.last(where: { $0.canonical == regime }) ?? mentions.first(where: { $0.canonical == regime }) {
@@ -108,7 +108,11 @@ struct ReferenceFinder: ExtractionStage {
             }
             return mentions.last { $0.isCountry }
         case .person:
-            return mentions.last { $0.kind == "Person" }
+            // `the President` after `President Javier Milei … Defence Minister Luis Petri`: the person the title introduced.
+            let introduced = mentions.last { person in
+                person.kind == "Person" && person.tokens.lowerBound > 0 && document.folded[person.sentence][person.tokens.lowerBound - 1] == noun
+            }
+            return introduced ?? mentions.last { $0.kind == "Person" }
         case .weapon:
             return lastWeapon(kind: nil, among: mentions)
         case .organization(let words):
