@@ -17,6 +17,9 @@ import Testing
         ("Explosions were heard in Kyiv's streets overnight.", ["Place:Kyiv"]),
         ("The army inflicted heavy losses on Kiev's forces.", ["Actor:Ukraine Army"]),
         ("Refugees fled from South Kordofan.", ["Place:South Kordofan"]),
+        // a country's embassy is a body, named with the city it is in
+        ("The US Embassy in Buenos Aires welcomed the jets.", ["Actor:US Embassy in Buenos Aires"]),
+        ("The Russian Embassy denied the report.", ["Actor:Russian Embassy"]),
         // a hyphenated particle continues a name
         ("General Khalifa al-Haftar visited Benghazi.", ["Actor:Khalifa al-Haftar"]),
         // `Lake` and `Mount` make a place of their own

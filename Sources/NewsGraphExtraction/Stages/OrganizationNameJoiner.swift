@@ -45,7 +45,9 @@ struct OrganizationNameJoiner: ExtractionStage {
         let folded = document.folded[mention.sentence]
         var range = mention.tokens
         let properName = tokens[range].allSatisfy { $0.isCapitalized || Self.inner.contains(LexiconKey.fold($0.text)) || $0.kind != .word }
-        if properName, mention.kind == "Organization", range.lowerBound > 0, let before = document.mention(at: range.lowerBound - 1, in: mention.sentence),
+        // `US Embassy`: an organization word alone is a body once a country stands before it.
+        let isBody = mention.kind == "Organization" || (range.count == 1 && lexicon.head(folded[range.lowerBound])?.type == .actor)
+        if properName, isBody, range.lowerBound > 0, let before = document.mention(at: range.lowerBound - 1, in: mention.sentence),
             before.tokens.upperBound == range.lowerBound, before.role == .demonym || (before.role == .name && before.isCountry),
             tokens[before.tokens.lowerBound].isCapitalized,
             before.range.upperBound == tokens[before.tokens.upperBound - 1].range.upperBound
@@ -74,7 +76,7 @@ struct OrganizationNameJoiner: ExtractionStage {
                 if NameShape.notNames.contains(folded[last]), !Self.inner.contains(folded[last]) { break }
                 last += 1
             }
-            if last > next, !(folded[end] == "in" && isPlaceOnly(next..<last, mention.sentence, document)),
+            if last > next, !(folded[end] == "in" && isPlaceOnly(next..<last, mention.sentence, document) && !isOfficeName(mention)),
                 !(folded[end] == "to" && !isOfficeName(mention)) || isPlaceOnly(next..<last, mention.sentence, document) && folded[end] == "to"
             {
                 end = last
@@ -107,10 +109,10 @@ struct OrganizationNameJoiner: ExtractionStage {
         return mention.tokens == range && (mention.type == .place || mention.isCountry)
     }
 
-    /// `mission to`, `embassy to`, `envoy to`: offices named after where they are sent.
+    /// `mission to`, `embassy in`, `consulate in`: offices named after where they are.
     private func isOfficeName(_ mention: Mention) -> Bool {
         let last = LexiconKey.fold(mention.text.split(separator: " ").last.map(String.init) ?? "")
-        return ["mission", "embassy", "delegation"].contains(last)
+        return ["mission", "embassy", "delegation", "consulate"].contains(last)
     }
 
     /// `Times of India`: a capitalized non-title word, `of`, and a country.
