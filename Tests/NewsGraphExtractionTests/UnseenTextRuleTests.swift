@@ -48,6 +48,8 @@ import Testing
         // a group's fighters are people, not aircraft
         ("The army neutralised 11 ISWAP fighters near Lake Chad.", "WeaponSystem:fighter jets"),
         ("Hamas fighters attacked Israeli positions.", "WeaponSystem:fighter jets"),
+        // a one-sided attack does not make opponents
+        ("Israeli jets struck Hamas positions.", "Israel opposes Hamas"),
         // a country inside a compound modifier is no subject
         ("The Russia-backed Wagner Group shelled Bakhmut.", "Russia attacks Bakhmut"),
     ])
@@ -85,6 +87,8 @@ import Testing
         // destroying is attacking; neutralising and eliminating are killing
         ("The Nigerian Air Force destroyed ISWAP camps.", ["Nigerian Air Force attacks Islamic State West Africa Province"]),
         ("Nigerian troops neutralised 11 ISWAP fighters.", ["Nigerian Army kills Islamic State West Africa Province"]),
+        // two sides attacking each other oppose each other
+        ("Israeli jets struck Hamas positions. Hamas fighters attacked Israel near the border.", ["Hamas opposes Israel"]),
         // without a country before it, a title keeps naming the country
         ("Poland signed the deal. Defence Minister Jan Nowak praised it.", ["Jan Nowak member_of Poland"]),
     ])

@@ -37,5 +37,6 @@ struct RelationExtractor: ExtractionStage {
             discourse.update(view, subjects: reader.sentenceSubjects)
             document.facts += reader.facts
         }
+        document.facts += OpposingSides.facts(from: document.facts, entities: document.entities)
     }
 }
