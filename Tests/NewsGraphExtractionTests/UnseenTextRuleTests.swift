@@ -87,6 +87,8 @@ import Testing
         // destroying is attacking; neutralising and eliminating are killing
         ("The Nigerian Air Force destroyed ISWAP camps.", ["Nigerian Air Force attacks Islamic State West Africa Province"]),
         ("Nigerian troops neutralised 11 ISWAP fighters.", ["Nigerian Army kills Islamic State West Africa Province"]),
+        // unnamed members killed in an attack on a body were killed by the attacker
+        ("ISWAP fighters attacked the Nigerian Army base in Borno State, killing several soldiers.", ["Islamic State West Africa Province kills Nigerian Army"]),
         // two sides attacking each other oppose each other
         ("Israeli jets struck Hamas positions. Hamas fighters attacked Israel near the border.", ["Hamas opposes Israel"]),
         // without a country before it, a title keeps naming the country

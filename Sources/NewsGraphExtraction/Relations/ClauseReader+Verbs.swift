@@ -94,6 +94,7 @@ extension ClauseReader {
             let killers = passive ? (actors.isEmpty ? attackerIn(objects, t) : actors) : actors
             let victims = passive ? patients.filter { $0.type == .actor } : objects.filter { $0.preposition == nil && $0.mention.type == .actor }.map(\.mention)
             for killer in killers { for victim in victims { add(killer, .kills, victim, at: t) } }
+            if !passive, victims.isEmpty { killMembers(at: t) }
         case .support, .opposes:
             let relation: Relation = kind == .support ? .supports : .opposes
             // `defend itself from Russia`, `protested against X`.
@@ -187,4 +188,27 @@ extension ClauseReader {
         }
         return []
     }
+
+    /// `X attacked the Y base, killing several soldiers`: unnamed members of
+    /// the body just attacked were killed by its attacker.
+    private mutating func killMembers(at t: Int) {
+        let folded = view.folded
+        guard t >= 1, folded[t - 1] == ",", folded[t] == "killing" else { return }
+        var end = t + 1
+        while end < view.count, end - t <= 6, ![",", ".", "and", "in", "near"].contains(folded[end]) { end += 1 }
+        guard folded[(t + 1)..<end].contains(where: { Self.memberNouns.contains($0) }),
+            !view.mentions.contains(where: { ((t + 1)..<end).contains($0.tokens.lowerBound) && $0.type == .actor })
+        else { return }
+        let trigger = view.scalars(t..<(t + 1))
+        let attacked = facts.filter { fact in
+            fact.relation == .attacks && fact.range.upperBound <= trigger.lowerBound
+                && view.mentions.contains { $0.entity == fact.object && $0.type == .actor }
+        }
+        for fact in attacked where !facts.contains(where: { $0.relation == .kills && $0.subject == fact.subject && $0.object == fact.object }) {
+            facts.append(Fact(subject: fact.subject, relation: .kills, object: fact.object, sentence: fact.sentence, range: fact.range.lowerBound..<view.scalars((end - 1)..<end).upperBound))
+        }
+    }
+
+    /// Nouns for members of an armed body.
+    static let memberNouns: Set<String> = ["soldiers", "troops", "personnel", "servicemen", "officers", "members", "fighters", "militants", "policemen", "guards", "soldier"]
 }
