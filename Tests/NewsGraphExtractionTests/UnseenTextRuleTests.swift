@@ -48,6 +48,8 @@ import Testing
         // a group's fighters are people, not aircraft
         ("The army neutralised 11 ISWAP fighters near Lake Chad.", "WeaponSystem:fighter jets"),
         ("Hamas fighters attacked Israeli positions.", "WeaponSystem:fighter jets"),
+        // `to` and a place after an unknown name is where something goes, not part of a name
+        ("The U.S. handed over the Patriots to Ukraine.", "Actor:Patriots to Ukraine"),
         // a one-sided attack does not make opponents
         ("Israeli jets struck Hamas positions.", "Israel opposes Hamas"),
         // a country inside a compound modifier is no subject
@@ -89,6 +91,8 @@ import Testing
         ("Nigerian troops neutralised 11 ISWAP fighters.", ["Nigerian Army kills Islamic State West Africa Province"]),
         // unnamed members killed in an attack on a body were killed by the attacker
         ("ISWAP fighters attacked the Nigerian Army base in Borno State, killing several soldiers.", ["Islamic State West Africa Province kills Nigerian Army"]),
+        // a weapon named in full confirms its short plural later on
+        ("Germany delivered a Patriot air defense system. The U.S. handed over the Patriots to Ukraine.", ["United States supplies Patriot", "United States arms Ukraine"]),
         // two sides attacking each other oppose each other
         ("Israeli jets struck Hamas positions. Hamas fighters attacked Israel near the border.", ["Hamas opposes Israel"]),
         // without a country before it, a title keeps naming the country

@@ -31,6 +31,9 @@ struct LexiconTagger: ExtractionStage {
                         continue
                     }
                     confirmed.insert(chosen.entry.canonical)
+                } else if chosen.entry.type == .weaponSystem, chosen.entry.role == .name {
+                    // `Patriot air defense system` confirms a later `the Patriots`.
+                    confirmed.insert(chosen.entry.canonical)
                 }
                 if chosen.entry.type == .weaponSystem, match.length == 1, Self.combatantWords.contains(folded[i]),
                     namesCombatants(before: i, tokens, folded, document, sentence.index)

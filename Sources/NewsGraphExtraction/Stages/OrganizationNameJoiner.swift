@@ -77,7 +77,7 @@ struct OrganizationNameJoiner: ExtractionStage {
                 last += 1
             }
             if last > next, !(folded[end] == "in" && isPlaceOnly(next..<last, mention.sentence, document) && !isOfficeName(mention)),
-                !(folded[end] == "to" && !isOfficeName(mention)) || isPlaceOnly(next..<last, mention.sentence, document) && folded[end] == "to"
+                folded[end] != "to" || isOfficeName(mention)
             {
                 end = last
             }

@@ -553,7 +553,7 @@ Pantsir	WeaponSystem	AirDefense	name	Pantsir-S1|SA-22	maker=KBP Instrument Desig
 Panzerfaust 3	WeaponSystem	Munition	name	Panzerfaust|PzF 3|Panzerfaust 3 anti-tank weapons	maker=Dynamit Nobel Defence;origin=Germany
 Panzerhaubitze 2000	WeaponSystem	Artillery	name	PzH 2000|PzH2000|PzH 2000 howitzers|Panzerhaubitze 2000 howitzers	maker=Krauss-Maffei Wegmann;origin=Germany
 Patria AMV	WeaponSystem	Vehicle	name	Patria|Rosomak	maker=Patria;origin=Finland
-Patriot	WeaponSystem	AirDefense	name	MIM-104 Patriot|Patriot missile system|Patriot system|Patriot systems|Patriot batteries|Patriot battery|PAC-3|Patriot PAC-3|PAC-3 MSE|PAC-2|PAC-2 GEM-T|GEM-T|Patriot missiles|Patriot interceptors|Patriot air defense system|Patriot air defence system|Patriot air defense systems|Patriot air defence systems|Patriot launchers|MIM-104	maker=Raytheon;origin=United States
+Patriot	WeaponSystem	AirDefense	name	MIM-104 Patriot|Patriots|Patriot missile system|Patriot system|Patriot systems|Patriot batteries|Patriot battery|PAC-3|Patriot PAC-3|PAC-3 MSE|PAC-2|PAC-2 GEM-T|GEM-T|Patriot missiles|Patriot interceptors|Patriot air defense system|Patriot air defence system|Patriot air defense systems|Patriot air defence systems|Patriot launchers|MIM-104	maker=Raytheon;origin=United States
 Paveh cruise missile	WeaponSystem	Missile	name	Paveh missile	origin=Iran
 Paveway	WeaponSystem	Munition	name	Paveway II|Paveway III|Paveway IV|Paveway bombs|Paveway laser-guided bombs|GBU-10|GBU-12|GBU-16|GBU-24|GBU-49	maker=Raytheon;origin=United States
 Peklo	WeaponSystem	Missile	name	Peklo missile drone	origin=Ukraine
