@@ -93,6 +93,10 @@ import Testing
         ("ISWAP fighters attacked the Nigerian Army base in Borno State, killing several soldiers.", ["Islamic State West Africa Province kills Nigerian Army"]),
         // a weapon named in full confirms its short plural later on
         ("Germany delivered a Patriot air defense system. The U.S. handed over the Patriots to Ukraine.", ["United States supplies Patriot", "United States arms Ukraine"]),
+        // an adjective of the office between a body and its title; a body's leader; a person's own body
+        ("The family of Hamas political chief, Ismail Haniyeh, was hit.", ["Ismail Haniyeh member_of Hamas"]),
+        ("The Libyan National Army, commanded by Khalifa Haftar, struck the airport.", ["Khalifa Haftar member_of Libyan National Army"]),
+        ("Khalifa Haftar spoke on Monday. Drones were used by Khalifa Haftar's Libyan National Army.", ["Khalifa Haftar member_of Libyan National Army"]),
         // two sides attacking each other oppose each other
         ("Israeli jets struck Hamas positions. Hamas fighters attacked Israel near the border.", ["Hamas opposes Israel"]),
         // without a country before it, a title keeps naming the country

@@ -18,6 +18,10 @@ struct ModifierRules {
         "first", "last", "new", "newest", "latest", "own", "remaining", "existing", "entire", "ageing", "aging", "old",
         "older", "modern", "advanced", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
     ]
+    /// Lower-case words that may stand between a body and a title of it (`Hamas political chief`).
+    static let officeAdjectives: Set<String> = ["political", "military", "senior", "top", "deputy", "former", "media", "field", "foreign", "chief"]
+    /// Participles whose agent leads the body before them (`the LNA, commanded by Khalifa Haftar`).
+    static let leadingVerbs: Set<String> = ["commanded", "led", "headed", "founded", "run"]
     static let siteNouns: Set<String> = ["headquarters", "plant", "factory", "base", "facility", "site", "offices", "office", "shipyard"]
 
     /// Adds the facts to `reader` (which knows the sentence's triggers).
@@ -27,6 +31,7 @@ struct ModifierRules {
         compounds(&reader)
         places(&reader)
         bodies(&reader)
+        leaders(&reader)
     }
 
     // MARK: titles
@@ -78,7 +83,10 @@ struct ModifierRules {
                 continue
             }
             // `Israel Defense Forces (IDF) spokesperson`: an acronym in parentheses stands between.
-            guard view.tokens[j].kind == .possessive || ["his", "her", "its", "their", "(", ")"].contains(view.folded[j]) else { break }
+            // `Hamas political chief`: an adjective of the office stands between.
+            guard view.tokens[j].kind == .possessive || ["his", "her", "its", "their", "(", ")"].contains(view.folded[j])
+                || (Self.officeAdjectives.contains(view.folded[j]) && !view.tokens[j].isCapitalized)
+            else { break }
             j -= 1
         }
         if let organization = chain.last(where: { $0.type == .actor && $0.kind == "Organization" }) { return organization }
@@ -242,6 +250,18 @@ struct ModifierRules {
 
     // MARK: bodies
 
+    /// `The Libyan National Army, commanded by Khalifa Haftar`: the leader is a member.
+    private func leaders(_ reader: inout ClauseReader) {
+        for (position, body) in view.mentions.enumerated() where body.type == .actor && body.kind == "Organization" && position + 1 < view.mentions.count {
+            let person = view.mentions[position + 1]
+            guard person.kind == "Person" else { continue }
+            var words = Array(view.folded[body.tokens.upperBound..<person.tokens.lowerBound])
+            if words.first == "," { words.removeFirst() }
+            guard words.count == 2, Self.leadingVerbs.contains(words[0]), words[1] == "by" else { continue }
+            reader.add(person, .memberOf, body, at: body.tokens.lowerBound)
+        }
+    }
+
     /// `Yemen's Houthi movement` (located in), `The PLA's Eastern Theater Command` and
     /// `the Pakistan Army's media wing, Inter-Services Public Relations` (part of).
     private func bodies(_ reader: inout ClauseReader) {
@@ -251,7 +271,10 @@ struct ModifierRules {
                 view.tokens[owner.tokens.upperBound].kind == .possessive
             else { continue }
             let between = view.folded[owner.tokens.upperBound + 1..<next.tokens.lowerBound]
-            if between.isEmpty {
+            if owner.kind == "Person" {
+                // `Haftar's Libyan National Army`: the person belongs to the body he owns.
+                if between.isEmpty { reader.add(owner, .memberOf, next, at: owner.tokens.lowerBound) }
+            } else if between.isEmpty {
                 reader.add(next, owner.isCountry ? .locatedIn : .partOf, owner, at: owner.tokens.lowerBound)
             } else if owner.kind == "Organization", between.last == ",", between.dropLast().allSatisfy({ $0.first?.isLetter == true }) {
                 reader.add(next, .partOf, owner, at: owner.tokens.lowerBound)
