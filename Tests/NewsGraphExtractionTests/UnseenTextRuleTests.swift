@@ -50,6 +50,8 @@ import Testing
         ("Hamas fighters attacked Israeli positions.", "WeaponSystem:fighter jets"),
         // `to` and a place after an unknown name is where something goes, not part of a name
         ("The U.S. handed over the Patriots to Ukraine.", "Actor:Patriots to Ukraine"),
+        // the object inside a relative clause is not the main verb's subject
+        ("Turkey, which backs the Government of National Accord, has sent drones to Libya.", "Government of National Accord deploys drones"),
         // a one-sided attack does not make opponents
         ("Israeli jets struck Hamas positions.", "Israel opposes Hamas"),
         // a country inside a compound modifier is no subject
@@ -97,6 +99,9 @@ import Testing
         ("The family of Hamas political chief, Ismail Haniyeh, was hit.", ["Ismail Haniyeh member_of Hamas"]),
         ("The Libyan National Army, commanded by Khalifa Haftar, struck the airport.", ["Khalifa Haftar member_of Libyan National Army"]),
         ("Khalifa Haftar spoke on Monday. Drones were used by Khalifa Haftar's Libyan National Army.", ["Khalifa Haftar member_of Libyan National Army"]),
+        // a relative clause after a list speaks of the whole list; the main verb's subject is outside the clause
+        ("The UAE, Egypt and Russia, which back Khalifa Haftar, met in Cairo.", ["Egypt supports Khalifa Haftar", "United Arab Emirates supports Khalifa Haftar"]),
+        ("Turkey, which backs the Government of National Accord, has sent drones to Libya.", ["Turkey supplies drones"]),
         // two sides attacking each other oppose each other
         ("Israeli jets struck Hamas positions. Hamas fighters attacked Israel near the border.", ["Hamas opposes Israel"]),
         // without a country before it, a title keeps naming the country

@@ -60,7 +60,7 @@ struct ClauseReader {
 
     /// The subjects of the trigger at `t`: the nearest actor to the left in the clause and those coordinated with it.
     func subjects(of t: Int, allowWeapons: Bool = false) -> [Mention] {
-        var j = t - 1
+        var j = relativeClauseStart(before: t) ?? t - 1
         while j >= 0 {
             if let mention = view.mention(at: j) {
                 let start = mention.tokens.lowerBound
@@ -78,7 +78,9 @@ struct ClauseReader {
             if word == "which" || word == "who" {
                 var k = j - 1
                 if k >= 0, view.tokens[k].text == "," { k -= 1 }
-                if let antecedent = view.mention(at: k), antecedent.type == .actor || allowWeapons { return [antecedent] }
+                // `The UAE, Egypt and Russia, which back Haftar`: the whole list.
+                if let antecedent = view.mention(at: k), antecedent.type == .actor { return coordinated(with: antecedent) }
+                if let antecedent = view.mention(at: k), allowWeapons { return [antecedent] }
                 return []
             }
             // `his country`, `their government`: the possessor is not the subject, and its country is not known here.
@@ -95,6 +97,19 @@ struct ClauseReader {
             j -= 1
         }
         return []
+    }
+
+    /// `Turkey, which backs the GNA, (has) sent drones`: the word before a
+    /// relative clause that closes right before the trigger at `t`, so that
+    /// the subject is looked for outside the clause.
+    func relativeClauseStart(before t: Int) -> Int? {
+        var end = t - 1
+        while end > 0, ["has", "have", "had", "also", "then", "later", "reportedly", "has also", "is", "was"].contains(view.folded[end]) { end -= 1 }
+        guard end >= 3, view.folded[end] == "," else { return nil }
+        var k = end - 1
+        while k > 0, view.folded[k] != "," { k -= 1 }
+        guard k > 0, k + 1 < end, view.folded[k + 1] == "which" || view.folded[k + 1] == "who" else { return nil }
+        return k - 1
     }
 
     /// The mention and those joined to it by `and` or `,` before it (`The United States and Britain`).
