@@ -102,6 +102,9 @@ import Testing
         // a relative clause after a list speaks of the whole list; the main verb's subject is outside the clause
         ("The UAE, Egypt and Russia, which back Khalifa Haftar, met in Cairo.", ["Egypt supports Khalifa Haftar", "United Arab Emirates supports Khalifa Haftar"]),
         ("Turkey, which backs the Government of National Accord, has sent drones to Libya.", ["Turkey supplies drones"]),
+        // a person who arrives somewhere is there; a country is where something is based
+        ("Recep Tayyip Erdogan arrived in Jeddah on Monday.", ["Recep Tayyip Erdogan located_in Jeddah"]),
+        ("Ismail Haniyeh, who is based in Qatar, spoke.", ["Ismail Haniyeh located_in Qatar"]),
         // two sides attacking each other oppose each other
         ("Israeli jets struck Hamas positions. Hamas fighters attacked Israel near the border.", ["Hamas opposes Israel"]),
         // without a country before it, a title keeps naming the country

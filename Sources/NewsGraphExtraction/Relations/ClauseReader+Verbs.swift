@@ -121,7 +121,8 @@ extension ClauseReader {
             for source in objects where source.preposition == "from" && source.mention.type == .actor {
                 for weapon in arrived { add(source.mention, .supplies, weapon, at: t) }
             }
-            locate(arrived, objects, ["in", "at"], t)
+            // `Erdogan arrived in Jeddah`: a person who arrives is there.
+            locate(arrived + subjects.filter { $0.kind == "Person" }, objects, ["in", "at"], t)
         case .situate:
             locate(subjects + before, objects, ["in", "at", "near"], t)
         case .make:
@@ -162,7 +163,8 @@ extension ClauseReader {
     }
 
     private mutating func locate(_ things: [Mention], _ objects: [Argument], _ prepositions: Set<String?>, _ t: Int) {
-        for place in objects where place.mention.type == .place && prepositions.contains(place.preposition) {
+        // `based in Qatar`: a country is where something is, too.
+        for place in objects where (place.mention.type == .place || place.mention.isCountry) && prepositions.contains(place.preposition) {
             for thing in things { add(thing, .locatedIn, place.mention, at: t) }
         }
     }
