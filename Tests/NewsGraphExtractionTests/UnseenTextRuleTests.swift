@@ -45,6 +45,9 @@ import Testing
         ("Rakhine State saw fighting. Refugees left Rakhine.", "Place:Rakhine State"),
         // the country in a lake's name is not the country
         ("Boats crossed Lake Chad at night.", "Actor:Chad"),
+        // a deal's contents need a transfer: a head noun after a named weapon is that weapon; `in order to cover` names no deal
+        ("France will deliver Caesar howitzers to Ukraine. The shipments include new Caesar mobile artillery units.", "France supplies artillery"),
+        ("Russia attacked Kharkiv. In order to cover the retreat, troops used drones and artillery.", "Russia supplies drones"),
         // a group's fighters are people, not aircraft
         ("The army neutralised 11 ISWAP fighters near Lake Chad.", "WeaponSystem:fighter jets"),
         ("Hamas fighters attacked Israeli positions.", "WeaponSystem:fighter jets"),
@@ -105,6 +108,11 @@ import Testing
         // a person who arrives somewhere is there; a country is where something is based
         ("Recep Tayyip Erdogan arrived in Jeddah on Monday.", ["Recep Tayyip Erdogan located_in Jeddah"]),
         ("Ismail Haniyeh, who is based in Qatar, spoke.", ["Ismail Haniyeh located_in Qatar"]),
+        // a package's or deal's contents go from the supplier of the transfer stated in that sentence or the one before
+        ("The United States approved an arms sale to Taiwan. The package includes HIMARS rocket systems, Javelin missiles and drones.",
+            ["United States supplies HIMARS", "United States supplies Javelin", "United States supplies drones", "Taiwan acquires HIMARS"]),
+        ("Germany announced a military aid package for Ukraine, including IRIS-T air defense systems and Leopard tanks.",
+            ["Germany supplies IRIS-T SLM", "Germany supplies Leopard 2", "Ukraine acquires IRIS-T SLM"]),
         // two sides attacking each other oppose each other
         ("Israeli jets struck Hamas positions. Hamas fighters attacked Israel near the border.", ["Hamas opposes Israel"]),
         // without a country before it, a title keeps naming the country

@@ -136,8 +136,11 @@ extension ClauseReader {
         return true
     }
 
-    private func nextIsSameNounPhrase(_ a: Mention, _ b: Mention) -> Bool {
-        (a.tokens.upperBound..<b.tokens.lowerBound).allSatisfy { view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized && view.folded[$0] != "and" }
+    /// Whether only lower-case words stand between two mentions (`Caesar mobile artillery units`).
+    func nextIsSameNounPhrase(_ a: Mention, _ b: Mention) -> Bool {
+        (a.tokens.upperBound..<b.tokens.lowerBound).allSatisfy {
+            view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized && view.folded[$0] != "and" && view.folded[$0] != "or"
+        }
     }
 
     /// `Washington is Taiwan's most important backer and arms supplier`, `... one of Poland's biggest arms suppliers, alongside the United States`.

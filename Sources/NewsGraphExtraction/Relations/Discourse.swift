@@ -10,14 +10,18 @@ struct Discourse {
     var sentenceSubject: Mention?
     /// The last named weapon.
     var lastWeapon: Mention?
+    /// The parties of the last transfer of weapons a sentence stated.
+    var lastTransfer = Transfer()
 
     static func isModifier(_ mention: Mention, in view: SentenceView) -> Bool {
         let partial = mention.range.upperBound < view.tokens[mention.tokens.lowerBound].range.upperBound
         return partial || (mention.isCountry && view.hasMention(at: mention.tokens.upperBound))
     }
 
-    mutating func update(_ view: SentenceView, subjects: [Mention]) {
+    mutating func update(_ view: SentenceView, subjects: [Mention], facts: [Fact]) {
         if !subjects.isEmpty { lastSubjects = subjects }
+        let transfer = Transfer(facts: facts, in: view)
+        if !transfer.isEmpty { lastTransfer = transfer }
         // The sentence's subject: its first actor, unless that is a modifier (`Iran-backed`, `North Korean shells`).
         if let first = view.mentions.first(where: { !Self.isModifier($0, in: view) }), first.tokens.lowerBound <= 3, first.type == .actor,
             first.kind != "Person", first.role != .generic

@@ -34,7 +34,8 @@ struct RelationExtractor: ExtractionStage {
                 reader.facts += tree.facts
                 reader.sentenceSubjects += tree.sentenceSubjects
             }
-            discourse.update(view, subjects: reader.sentenceSubjects)
+            reader.readContents()
+            discourse.update(view, subjects: reader.sentenceSubjects, facts: reader.facts)
             document.facts += reader.facts
         }
         document.facts += OpposingSides.facts(from: document.facts, entities: document.entities)

@@ -1,0 +1,72 @@
+import NewsGraphCore
+
+/// The parties of a transfer of weapons that one sentence states: who gives
+/// (`supplies`, `arms`) and who receives (`arms` objects, `acquires` subjects).
+struct Transfer {
+    var suppliers: [Mention] = []
+    var recipients: [Mention] = []
+
+    var isEmpty: Bool { suppliers.isEmpty && recipients.isEmpty }
+
+    /// The transfer that `facts` of the sentence `view` state, with the sentence's mentions of each party.
+    init(facts: [Fact], in view: SentenceView) {
+        func mentions(_ keys: [String]) -> [Mention] {
+            var seen: Set<String> = []
+            return keys.compactMap { key in
+                guard seen.insert(key).inserted else { return nil }
+                return view.mentions.first { $0.entity == key }
+            }
+        }
+        suppliers = mentions(facts.filter { $0.relation == .supplies || $0.relation == .arms }.map(\.subject))
+        recipients = mentions(facts.filter { $0.relation == .arms }.map(\.object) + facts.filter { $0.relation == .acquires }.map(\.subject))
+    }
+
+    init() {}
+}
+
+extension ClauseReader {
+    /// Verbs that list what a deal or package holds (`the package includes HIMARS and drones`).
+    static let contentsVerbs: Set<String> = [
+        "include", "includes", "included", "including", "comprise", "comprises", "comprised", "comprising", "contain",
+        "contains", "contained", "containing", "cover", "covers", "covered", "covering",
+    ]
+    /// Nouns that name a transfer of weapons as a whole.
+    static let transferNouns: Set<String> = VerbTable.supplyNouns.union(VerbTable.purchaseNouns).union([
+        "package", "packages", "tranche", "deal", "deals", "contract", "contracts", "agreement", "consignment", "batch",
+    ])
+
+    /// `The package approved by Washington includes HIMARS, ATACMS and drones`:
+    /// the weapons listed as the contents of a deal, package or sale go from the
+    /// supplier of the transfer this sentence or the last one states, to its recipient.
+    mutating func readContents() {
+        for i in 0..<view.count where view.tokens[i].kind == .word && Self.contentsVerbs.contains(view.folded[i]) {
+            guard transferNoun(before: i) != nil else { continue }
+            var weapons: [Mention] = []
+            for argument in objects(after: i, stopAtTriggers: false) where argument.mention.type == .weaponSystem && argument.preposition == nil {
+                // `Caesar mobile artillery units`: a head noun after a named system is the same weapon.
+                if let last = weapons.last, nextIsSameNounPhrase(last, argument.mention) { continue }
+                weapons.append(argument.mention)
+            }
+            guard !weapons.isEmpty else { continue }
+            let here = Transfer(facts: facts, in: view)
+            let transfer = here.isEmpty ? discourse.lastTransfer : here
+            for weapon in weapons {
+                for supplier in transfer.suppliers { add(supplier, .supplies, weapon, at: i) }
+                for recipient in transfer.recipients { add(recipient, .acquires, weapon, at: i) }
+            }
+        }
+    }
+
+    /// A transfer noun in the clause before the contents verb at `i` (`the package approved by Washington`, `a deal ..., including`).
+    private func transferNoun(before i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0, j >= i - 12 {
+            // `in order to cover` names no deal.
+            let inOrder = view.folded[j] == "order" && j > 0 && view.folded[j - 1] == "in"
+            if view.tokens[j].kind == .word, !view.hasMention(at: j), Self.transferNouns.contains(view.folded[j]), !inOrder { return j }
+            if view.isBoundary(j) || (j < i - 1 && isTrigger(j)) { return nil }
+            j -= 1
+        }
+        return nil
+    }
+}
