@@ -45,6 +45,8 @@ import Testing
         ("Rakhine State saw fighting. Refugees left Rakhine.", "Place:Rakhine State"),
         // the country in a lake's name is not the country
         ("Boats crossed Lake Chad at night.", "Actor:Chad"),
+        // a strike after a passive verb is not the speaker's
+        ("Hezbollah said a commander was killed in an airstrike in Tyre.", "Hezbollah attacks Tyre"),
         // a deal's contents need a transfer: a head noun after a named weapon is that weapon; `in order to cover` names no deal
         ("France will deliver Caesar howitzers to Ukraine. The shipments include new Caesar mobile artillery units.", "France supplies artillery"),
         ("Russia attacked Kharkiv. In order to cover the retreat, troops used drones and artillery.", "Russia supplies drones"),
@@ -108,6 +110,9 @@ import Testing
         // a person who arrives somewhere is there; a country is where something is based
         ("Recep Tayyip Erdogan arrived in Jeddah on Monday.", ["Recep Tayyip Erdogan located_in Jeddah"]),
         ("Ismail Haniyeh, who is based in Qatar, spoke.", ["Ismail Haniyeh located_in Qatar"]),
+        // a strike in a clause's adjunct is the clause subject's, and falls on the place it is in; `commenced` is a light verb
+        ("Israel said it killed a Hezbollah commander in an airstrike in the district of Tyre.", ["Israel attacks Tyre"]),
+        ("Azerbaijan has initiated an offensive against the city of Stepanakert.", ["Azerbaijan attacks Stepanakert"]),
         // a package's or deal's contents go from the supplier of the transfer stated in that sentence or the one before
         ("The United States approved an arms sale to Taiwan. The package includes HIMARS rocket systems, Javelin missiles and drones.",
             ["United States supplies HIMARS", "United States supplies Javelin", "United States supplies drones", "Taiwan acquires HIMARS"]),

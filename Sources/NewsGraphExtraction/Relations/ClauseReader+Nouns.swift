@@ -64,11 +64,17 @@ extension ClauseReader {
         var agents = modifier.map { [$0] } ?? lightVerbSubjects(of: i)
         // `the invasion of Ukraine by Russia`
         if agents.isEmpty { agents = objects(after: i).filter { $0.preposition == "by" && $0.mention.type == .actor }.map(\.mention) }
+        // `it killed a commander in an airstrike`: the strike is the clause subject's.
+        if agents.isEmpty, let verb = verbOfAdjunct(i) { agents = subjects(of: verb) }
         let word = view.folded[i]
         var prepositions: Set<String> = ["on", "against"]
         if word == "invasion" || word == "occupation" { prepositions.insert("of") }
         if word == "war" || word == "campaign" || word == "offensive" || word == "occupation" { prepositions.insert("in") }
-        let targets = targets(after: i, prepositions)
+        var targets = targets(after: i, prepositions)
+        // `an airstrike in the district of Tyre`: the place where strikes fall is attacked.
+        if Self.strikeNouns.contains(word), !targets.contains(where: { $0.type == .place }) {
+            targets += self.targets(after: i, ["in"]).filter { $0.type == .place }
+        }
         for agent in agents where agent.type == .actor {
             for target in targets {
                 add(agent, .attacks, target, at: i)
@@ -77,6 +83,27 @@ extension ClauseReader {
             }
             for weapon in used { add(agent, .operates, weapon, at: i) }
         }
+    }
+
+    /// Attack nouns whose `in` names the place they fall on.
+    static let strikeNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing", "bombings", "shelling", "bombardment"]
+
+    /// The verb of the clause that the attack noun at `i` is an adjunct of:
+    /// `killed a commander in an airstrike`, `destroyed the depot with a drone strike`.
+    private func verbOfAdjunct(_ i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0, j >= i - 4, !Self.prepositions.contains(view.folded[j]) {
+            let token = view.tokens[j]
+            guard token.kind == .word || token.kind == .number, !token.isCapitalized || view.hasMention(at: j), !view.isBoundary(j) else { return nil }
+            j -= 1
+        }
+        guard j >= 1, ["in", "during", "with", "through"].contains(view.folded[j]) else { return nil }
+        var t = j - 1
+        while t >= 0, !view.isBoundary(t) {
+            if let kind = verbClass(at: t), [.kill, .attack, .fire].contains(kind), !isPassive(t) { return t }
+            t -= 1
+        }
+        return nil
     }
 
     private mutating func transfer(_ i: Int) {
