@@ -113,6 +113,7 @@ import Testing
         // a strike in a clause's adjunct is the clause subject's, and falls on the place it is in; `commenced` is a light verb
         ("Israel said it killed a Hezbollah commander in an airstrike in the district of Tyre.", ["Israel attacks Tyre"]),
         ("Azerbaijan has initiated an offensive against the city of Stepanakert.", ["Azerbaijan attacks Stepanakert"]),
+        ("Azerbaijan has commenced a heavy bombardment of the city of Stepanakert.", ["Azerbaijan attacks Stepanakert"]),
         // a package's or deal's contents go from the supplier of the transfer stated in that sentence or the one before
         ("The United States approved an arms sale to Taiwan. The package includes HIMARS rocket systems, Javelin missiles and drones.",
             ["United States supplies HIMARS", "United States supplies Javelin", "United States supplies drones", "Taiwan acquires HIMARS"]),

@@ -68,7 +68,7 @@ extension ClauseReader {
         if agents.isEmpty, let verb = verbOfAdjunct(i) { agents = subjects(of: verb) }
         let word = view.folded[i]
         var prepositions: Set<String> = ["on", "against"]
-        if word == "invasion" || word == "occupation" { prepositions.insert("of") }
+        if ["invasion", "occupation", "bombardment", "shelling", "bombing", "bombings"].contains(word) { prepositions.insert("of") }
         if word == "war" || word == "campaign" || word == "offensive" || word == "occupation" { prepositions.insert("in") }
         var targets = targets(after: i, prepositions)
         // `an airstrike in the district of Tyre`: the place where strikes fall is attacked.
