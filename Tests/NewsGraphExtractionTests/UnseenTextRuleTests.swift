@@ -45,6 +45,8 @@ import Testing
         ("Rakhine State saw fighting. Refugees left Rakhine.", "Place:Rakhine State"),
         // the country in a lake's name is not the country
         ("Boats crossed Lake Chad at night.", "Actor:Chad"),
+        // `it` after an actor is not the weapon named before
+        ("Germany delivered IRIS-T systems to Ukraine, and it is supplied by France too.", "France supplies IRIS-T SLM"),
         // a strike after a passive verb is not the speaker's
         ("Hezbollah said a commander was killed in an airstrike in Tyre.", "Hezbollah attacks Tyre"),
         // a deal's contents need a transfer: a head noun after a named weapon is that weapon; `in order to cover` names no deal
@@ -114,6 +116,9 @@ import Testing
         ("Israel said it killed a Hezbollah commander in an airstrike in the district of Tyre.", ["Israel attacks Tyre"]),
         ("Azerbaijan has initiated an offensive against the city of Stepanakert.", ["Azerbaijan attacks Stepanakert"]),
         ("Azerbaijan has commenced a heavy bombardment of the city of Stepanakert.", ["Azerbaijan attacks Stepanakert"]),
+        // a passive's pronoun subject stands for the weapon named last; its users operate it
+        ("The PAC-3 missile defends against aircraft, and it is currently used by Japan and Germany.", ["Japan operates Patriot", "Germany operates Patriot"]),
+        ("Baykar builds the Bayraktar TB2 drone, which is used by Ukraine.", ["Ukraine operates Bayraktar TB2"]),
         // a package's or deal's contents go from the supplier of the transfer stated in that sentence or the one before
         ("The United States approved an arms sale to Taiwan. The package includes HIMARS rocket systems, Javelin missiles and drones.",
             ["United States supplies HIMARS", "United States supplies Javelin", "United States supplies drones", "Taiwan acquires HIMARS"]),

@@ -15,7 +15,8 @@ extension ClauseReader {
                 subjects = previousSubjects
             }
             let objects = objects(after: t)
-            let before = patients(before: t)
+            var before = patients(before: t)
+            if passive, before.isEmpty, Self.weaponClasses.contains(kind), let weapon = pronounWeapon(before: t) { before = [weapon] }
             apply(kind, t: t, subjects: subjects, objects: objects, passive: passive, patients: before)
             if !subjects.contains(where: { $0.type == .actor }) || (objects.isEmpty && before.isEmpty) { unfilled.append(t) }
             if !subjects.isEmpty, subjects.allSatisfy({ $0.type == .actor }) {
@@ -36,6 +37,28 @@ extension ClauseReader {
             if !frame.subjects.isEmpty, frame.subjects.allSatisfy({ $0.type == .actor }) { sentenceSubjects += frame.subjects }
         }
     }
+
+    /// Classes whose passive subject is a weapon (`it is used by Japan`, `which were delivered by Germany`).
+    static let weaponClasses: Set<VerbTable.Class> = [.supply, .send, .acquire, .operate, .deploy, .make, .fire]
+
+    /// `the PAC-3 missile ..., and it is currently used by Japan`: the named weapon a passive's pronoun subject stands for,
+    /// where the last name before the pronoun is a weapon, or the sentence names no actor before it.
+    private func pronounWeapon(before t: Int) -> Mention? {
+        var j = t - 1
+        while j >= 0, Self.beForms.contains(view.folded[j]) || Self.auxiliaries.contains(view.folded[j]) || view.folded[j].hasSuffix("ly") { j -= 1 }
+        guard j >= 0, view.tokens[j].kind == .word else { return nil }
+        if view.folded[j] == "which", j >= 1 {
+            let k = view.folded[j - 1] == "," ? j - 2 : j - 1
+            if let antecedent = view.mention(at: k), antecedent.type == .weaponSystem { return antecedent }
+            return nil
+        }
+        guard view.folded[j] == "it" else { return nil }
+        let last = view.mentions.last { $0.tokens.upperBound <= j }
+        guard last.map({ $0.type == .weaponSystem }) ?? true else { return nil }
+        return lastNamedWeapon(before: j)
+    }
+
+    static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "not", "also", "now", "still", "already", "soon"]
 
     /// `before` holds what the verb is done to where that stands before it: a passive's subject, or the
     /// weapons listed before a participle (`drones launched by Russia`).
@@ -63,8 +86,10 @@ extension ClauseReader {
                 }
             }
         case .operate:
+            // `it is used by Japan`: a passive's weapons stand before it.
+            let used = weapons(objects, [nil]) + patients.filter { $0.type == .weaponSystem }
             for subject in actors {
-                for weapon in weapons(objects, [nil]) { add(subject, .operates, weapon, at: t) }
+                for weapon in used { add(subject, .operates, weapon, at: t) }
                 // `used drones against RSF units`: the user attacks the target.
                 for target in objects where target.preposition == "against" && target.mention.type != .weaponSystem { add(subject, .attacks, target.mention, at: t) }
             }

@@ -227,6 +227,8 @@ struct ClauseReader {
                 continue
             }
             if view.isBoundary(j) || isTrigger(j) || Self.speechWords.contains(view.folded[j]) { break }
+            // `..., and it is used by Japan`: a subject pronoun starts the verb's own clause.
+            if view.tokens[j].kind == .word, ["it", "they", "he", "she", "we"].contains(view.folded[j]) { break }
             j -= 1
         }
         return list
