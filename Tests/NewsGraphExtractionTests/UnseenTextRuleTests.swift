@@ -47,6 +47,12 @@ import Testing
         ("Boats crossed Lake Chad at night.", "Actor:Chad"),
         // `it` after an actor is not the weapon named before
         ("Germany delivered IRIS-T systems to Ukraine, and it is supplied by France too.", "France supplies IRIS-T SLM"),
+        // what follows an attack's target lists targets, not weapons; a possessor is not the agent
+        ("The Houthis carried out attacks on U.S. naval forces, including the aircraft carrier USS Abraham Lincoln.", "Houthis operates USS Abraham Lincoln"),
+        ("The airport was used to launch Turkish combat drones to counter Wing Loong drones used by Khalifa Haftar's Libyan National Army.",
+            "Khalifa Haftar operates Wing Loong"),
+        ("The airport was used to launch Turkish combat drones to counter Wing Loong drones used by Khalifa Haftar's Libyan National Army.",
+            "Libyan National Army operates drones"),
         // a strike after a passive verb is not the speaker's
         ("Hezbollah said a commander was killed in an airstrike in Tyre.", "Hezbollah attacks Tyre"),
         // a deal's contents need a transfer: a head noun after a named weapon is that weapon; `in order to cover` names no deal
@@ -119,6 +125,12 @@ import Testing
         // a passive's pronoun subject stands for the weapon named last; its users operate it
         ("The PAC-3 missile defends against aircraft, and it is currently used by Japan and Germany.", ["Japan operates Patriot", "Germany operates Patriot"]),
         ("Baykar builds the Bayraktar TB2 drone, which is used by Ukraine.", ["Ukraine operates Bayraktar TB2"]),
+        // the weapons an attack involved are the attackers'
+        ("The Houthis attacked US forces in the Red Sea. The attack involved 16 ballistic missiles and a drone.",
+            ["Houthis operates ballistic missiles", "Houthis operates drones"]),
+        // a passive participle's weapons are the phrase before it, its agent the body a possessor names
+        ("The airport was used to launch Turkish combat drones to counter Wing Loong drones used by Khalifa Haftar's Libyan National Army.",
+            ["Libyan National Army operates Wing Loong"]),
         // a package's or deal's contents go from the supplier of the transfer stated in that sentence or the one before
         ("The United States approved an arms sale to Taiwan. The package includes HIMARS rocket systems, Javelin missiles and drones.",
             ["United States supplies HIMARS", "United States supplies Javelin", "United States supplies drones", "Taiwan acquires HIMARS"]),

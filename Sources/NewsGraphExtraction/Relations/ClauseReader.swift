@@ -227,8 +227,9 @@ struct ClauseReader {
                 continue
             }
             if view.isBoundary(j) || isTrigger(j) || Self.speechWords.contains(view.folded[j]) { break }
-            // `..., and it is used by Japan`: a subject pronoun starts the verb's own clause.
-            if view.tokens[j].kind == .word, ["it", "they", "he", "she", "we"].contains(view.folded[j]) { break }
+            // `..., and it is used by Japan`: a subject pronoun starts the verb's own clause;
+            // `drones to counter unmanned aircraft used by X`: so does an infinitive.
+            if view.tokens[j].kind == .word, ["it", "they", "he", "she", "we", "to"].contains(view.folded[j]) { break }
             j -= 1
         }
         return list
@@ -278,7 +279,10 @@ struct ClauseReader {
         var k = j + 1
         while k < view.count, !view.isBoundary(k), !(Self.prepositions.contains(view.folded[k]) && k > j + 1 && view.folded[k] != "of") {
             if let mention = view.mention(at: k), mention.type == .actor {
-                list.append(mention)
+                // `by Haftar's Libyan National Army`: the possessor is not the agent.
+                let possessor = mention.tokens.upperBound < view.count && view.tokens[mention.tokens.upperBound].kind == .possessive
+                    && view.hasMention(at: mention.tokens.upperBound + 1)
+                if !possessor { list.append(mention) }
                 k = mention.tokens.upperBound
                 continue
             }

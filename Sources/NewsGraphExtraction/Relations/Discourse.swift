@@ -12,6 +12,16 @@ struct Discourse {
     var lastWeapon: Mention?
     /// The parties of the last transfer of weapons a sentence stated.
     var lastTransfer = Transfer()
+    /// The attackers of the last sentence that stated an attack.
+    var lastAttackers: [Mention] = []
+
+    /// The mentions of the subjects of `facts`' attacks in the sentence `view`.
+    static func attackers(in facts: [Fact], _ view: SentenceView) -> [Mention] {
+        var seen: Set<String> = []
+        return facts.filter { $0.relation == .attacks && seen.insert($0.subject).inserted }.compactMap { fact in
+            view.mentions.first { $0.entity == fact.subject }
+        }
+    }
 
     static func isModifier(_ mention: Mention, in view: SentenceView) -> Bool {
         let partial = mention.range.upperBound < view.tokens[mention.tokens.lowerBound].range.upperBound
@@ -22,6 +32,8 @@ struct Discourse {
         if !subjects.isEmpty { lastSubjects = subjects }
         let transfer = Transfer(facts: facts, in: view)
         if !transfer.isEmpty { lastTransfer = transfer }
+        let attackers = Self.attackers(in: facts, view)
+        if !attackers.isEmpty { lastAttackers = attackers }
         // The sentence's subject: its first actor, unless that is a modifier (`Iran-backed`, `North Korean shells`).
         if let first = view.mentions.first(where: { !Self.isModifier($0, in: view) }), first.tokens.lowerBound <= 3, first.type == .actor,
             first.kind != "Person", first.role != .generic
