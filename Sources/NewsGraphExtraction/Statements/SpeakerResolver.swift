@@ -35,6 +35,7 @@ struct SpeakerResolver {
         // `The LNA, commanded by Khalifa Haftar, claimed …`: the agent of a participle is not the subject.
         let subjects = mentions.filter { !isParticipleAgent($0) }
         if subjects.contains(where: { $0.type == .actor && !$0.entity.isEmpty }) { mentions = subjects }
+        mentions.removeAll(where: modifiesPrivateSpeaker)
         let byDistance = mentions.sorted { abs($0.tokens.lowerBound - verb) < abs($1.tokens.lowerBound - verb) }
         if let person = byDistance.first(where: { $0.kind == "Person" && !$0.entity.isEmpty }) { return person }
         if let title = byDistance.first(where: { $0.role == .title }) {
@@ -57,6 +58,25 @@ struct SpeakerResolver {
             if let resolved = pronoun(folded[i], sentence: sentence, at: i) { return resolved }
         }
         return nil
+    }
+
+    /// `a Sudanese doctors' group said`: a name before plain words that end in a
+    /// private speaker (``SpeechWords/privateSpeakers``) only describes the speaker.
+    private func modifiesPrivateSpeaker(_ mention: Mention) -> Bool {
+        let tokens = document.tokens(mention.sentence)
+        let folded = document.folded[mention.sentence]
+        var j = mention.tokens.upperBound
+        var head: String?
+        while j < tokens.count, j < mention.tokens.upperBound + 4 {
+            let token = tokens[j]
+            if token.kind == .possessive { j += 1; continue }
+            guard token.kind == .word, !token.isCapitalized, document.mention(at: j, in: mention.sentence) == nil,
+                !SpeechWords.cues.contains(folded[j])
+            else { break }
+            head = folded[j]
+            j += 1
+        }
+        return head.map(SpeechWords.privateSpeakers.contains) ?? false
     }
 
     /// Whether `mention` follows `by` after a participle (`commanded by`, `led by`), not a document (`a statement by`).

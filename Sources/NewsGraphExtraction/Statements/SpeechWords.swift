@@ -51,6 +51,13 @@ enum SpeechWords {
     }
     /// Nouns for documents whose author is the speaker (`the report`, `the notice`).
     static let sourceNouns: Set<String> = ["report", "notice", "statement", "release", "letter", "document", "communique", "memo", "filing", "briefing"]
+    /// People and groups outside any state body: an actor's name before one of
+    /// these (`a Sudanese doctors' group`, `Ukrainian military bloggers`) does not speak.
+    static let privateSpeakers: Set<String> = [
+        "group", "groups", "doctors", "medics", "bloggers", "blogger", "residents", "witnesses", "analysts", "analyst",
+        "experts", "expert", "journalists", "journalist", "activists", "activist", "volunteers", "commentators", "observers",
+        "eyewitnesses", "relatives", "families", "survivors", "users",
+    ]
     /// Words that start a date phrase after `on`.
     static let dayWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
