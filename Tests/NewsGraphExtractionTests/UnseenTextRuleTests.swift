@@ -22,6 +22,8 @@ import Testing
         ("The Russian Embassy denied the report.", ["Actor:Russian Embassy"]),
         // a hyphenated particle continues a name
         ("General Khalifa al-Haftar visited Benghazi.", ["Actor:Khalifa al-Haftar"]),
+        // cities whose names have letters outside ASCII are known by their English spelling
+        ("Indian missiles struck Muzaffarabad; protests followed in Lodz.", ["Place:Muzaffarabad", "Place:Lodz"]),
         // `Lake` and `Mount` make a place of their own
         ("Troops clashed on Mount Hermon and near Lake Chad.", ["Place:Mount Hermon", "Place:Lake Chad"]),
     ])

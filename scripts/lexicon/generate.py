@@ -194,6 +194,9 @@ def places():
     for c in cities:
         name = c["name"]
         small = c["population"] < MIN_CITY_POPULATION
+        # `Muzaffarābād` is written `Muzaffarabad` in English news: cities go under their ASCII names.
+        if not small and not usable(name):
+            name = ascii_name(name).strip()
         if small and name not in capitals and (c["population"] < MIN_TOWN_POPULATION or name.upper() in person_names):
             continue
         # Many smaller US cities share their names with surnames (Henderson, Irving, Garland).
@@ -214,9 +217,14 @@ def places():
     return rows
 
 
+# Letters that Unicode does not decompose into a base letter and a mark.
+ASCII_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "ð": "d", "ħ": "h", "‘": "'", "’": "'", "ʼ": "'"})
+
+
 def ascii_name(text):
     import unicodedata
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return unicodedata.normalize("NFKD", text.translate(ASCII_LETTERS)).encode("ascii", "ignore").decode()
 
 
 def common_person_names():

@@ -6,8 +6,9 @@
 // Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).
 
 extension BuiltInTables {
-    /// 23699 rows.
+    /// 24663 rows.
     static let places: String = #"""
+A Coruna	Place	City	name		country=Spain;latitude=43.3713;longitude=-8.3960
 A Estrada	Place	City	name		country=Spain;latitude=42.6891;longitude=-8.4884
 A Yun Pa	Place	City	name		country=Vietnam;latitude=13.4002;longitude=108.4350
 Aabenraa	Place	City	name		country=Denmark;latitude=55.0443;longitude=9.4174
@@ -43,6 +44,7 @@ Abbotsford	Place	City	name		country=Canada;latitude=49.0580;longitude=-122.2526
 Abbottabad	Place	City	name		country=Pakistan;latitude=34.1463;longitude=73.2117
 Abdu Rahiman Nagar	Place	City	name		country=India;latitude=11.0698;longitude=75.9388
 Abdulino	Place	City	name		country=Russia;latitude=53.6858;longitude=53.6555
+Abeche	Place	City	name		country=Chad;latitude=13.8292;longitude=20.8324
 Abejorral	Place	City	name		country=Colombia;latitude=5.7893;longitude=-75.4273
 Abelardo Luz	Place	City	name		country=Brazil;latitude=-26.5647;longitude=-52.3283
 Abengourou	Place	City	name		country=Ivory Coast;latitude=6.7297;longitude=-3.4964
@@ -61,6 +63,7 @@ Abingdon	Place	City	name		country=United Kingdom;latitude=51.6711;longitude=-1.2
 Abinsk	Place	City	name		country=Russia;latitude=44.8706;longitude=38.1576
 Abkhazia	Place	Region	name		country=Georgia
 Abkhazia	Place	Territory	name		
+Abnub	Place	City	name		country=Egypt;latitude=27.2688;longitude=31.1523
 Abobo	Place	City	name		country=Ivory Coast;latitude=5.4161;longitude=-4.0159
 Abohar	Place	City	name		country=India;latitude=30.1445;longitude=74.1955
 Aboisso	Place	City	name		country=Ivory Coast;latitude=5.4678;longitude=-3.2071
@@ -80,8 +83,12 @@ Abreu e Lima	Place	City	name		country=Brazil;latitude=-7.9117;longitude=-34.9028
 Abreus	Place	City	name		country=Cuba;latitude=22.2778;longitude=-80.5689
 Abruzzo	Place	Region	name		country=Italy
 Abu Dhabi	Place	City	name		country=United Arab Emirates;latitude=24.4512;longitude=54.3970
+Abu Ghurayb	Place	City	name		country=Iraq;latitude=33.3056;longitude=44.1848
 Abu Jibeha	Place	City	name		country=Sudan;latitude=11.4562;longitude=31.2285
+Abu Kabir	Place	City	name		country=Egypt;latitude=30.7251;longitude=31.6715
 Abu Suweir-el-Mahatta	Place	City	name		country=Egypt;latitude=30.5698;longitude=32.1146
+Abu Tij	Place	City	name		country=Egypt;latitude=27.0451;longitude=31.3184
+Abu al-Kahsib	Place	City	name		country=Iraq;latitude=30.4431;longitude=47.8780
 Abucay	Place	City	name		country=Philippines;latitude=14.7335;longitude=120.5336
 Abuja	Place	City	name		country=Nigeria;latitude=9.0579;longitude=7.4951
 Abuko	Place	City	name		country=Gambia;latitude=13.4042;longitude=-16.6558
@@ -90,9 +97,11 @@ Abuyog	Place	City	name		country=Philippines;latitude=10.7470;longitude=125.0107
 Abyan	Place	Region	name		country=Yemen
 Abyei	Place	City	name		country=Sudan;latitude=9.5953;longitude=28.4349
 Acacias	Place	City	name		country=Spain;latitude=40.4011;longitude=-3.7073
+Acailandia	Place	City	name		country=Brazil;latitude=-4.9467;longitude=-47.5047
 Acajete	Place	City	name		country=Mexico;latitude=19.1115;longitude=-97.9523
 Acajutla	Place	City	name		country=El Salvador;latitude=13.5928;longitude=-89.8275
 Acaponeta	Place	City	name		country=Mexico;latitude=22.4905;longitude=-105.3607
+Acapulco de Juarez	Place	City	name		country=Mexico;latitude=16.8494;longitude=-99.9089
 Acarigua	Place	City	name		country=Venezuela;latitude=9.5545;longitude=-69.1956
 Acatzingo	Place	City	name		country=Mexico;latitude=18.9820;longitude=-97.7836
 Acayucan	Place	City	name		country=Mexico;latitude=17.9498;longitude=-94.9139
@@ -122,7 +131,7 @@ Acqui Terme	Place	City	name		country=Italy;latitude=44.6755;longitude=8.4693
 Acre	Place	City	name		country=Israel;latitude=32.9281;longitude=35.0765
 Actopan	Place	City	name		country=Mexico;latitude=20.2696;longitude=-98.9438
 Ad Dakhiliyah	Place	Region	name		country=Oman
-Ad Dali	Place	Region	name		country=Yemen
+Ad Dali'	Place	Region	name		country=Yemen
 Ad Daqahliyah	Place	Region	name		country=Egypt
 Ad Darwa	Place	City	name		country=Morocco;latitude=33.3749;longitude=-7.5356
 Ad Dasmah	Place	City	name		country=Kuwait;latitude=29.3650;longitude=48.0014
@@ -140,6 +149,7 @@ Adamawa	Place	Region	name		country=Nigeria
 Adampur	Place	City	name		country=India;latitude=29.2803;longitude=75.4682
 Adamstown	Place	City	name		country=Pitcairn;latitude=-25.0660;longitude=-130.1015
 Adana	Place	City	name		country=Turkey;latitude=36.9862;longitude=35.3253
+Adapazari	Place	City	name		country=Turkey;latitude=40.7806;longitude=30.4033
 Addanki	Place	City	name		country=India;latitude=15.8106;longitude=79.9734
 Addis Ababa	Place	City	name		country=Ethiopia;latitude=9.0250;longitude=38.7469
 Adebaye	Place	City	name		country=Ethiopia;latitude=14.2023;longitude=36.7595
@@ -152,9 +162,12 @@ Adelfia	Place	City	name		country=Italy;latitude=41.0033;longitude=16.8721
 Aden	Place	City	name		country=Yemen;latitude=12.7796;longitude=45.0385
 Adenta	Place	City	name		country=Ghana;latitude=5.7142;longitude=-0.1542
 Adh Dhayd	Place	City	name		country=United Arab Emirates;latitude=25.2881;longitude=55.8816
+Adigrat	Place	City	name		country=Ethiopia;latitude=14.2770;longitude=39.4620
+Adilabad	Place	City	name		country=India;latitude=19.6720;longitude=78.5359
 Adilcevaz	Place	City	name		country=Turkey;latitude=38.7991;longitude=42.7316
 Adirampattinam	Place	City	name		country=India;latitude=10.3406;longitude=79.3791
 Adiwerna	Place	City	name		country=Indonesia;latitude=-6.9375;longitude=109.1325
+Adiyaman	Place	City	name		country=Turkey;latitude=37.7644;longitude=38.2763
 Adiyanuthu	Place	City	name		country=India;latitude=10.3308;longitude=77.9812
 Adjarra	Place	City	name		country=Benin;latitude=6.5344;longitude=2.6683
 Adjud	Place	City	name		country=Romania;latitude=46.0991;longitude=27.1814
@@ -171,7 +184,6 @@ Adrar	Place	City	name		country=Algeria;latitude=27.8743;longitude=-0.2939
 Adriano	Place	City	name		country=Italy;latitude=45.5134;longitude=9.2487
 Adwa	Place	City	name		country=Ethiopia;latitude=14.1635;longitude=38.8992
 Adwick le Street	Place	City	name		country=United Kingdom;latitude=53.5708;longitude=-1.1845
-Adyaman	Place	Region	name		country=Türkiye
 Affery	Place	City	name		country=Ivory Coast;latitude=6.3204;longitude=-3.9524
 Afgooye	Place	City	name		country=Somalia;latitude=2.1381;longitude=45.1212
 Afif	Place	City	name		country=Saudi Arabia;latitude=23.9065;longitude=42.9172
@@ -214,9 +226,9 @@ Agios Ioannis Rentis	Place	City	name		country=Greece;latitude=37.9649;longitude=
 Aglipay	Place	City	name		country=Philippines;latitude=16.4889;longitude=121.6450
 Agogo	Place	City	name		country=Ghana;latitude=6.8000;longitude=-1.0819
 Agoo	Place	City	name		country=Philippines;latitude=16.0833;longitude=120.1000
-Agr	Place	Region	name		country=Türkiye
 Agra	Place	City	name		country=India;latitude=27.1833;longitude=78.0167
 Agrestina	Place	City	name		country=Brazil;latitude=-8.4581;longitude=-35.9447
+Agri	Place	City	name		country=Turkey;latitude=39.7147;longitude=43.0401
 Agrigento	Place	City	name		country=Italy;latitude=37.3107;longitude=13.5766
 Agropoli	Place	City	name		country=Italy;latitude=40.3492;longitude=14.9907
 Agryz	Place	City	name		country=Russia;latitude=56.5234;longitude=52.9943
@@ -227,6 +239,8 @@ Aguachica	Place	City	name		country=Colombia;latitude=8.3084;longitude=-73.6166
 Aguada de Pasajeros	Place	City	name		country=Cuba;latitude=22.3852;longitude=-80.8479
 Aguadas	Place	City	name		country=Colombia;latitude=5.6116;longitude=-75.4562
 Aguadilla	Place	City	name		country=Puerto Rico;latitude=18.4275;longitude=-67.1541
+Aguas Claras	Place	City	name		country=Brazil;latitude=-15.8397;longitude=-48.0267
+Aguas Lindas de Goias	Place	City	name		country=Brazil;latitude=-15.7619;longitude=-48.2817
 Aguascalientes	Place	City	name		country=Mexico;latitude=21.8826;longitude=-102.2843
 Aguazul	Place	City	name		country=Colombia;latitude=5.1728;longitude=-72.5471
 Agudo	Place	City	name		country=Brazil;latitude=-29.6453;longitude=-53.2400
@@ -271,6 +285,7 @@ Aihui	Place	City	name		country=China;latitude=49.9795;longitude=127.4812
 Aileu	Place	City	name		country=Timor Leste;latitude=-8.7281;longitude=125.5664
 Aimeliik	Place	Region	name		country=Palau
 Aimogasta	Place	City	name		country=Argentina;latitude=-28.5600;longitude=-66.8074
+Ain Beida	Place	City	name		country=Algeria;latitude=35.7964;longitude=7.3928
 Ain Defla	Place	Region	name		country=Algeria
 Ain El Aouda	Place	City	name		country=Morocco;latitude=33.8033;longitude=-6.7946
 Ain Sukhna	Place	City	name		country=Egypt;latitude=29.6002;longitude=32.3167
@@ -307,7 +322,6 @@ Ajegunle	Place	City	name		country=Nigeria;latitude=6.4520;longitude=3.3312
 Ajiki	Place	City	name		country=Japan;latitude=35.8333;longitude=140.2333
 Ajim	Place	City	name		country=Tunisia;latitude=33.7264;longitude=10.7566
 Ajka	Place	City	name		country=Hungary;latitude=47.1020;longitude=17.5589
-Ajlun	Place	Region	name		country=Jordan
 Ajman	Place	City	name		country=United Arab Emirates;latitude=25.4018;longitude=55.4788
 Ajmer	Place	City	name		country=India;latitude=26.4521;longitude=74.6387
 Akademgorodok	Place	City	name		country=Russia;latitude=54.8523;longitude=83.1060
@@ -328,6 +342,7 @@ Akesalayi	Place	City	name		country=China;latitude=37.1692;longitude=79.6898
 Aketi	Place	City	name		country=Democratic Republic of the Congo;latitude=2.7388;longitude=23.7833
 Akhaltsikhe	Place	City	name		country=Georgia;latitude=41.6395;longitude=42.9860
 Akhisar	Place	City	name		country=Turkey;latitude=38.9185;longitude=27.8401
+Akhmim	Place	City	name		country=Egypt;latitude=26.5622;longitude=31.7457
 Akhtubinsk	Place	City	name		country=Russia;latitude=48.2834;longitude=46.1652
 Akhtyrskiy	Place	City	name		country=Russia;latitude=44.8546;longitude=38.3031
 Aki	Place	City	name		country=Japan;latitude=33.5000;longitude=133.9000
@@ -339,7 +354,6 @@ Akishima	Place	City	name		country=Japan;latitude=35.7208;longitude=139.3800
 Akita	Place	City	name		country=Japan;latitude=39.7167;longitude=140.1167
 Akitsu	Place	City	name		country=Japan;latitude=35.7742;longitude=139.4905
 Akjoujt	Place	City	name		country=Mauritania;latitude=19.7416;longitude=-14.3853
-Akkar	Place	Region	name		country=Lebanon
 Akkarampalle	Place	City	name		country=India;latitude=13.6500;longitude=79.4200
 Aklan	Place	Region	name		country=Philippines
 Aklera	Place	City	name		country=India;latitude=24.4129;longitude=76.5672
@@ -363,22 +377,27 @@ Akwa Ibom	Place	Region	name		country=Nigeria
 Akwanga	Place	City	name		country=Nigeria;latitude=8.9108;longitude=8.4065
 Akwatia	Place	City	name		country=Ghana;latitude=6.0402;longitude=-0.8088
 Akyurt	Place	City	name		country=Turkey;latitude=40.1351;longitude=33.0861
+Al 'Amarah	Place	City	name		country=Iraq;latitude=31.8356;longitude=47.1448
+Al 'Aqabah	Place	Region	name		country=Jordan
+Al 'Ashir min Ramadan	Place	City	name		country=Egypt;latitude=30.2964;longitude=31.7463
+Al 'Asimah	Place	Region	name		country=Bahrain
 Al Aaroui	Place	City	name		country=Morocco;latitude=35.0109;longitude=-3.0094
-Al Ahmadi	Place	Region	name		country=Kuwait
+Al Ahmadi	Place	City	name		country=Kuwait;latitude=29.0769;longitude=48.0839
 Al Ain City	Place	City	name		country=United Arab Emirates;latitude=24.1917;longitude=55.7606
 Al Ajaylat	Place	City	name		country=Libya;latitude=32.7572;longitude=12.3763
 Al Anbar	Place	Region	name		country=Iraq
-Al Aqabah	Place	Region	name		country=Jordan
-Al Asimah	Place	Region	name		country=Bahrain
 Al Awsat	Place	Region	name		country=Eritrea
+Al Bab	Place	City	name		country=Syria;latitude=36.3705;longitude=37.5157
 Al Bada'a	Place	City	name		country=United Arab Emirates;latitude=25.2246;longitude=55.2689
 Al Badrashayn	Place	City	name		country=Egypt;latitude=29.8500;longitude=31.2667
 Al Bahah	Place	City	name		country=Saudi Arabia;latitude=20.0129;longitude=41.4677
 Al Bahr al Ahmar	Place	Region	name		country=Egypt
-Al Balqa	Place	Region	name		country=Jordan
+Al Balqa'	Place	Region	name		country=Jordan
 Al Basrah	Place	Region	name		country=Iraq
+Al Basrah al Qadimah	Place	City	name		country=Iraq;latitude=30.5032;longitude=47.8151
 Al Bayda	Place	City	name		country=Yemen;latitude=13.9852;longitude=45.5727
-Al Biqa	Place	Region	name		country=Lebanon
+Al Bayda'	Place	City	name		country=Libya;latitude=32.7627;longitude=21.7551
+Al Biqa'	Place	Region	name		country=Lebanon
 Al Brouj	Place	City	name		country=Morocco;latitude=32.5047;longitude=-7.1924
 Al Buhayrah	Place	Region	name		country=Egypt
 Al Burayj	Place	City	name		country=Palestine;latitude=31.4394;longitude=34.4031
@@ -386,22 +405,29 @@ Al Buraymi	Place	Region	name		country=Oman
 Al Burayqah	Place	City	name		country=Libya;latitude=30.4062;longitude=19.5739
 Al Burj	Place	City	name		country=Egypt;latitude=31.5823;longitude=30.9809
 Al Diwaniyah	Place	City	name		country=Iraq;latitude=31.9929;longitude=44.9255
+Al Fallujah	Place	City	name		country=Iraq;latitude=33.3491;longitude=43.7860
 Al Farwaniyah	Place	Region	name		country=Kuwait
 Al Fashn	Place	City	name		country=Egypt;latitude=28.8231;longitude=30.8990
+Al Faw	Place	City	name		country=Iraq;latitude=29.9742;longitude=48.4731
 Al Fayyum	Place	City	name		country=Egypt;latitude=29.3100;longitude=30.8418
+Al Fqih Ben Calah	Place	City	name		country=Morocco;latitude=32.5021;longitude=-6.6877
 Al Furjan	Place	City	name		country=United Arab Emirates;latitude=25.0265;longitude=55.1457
 Al Gharbiyah	Place	Region	name		country=Egypt
 Al Ghurayfah	Place	City	name		country=Libya;latitude=26.5216;longitude=13.0107
 Al Haouz	Place	Region	name		country=Morocco
 Al Hasaheisa	Place	City	name		country=Sudan;latitude=14.7526;longitude=33.2984
-Al Hasakah	Place	Region	name		country=Syria
+Al Hasakah	Place	City	name		country=Syria;latitude=36.5024;longitude=40.7477
+Al Hawamidiyah	Place	City	name		country=Egypt;latitude=29.9000;longitude=31.2500
 Al Hillah	Place	City	name		country=Iraq;latitude=32.4637;longitude=44.4196
-Al Hoceima	Place	Region	name		country=Morocco
-Al Hudaydah	Place	Region	name		country=Yemen
+Al Hindiyah	Place	City	name		country=Iraq;latitude=32.5419;longitude=44.2247
+Al Hoceima	Place	City	name		country=Morocco;latitude=35.2516;longitude=-3.9372
+Al Hudaydah	Place	City	name		country=Yemen;latitude=14.7978;longitude=42.9545
 Al Hudud ash Shamaliyah	Place	Region	name		country=Saudi Arabia
+Al Hufuf	Place	City	name		country=Saudi Arabia;latitude=25.3647;longitude=49.5876
 Al Iskandariyah	Place	Region	name		country=Egypt
 Al Isma'iliyah	Place	Region	name		country=Egypt
-Al Jahra	Place	Region	name		country=Kuwait
+Al Jadid	Place	City	name		country=Libya;latitude=27.0500;longitude=14.4000
+Al Jahra'	Place	Region	name		country=Kuwait
 Al Janub	Place	Region	name		country=Lebanon
 Al Janubi	Place	Region	name		country=Eritrea
 Al Janubiyah	Place	Region	name		country=Bahrain
@@ -418,20 +444,28 @@ Al Kharj	Place	City	name		country=Saudi Arabia;latitude=24.1554;longitude=47.334
 Al Khawr	Place	City	name		country=Qatar;latitude=25.6839;longitude=51.5058
 Al Khums	Place	City	name		country=Libya;latitude=32.6486;longitude=14.2619
 Al Khurmah	Place	City	name		country=Saudi Arabia;latitude=21.9115;longitude=42.0309
+Al Khusus	Place	City	name		country=Egypt;latitude=30.1529;longitude=31.3150
 Al Kiswah	Place	City	name		country=Syria;latitude=33.3581;longitude=36.2419
 Al Ladhiqiyah	Place	Region	name		country=Syria
+Al Madinah	Place	City	name		country=Iraq;latitude=30.9632;longitude=47.2700
 Al Madinah al Munawwarah	Place	Region	name		country=Saudi Arabia
 Al Mafraq	Place	Region	name		country=Jordan
+Al Mahallah al Kubra	Place	City	name		country=Egypt;latitude=30.9706;longitude=31.1669
+Al Mahmudiyah	Place	City	name		country=Iraq;latitude=33.0622;longitude=44.3656
 Al Mahrah	Place	Region	name		country=Yemen
 Al Mahwit	Place	Region	name		country=Yemen
 Al Majaz	Place	City	name		country=United Arab Emirates;latitude=25.3235;longitude=55.3877
+Al Manaqil	Place	City	name		country=Sudan;latitude=14.2459;longitude=32.9891
 Al Manqaf	Place	City	name		country=Kuwait;latitude=29.0961;longitude=48.1328
 Al Mansurah	Place	City	name		country=Egypt;latitude=31.0364;longitude=31.3807
 Al Manzalah	Place	City	name		country=Egypt;latitude=31.1582;longitude=31.9360
 Al Marj	Place	City	name		country=Libya;latitude=32.4926;longitude=20.8291
+Al Matariyah	Place	City	name		country=Egypt;latitude=31.1829;longitude=32.0311
+Al Mawsil al Jadidah	Place	City	name		country=Iraq;latitude=36.3327;longitude=43.1056
 Al Mijlad	Place	City	name		country=Sudan;latitude=11.0333;longitude=27.7333
 Al Minufiyah	Place	Region	name		country=Egypt
 Al Minya	Place	Region	name		country=Egypt
+Al Miqdadiyah	Place	City	name		country=Iraq;latitude=33.9786;longitude=44.9369
 Al Mithnab	Place	City	name		country=Saudi Arabia;latitude=25.8601;longitude=44.2223
 Al Mizhar First	Place	City	name		country=United Arab Emirates;latitude=25.2480;longitude=55.4413
 Al Mubarraz	Place	City	name		country=Saudi Arabia;latitude=25.4077;longitude=49.5903
@@ -442,7 +476,9 @@ Al Muthanna	Place	Region	name		country=Iraq
 Al Qadarif	Place	City	name		country=Sudan;latitude=14.0349;longitude=35.3834
 Al Qadisiyah	Place	Region	name		country=Iraq
 Al Qahirah	Place	Region	name		country=Egypt
+Al Qahirah al Jadidah	Place	City	name		country=Egypt;latitude=30.0421;longitude=31.4445
 Al Qalyubiyah	Place	Region	name		country=Egypt
+Al Qamishli	Place	City	name		country=Syria;latitude=37.0521;longitude=41.2314
 Al Qaryatayn	Place	City	name		country=Syria;latitude=34.2296;longitude=37.2407
 Al Qasim	Place	Region	name		country=Saudi Arabia
 Al Qubbah	Place	City	name		country=Libya;latitude=32.7568;longitude=22.2411
@@ -461,7 +497,9 @@ Al Waqf	Place	City	name		country=Egypt;latitude=26.0866;longitude=32.4226
 Al Warqaa	Place	City	name		country=United Arab Emirates;latitude=25.1927;longitude=55.4201
 Al Wasl	Place	City	name		country=United Arab Emirates;latitude=25.1988;longitude=55.2557
 Al Wusta	Place	Region	name		country=Oman
+Al'met'yevsk	Place	City	name		country=Russia;latitude=54.9040;longitude=52.3179
 Al-'Alam	Place	City	name		country=Iraq;latitude=34.7090;longitude=43.6951
+Al-'Ubur	Place	City	name		country=Egypt;latitude=30.2289;longitude=31.4815
 Al-Barka	Place	City	name		country=Philippines;latitude=6.4862;longitude=122.1755
 Al-Fashaqah	Place	City	name		country=Sudan;latitude=14.3973;longitude=35.8667
 Al-Hamdaniya	Place	City	name		country=Iraq;latitude=36.2709;longitude=43.3776
@@ -469,6 +507,7 @@ Al-Junaynah	Place	City	name		country=Sudan;latitude=13.4526;longitude=22.4473
 Al-Kut	Place	City	name		country=Iraq;latitude=32.5128;longitude=45.8182
 Al-Musayab	Place	City	name		country=Iraq;latitude=32.7787;longitude=44.2901
 Al-Tabqa	Place	City	name		country=Syria;latitude=35.8376;longitude=38.5483
+Ala'er	Place	City	name		country=China;latitude=40.5418;longitude=81.2657
 Ala-Buka	Place	City	name		country=Kyrgyzstan;latitude=41.4105;longitude=71.4863
 Alabama	Place	Region	name		country=United States
 Alabel	Place	City	name		country=Philippines;latitude=6.1018;longitude=125.2905
@@ -521,10 +560,12 @@ Albstadt	Place	City	name		country=Germany;latitude=48.2164;longitude=9.0260
 Albufeira	Place	City	name		country=Portugal;latitude=37.0882;longitude=-8.2503
 Albuquerque	Place	City	name		country=United States;latitude=35.0845;longitude=-106.6511
 Alcabideche	Place	City	name		country=Portugal;latitude=38.7337;longitude=-9.4093
+Alcala de Henares	Place	City	name		country=Spain;latitude=40.4821;longitude=-3.3600
 Alcamo	Place	City	name		country=Italy;latitude=37.9779;longitude=12.9647
 Alcantarilla	Place	City	name		country=Spain;latitude=37.9694;longitude=-1.2171
 Alchevsk	Place	City	name		country=Ukraine;latitude=48.4691;longitude=38.7974
 Alcobendas	Place	City	name		country=Spain;latitude=40.5475;longitude=-3.6420
+Alcorcon	Place	City	name		country=Spain;latitude=40.3458;longitude=-3.8249
 Alcoy	Place	City	name		country=Spain;latitude=38.7054;longitude=-0.4743
 Aldaia	Place	City	name		country=Spain;latitude=39.4657;longitude=-0.4601
 Aldan	Place	City	name		country=Russia;latitude=58.6123;longitude=125.4000
@@ -576,6 +617,7 @@ Aliaga	Place	City	name		country=Philippines;latitude=15.5000;longitude=120.8430
 Aliayabiagba	Place	City	name		country=Nigeria;latitude=6.4500;longitude=3.3333
 Alicante	Place	City	name		country=Spain;latitude=38.3452;longitude=-0.4815
 Alice Springs	Place	City	name		country=Australia;latitude=-23.6975;longitude=133.8836
+Aligarh	Place	City	name		country=India;latitude=27.8815;longitude=78.0746
 Alimosho	Place	City	name		country=Nigeria;latitude=6.6066;longitude=3.3024
 Alindao	Place	City	name		country=Central African Republic;latitude=5.0267;longitude=21.2088
 Alipur	Place	City	name		country=Pakistan;latitude=29.3824;longitude=70.9111
@@ -606,7 +648,8 @@ Almendares	Place	City	name		country=Cuba;latitude=23.1101;longitude=-82.4232
 Almendralejo	Place	City	name		country=Spain;latitude=38.6832;longitude=-6.4075
 Almendrales	Place	City	name		country=Spain;latitude=40.3837;longitude=-3.6993
 Almere Stad	Place	City	name		country=Netherlands;latitude=52.3702;longitude=5.2141
-Almeria	Place	Region	name		country=Spain
+Almeria	Place	City	name		country=Spain;latitude=36.8381;longitude=-2.4597
+Almirante Tamandare	Place	City	name		country=Brazil;latitude=-25.3247;longitude=-49.3100
 Almora	Place	City	name		country=India;latitude=29.5971;longitude=79.6591
 Almozara	Place	City	name		country=Spain;latitude=41.6612;longitude=-0.9017
 Alofi	Place	City	name		country=Niue;latitude=-19.0529;longitude=-169.9196
@@ -657,6 +700,7 @@ Alushta	Place	City	name		country=Ukraine;latitude=44.6773;longitude=34.4097
 Aluva	Place	City	name		country=India;latitude=10.1076;longitude=76.3516
 Alvalade	Place	City	name		country=Portugal;latitude=38.7533;longitude=-9.1440
 Alvand	Place	City	name		country=Iran;latitude=36.1893;longitude=50.0643
+Alvaro Obregon	Place	City	name		country=Mexico;latitude=19.3587;longitude=-99.2033
 Alvorada	Place	City	name		country=Brazil;latitude=-30.0002;longitude=-51.0763
 Alwar	Place	City	name		country=India;latitude=27.5625;longitude=76.6250
 Alwaye	Place	City	name		country=India;latitude=10.1065;longitude=76.3548
@@ -692,6 +736,7 @@ Amazonas	Place	Region	name		country=Brazil
 Amba Giorgis	Place	City	name		country=Ethiopia;latitude=12.7689;longitude=37.6239
 Ambad	Place	City	name		country=India;latitude=19.6130;longitude=75.7891
 Ambaji	Place	City	name		country=India;latitude=24.3317;longitude=72.8456
+Ambala	Place	City	name		country=India;latitude=30.3610;longitude=76.7978
 Ambala Sadar	Place	City	name		country=India;latitude=30.3354;longitude=76.8627
 Ambalangoda	Place	City	name		country=Sri Lanka;latitude=6.2355;longitude=80.0538
 Ambalantota	Place	City	name		country=Sri Lanka;latitude=6.1196;longitude=81.0214
@@ -709,6 +754,7 @@ Ambatolampy	Place	City	name		country=Madagascar;latitude=-19.3833;longitude=47.4
 Ambatondrazaka	Place	City	name		country=Madagascar;latitude=-17.8333;longitude=48.4167
 Ambattur	Place	City	name		country=India;latitude=13.0982;longitude=80.1615
 Amberg	Place	City	name		country=Germany;latitude=49.4429;longitude=11.8627
+Ambikapur	Place	City	name		country=India;latitude=23.1189;longitude=83.1954
 Ambilobe	Place	City	name		country=Madagascar;latitude=-13.2000;longitude=49.0500
 Amboanjo	Place	City	name		country=Madagascar;latitude=-22.0000;longitude=47.8500
 Amboasary	Place	City	name		country=Madagascar;latitude=-25.0333;longitude=46.3833
@@ -743,6 +789,7 @@ Ammanford	Place	City	name		country=United Kingdom;latitude=51.7928;longitude=-3.
 Ammi Moussa	Place	City	name		country=Algeria;latitude=35.8678;longitude=1.1114
 Amnat Charoen	Place	City	name		country=Thailand;latitude=15.8585;longitude=104.6288
 Amod	Place	City	name		country=India;latitude=21.9932;longitude=72.8705
+Amol	Place	City	name		country=Iran;latitude=36.4696;longitude=52.3507
 Amontada	Place	City	name		country=Brazil;latitude=-3.3617;longitude=-39.8317
 Amora	Place	City	name		country=Portugal;latitude=38.6296;longitude=-9.1156
 Amorebieta	Place	City	name		country=Spain;latitude=43.2167;longitude=-2.7333
@@ -756,7 +803,6 @@ Ampasimanolotra	Place	City	name		country=Madagascar;latitude=-18.8167;longitude=
 Amphoe Sikhiu	Place	City	name		country=Thailand;latitude=14.8994;longitude=101.7083
 Amposta	Place	City	name		country=Spain;latitude=40.7099;longitude=0.5786
 Ampthill	Place	City	name		country=United Kingdom;latitude=52.0269;longitude=-0.4957
-Amran	Place	Region	name		country=Yemen
 Amravati	Place	City	name		country=India;latitude=20.9333;longitude=77.7500
 Amreli	Place	City	name		country=India;latitude=21.5998;longitude=71.2117
 Amritsar	Place	City	name		country=India;latitude=31.6223;longitude=74.8753
@@ -776,7 +822,10 @@ An Nabatiyah	Place	Region	name		country=Lebanon
 An Nabk	Place	City	name		country=Syria;latitude=34.0240;longitude=36.7285
 An Najaf	Place	Region	name		country=Iraq
 An Najmah	Place	City	name		country=Qatar;latitude=25.2670;longitude=51.5432
+An Nhon	Place	City	name		country=Vietnam;latitude=13.8858;longitude=109.1082
 An Nimas	Place	City	name		country=Saudi Arabia;latitude=19.1455;longitude=42.1201
+An Nu'maniyah	Place	City	name		country=Iraq;latitude=32.5562;longitude=45.4129
+An Nuhud	Place	City	name		country=Sudan;latitude=12.7000;longitude=28.4333
 An-Najaylah	Place	City	name		country=Egypt;latitude=31.4071;longitude=26.5832
 Anaco	Place	City	name		country=Venezuela;latitude=9.4296;longitude=-64.4643
 Anadyr	Place	City	name		country=Russia;latitude=64.7342;longitude=177.5103
@@ -798,6 +847,7 @@ Ananindeua	Place	City	name		country=Brazil;latitude=-1.3656;longitude=-48.3722
 Anantapur	Place	City	name		country=India;latitude=14.6778;longitude=77.6081
 Anantnag	Place	City	name		country=India;latitude=33.7307;longitude=75.1542
 Anapa	Place	City	name		country=Russia;latitude=44.8950;longitude=37.3162
+Anapolis	Place	City	name		country=Brazil;latitude=-16.3267;longitude=-48.9528
 Anapu	Place	City	name		country=Brazil;latitude=-3.4722;longitude=-51.1978
 Anatoliki Makedonia kai Thraki	Place	Region	name		country=Greece
 Anbu	Place	City	name		country=China;latitude=23.4489;longitude=116.6809
@@ -820,7 +870,9 @@ Andernach	Place	City	name		country=Germany;latitude=50.4311;longitude=7.4043
 Andhra Pradesh	Place	Region	name		country=India
 Andijon	Place	City	name		country=Uzbekistan;latitude=40.7834;longitude=72.3507
 Andilamena	Place	City	name		country=Madagascar;latitude=-17.0101;longitude=48.5731
+Andimeshk	Place	City	name		country=Iran;latitude=32.4615;longitude=48.3537
 Andipalayam	Place	City	name		country=India;latitude=11.0925;longitude=77.3123
+Andisheh	Place	City	name		country=Iran;latitude=35.7471;longitude=51.2774
 Andkhoy	Place	City	name		country=Afghanistan;latitude=36.9529;longitude=65.1238
 Andol	Place	City	name		country=India;latitude=17.8146;longitude=78.0771
 Andong	Place	City	name		country=South Korea;latitude=36.5664;longitude=128.7227
@@ -859,6 +911,7 @@ Anjad	Place	City	name		country=India;latitude=22.0417;longitude=75.0552
 Anjala	Place	City	name		country=Finland;latitude=60.6833;longitude=26.8333
 Anjangaon	Place	City	name		country=India;latitude=21.1652;longitude=77.3091
 Anjiang	Place	City	name		country=China;latitude=27.3194;longitude=110.1031
+Anjo	Place	City	name		country=Japan;latitude=34.9583;longitude=137.0805
 Anjozorobe	Place	City	name		country=Madagascar;latitude=-18.4000;longitude=47.8667
 Anju	Place	City	name		country=North Korea;latitude=39.6178;longitude=125.6647
 Ankang	Place	City	name		country=China;latitude=32.6800;longitude=109.0172
@@ -956,6 +1009,7 @@ Apalit	Place	City	name		country=Philippines;latitude=14.9533;longitude=120.7700
 Apam	Place	City	name		country=Ghana;latitude=5.2850;longitude=-0.7460
 Apan	Place	City	name		country=Mexico;latitude=19.7113;longitude=-98.4509
 Aparecida	Place	City	name		country=Brazil;latitude=-22.8469;longitude=-45.2297
+Aparecida de Goiania	Place	City	name		country=Brazil;latitude=-16.8233;longitude=-49.2439
 Aparecida do Taboado	Place	City	name		country=Brazil;latitude=-20.0867;longitude=-51.0936
 Aparri	Place	City	name		country=Philippines;latitude=18.3566;longitude=121.6406
 Apas	Place	City	name		country=Philippines;latitude=10.3408;longitude=123.9026
@@ -963,6 +1017,7 @@ Apaseo el Alto	Place	City	name		country=Mexico;latitude=20.4563;longitude=-100.6
 Apaseo el Grande	Place	City	name		country=Mexico;latitude=20.5455;longitude=-100.6879
 Apatin	Place	City	name		country=Serbia;latitude=45.6726;longitude=18.9780
 Apatity	Place	City	name		country=Russia;latitude=67.5827;longitude=33.4134
+Apatzingan	Place	City	name		country=Mexico;latitude=19.0886;longitude=-102.3570
 Apayao	Place	Region	name		country=Philippines
 Apeldoorn	Place	City	name		country=Netherlands;latitude=52.2100;longitude=5.9694
 Apengjiang	Place	City	name		country=China;latitude=29.1520;longitude=108.7429
@@ -989,10 +1044,13 @@ Aqtobe oblysy	Place	Region	name		country=Kazakhstan
 Aquidauana	Place	City	name		country=Brazil;latitude=-20.4711;longitude=-55.7872
 Aquiraz	Place	City	name		country=Brazil;latitude=-3.9014;longitude=-38.3911
 Ar Rahad	Place	City	name		country=Sudan;latitude=12.7167;longitude=30.6500
+Ar Ramtha	Place	City	name		country=Jordan;latitude=32.5587;longitude=36.0082
 Ar Raqqah	Place	City	name		country=Syria;latitude=35.9528;longitude=39.0079
 Ar Rass	Place	City	name		country=Saudi Arabia;latitude=25.8694;longitude=43.4973
 Ar Rastan	Place	City	name		country=Syria;latitude=34.9267;longitude=36.7324
 Ar Rayna	Place	City	name		country=Israel;latitude=32.7222;longitude=35.3156
+Ar Rayyan	Place	City	name		country=Qatar;latitude=25.2919;longitude=51.4244
+Ar Rifa'	Place	City	name		country=Bahrain;latitude=26.1300;longitude=50.5550
 Ar Riqqah	Place	City	name		country=Kuwait;latitude=29.1458;longitude=48.0947
 Ar Riyad	Place	Region	name		country=Saudi Arabia
 Ar Rudayyif	Place	City	name		country=Tunisia;latitude=34.3827;longitude=8.1555
@@ -1002,11 +1060,13 @@ Ar Ruways	Place	City	name		country=United Arab Emirates;latitude=24.1103;longitu
 Ara Ali	Place	City	name		country=Ethiopia;latitude=5.9667;longitude=41.0333
 Ara Damansara	Place	City	name		country=Malaysia;latitude=3.1190;longitude=101.5866
 Ara-dong	Place	City	name		country=South Korea;latitude=33.4689;longitude=126.5275
+Arabi	Place	City	name		country=Ethiopia;latitude=9.9628;longitude=42.4928
 Arabian Sea	Place	Sea	name		
 Arabkir	Place	City	name		country=Armenia;latitude=40.2062;longitude=44.5037
 Aracaju	Place	City	name		country=Brazil;latitude=-10.9111;longitude=-37.0717
 Aracataca	Place	City	name		country=Colombia;latitude=10.5918;longitude=-74.1898
 Aracati	Place	City	name		country=Brazil;latitude=-4.5617;longitude=-37.7697
+Aracatuba	Place	City	name		country=Brazil;latitude=-21.2089;longitude=-50.4328
 Araci	Place	City	name		country=Brazil;latitude=-11.3333;longitude=-38.9667
 Aracoiaba	Place	City	name		country=Brazil;latitude=-4.3711;longitude=-38.8142
 Aracruz	Place	City	name		country=Brazil;latitude=-19.8203;longitude=-40.2733
@@ -1014,10 +1074,12 @@ Arad	Place	City	name		country=Romania;latitude=46.1833;longitude=21.3167
 Aragacotn	Place	Region	name		country=Armenia
 Aragua	Place	Region	name		country=Venezuela
 Aragua de Barcelona	Place	City	name		country=Venezuela;latitude=9.4559;longitude=-64.8293
+Araguaina	Place	City	name		country=Brazil;latitude=-7.1911;longitude=-48.2072
 Araguari	Place	City	name		country=Brazil;latitude=-18.6472;longitude=-48.1872
 Araguatins	Place	City	name		country=Brazil;latitude=-5.6508;longitude=-48.1112
 Arai	Place	City	name		country=Japan;latitude=37.0006;longitude=138.2259
 Araioses	Place	City	name		country=Brazil;latitude=-2.8900;longitude=-41.9031
+Arak	Place	City	name		country=Iran;latitude=34.0949;longitude=49.6981
 Arakawa	Place	City	name		country=Japan;latitude=35.7383;longitude=139.7805
 Arakkonam	Place	City	name		country=India;latitude=13.0845;longitude=79.6705
 Aral	Place	City	name		country=Kazakhstan;latitude=46.8017;longitude=61.6631
@@ -1047,10 +1109,12 @@ Araruama	Place	City	name		country=Brazil;latitude=-22.8728;longitude=-42.3431
 Araruna	Place	City	name		country=Brazil;latitude=-6.5583;longitude=-35.7417
 Arashiyama	Place	City	name		country=Japan;latitude=35.0148;longitude=135.6775
 Arauca	Place	City	name		country=Colombia;latitude=7.0847;longitude=-70.7591
+Araucaria	Place	City	name		country=Brazil;latitude=-25.5931;longitude=-49.4103
 Arauco	Place	City	name		country=Chile;latitude=-37.2463;longitude=-73.3175
 Araure	Place	City	name		country=Venezuela;latitude=9.5814;longitude=-69.2385
 Aravaca	Place	City	name		country=Spain;latitude=40.4577;longitude=-3.7828
 Arawa	Place	City	name		country=Papua New Guinea;latitude=-6.2298;longitude=155.5660
+Araxa	Place	City	name		country=Brazil;latitude=-19.5933;longitude=-46.9406
 Araya	Place	City	name		country=Venezuela;latitude=10.5800;longitude=-64.2555
 Arayat	Place	City	name		country=Philippines;latitude=15.1505;longitude=120.7697
 Arba Minch	Place	City	name		country=Ethiopia;latitude=6.0333;longitude=37.5500
@@ -1071,7 +1135,7 @@ Arcot	Place	City	name		country=India;latitude=12.9057;longitude=79.3190
 Arcoverde	Place	City	name		country=Brazil;latitude=-8.4189;longitude=-37.0539
 Arctic	Place	Region	name	Arctic Ocean	
 Arcueil	Place	City	name		country=France;latitude=48.7999;longitude=2.3326
-Ardabil	Place	Region	name		country=Iran
+Ardabil	Place	City	name		country=Iran;latitude=38.2498;longitude=48.2933
 Ardahan	Place	City	name		country=Turkey;latitude=41.1087;longitude=42.7022
 Ardea	Place	City	name		country=Italy;latitude=41.6074;longitude=12.5416
 Ardon	Place	City	name		country=Russia;latitude=43.1789;longitude=44.2946
@@ -1101,6 +1165,7 @@ Arhangay	Place	Region	name		country=Mongolia
 Arhavi	Place	City	name		country=Turkey;latitude=41.3512;longitude=41.3046
 Arheilgen	Place	City	name		country=Germany;latitude=49.9128;longitude=8.6570
 Arhribs	Place	City	name		country=Algeria;latitude=36.7936;longitude=4.3116
+Arhus	Place	City	name		country=Denmark;latitude=56.1567;longitude=10.2108
 Aribinda	Place	City	name		country=Burkina Faso;latitude=14.2296;longitude=-0.8654
 Arica	Place	City	name		country=Chile;latitude=-18.4755;longitude=-70.3006
 Arica y Parinacota	Place	Region	name		country=Chile
@@ -1114,6 +1179,7 @@ Aringay	Place	City	name		country=Philippines;latitude=16.3940;longitude=120.3545
 Arinos	Place	City	name		country=Brazil;latitude=-15.9169;longitude=-46.1056
 Ario de Rosales	Place	City	name		country=Mexico;latitude=19.2083;longitude=-101.7090
 Ariquemes	Place	City	name		country=Brazil;latitude=-9.9133;longitude=-63.0408
+Arish	Place	City	name		country=Egypt;latitude=31.1316;longitude=33.7984
 Arita	Place	City	name		country=Japan;latitude=33.1833;longitude=129.9000
 Arivonimamo	Place	City	name		country=Madagascar;latitude=-19.0167;longitude=47.1833
 Arix	Place	City	name		country=China;latitude=36.7554;longitude=81.6077
@@ -1126,6 +1192,7 @@ Arkadag	Place	City	name		country=Turkmenistan;latitude=38.0713;longitude=58.0656
 Arkalyk	Place	City	name		country=Kazakhstan;latitude=50.2503;longitude=66.9038
 Arkansas	Place	Region	name		country=United States
 Arkhabil Suqutra	Place	Region	name		country=Yemen
+Arkhangel'sk	Place	City	name		country=Russia;latitude=64.5461;longitude=40.5518
 Arkhangel'skaya oblast'	Place	Region	name		country=Russian Federation
 Arles	Place	City	name		country=France;latitude=43.6768;longitude=4.6303
 Arlit	Place	City	name		country=Niger;latitude=18.7369;longitude=7.3853
@@ -1136,6 +1203,7 @@ Armdale	Place	City	name		country=Canada;latitude=44.6359;longitude=-63.6264
 Armidale	Place	City	name		country=Australia;latitude=-30.5012;longitude=151.6655
 Armilla	Place	City	name		country=Spain;latitude=37.1439;longitude=-3.6253
 Armyansk	Place	City	name		country=Ukraine;latitude=46.1092;longitude=33.6921
+Arnavutkoy	Place	City	name		country=Turkey;latitude=41.1835;longitude=28.7402
 Arnhem	Place	City	name		country=Netherlands;latitude=51.9800;longitude=5.9111
 Arni	Place	City	name		country=India;latitude=12.6677;longitude=79.2853
 Arnsberg	Place	City	name		country=Germany;latitude=51.3833;longitude=8.0833
@@ -1169,6 +1237,7 @@ Arsuz	Place	City	name		country=Turkey;latitude=36.4130;longitude=35.8903
 Arta	Place	City	name		country=Djibouti;latitude=11.5264;longitude=42.8519
 Artashat	Place	City	name		country=Armenia;latitude=39.9548;longitude=44.5487
 Arteixo	Place	City	name		country=Spain;latitude=43.3048;longitude=-8.5075
+Artem	Place	City	name		country=Russia;latitude=43.3576;longitude=132.1914
 Artemisa	Place	City	name		country=Cuba;latitude=22.8137;longitude=-82.7581
 Artigas	Place	City	name		country=Uruguay;latitude=-30.4043;longitude=-56.4693
 Artik	Place	City	name		country=Armenia;latitude=40.6192;longitude=43.9721
@@ -1196,8 +1265,11 @@ Arzew	Place	City	name		country=Algeria;latitude=35.8505;longitude=-0.3180
 Arzgir	Place	City	name		country=Russia;latitude=45.3741;longitude=44.2198
 Arzignano	Place	City	name		country=Italy;latitude=45.5203;longitude=11.3345
 As Sadd	Place	City	name		country=Qatar;latitude=25.2862;longitude=51.5007
+As Salimiyah	Place	City	name		country=Kuwait;latitude=29.3339;longitude=48.0761
+As Salt	Place	City	name		country=Jordan;latitude=32.0392;longitude=35.7272
 As Samawah	Place	City	name		country=Iraq;latitude=31.3320;longitude=45.2944
 As Sarw	Place	City	name		country=Egypt;latitude=31.2387;longitude=31.6538
+As Sinbillawayn	Place	City	name		country=Egypt;latitude=30.8825;longitude=31.4627
 As Sulaymaniyah	Place	Region	name		country=Iraq
 As Sulayyil	Place	City	name		country=Saudi Arabia;latitude=20.4607;longitude=45.5779
 As Suwayda'	Place	Region	name		country=Syria
@@ -1216,6 +1288,7 @@ Asakura	Place	City	name		country=Japan;latitude=33.4144;longitude=130.7188
 Asakusa	Place	City	name		country=Japan;latitude=35.7169;longitude=139.7957
 Asamankese	Place	City	name		country=Ghana;latitude=5.8601;longitude=-0.6635
 Asan	Place	City	name		country=South Korea;latitude=36.7836;longitude=127.0042
+Asansol	Place	City	name		country=India;latitude=23.6833;longitude=86.9833
 Asbest	Place	City	name		country=Russia;latitude=57.0082;longitude=61.4634
 Aschaffenburg	Place	City	name		country=Germany;latitude=49.9770;longitude=9.1521
 Ascheberg	Place	City	name		country=Germany;latitude=51.7833;longitude=7.6167
@@ -1223,9 +1296,12 @@ Aschersleben	Place	City	name		country=Germany;latitude=51.7574;longitude=11.4608
 Ascoli Piceno	Place	City	name		country=Italy;latitude=42.8535;longitude=13.5739
 Ascot	Place	City	name		country=United Kingdom;latitude=51.4108;longitude=-0.6748
 Ascot Vale	Place	City	name		country=Australia;latitude=-37.7799;longitude=144.9228
+Asela	Place	City	name		country=Ethiopia;latitude=7.9500;longitude=39.1333
 Asenovgrad	Place	City	name		country=Bulgaria;latitude=42.0167;longitude=24.8667
 Ash Shamaliyah	Place	Region	name		country=Bahrain
+Ash Sharqat	Place	City	name		country=Iraq;latitude=35.5172;longitude=43.2281
 Ash Sharqiyah	Place	Region	name		country=Egypt
+Ash Shatrah	Place	City	name		country=Iraq;latitude=31.4091;longitude=46.1727
 Ash Shaykh Zuwayd	Place	City	name		country=Egypt;latitude=31.2163;longitude=34.1107
 Ash Shimal	Place	Region	name		country=Lebanon
 Ashaiman	Place	City	name		country=Ghana;latitude=5.6995;longitude=-0.0348
@@ -1238,6 +1314,7 @@ Ashikaga	Place	City	name		country=Japan;latitude=36.3333;longitude=139.4500
 Ashington	Place	City	name		country=United Kingdom;latitude=55.1772;longitude=-1.5641
 Ashiya	Place	City	name		country=Japan;latitude=34.7281;longitude=135.3026
 Ashkelon	Place	City	name		country=Israel;latitude=31.6693;longitude=34.5715
+Ashmun	Place	City	name		country=Egypt;latitude=30.2974;longitude=30.9764
 Ashoknagar	Place	City	name		country=India;latitude=24.5758;longitude=77.7312
 Ashoknagar Kalyangarh	Place	City	name		country=India;latitude=22.8642;longitude=88.6370
 Ashta	Place	City	name		country=India;latitude=23.0175;longitude=76.7221
@@ -1281,7 +1358,8 @@ Astrakhanskaya oblast'	Place	Region	name		country=Russian Federation
 Astraviec	Place	City	name		country=Belarus;latitude=54.6138;longitude=25.9554
 Astrea	Place	City	name		country=Colombia;latitude=9.4983;longitude=-73.9759
 Asturias	Place	Region	name		country=Spain
-Aswan	Place	Region	name		country=Egypt
+Asuncion	Place	City	name		country=Paraguay;latitude=-25.2865;longitude=-57.6470
+Aswan	Place	City	name		country=Egypt;latitude=24.0908;longitude=32.8994
 Asyut	Place	Region	name		country=Egypt
 At Tafilah	Place	Region	name		country=Jordan
 At Tall	Place	City	name		country=Syria;latitude=33.6103;longitude=36.3107
@@ -1296,6 +1374,7 @@ Ataq	Place	City	name		country=Yemen;latitude=14.5377;longitude=46.8319
 Atar	Place	City	name		country=Mauritania;latitude=20.5188;longitude=-13.0464
 Atarfe	Place	City	name		country=Spain;latitude=37.2248;longitude=-3.6869
 Atarra	Place	City	name		country=India;latitude=25.2862;longitude=80.5716
+Atasehir	Place	City	name		country=Turkey;latitude=40.9833;longitude=29.1167
 Atbara	Place	City	name		country=Sudan;latitude=17.7022;longitude=33.9864
 Atbasar	Place	City	name		country=Kazakhstan;latitude=51.8085;longitude=68.3582
 Atebubu	Place	City	name		country=Ghana;latitude=7.7554;longitude=-0.9808
@@ -1411,7 +1490,7 @@ Ayang-ni	Place	City	name		country=North Korea;latitude=38.2472;longitude=125.794
 Ayapel	Place	City	name		country=Colombia;latitude=8.3137;longitude=-75.1398
 Ayase	Place	City	name		country=Japan;latitude=35.4352;longitude=139.4256
 Ayaviri	Place	City	name		country=Peru;latitude=-14.8864;longitude=-70.5889
-Aydn	Place	Region	name		country=Türkiye
+Aydin	Place	City	name		country=Turkey;latitude=37.8450;longitude=27.8396
 Ayer Itam	Place	City	name		country=Malaysia;latitude=5.4016;longitude=100.2781
 Ayeyarwady	Place	Region	name		country=Myanmar
 Aykhal	Place	City	name		country=Russia;latitude=65.9338;longitude=111.4834
@@ -1428,8 +1507,10 @@ Ayutla de los Libres	Place	City	name		country=Mexico;latitude=16.9638;longitude=
 Ayutuxtepeque	Place	City	name		country=El Salvador;latitude=13.7354;longitude=-89.2022
 Ayyalur	Place	City	name		country=India;latitude=10.4818;longitude=78.1564
 Az Zahirah	Place	Region	name		country=Oman
-Az Zarqa	Place	Region	name		country=Jordan
+Az Zarqa'	Place	Region	name		country=Jordan
+Az Zawiyah	Place	City	name		country=Libya;latitude=32.7571;longitude=12.7276
 Az Zubayr	Place	City	name		country=Iraq;latitude=30.3921;longitude=47.7017
+Az Zulfi	Place	City	name		country=Saudi Arabia;latitude=26.2995;longitude=44.8154
 Azacualpa	Place	City	name		country=Honduras;latitude=14.7122;longitude=-88.0901
 Azad Jammu and Kashmir	Place	Region	name		country=Pakistan
 Azambuja	Place	City	name		country=Portugal;latitude=39.0703;longitude=-8.8682
@@ -1456,9 +1537,12 @@ Azul	Place	City	name		country=Argentina;latitude=-36.7780;longitude=-59.8585
 Azumino	Place	City	name		country=Japan;latitude=36.2882;longitude=137.8870
 Azuqueca de Henares	Place	City	name		country=Spain;latitude=40.5657;longitude=-3.2675
 Azzaba	Place	City	name		country=Algeria;latitude=36.7394;longitude=7.1053
+B'alabak-Al Hirmil	Place	Region	name		country=Lebanon
 Ba	Place	Region	name		country=Fiji
 Ba Dinh	Place	City	name		country=Vietnam;latitude=21.0365;longitude=105.8268
+Ba Don	Place	City	name		country=Vietnam;latitude=17.7535;longitude=106.4236
 Ba Ria - Vung Tau	Place	Region	name		country=Vietnam
+Ba Vi	Place	City	name		country=Vietnam;latitude=21.0833;longitude=105.3833
 Baalbek	Place	City	name		country=Lebanon;latitude=34.0058;longitude=36.2181
 Baao	Place	City	name		country=Philippines;latitude=13.4549;longitude=123.3653
 Baar	Place	City	name		country=Switzerland;latitude=47.1962;longitude=8.5295
@@ -1478,16 +1562,20 @@ Babenhausen	Place	City	name		country=Germany;latitude=49.9652;longitude=8.9513
 Baberu	Place	City	name		country=India;latitude=25.5471;longitude=80.7044
 Babil	Place	Region	name		country=Iraq
 Babo-Pangulo	Place	City	name		country=Philippines;latitude=15.0833;longitude=120.5167
+Babol	Place	City	name		country=Iran;latitude=36.5510;longitude=52.6786
 Babor	Place	City	name		country=Algeria;latitude=36.4899;longitude=5.5393
 Baboua	Place	City	name		country=Central African Republic;latitude=5.7957;longitude=14.8280
 Babu	Place	City	name		country=China;latitude=24.4167;longitude=111.5167
 Babushkin	Place	City	name		country=Russia;latitude=55.8693;longitude=37.7297
-Bac Giang	Place	Region	name		country=Vietnam
+Bac Giang	Place	City	name		country=Vietnam;latitude=21.2731;longitude=106.1946
 Bac Kan	Place	Region	name		country=Vietnam
-Bac Lieu	Place	Region	name		country=Vietnam
-Bac Ninh	Place	Region	name		country=Vietnam
+Bac Lieu	Place	City	name		country=Vietnam;latitude=9.2941;longitude=105.7278
+Bac Ninh	Place	City	name		country=Vietnam;latitude=21.1861;longitude=106.0763
+Bac Quang	Place	City	name		country=Vietnam;latitude=22.4833;longitude=104.8667
+Bac Tu Liem	Place	City	name		country=Vietnam;latitude=21.0653;longitude=105.7466
 Bacabal	Place	City	name		country=Brazil;latitude=-4.2325;longitude=-44.7816
 Bacabeira	Place	City	name		country=Brazil;latitude=-2.9708;longitude=-44.3156
+Bacau	Place	City	name		country=Romania;latitude=46.5672;longitude=26.9138
 Bacchus Marsh	Place	City	name		country=Australia;latitude=-37.6727;longitude=144.4383
 Bacheli	Place	City	name		country=India;latitude=18.6843;longitude=81.2686
 Bachhraon	Place	City	name		country=India;latitude=28.9269;longitude=78.2346
@@ -1575,6 +1663,7 @@ Bagar	Place	City	name		country=India;latitude=28.1878;longitude=75.5001
 Bagasra	Place	City	name		country=India;latitude=21.4872;longitude=70.9552
 Bagayevskaya	Place	City	name		country=Russia;latitude=47.3205;longitude=40.3847
 Bagbera	Place	City	name		country=India;latitude=22.7595;longitude=86.1905
+Bagcilar	Place	City	name		country=Turkey;latitude=41.0390;longitude=28.8567
 Bagdogra	Place	City	name		country=India;latitude=26.6993;longitude=88.3118
 Bage'awati	Place	City	name		country=China;latitude=38.4891;longitude=77.5402
 Bageqi	Place	City	name		country=China;latitude=37.1407;longitude=79.8351
@@ -1583,7 +1672,7 @@ Baggabag B	Place	City	name		country=Philippines;latitude=16.5059;longitude=121.1
 Bagha Purana	Place	City	name		country=India;latitude=30.6881;longitude=75.0984
 Baghdad	Place	City	name		country=Iraq;latitude=33.3406;longitude=44.4009
 Bagheria	Place	City	name		country=Italy;latitude=38.0789;longitude=13.5124
-Baghlan	Place	Region	name		country=Afghanistan
+Baghlan	Place	City	name		country=Afghanistan;latitude=36.1307;longitude=68.7083
 Bagmati	Place	Region	name		country=Nepal
 Bagneux	Place	City	name		country=France;latitude=48.7957;longitude=2.3080
 Bagnolet	Place	City	name		country=France;latitude=48.8667;longitude=2.4167
@@ -1603,16 +1692,21 @@ Bah-Bah	Place	City	name		country=Philippines;latitude=8.6072;longitude=125.9144
 Bahacheve	Place	City	name		country=Ukraine;latitude=49.0120;longitude=31.0466
 Bahadurgarh	Place	City	name		country=India;latitude=28.6929;longitude=76.9356
 Baharampur	Place	City	name		country=India;latitude=24.1047;longitude=88.2515
+Baharestan	Place	City	name		country=Iran;latitude=32.4881;longitude=51.7731
+Baharkah	Place	City	name		country=Iraq;latitude=36.3156;longitude=44.0353
 Bahau	Place	City	name		country=Malaysia;latitude=2.8079;longitude=102.4049
 Bahawalnagar	Place	City	name		country=Pakistan;latitude=29.9983;longitude=73.2527
 Bahawalpur	Place	City	name		country=Pakistan;latitude=29.3978;longitude=71.6752
+Bahcelievler	Place	City	name		country=Turkey;latitude=41.0023;longitude=28.8598
 Baheri	Place	City	name		country=India;latitude=28.7742;longitude=79.4974
 Bahia	Place	Region	name		country=Brazil
+Bahia Blanca	Place	City	name		country=Argentina;latitude=-38.7176;longitude=-62.2655
 Bahir Dar	Place	City	name		country=Ethiopia;latitude=11.5936;longitude=37.3908
 Bahjoi	Place	City	name		country=India;latitude=28.3950;longitude=78.6266
 Bahr el Ghazal	Place	Region	name		country=Chad
 Bahraigh	Place	City	name		country=India;latitude=27.5743;longitude=81.5947
 Bahula	Place	City	name		country=India;latitude=23.6518;longitude=87.1647
+Baia Farta	Place	City	name		country=Angola;latitude=-12.6042;longitude=13.1967
 Baia Mare	Place	City	name		country=Romania;latitude=47.6573;longitude=23.5681
 Baia Sprie	Place	City	name		country=Romania;latitude=47.6619;longitude=23.6922
 Baibli	Place	City	name		country=Ivory Coast;latitude=7.1762;longitude=-7.2973
@@ -1620,6 +1714,7 @@ Baicheng	Place	City	name		country=China;latitude=45.6175;longitude=122.8330
 Baichihe	Place	City	name		country=China;latitude=36.1156;longitude=119.5333
 Baidi	Place	City	name		country=China;latitude=31.0576;longitude=109.5909
 Baidoa	Place	City	name		country=Somalia;latitude=3.1138;longitude=43.6498
+Baidyabati	Place	City	name		country=India;latitude=22.7850;longitude=88.3259
 Baie du Tombeau	Place	City	name		country=Mauritius;latitude=-20.1194;longitude=57.4914
 Baie-Comeau	Place	City	name		country=Canada;latitude=49.2168;longitude=-68.1489
 Baie-Mahault	Place	City	name		country=Guadeloupe;latitude=16.2674;longitude=-61.5854
@@ -1684,7 +1779,6 @@ Bakri	Place	City	name		country=Malaysia;latitude=2.0441;longitude=102.6527
 Baksan	Place	City	name		country=Russia;latitude=43.6837;longitude=43.5351
 Baku	Place	City	name		country=Azerbaijan;latitude=40.3777;longitude=49.8920
 Bakwa	Place	City	name		country=Democratic Republic of the Congo;latitude=4.1263;longitude=27.3953
-Balabak-Al Hirmil	Place	Region	name		country=Lebanon
 Balabanovo	Place	City	name		country=Russia;latitude=55.1816;longitude=36.6606
 Balad	Place	City	name		country=Iraq;latitude=34.0149;longitude=44.1457
 Balagtas	Place	City	name		country=Philippines;latitude=14.8167;longitude=120.8667
@@ -1709,6 +1803,7 @@ Balbala	Place	City	name		country=Djibouti;latitude=11.5619;longitude=43.1067
 Balboa	Place	City	name		country=Colombia;latitude=2.0418;longitude=-77.2165
 Balbriggan	Place	City	name		country=Ireland;latitude=53.6085;longitude=-6.1831
 Balcarce	Place	City	name		country=Argentina;latitude=-37.8464;longitude=-58.2555
+Balcon de la Lisa	Place	City	name		country=Cuba;latitude=23.0535;longitude=-82.4476
 Baldivis	Place	City	name		country=Australia;latitude=-32.3289;longitude=115.8305
 Bale	Place	Region	name		country=Burkina Faso
 Bale Hawassa	Place	City	name		country=Ethiopia;latitude=6.9190;longitude=37.5290
@@ -1716,9 +1811,10 @@ Bale Robe	Place	City	name		country=Ethiopia;latitude=7.1229;longitude=40.0041
 Balen	Place	City	name		country=Belgium;latitude=51.1684;longitude=5.1703
 Balezino	Place	City	name		country=Russia;latitude=57.9787;longitude=53.0138
 Balfour	Place	City	name		country=South Africa;latitude=-26.6633;longitude=28.5902
-Bali	Place	City	name		country=Cameroon;latitude=5.8874;longitude=10.0118
+Bali	Place	City	name		country=India;latitude=22.6486;longitude=88.3411
 Baliguda	Place	City	name		country=India;latitude=20.1997;longitude=83.9094
 Balik Pulau	Place	City	name		country=Malaysia;latitude=5.3492;longitude=100.2394
+Balikesir	Place	City	name		country=Turkey;latitude=39.6492;longitude=27.8861
 Balikpapan	Place	City	name		country=Indonesia;latitude=-1.2675;longitude=116.8289
 Balingen	Place	City	name		country=Germany;latitude=48.2752;longitude=8.8546
 Baliuag	Place	City	name		country=Philippines;latitude=14.9547;longitude=120.8969
@@ -1727,7 +1823,6 @@ Baljurashi	Place	City	name		country=Saudi Arabia;latitude=19.8594;longitude=41.5
 Balkan	Place	Region	name		country=Turkmenistan
 Balkanabat	Place	City	name		country=Turkmenistan;latitude=39.5108;longitude=54.3671
 Balkans	Place	Region	name		
-Balkesir	Place	Region	name		country=Türkiye
 Balkh	Place	City	name		country=Afghanistan;latitude=36.7563;longitude=66.8972
 Ballajura	Place	City	name		country=Australia;latitude=-31.8406;longitude=115.8955
 Ballarat	Place	City	name		country=Australia;latitude=-37.5662;longitude=143.8496
@@ -1739,6 +1834,7 @@ Ballincollig	Place	City	name		country=Ireland;latitude=51.8833;longitude=-8.5833
 Ballitoville	Place	City	name		country=South Africa;latitude=-29.5390;longitude=31.2144
 Ballymena	Place	City	name		country=United Kingdom;latitude=54.8636;longitude=-6.2763
 Balma	Place	City	name		country=France;latitude=43.6111;longitude=1.4994
+Balneario Camboriu	Place	City	name		country=Brazil;latitude=-26.9906;longitude=-48.6347
 Balochistan	Place	Region	name		country=Pakistan
 Balochistan	Place	Region	name	Baluchistan	country=Pakistan
 Balod	Place	City	name		country=India;latitude=20.7308;longitude=81.2058
@@ -1747,12 +1843,14 @@ Balotra	Place	City	name		country=India;latitude=25.8324;longitude=72.2400
 Balqash	Place	City	name		country=Kazakhstan;latitude=46.8455;longitude=74.9821
 Balsas	Place	City	name		country=Brazil;latitude=-7.5325;longitude=-46.0356
 Balta	Place	City	name		country=Ukraine;latitude=47.9360;longitude=29.6223
+Balti	Place	City	name		country=Moldova;latitude=47.7629;longitude=27.9285
 Baltic Sea	Place	Sea	name	Baltic	
 Baltimore	Place	City	name		country=United States;latitude=39.2904;longitude=-76.6122
 Baltiysk	Place	City	name		country=Russia;latitude=54.6546;longitude=19.9093
 Balu	Place	City	name		country=China;latitude=34.1887;longitude=117.9126
 Balulang	Place	City	name		country=Philippines;latitude=8.4453;longitude=124.6314
 Balung	Place	City	name		country=Indonesia;latitude=-7.7333;longitude=113.9167
+Balurghat	Place	City	name		country=India;latitude=25.2210;longitude=88.7773
 Balussheri	Place	City	name		country=India;latitude=11.4474;longitude=75.8294
 Balvanera	Place	City	name		country=Argentina;latitude=-34.6103;longitude=-58.3977
 Balwyn North	Place	City	name		country=Australia;latitude=-37.7909;longitude=145.0939
@@ -1828,6 +1926,7 @@ Banbridge	Place	City	name		country=United Kingdom;latitude=54.3500;longitude=-6.
 Banbury	Place	City	name		country=United Kingdom;latitude=52.0632;longitude=-1.3422
 Banbury-Don Mills	Place	City	name		country=Canada;latitude=43.7377;longitude=-79.3497
 Banco Filipino Homes	Place	City	name		country=Philippines;latitude=14.4338;longitude=121.0223
+Banda	Place	City	name		country=India;latitude=25.4776;longitude=80.3349
 Banda Aceh	Place	City	name		country=Indonesia;latitude=5.5417;longitude=95.3333
 Bandar	Place	City	name		country=Indonesia;latitude=2.0500;longitude=99.7500
 Bandar Abbas	Place	City	name		country=Iran;latitude=27.1865;longitude=56.2808
@@ -1853,21 +1952,26 @@ Bandar Tenggara	Place	City	name		country=Malaysia;latitude=1.8700;longitude=103.
 Bandar Tun Hussein Onn	Place	City	name		country=Malaysia;latitude=3.0547;longitude=101.7594
 Bandar Tun Razak	Place	City	name		country=Malaysia;latitude=2.9029;longitude=102.8877
 Bandar Utama	Place	City	name		country=Malaysia;latitude=3.1482;longitude=101.6141
+Bandar-e Anzali	Place	City	name		country=Iran;latitude=37.4732;longitude=49.4579
 Bandar-e Deylam	Place	City	name		country=Iran;latitude=30.0542;longitude=50.1590
 Bandar-e Deyr	Place	City	name		country=Iran;latitude=27.8399;longitude=51.9378
 Bandar-e Emam Khomeyni	Place	City	name		country=Iran;latitude=30.4370;longitude=49.1029
 Bandar-e Gaz	Place	City	name		country=Iran;latitude=36.7741;longitude=53.9480
 Bandar-e Kong	Place	City	name		country=Iran;latitude=26.5978;longitude=54.9369
 Bandar-e Lengeh	Place	City	name		country=Iran;latitude=26.5621;longitude=54.8838
+Bandar-e Mahshahr	Place	City	name		country=Iran;latitude=30.5566;longitude=49.1885
 Bandar-e Torkaman	Place	City	name		country=Iran;latitude=36.9012;longitude=54.0720
+Bandarban	Place	City	name		country=Bangladesh;latitude=22.1953;longitude=92.2195
 Bandariba	Place	City	name		country=Curacao;latitude=12.0926;longitude=-68.8309
 Bandeirantes	Place	City	name		country=Brazil;latitude=-23.1100;longitude=-50.3675
 Banderilla	Place	City	name		country=Mexico;latitude=19.5889;longitude=-96.9373
 Bandiagara	Place	City	name		country=Mali;latitude=14.3500;longitude=-3.6104
 Bandipura	Place	City	name		country=India;latitude=34.4173;longitude=74.6431
+Bandirma	Place	City	name		country=Turkey;latitude=40.3522;longitude=27.9767
 Bandjoun	Place	City	name		country=Cameroon;latitude=5.3757;longitude=10.4133
 Bandundu Province	Place	City	name		country=Democratic Republic of the Congo;latitude=-3.3169;longitude=17.3806
 Bandung	Place	City	name		country=Indonesia;latitude=-6.9222;longitude=107.6069
+Baneh	Place	City	name		country=Iran;latitude=35.9975;longitude=45.8853
 Banes	Place	City	name		country=Cuba;latitude=20.9613;longitude=-75.7231
 Banfield	Place	City	name		country=Argentina;latitude=-34.7456;longitude=-58.3937
 Banfora	Place	City	name		country=Burkina Faso;latitude=10.6406;longitude=-4.7528
@@ -1925,7 +2029,9 @@ Bangor	Place	City	name		country=United Kingdom;latitude=54.6608;longitude=-5.668
 Bangsar	Place	City	name		country=Malaysia;latitude=3.1294;longitude=101.6700
 Bangued	Place	City	name		country=Philippines;latitude=17.6083;longitude=120.6381
 Bangui	Place	City	name		country=Central African Republic;latitude=4.3612;longitude=18.5550
-Bani Suwayf	Place	Region	name		country=Egypt
+Banha	Place	City	name		country=Egypt;latitude=30.4598;longitude=31.1842
+Bani Mazar	Place	City	name		country=Egypt;latitude=28.4946;longitude=30.8053
+Bani Suwayf	Place	City	name		country=Egypt;latitude=29.0744;longitude=31.0979
 Bani Walid	Place	City	name		country=Libya;latitude=31.7455;longitude=13.9835
 Bani Yas City	Place	City	name		country=United Arab Emirates;latitude=24.3098;longitude=54.6294
 Baniachang	Place	City	name		country=Bangladesh;latitude=24.5186;longitude=91.3579
@@ -1940,6 +2046,7 @@ Bankass	Place	City	name		country=Mali;latitude=14.0775;longitude=-3.5159
 Banko	Place	City	name		country=Guinea;latitude=10.7167;longitude=-10.7167
 Bankra	Place	City	name		country=India;latitude=22.6029;longitude=88.2775
 Bankstown	Place	City	name		country=Australia;latitude=-33.9167;longitude=151.0333
+Bankura	Place	City	name		country=India;latitude=23.2324;longitude=87.0716
 Banlung	Place	City	name		country=Cambodia;latitude=13.7394;longitude=106.9873
 Banmankhi	Place	City	name		country=India;latitude=25.8886;longitude=87.1942
 Banmankhi Bazar	Place	City	name		country=India;latitude=25.8876;longitude=87.1936
@@ -1947,8 +2054,10 @@ Bannu	Place	City	name		country=Pakistan;latitude=32.9853;longitude=70.6040
 Banora Point	Place	City	name		country=Australia;latitude=-28.2130;longitude=153.5363
 Banqiao	Place	City	name		country=Taiwan;latitude=25.0143;longitude=121.4672
 Bansalan	Place	City	name		country=Philippines;latitude=6.7861;longitude=125.2133
+Bansbaria	Place	City	name		country=India;latitude=22.9539;longitude=88.4010
 Banskobystricky kraj	Place	Region	name		country=Slovakia
 Banstead	Place	City	name		country=United Kingdom;latitude=51.3223;longitude=-0.2069
+Banswara	Place	City	name		country=India;latitude=23.5411;longitude=74.4425
 Bantay	Place	City	name		country=Philippines;latitude=17.5847;longitude=120.3892
 Bantayan	Place	City	name		country=Philippines;latitude=11.1683;longitude=123.7223
 Banteay Mean Choay	Place	Region	name		country=Cambodia
@@ -1960,6 +2069,7 @@ Banyo	Place	City	name		country=Cameroon;latitude=6.7500;longitude=11.8167
 Banyoles	Place	City	name		country=Spain;latitude=42.1167;longitude=2.7667
 Banyumas	Place	City	name		country=Indonesia;latitude=-7.5142;longitude=109.2942
 Banyuwangi	Place	City	name		country=Indonesia;latitude=-8.2325;longitude=114.3576
+Bao Loc	Place	City	name		country=Vietnam;latitude=11.5480;longitude=107.8077
 Bao'an	Place	City	name		country=China;latitude=22.5521;longitude=113.8829
 Bao'an Centre	Place	City	name		country=China;latitude=22.5795;longitude=113.9163
 Baocheng	Place	City	name		country=China;latitude=18.6403;longitude=109.6994
@@ -1989,10 +2099,13 @@ Barajas de Madrid	Place	City	name		country=Spain;latitude=40.4737;longitude=-3.5
 Barakaldo	Place	City	name		country=Spain;latitude=43.2964;longitude=-2.9881
 Baraki	Place	City	name		country=Algeria;latitude=36.6666;longitude=3.0961
 Baraki Barak	Place	City	name		country=Afghanistan;latitude=33.9674;longitude=68.9492
+Barakpur	Place	City	name		country=India;latitude=22.7660;longitude=88.3634
+Baran	Place	City	name		country=India;latitude=25.1000;longitude=76.5167
 Baranagar	Place	City	name		country=India;latitude=22.6413;longitude=88.3773
 Baranoa	Place	City	name		country=Colombia;latitude=10.7941;longitude=-74.9164
 Baranovichi	Place	City	name		country=Belarus;latitude=53.1326;longitude=26.0078
 Baras	Place	City	name		country=Philippines;latitude=14.5169;longitude=121.2658
+Barasat	Place	City	name		country=India;latitude=22.7215;longitude=88.4820
 Barauli	Place	City	name		country=India;latitude=26.3811;longitude=84.5865
 Barauni	Place	City	name		country=India;latitude=25.4709;longitude=85.9760
 Baraut	Place	City	name		country=India;latitude=29.1020;longitude=77.2633
@@ -2012,6 +2125,7 @@ Barceloneta	Place	City	name		country=Puerto Rico;latitude=18.4505;longitude=-66.
 Barcelos	Place	City	name		country=Portugal;latitude=41.5317;longitude=-8.6184
 Barda	Place	City	name		country=Azerbaijan;latitude=40.3758;longitude=47.1262
 Bardaskan	Place	City	name		country=Iran;latitude=35.2622;longitude=57.9708
+Barddhaman	Place	City	name		country=India;latitude=23.2557;longitude=87.8569
 Bardejov	Place	City	name		country=Slovakia;latitude=49.2918;longitude=21.2727
 Bareggio	Place	City	name		country=Italy;latitude=45.4793;longitude=8.9979
 Bareilly	Place	City	name		country=India;latitude=28.3668;longitude=79.4317
@@ -2031,6 +2145,7 @@ Barika	Place	City	name		country=Algeria;latitude=35.3890;longitude=5.3658
 Barima-Waini	Place	Region	name		country=Guyana
 Barinas	Place	City	name		country=Venezuela;latitude=8.6206;longitude=-70.2310
 Barinitas	Place	City	name		country=Venezuela;latitude=8.7617;longitude=-70.4120
+Baripada	Place	City	name		country=India;latitude=21.9346;longitude=86.7285
 Bariq	Place	City	name		country=Saudi Arabia;latitude=18.9297;longitude=41.9295
 Bariri	Place	City	name		country=Brazil;latitude=-22.0744;longitude=-48.7403
 Barishal	Place	City	name		country=Bangladesh;latitude=22.7050;longitude=90.3701
@@ -2042,6 +2157,7 @@ Barletta	Place	City	name		country=Italy;latitude=41.3143;longitude=16.2816
 Barletta-Andria-Trani	Place	Region	name		country=Italy
 Barmbek-Nord	Place	City	name		country=Germany;latitude=53.6052;longitude=10.0399
 Barnagar	Place	City	name		country=India;latitude=23.0489;longitude=75.3780
+Barnala	Place	City	name		country=India;latitude=30.3745;longitude=75.5487
 Barnaul	Place	City	name		country=Russia;latitude=53.3620;longitude=83.7279
 Barnet	Place	City	name		country=United Kingdom;latitude=51.6500;longitude=-0.2000
 Barneveld	Place	City	name		country=Netherlands;latitude=52.1400;longitude=5.5847
@@ -2094,8 +2210,8 @@ Barros Blancos	Place	City	name		country=Uruguay;latitude=-34.7524;longitude=-56.
 Barroso	Place	City	name		country=Brazil;latitude=-21.1869;longitude=-43.9758
 Barrow in Furness	Place	City	name		country=United Kingdom;latitude=54.1109;longitude=-3.2276
 Barshi	Place	City	name		country=India;latitude=18.2345;longitude=75.6928
+Bartin	Place	Region	name		country=Türkiye
 Bartley Green	Place	City	name		country=United Kingdom;latitude=52.4353;longitude=-1.9971
-Bartn	Place	Region	name		country=Türkiye
 Bartoszyce	Place	City	name		country=Poland;latitude=54.2535;longitude=20.8082
 Barueri	Place	City	name		country=Brazil;latitude=-23.5106;longitude=-46.8761
 Baruipur	Place	City	name		country=India;latitude=22.3654;longitude=88.4325
@@ -2106,6 +2222,7 @@ Barwala	Place	City	name		country=India;latitude=22.2198;longitude=72.0675
 Barysaw	Place	City	name		country=Belarus;latitude=54.2279;longitude=28.5050
 Barysh	Place	City	name		country=Russia;latitude=53.6498;longitude=47.1272
 Bas-Uele	Place	Region	name		country=Congo, The Democratic Republic of the
+Basaksehir	Place	City	name		country=Turkey;latitude=41.1060;longitude=28.7910
 Basankusu	Place	City	name		country=Democratic Republic of the Congo;latitude=1.2209;longitude=19.8021
 Basauri	Place	City	name		country=Spain;latitude=43.2397;longitude=-2.8858
 Basavakalyan	Place	City	name		country=India;latitude=17.8744;longitude=76.9497
@@ -2135,6 +2252,7 @@ Basse-Terre	Place	City	name		country=Guadeloupe;latitude=15.9971;longitude=-61.7
 Basseterre	Place	City	name		country=Saint Kitts and Nevis;latitude=17.2955;longitude=-62.7250
 Bassila	Place	City	name		country=Benin;latitude=9.0081;longitude=1.6654
 Bassum	Place	City	name		country=Germany;latitude=52.8506;longitude=8.7279
+Basti	Place	City	name		country=India;latitude=26.7882;longitude=82.7162
 Bastia	Place	City	name		country=France;latitude=42.7022;longitude=9.4512
 Bastia umbra	Place	City	name		country=Italy;latitude=43.0643;longitude=12.5461
 Bastos	Place	City	name		country=Brazil;latitude=-21.9219;longitude=-50.7339
@@ -2148,6 +2266,7 @@ Bataan	Place	Region	name		country=Philippines
 Batabo	Place	City	name		country=Syria;latitude=36.1345;longitude=36.7398
 Batac City	Place	City	name		country=Philippines;latitude=18.0554;longitude=120.5649
 Bataguassu	Place	City	name		country=Brazil;latitude=-21.7142;longitude=-52.4222
+Batala	Place	City	name		country=India;latitude=31.8092;longitude=75.2029
 Batalha	Place	City	name		country=Brazil;latitude=-4.0250;longitude=-42.0750
 Batam	Place	City	name		country=Indonesia;latitude=1.1494;longitude=104.0249
 Batanes	Place	Region	name		country=Philippines
@@ -2216,6 +2335,7 @@ Bayad	Place	City	name		country=India;latitude=23.2234;longitude=73.2149
 Bayaguana	Place	City	name		country=Dominican Republic;latitude=18.7503;longitude=-69.6352
 Bayambang	Place	City	name		country=Philippines;latitude=15.8127;longitude=120.4557
 Bayamo	Place	City	name		country=Cuba;latitude=20.3737;longitude=-76.6427
+Bayamon	Place	City	name		country=Puerto Rico;latitude=18.3986;longitude=-66.1557
 Bayan	Place	City	name		country=China;latitude=46.0762;longitude=127.3937
 Bayan Hot	Place	City	name		country=China;latitude=38.8386;longitude=105.6686
 Bayan Lepas	Place	City	name		country=Malaysia;latitude=5.2999;longitude=100.2605
@@ -2231,6 +2351,7 @@ Bayelsa	Place	Region	name		country=Nigeria
 Bayeux	Place	City	name		country=Brazil;latitude=-7.1250;longitude=-34.9322
 Bayi	Place	City	name		country=China;latitude=29.6581;longitude=94.3589
 Bayiji	Place	City	name		country=China;latitude=34.2667;longitude=117.6833
+Bayji	Place	City	name		country=Iraq;latitude=34.9291;longitude=43.4888
 Baymak	Place	City	name		country=Russia;latitude=52.5917;longitude=58.3113
 Baynjiwayn	Place	City	name		country=Iraq;latitude=35.6205;longitude=45.9491
 Bayombong	Place	City	name		country=Philippines;latitude=16.4812;longitude=121.1497
@@ -2256,11 +2377,12 @@ Beaufort West	Place	City	name		country=South Africa;latitude=-32.3567;longitude=
 Beaune	Place	City	name		country=France;latitude=47.0241;longitude=4.8389
 Beauport	Place	City	name		country=Canada;latitude=46.8588;longitude=-71.1920
 Beauvais	Place	City	name		country=France;latitude=49.4333;longitude=2.0833
+Beawar	Place	City	name		country=India;latitude=26.1012;longitude=74.3203
 Bebedouro	Place	City	name		country=Brazil;latitude=-20.9494;longitude=-48.4792
 Beberibe	Place	City	name		country=Brazil;latitude=-4.1797;longitude=-38.1306
 Bebington	Place	City	name		country=United Kingdom;latitude=53.3500;longitude=-3.0167
 Becerril	Place	City	name		country=Colombia;latitude=9.7041;longitude=-73.2793
-Bechar	Place	Region	name		country=Algeria
+Bechar	Place	City	name		country=Algeria;latitude=31.6167;longitude=-2.2167
 Bechem	Place	City	name		country=Ghana;latitude=7.0903;longitude=-2.0250
 Beckenham	Place	City	name		country=United Kingdom;latitude=51.4088;longitude=-0.0253
 Beckingen	Place	City	name		country=Germany;latitude=49.4000;longitude=6.7000
@@ -2284,10 +2406,13 @@ Befandriana	Place	City	name		country=Madagascar;latitude=-15.2567;longitude=48.5
 Begamganj	Place	City	name		country=India;latitude=23.5992;longitude=78.3406
 Begampur	Place	City	name		country=India;latitude=28.7265;longitude=77.0669
 Begoro	Place	City	name		country=Ghana;latitude=6.3871;longitude=-0.3774
+Begoua	Place	City	name		country=Central African Republic;latitude=4.4544;longitude=18.5347
 Begusarai	Place	City	name		country=India;latitude=25.4185;longitude=86.1339
 Behat	Place	City	name		country=India;latitude=30.1718;longitude=77.6139
+Behbahan	Place	City	name		country=Iran;latitude=30.5959;longitude=50.2417
 Behror	Place	City	name		country=India;latitude=27.8883;longitude=76.2811
 Behshahr	Place	City	name		country=Iran;latitude=36.6923;longitude=53.5526
+Bei'an	Place	City	name		country=China;latitude=48.2667;longitude=126.6000
 Beibei	Place	City	name		country=China;latitude=29.8274;longitude=106.4364
 Beichengqu	Place	City	name		country=China;latitude=40.4394;longitude=113.1536
 Beidao	Place	City	name		country=China;latitude=34.5686;longitude=105.8933
@@ -2306,7 +2431,7 @@ Beitbridge	Place	City	name		country=Zimbabwe;latitude=-22.2167;longitude=30.0000
 Beitun	Place	City	name		country=China;latitude=47.3525;longitude=87.8205
 Beiwangli	Place	City	name		country=China;latitude=38.6208;longitude=115.3964
 Beja	Place	City	name		country=Portugal;latitude=38.0147;longitude=-7.8628
-Bejaia	Place	Region	name		country=Algeria
+Bejaia	Place	City	name		country=Algeria;latitude=36.7559;longitude=5.0843
 Bejucal	Place	City	name		country=Cuba;latitude=22.9283;longitude=-82.3888
 Bejuma	Place	City	name		country=Venezuela;latitude=10.1738;longitude=-68.2589
 Bekalta	Place	City	name		country=Tunisia;latitude=35.6174;longitude=10.9947
@@ -2331,7 +2456,7 @@ Belebey	Place	City	name		country=Russia;latitude=54.1077;longitude=54.1174
 Beled Hawo	Place	City	name		country=Somalia;latitude=3.9284;longitude=41.8800
 Beledweyne	Place	City	name		country=Somalia;latitude=4.7358;longitude=45.2036
 Belek	Place	City	name		country=Turkey;latitude=36.8631;longitude=31.0654
-Belem	Place	City	name		country=Brazil;latitude=-23.5376;longitude=-46.5948
+Belem	Place	City	name		country=Brazil;latitude=-1.4558;longitude=-48.5044
 Belfast	Place	City	name		country=United Kingdom;latitude=54.5968;longitude=-5.9254
 Belford Roxo	Place	City	name		country=Brazil;latitude=-22.7642;longitude=-43.3994
 Belfort	Place	City	name		country=France;latitude=47.6422;longitude=6.8539
@@ -2386,12 +2511,13 @@ Bemerode	Place	City	name		country=Germany;latitude=52.3500;longitude=9.8333
 Bemowo	Place	City	name		country=Poland;latitude=52.2546;longitude=20.9084
 Ben Ahmed	Place	City	name		country=Morocco;latitude=33.0663;longitude=-7.2416
 Ben Arous	Place	City	name		country=Tunisia;latitude=36.7545;longitude=10.2217
+Ben Cat	Place	City	name		country=Vietnam;latitude=11.1500;longitude=106.6000
 Ben Gardane	Place	City	name		country=Tunisia;latitude=33.1378;longitude=11.2196
 Ben Guerir	Place	City	name		country=Morocco;latitude=32.2409;longitude=-7.9540
 Ben Jerrar	Place	City	name		country=Morocco;latitude=30.2622;longitude=-9.5038
 Ben Mehidi	Place	City	name		country=Algeria;latitude=36.7697;longitude=7.9064
 Ben Taieb	Place	City	name		country=Morocco;latitude=35.0443;longitude=-3.4542
-Ben Tre	Place	Region	name		country=Vietnam
+Ben Tre	Place	City	name		country=Vietnam;latitude=10.2415;longitude=106.3758
 Benavente	Place	City	name		country=Spain;latitude=42.0025;longitude=-5.6783
 Bendale	Place	City	name		country=Canada;latitude=43.7668;longitude=-79.2533
 Bende	Place	City	name		country=Nigeria;latitude=5.5587;longitude=7.6336
@@ -2426,7 +2552,7 @@ Beni Yakhlef	Place	City	name		country=Morocco;latitude=33.6841;longitude=-7.3392
 Benidorm	Place	City	name		country=Spain;latitude=38.5382;longitude=-0.1310
 Benin City	Place	City	name		country=Nigeria;latitude=6.3381;longitude=5.6258
 Benipur	Place	City	name		country=India;latitude=26.0551;longitude=86.1456
-Benito Juarez	Place	City	name		country=Mexico;latitude=19.3984;longitude=-99.1577
+Benito Juarez	Place	City	name		country=Mexico;latitude=19.3727;longitude=-99.1564
 Benjamin Constant	Place	City	name		country=Brazil;latitude=-4.3755;longitude=-70.0318
 Bennekom	Place	City	name		country=Netherlands;latitude=51.9983;longitude=5.6764
 Benoa	Place	City	name		country=Indonesia;latitude=-8.7548;longitude=115.2184
@@ -2438,6 +2564,7 @@ Benslimane	Place	City	name		country=Morocco;latitude=33.6160;longitude=-7.1215
 Benthuizen	Place	City	name		country=Netherlands;latitude=52.0775;longitude=4.5444
 Bentleigh	Place	City	name		country=Australia;latitude=-37.9181;longitude=145.0354
 Bentleigh East	Place	City	name		country=Australia;latitude=-37.9193;longitude=145.0530
+Bento Goncalves	Place	City	name		country=Brazil;latitude=-29.1714;longitude=-51.5192
 Bentong Town	Place	City	name		country=Malaysia;latitude=3.5223;longitude=101.9087
 Bentota	Place	City	name		country=Sri Lanka;latitude=6.4260;longitude=79.9958
 Bentung	Place	City	name		country=Malaysia;latitude=3.5316;longitude=101.9038
@@ -2452,6 +2579,7 @@ Berat	Place	City	name		country=Albania;latitude=40.7058;longitude=19.9522
 Berazategui	Place	City	name		country=Argentina;latitude=-34.7653;longitude=-58.2128
 Berber	Place	City	name		country=Sudan;latitude=18.0216;longitude=33.9830
 Berbera	Place	City	name		country=Somalia;latitude=10.4396;longitude=45.0143
+Berberati	Place	City	name		country=Central African Republic;latitude=4.2612;longitude=15.7922
 Bercham	Place	City	name		country=Malaysia;latitude=4.6411;longitude=101.1393
 Berchem	Place	City	name		country=Belgium;latitude=51.1902;longitude=4.4326
 Berchem-Sainte-Agathe	Place	City	name		country=Belgium;latitude=50.8657;longitude=4.2956
@@ -2509,6 +2637,7 @@ Beruri	Place	City	name		country=Brazil;latitude=-3.8983;longitude=-61.3731
 Beruwala	Place	City	name		country=Sri Lanka;latitude=6.4788;longitude=79.9828
 Berwick	Place	City	name		country=Australia;latitude=-38.0333;longitude=145.3500
 Beryozovsky	Place	City	name		country=Russia;latitude=56.9083;longitude=60.8019
+Besancon	Place	City	name		country=France;latitude=47.2488;longitude=6.0182
 Besbes	Place	City	name		country=Algeria;latitude=36.7022;longitude=7.8472
 Beshariq	Place	City	name		country=Uzbekistan;latitude=40.4358;longitude=70.6103
 Beshkent	Place	City	name		country=Uzbekistan;latitude=38.8214;longitude=65.6531
@@ -2527,6 +2656,7 @@ Betma	Place	City	name		country=India;latitude=22.6865;longitude=75.6146
 Betong	Place	City	name		country=Malaysia;latitude=1.4000;longitude=111.5167
 Betroka	Place	City	name		country=Madagascar;latitude=-23.2667;longitude=46.0833
 Bettiah	Place	City	name		country=India;latitude=26.8023;longitude=84.5031
+Betul	Place	City	name		country=India;latitude=21.9006;longitude=77.9023
 Betulia	Place	City	name		country=Colombia;latitude=6.1128;longitude=-75.9838
 Beuningen	Place	City	name		country=Netherlands;latitude=51.8608;longitude=5.7667
 Bevere	Place	City	name		country=Belgium;latitude=50.8496;longitude=3.5873
@@ -2540,6 +2670,7 @@ Bexley	Place	City	name		country=United Kingdom;latitude=51.4416;longitude=0.1487
 Beykonak	Place	City	name		country=Turkey;latitude=36.3257;longitude=30.3030
 Beyla	Place	City	name		country=Guinea;latitude=8.6901;longitude=-8.6487
 Beylagan	Place	City	name		country=Azerbaijan;latitude=39.7756;longitude=47.6186
+Beylikduzu	Place	City	name		country=Turkey;latitude=40.9820;longitude=28.6399
 Beypore	Place	City	name		country=India;latitude=11.1715;longitude=75.8061
 Bezenchuk	Place	City	name		country=Russia;latitude=52.9806;longitude=49.4320
 Bezerros	Place	City	name		country=Brazil;latitude=-8.2333;longitude=-35.7969
@@ -2552,11 +2683,14 @@ Bhadgaon	Place	City	name		country=India;latitude=20.6690;longitude=75.2294
 Bhadohi	Place	City	name		country=India;latitude=25.3953;longitude=82.5703
 Bhadrak	Place	City	name		country=India;latitude=21.0545;longitude=86.5156
 Bhadrapur	Place	City	name		country=Nepal;latitude=26.5440;longitude=88.0944
-Bhadravati	Place	City	name		country=India;latitude=20.1001;longitude=79.1144
+Bhadravati	Place	City	name		country=India;latitude=13.8485;longitude=75.7050
 Bhadreswar	Place	City	name		country=India;latitude=22.8245;longitude=88.3384
+Bhagalpur	Place	City	name		country=India;latitude=25.2445;longitude=86.9718
 Bhainsdehi	Place	City	name		country=India;latitude=21.6449;longitude=77.6302
+Bhairab Bazar	Place	City	name		country=Bangladesh;latitude=24.0524;longitude=90.9764
 Bhaisa	Place	City	name		country=India;latitude=19.1129;longitude=77.9634
 Bhakkar	Place	City	name		country=Pakistan;latitude=31.6269;longitude=71.0647
+Bhalswa Jahangirpur	Place	City	name		country=India;latitude=28.7356;longitude=77.1668
 Bhalwal	Place	City	name		country=Pakistan;latitude=32.2658;longitude=72.8981
 Bhamo	Place	City	name		country=Myanmar;latitude=24.2526;longitude=97.2336
 Bhan	Place	City	name		country=Pakistan;latitude=26.5583;longitude=67.7214
@@ -2564,9 +2698,11 @@ Bhanga	Place	City	name		country=Bangladesh;latitude=23.3919;longitude=89.9839
 Bhanjanagar	Place	City	name		country=India;latitude=19.9272;longitude=84.5820
 Bharatpur	Place	City	name		country=Nepal;latitude=27.6803;longitude=84.4365
 Bharthana	Place	City	name		country=India;latitude=26.7523;longitude=79.2218
+Bharuch	Place	City	name		country=India;latitude=21.6948;longitude=72.9805
 Bhatara	Place	City	name		country=Bangladesh;latitude=23.8000;longitude=90.4500
 Bhati	Place	City	name		country=India;latitude=28.4295;longitude=77.2257
 Bhatkal	Place	City	name		country=India;latitude=13.9853;longitude=74.5553
+Bhatpara	Place	City	name		country=India;latitude=22.8664;longitude=88.4011
 Bhattiprolu	Place	City	name		country=India;latitude=16.1026;longitude=80.7807
 Bhaun	Place	City	name		country=Pakistan;latitude=32.8605;longitude=72.7568
 Bhauri	Place	City	name		country=India;latitude=24.6609;longitude=72.9140
@@ -2591,6 +2727,7 @@ Bhisho	Place	City	name		country=South Africa;latitude=-32.8472;longitude=27.4422
 Bhit Shah	Place	City	name		country=Pakistan;latitude=25.8056;longitude=68.4914
 Bhiwadi	Place	City	name		country=India;latitude=28.2102;longitude=76.8606
 Bhiwandi	Place	City	name		country=India;latitude=19.3002;longitude=73.0588
+Bhiwani	Place	City	name		country=India;latitude=28.7930;longitude=76.1397
 Bhogpur	Place	City	name		country=India;latitude=31.5544;longitude=75.6427
 Bhokar	Place	City	name		country=India;latitude=19.2193;longitude=77.6696
 Bhokardan	Place	City	name		country=India;latitude=20.2583;longitude=75.7700
@@ -2610,6 +2747,8 @@ Bhupalpally	Place	City	name		country=India;latitude=18.4287;longitude=79.8638
 Bhusawal	Place	City	name		country=India;latitude=21.0436;longitude=75.7851
 Bhusawar	Place	City	name		country=India;latitude=27.0389;longitude=77.0485
 Biak	Place	City	name		country=Indonesia;latitude=-1.1767;longitude=136.0820
+Bialoleka	Place	City	name		country=Poland;latitude=52.3213;longitude=20.9720
+Bialystok	Place	City	name		country=Poland;latitude=53.1333;longitude=23.1643
 Biancavilla	Place	City	name		country=Italy;latitude=37.6444;longitude=14.8668
 Biankouma	Place	City	name		country=Ivory Coast;latitude=7.7391;longitude=-7.6138
 Bianouan	Place	City	name		country=Ivory Coast;latitude=6.0120;longitude=-3.1902
@@ -2639,6 +2778,7 @@ Bielefeld	Place	City	name		country=Germany;latitude=52.0333;longitude=8.5333
 Biella	Place	City	name		country=Italy;latitude=45.5630;longitude=8.0580
 Bielsk Podlaski	Place	City	name		country=Poland;latitude=52.7651;longitude=23.1865
 Bielsko-Biala	Place	City	name		country=Poland;latitude=49.8225;longitude=19.0469
+Bien Hoa	Place	City	name		country=Vietnam;latitude=10.9447;longitude=106.8243
 Biesdorf	Place	City	name		country=Germany;latitude=52.5091;longitude=13.5534
 Bietigheim-Bissingen	Place	City	name		country=Germany;latitude=48.9441;longitude=9.1175
 Biga	Place	City	name		country=Turkey;latitude=40.2281;longitude=27.2422
@@ -2646,6 +2786,7 @@ Biggleswade	Place	City	name		country=United Kingdom;latitude=52.0865;longitude=-
 Bignay Uno	Place	City	name		country=Philippines;latitude=13.8644;longitude=121.4879
 Bignona	Place	City	name		country=Senegal;latitude=12.8103;longitude=-16.2264
 Bihar	Place	Region	name		country=India
+Bihar Sharif	Place	City	name		country=India;latitude=25.2008;longitude=85.5239
 Biharamulo	Place	City	name		country=Tanzania;latitude=-2.6319;longitude=31.3089
 Bijaipur	Place	City	name		country=India;latitude=26.0505;longitude=77.3714
 Bijaynagar	Place	City	name		country=India;latitude=25.9298;longitude=74.6492
@@ -2662,6 +2803,7 @@ Bikram	Place	City	name		country=India;latitude=25.4471;longitude=84.8626
 Bikramganj	Place	City	name		country=India;latitude=25.2107;longitude=84.2551
 Bila Tserkva	Place	City	name		country=Ukraine;latitude=49.7994;longitude=30.1165
 Bilajari	Place	City	name		country=Azerbaijan;latitude=40.4444;longitude=49.8057
+Bilaspur	Place	City	name		country=India;latitude=22.0800;longitude=82.1554
 Bilbeis	Place	City	name		country=Egypt;latitude=30.4204;longitude=31.5622
 Bilecik	Place	City	name		country=Turkey;latitude=40.1419;longitude=29.9793
 Bilgi	Place	City	name		country=India;latitude=16.3471;longitude=75.6180
@@ -2677,6 +2819,7 @@ Billstedt	Place	City	name		country=Germany;latitude=53.5500;longitude=10.1333
 Bilohirsk	Place	City	name		country=Ukraine;latitude=45.0568;longitude=34.6039
 Bilohorodka	Place	City	name		country=Ukraine;latitude=50.3898;longitude=30.2273
 Bilopillia	Place	City	name		country=Ukraine;latitude=51.1475;longitude=34.3108
+Bilqas	Place	City	name		country=Egypt;latitude=31.2145;longitude=31.3580
 Bilsanda	Place	City	name		country=India;latitude=28.2434;longitude=79.9514
 Bilsi	Place	City	name		country=India;latitude=28.1294;longitude=78.9109
 Bilthoven	Place	City	name		country=Netherlands;latitude=52.1300;longitude=5.2014
@@ -2689,6 +2832,7 @@ Bimbila	Place	City	name		country=Ghana;latitude=8.8549;longitude=0.0592
 Bimbo	Place	City	name		country=Central African Republic;latitude=4.2567;longitude=18.4158
 Bin Xian	Place	City	name		country=China;latitude=45.7427;longitude=127.4605
 Binalbagan	Place	City	name		country=Philippines;latitude=10.1948;longitude=122.8581
+Binan	Place	City	name		country=Philippines;latitude=14.3427;longitude=121.0807
 Binangonan	Place	City	name		country=Philippines;latitude=14.4646;longitude=121.1929
 Binche	Place	City	name		country=Belgium;latitude=50.4115;longitude=4.1647
 Bindki	Place	City	name		country=India;latitude=26.0361;longitude=80.5762
@@ -2697,11 +2841,13 @@ Binga	Place	City	name		country=Democratic Republic of the Congo;latitude=2.3735;
 Bingen am Rhein	Place	City	name		country=Germany;latitude=49.9667;longitude=7.8992
 Bingerville	Place	City	name		country=Ivory Coast;latitude=5.3558;longitude=-3.8854
 Bingley	Place	City	name		country=United Kingdom;latitude=53.8486;longitude=-1.8386
-Bingol	Place	Region	name		country=Türkiye
+Bingol	Place	City	name		country=Turkey;latitude=38.8847;longitude=40.4939
+Binh Dinh	Place	Region	name		country=Vietnam
 Binh Duong	Place	Region	name		country=Vietnam
 Binh Phuoc	Place	Region	name		country=Vietnam
+Binh Thanh	Place	City	name		country=Vietnam;latitude=10.8110;longitude=106.7060
 Binh Thuan	Place	Region	name		country=Vietnam
-Binh inh	Place	Region	name		country=Vietnam
+Binh Thuy	Place	City	name		country=Vietnam;latitude=10.0743;longitude=105.7397
 Binika	Place	City	name		country=India;latitude=21.0263;longitude=83.8120
 Binjai	Place	City	name		country=Indonesia;latitude=3.6001;longitude=98.4854
 Binmaley	Place	City	name		country=Philippines;latitude=16.0323;longitude=120.2690
@@ -2725,11 +2871,13 @@ Birchcliffe-Cliffside	Place	City	name		country=Canada;latitude=43.6947;longitude
 Birecik	Place	City	name		country=Turkey;latitude=37.0258;longitude=37.9784
 Birendranagar	Place	City	name		country=Nepal;latitude=28.5967;longitude=81.6166
 Bireun	Place	City	name		country=Indonesia;latitude=5.2030;longitude=96.7009
+Birganj	Place	City	name		country=Nepal;latitude=27.0174;longitude=84.8805
 Birgaon	Place	City	name		country=India;latitude=21.3076;longitude=81.6279
 Birigui	Place	City	name		country=Brazil;latitude=-21.2886;longitude=-50.3400
 Birine	Place	City	name		country=Algeria;latitude=35.6350;longitude=3.2250
 Biritiba Mirim	Place	City	name		country=Brazil;latitude=-23.5725;longitude=-46.0386
 Biritinga	Place	City	name		country=Brazil;latitude=-11.6167;longitude=-38.8000
+Birjand	Place	City	name		country=Iran;latitude=32.8663;longitude=59.2211
 Birkenhead	Place	City	name		country=United Kingdom;latitude=53.3934;longitude=-3.0148
 Birkhadem	Place	City	name		country=Algeria;latitude=36.7150;longitude=3.0500
 Birkirkara	Place	City	name		country=Malta;latitude=35.8971;longitude=14.4611
@@ -2742,6 +2890,7 @@ Birobidzhan	Place	City	name		country=Russia;latitude=48.7930;longitude=132.9203
 Birpara	Place	City	name		country=India;latitude=26.7042;longitude=89.1455
 Birsk	Place	City	name		country=Russia;latitude=55.4202;longitude=55.5421
 Biruaca	Place	City	name		country=Venezuela;latitude=7.8448;longitude=-67.5168
+Biryulevo	Place	City	name		country=Russia;latitude=55.5864;longitude=37.6778
 Bisauli	Place	City	name		country=India;latitude=28.3077;longitude=78.9368
 Bisceglie	Place	City	name		country=Italy;latitude=41.2426;longitude=16.5010
 Bischheim	Place	City	name		country=France;latitude=48.6161;longitude=7.7534
@@ -2826,6 +2975,7 @@ Blyth	Place	City	name		country=United Kingdom;latitude=55.1271;longitude=-1.5086
 Bnei Brak	Place	City	name		country=Israel;latitude=32.0807;longitude=34.8338
 Bni Bouayach	Place	City	name		country=Morocco;latitude=35.1051;longitude=-3.8403
 Bo	Place	City	name		country=Sierra Leone;latitude=7.9647;longitude=-11.7383
+Bo De	Place	City	name		country=Vietnam;latitude=21.0562;longitude=105.8667
 Bo Phloi	Place	City	name		country=Thailand;latitude=14.3252;longitude=99.5147
 Boa Viagem	Place	City	name		country=Brazil;latitude=-5.1275;longitude=-39.7322
 Boa Vista	Place	City	name		country=Brazil;latitude=2.8197;longitude=-60.6733
@@ -2881,6 +3031,7 @@ Bogor	Place	City	name		country=Indonesia;latitude=-6.5944;longitude=106.7892
 Bogoroditsk	Place	City	name		country=Russia;latitude=53.7717;longitude=38.1230
 Bogorodsk	Place	City	name		country=Russia;latitude=56.1015;longitude=43.5101
 Bogorodskoye	Place	City	name		country=Russia;latitude=55.8140;longitude=37.7212
+Bogota	Place	City	name		country=Colombia;latitude=4.6097;longitude=-74.0817
 Bogotol	Place	City	name		country=Russia;latitude=56.2045;longitude=89.5332
 Bogovinje	Place	City	name		country=North Macedonia;latitude=41.9224;longitude=20.9153
 Bogra	Place	City	name		country=Bangladesh;latitude=24.8510;longitude=89.3711
@@ -2898,7 +3049,9 @@ Boisar	Place	City	name		country=India;latitude=19.8036;longitude=72.7560
 Boisbriand	Place	City	name		country=Canada;latitude=45.6168;longitude=-73.8325
 Boituva	Place	City	name		country=Brazil;latitude=-23.2833;longitude=-47.6722
 Bojia	Place	City	name		country=China;latitude=26.4672;longitude=111.9681
+Bojnurd	Place	City	name		country=Iran;latitude=37.4747;longitude=57.3290
 Bojonegoro	Place	City	name		country=Indonesia;latitude=-7.1502;longitude=111.8817
+Bokaro	Place	City	name		country=India;latitude=23.6693;longitude=86.1516
 Boke	Place	Region	name		country=Guinea
 Bokeo	Place	Region	name		country=Laos
 Bokhtar	Place	City	name		country=Tajikistan;latitude=37.8365;longitude=68.7776
@@ -2975,6 +3128,7 @@ Boquira	Place	City	name		country=Brazil;latitude=-12.8231;longitude=-42.7306
 Bor	Place	City	name		country=Russia;latitude=56.3594;longitude=44.0730
 Borama	Place	City	name		country=Somalia;latitude=9.9361;longitude=43.1828
 Boraure	Place	City	name		country=Venezuela;latitude=10.2475;longitude=-68.7697
+Borazjan	Place	City	name		country=Iran;latitude=29.2699;longitude=51.2188
 Borba	Place	City	name		country=Brazil;latitude=-4.3914;longitude=-59.5886
 Borda da Mata	Place	City	name		country=Brazil;latitude=-22.2742;longitude=-46.1653
 Bordeaux	Place	City	name		country=France;latitude=44.8412;longitude=-0.5805
@@ -3016,6 +3170,7 @@ Borsad	Place	City	name		country=India;latitude=22.4079;longitude=72.8982
 Borshchahivka	Place	City	name		country=Ukraine;latitude=50.4316;longitude=30.3899
 Borssele	Place	City	name		country=Netherlands;latitude=51.4233;longitude=3.7347
 Bortnychi	Place	City	name		country=Ukraine;latitude=50.3849;longitude=30.6954
+Borujerd	Place	City	name		country=Iran;latitude=33.8973;longitude=48.7516
 Boryeong	Place	City	name		country=South Korea;latitude=36.3493;longitude=126.5977
 Boryslav	Place	City	name		country=Ukraine;latitude=49.2900;longitude=23.4289
 Boryspil	Place	City	name		country=Ukraine;latitude=50.3505;longitude=30.9526
@@ -3029,6 +3184,7 @@ Boshan	Place	City	name		country=China;latitude=36.4833;longitude=117.8333
 Boshkengash	Place	City	name		country=Tajikistan;latitude=38.4661;longitude=68.8053
 Boskoop	Place	City	name		country=Netherlands;latitude=52.0750;longitude=4.6556
 Bosphorus	Place	Sea	name	Bosporus	
+Bosque Saude	Place	City	name		country=Brazil;latitude=-23.6093;longitude=-46.6230
 Bossangoa	Place	City	name		country=Central African Republic;latitude=6.4926;longitude=17.4552
 Bosse	Place	City	name		country=Ukraine;latitude=47.9552;longitude=37.8003
 Boston	Place	City	name		country=United States;latitude=42.3584;longitude=-71.0598
@@ -3044,7 +3200,10 @@ Bottrop	Place	City	name		country=Germany;latitude=51.5239;longitude=6.9285
 Botucatu	Place	City	name		country=Brazil;latitude=-22.8858;longitude=-48.4450
 Bou Hanifia el Hamamat	Place	City	name		country=Algeria;latitude=35.3147;longitude=-0.0504
 Bou Izakarn	Place	City	name		country=Morocco;latitude=29.1771;longitude=-9.7118
+Bou Saada	Place	City	name		country=Algeria;latitude=35.2086;longitude=4.1740
 Bou Tlelis	Place	City	name		country=Algeria;latitude=35.5727;longitude=-0.8996
+Bouafle	Place	City	name		country=Ivory Coast;latitude=6.9904;longitude=-5.7442
+Bouake	Place	City	name		country=Ivory Coast;latitude=7.6939;longitude=-5.0303
 Bouansa	Place	City	name		country=Republic of the Congo;latitude=-4.2186;longitude=13.7617
 Bouar	Place	City	name		country=Central African Republic;latitude=5.9340;longitude=15.5960
 Bouarfa	Place	City	name		country=Morocco;latitude=32.5338;longitude=-1.9621
@@ -3117,7 +3276,11 @@ Bradford	Place	City	name		country=United Kingdom;latitude=53.7939;longitude=-1.7
 Braemar Hill	Place	City	name		country=Hong Kong;latitude=22.2828;longitude=114.2003
 Braga	Place	City	name		country=Portugal;latitude=41.5514;longitude=-8.4231
 Bragado	Place	City	name		country=Argentina;latitude=-35.1156;longitude=-60.4896
+Braganca	Place	City	name		country=Brazil;latitude=-1.0536;longitude=-46.7656
+Braganca Paulista	Place	City	name		country=Brazil;latitude=-22.9527;longitude=-46.5442
+Brahmanbaria	Place	City	name		country=Bangladesh;latitude=23.9746;longitude=91.1123
 Brahmapur	Place	City	name		country=India;latitude=19.3115;longitude=84.7929
+Braila	Place	City	name		country=Romania;latitude=45.2715;longitude=27.9743
 Braine-l'Alleud	Place	City	name		country=Belgium;latitude=50.6836;longitude=4.3678
 Braine-le-Comte	Place	City	name		country=Belgium;latitude=50.6098;longitude=4.1466
 Braintree	Place	City	name		country=United Kingdom;latitude=51.8782;longitude=0.5529
@@ -3135,7 +3298,9 @@ Braniewo	Place	City	name		country=Poland;latitude=54.3797;longitude=19.8196
 Brantford	Place	City	name		country=Canada;latitude=43.1334;longitude=-80.2664
 Brasil Novo	Place	City	name		country=Brazil;latitude=-3.3071;longitude=-52.5386
 Brasilandia	Place	City	name		country=Brazil;latitude=-23.4486;longitude=-46.6884
+Brasilia	Place	City	name		country=Brazil;latitude=-15.7797;longitude=-47.9297
 Brasnorte	Place	City	name		country=Brazil;latitude=-12.1201;longitude=-58.0027
+Brasov	Place	City	name		country=Romania;latitude=45.6486;longitude=25.6061
 Brasschaat	Place	City	name		country=Belgium;latitude=51.2912;longitude=4.4918
 Brateyevo	Place	City	name		country=Russia;latitude=55.6375;longitude=37.7644
 Bratislava	Place	City	name		country=Slovakia;latitude=48.1482;longitude=17.1067
@@ -3261,6 +3426,9 @@ Budafok	Place	City	name		country=Hungary;latitude=47.4239;longitude=19.0363
 Budai	Place	City	name		country=Taiwan;latitude=23.3779;longitude=120.1615
 Budaka	Place	City	name		country=Uganda;latitude=1.0039;longitude=33.9256
 Budapest	Place	City	name		country=Hungary;latitude=47.4984;longitude=19.0404
+Budapest III. kerulet	Place	City	name		country=Hungary;latitude=47.5416;longitude=19.0450
+Budapest XI. kerulet	Place	City	name		country=Hungary;latitude=47.4760;longitude=19.0360
+Budapest XIII. kerulet	Place	City	name		country=Hungary;latitude=47.5298;longitude=19.0807
 Budaun	Place	City	name		country=India;latitude=28.0381;longitude=79.1267
 Buderim	Place	City	name		country=Australia;latitude=-26.6844;longitude=153.0571
 Budge Budge	Place	City	name		country=India;latitude=22.4827;longitude=88.1818
@@ -3301,6 +3469,7 @@ Bujumbura	Place	City	name		country=Burundi;latitude=-3.3819;longitude=29.3614
 Bujumbura Mairie	Place	Region	name		country=Burundi
 Bujumbura Rural	Place	Region	name		country=Burundi
 Bukama	Place	City	name		country=Democratic Republic of the Congo;latitude=-9.2044;longitude=25.8547
+Bukan	Place	City	name		country=Iran;latitude=36.5210;longitude=46.2089
 Bukavu	Place	City	name		country=Democratic Republic of the Congo;latitude=-2.4908;longitude=28.8428
 Bukhara	Place	City	name		country=Uzbekistan;latitude=39.7703;longitude=64.4307
 Bukidnon	Place	Region	name		country=Philippines
@@ -3346,6 +3515,7 @@ Bunawan	Place	City	name		country=Philippines;latitude=8.1672;longitude=125.9908
 Bunbury	Place	City	name		country=Australia;latitude=-33.3271;longitude=115.6414
 Bunda	Place	City	name		country=Tanzania;latitude=-2.0215;longitude=33.8711
 Bundaberg	Place	City	name		country=Australia;latitude=-24.8662;longitude=152.3479
+Bundi	Place	City	name		country=India;latitude=25.4385;longitude=75.6373
 Bundibugyo	Place	City	name		country=Uganda;latitude=0.7112;longitude=30.0647
 Bundoora	Place	City	name		country=Australia;latitude=-37.6983;longitude=145.0597
 Bungku	Place	City	name		country=Indonesia;latitude=-2.5471;longitude=121.9720
@@ -3357,10 +3527,13 @@ Bunia	Place	City	name		country=Democratic Republic of the Congo;latitude=1.5594;
 Bunjwah	Place	City	name		country=India;latitude=33.1458;longitude=75.9479
 Bunkyo	Place	City	name		country=Japan;latitude=35.5331;longitude=139.4217
 Bununka Kunda	Place	City	name		country=Gambia;latitude=13.4272;longitude=-16.6853
+Buon Ho	Place	City	name		country=Vietnam;latitude=12.9523;longitude=108.2962
+Buon Ma Thuot	Place	City	name		country=Vietnam;latitude=12.6675;longitude=108.0378
 Bur Dubai	Place	City	name		country=United Arab Emirates;latitude=25.2604;longitude=55.2989
-Bur Said	Place	Region	name		country=Egypt
+Bur Sa'id	Place	Region	name		country=Egypt
 Buraca	Place	City	name		country=Portugal;latitude=38.7333;longitude=-9.2000
 Burao	Place	City	name		country=Somalia;latitude=9.5221;longitude=45.5336
+Burari	Place	City	name		country=India;latitude=28.7557;longitude=77.1994
 Burauen	Place	City	name		country=Philippines;latitude=10.9756;longitude=124.8928
 Buraydah	Place	City	name		country=Saudi Arabia;latitude=26.3260;longitude=43.9750
 Burayu	Place	City	name		country=Ethiopia;latitude=9.0353;longitude=38.6608
@@ -3376,6 +3549,7 @@ Burghausen	Place	City	name		country=Germany;latitude=48.1692;longitude=12.8314
 Burglesum	Place	City	name		country=Germany;latitude=53.1653;longitude=8.6887
 Burgos	Place	City	name		country=Spain;latitude=42.3411;longitude=-3.7018
 Burhaniye	Place	City	name		country=Turkey;latitude=39.5004;longitude=26.9727
+Burhanpur	Place	City	name		country=India;latitude=21.3087;longitude=76.2303
 Burhar	Place	City	name		country=India;latitude=23.2149;longitude=81.5320
 Buri	Place	City	name		country=Brazil;latitude=-23.7975;longitude=-48.5928
 Buri Ram	Place	City	name		country=Thailand;latitude=14.9943;longitude=103.1039
@@ -3414,6 +3588,7 @@ Busan	Place	City	name		country=South Korea;latitude=35.1017;longitude=129.0300
 Busembatia	Place	City	name		country=Uganda;latitude=0.7772;longitude=33.6236
 Buseresere	Place	City	name		country=Tanzania;latitude=-3.0488;longitude=31.8854
 Busesa	Place	City	name		country=Uganda;latitude=0.6263;longitude=33.6003
+Bush	Place	City	name		country=Egypt;latitude=29.1482;longitude=31.1273
 Bushehr	Place	City	name		country=Iran;latitude=28.9689;longitude=50.8366
 Bushekeri	Place	City	name		country=Rwanda;latitude=-2.4195;longitude=29.0908
 Bushenge	Place	City	name		country=Rwanda;latitude=-2.4421;longitude=28.9824
@@ -3444,6 +3619,7 @@ Butterworth	Place	City	name		country=Malaysia;latitude=5.3991;longitude=100.3638
 Butuan	Place	City	name		country=Philippines;latitude=8.9492;longitude=125.5436
 Butunduzi	Place	City	name		country=Uganda;latitude=0.5547;longitude=30.8548
 Buturlinovka	Place	City	name		country=Russia;latitude=50.8262;longitude=40.5980
+Butwal	Place	City	name		country=Nepal;latitude=27.6912;longitude=83.4525
 Butzbach	Place	City	name		country=Germany;latitude=50.4340;longitude=8.6712
 Buulobarde	Place	City	name		country=Somalia;latitude=3.8537;longitude=45.5674
 Buurhakaba	Place	City	name		country=Somalia;latitude=2.8026;longitude=44.0780
@@ -3457,6 +3633,8 @@ Buyende	Place	City	name		country=Uganda;latitude=1.1517;longitude=33.1550
 Buyeo	Place	City	name		country=South Korea;latitude=36.2747;longitude=126.9091
 Buynaksk	Place	City	name		country=Russia;latitude=42.8180;longitude=47.1268
 Buyo	Place	City	name		country=Ivory Coast;latitude=6.2753;longitude=-6.9970
+Buyukcekmece	Place	City	name		country=Turkey;latitude=41.0207;longitude=28.5850
+Buzau	Place	City	name		country=Romania;latitude=45.1500;longitude=26.8333
 Buzen	Place	City	name		country=Japan;latitude=33.6115;longitude=131.1300
 Buzhake	Place	City	name		country=China;latitude=37.0657;longitude=79.8000
 Buzhuang	Place	City	name		country=China;latitude=36.9122;longitude=119.5566
@@ -3474,7 +3652,8 @@ Byndoor	Place	City	name		country=India;latitude=13.8667;longitude=74.6333
 Bystrc	Place	City	name		country=Czechia;latitude=49.2264;longitude=16.5303
 Bytom	Place	City	name		country=Poland;latitude=50.3480;longitude=18.9328
 Byumba	Place	City	name		country=Rwanda;latitude=-1.5763;longitude=30.0675
-Ca Mau	Place	Region	name		country=Vietnam
+Ca Mau	Place	City	name		country=Vietnam;latitude=9.1768;longitude=105.1524
+Caala	Place	City	name		country=Angola;latitude=-12.8525;longitude=15.5606
 Cabadbaran	Place	City	name		country=Philippines;latitude=9.1226;longitude=125.5355
 Cabagan	Place	City	name		country=Philippines;latitude=17.4278;longitude=121.7695
 Cabanatuan City	Place	City	name		country=Philippines;latitude=15.4859;longitude=120.9665
@@ -3496,6 +3675,7 @@ Cabrero	Place	City	name		country=Chile;latitude=-37.0339;longitude=-72.4047
 Cabudare	Place	City	name		country=Venezuela;latitude=10.0266;longitude=-69.2620
 Cabudwaaq	Place	City	name		country=Somalia;latitude=6.2458;longitude=46.2247
 Cabuyao	Place	City	name		country=Philippines;latitude=14.2726;longitude=121.1262
+Cacak	Place	City	name		country=Serbia;latitude=43.8914;longitude=20.3497
 Cachan	Place	City	name		country=France;latitude=48.7963;longitude=2.3366
 Cacheu	Place	Region	name		country=Guinea-Bissau
 Cachoeira	Place	City	name		country=Brazil;latitude=-12.6014;longitude=-38.9658
@@ -3528,6 +3708,7 @@ Caguas	Place	City	name		country=Puerto Rico;latitude=18.2341;longitude=-66.0485
 Cahama	Place	City	name		country=Angola;latitude=-16.2856;longitude=14.3096
 Cahors	Place	City	name		country=France;latitude=44.4491;longitude=1.4366
 Cahul	Place	City	name		country=Moldova;latitude=45.9046;longitude=28.1952
+Cai Lay	Place	City	name		country=Vietnam;latitude=10.4000;longitude=106.1167
 Caia	Place	City	name		country=Mozambique;latitude=-17.8203;longitude=35.3442
 Caicara	Place	City	name		country=Venezuela;latitude=9.8176;longitude=-63.6133
 Caicara del Orinoco	Place	City	name		country=Venezuela;latitude=7.6350;longitude=-66.1681
@@ -3603,11 +3784,14 @@ Calumpang	Place	City	name		country=Philippines;latitude=14.6228;longitude=121.08
 Calumpit	Place	City	name		country=Philippines;latitude=14.9164;longitude=120.7658
 Caluquembe	Place	City	name		country=Angola;latitude=-13.8667;longitude=14.4333
 Calw	Place	City	name		country=Germany;latitude=48.7142;longitude=8.7403
+Cam Pha	Place	City	name		country=Vietnam;latitude=21.0100;longitude=107.2734
+Cam Pha Mines	Place	City	name		country=Vietnam;latitude=21.0167;longitude=107.3000
 Cam Ranh	Place	City	name		country=Vietnam;latitude=11.9214;longitude=109.1591
 Camabatela	Place	City	name		country=Angola;latitude=-8.1881;longitude=15.3750
 Camacan	Place	City	name		country=Brazil;latitude=-15.4192;longitude=-39.4958
+Camacari	Place	City	name		country=Brazil;latitude=-12.6975;longitude=-38.3242
 Camacupa	Place	City	name		country=Angola;latitude=-12.0167;longitude=17.4833
-Camaguey	Place	Region	name		country=Cuba
+Camaguey	Place	City	name		country=Cuba;latitude=21.3808;longitude=-77.9169
 Camaiore	Place	City	name		country=Italy;latitude=43.9427;longitude=10.2975
 Camama	Place	City	name		country=Angola;latitude=-8.9361;longitude=13.2652
 Camamu	Place	City	name		country=Brazil;latitude=-13.9470;longitude=-39.1026
@@ -3618,6 +3802,7 @@ Camarines Norte	Place	Region	name		country=Philippines
 Camarines Sur	Place	Region	name		country=Philippines
 Camas	Place	City	name		country=Spain;latitude=37.4020;longitude=-6.0331
 Camayenne	Place	City	name		country=Guinea;latitude=9.5350;longitude=-13.6878
+Cambe	Place	City	name		country=Brazil;latitude=-23.2758;longitude=-51.2783
 Camberley	Place	City	name		country=United Kingdom;latitude=51.3370;longitude=-0.7426
 Camberwell	Place	City	name		country=Australia;latitude=-37.8421;longitude=145.0694
 Camborne	Place	City	name		country=United Kingdom;latitude=50.2131;longitude=-5.2973
@@ -3629,6 +3814,7 @@ Cambundi	Place	City	name		country=Angola;latitude=-7.4686;longitude=17.0377
 Cambundi Catembo	Place	City	name		country=Angola;latitude=-10.0753;longitude=17.5506
 Cambuslang	Place	City	name		country=United Kingdom;latitude=55.8097;longitude=-4.1610
 Camden Town	Place	City	name		country=United Kingdom;latitude=51.5406;longitude=-0.1433
+Cameta	Place	City	name		country=Brazil;latitude=-2.2444;longitude=-49.4958
 Camiguin	Place	Region	name		country=Philippines
 Camiling	Place	City	name		country=Philippines;latitude=15.6866;longitude=120.4128
 Camiri	Place	City	name		country=Bolivia;latitude=-20.0406;longitude=-63.5240
@@ -3676,8 +3862,10 @@ Campos dos Goytacazes	Place	City	name		country=Brazil;latitude=-21.7523;longitud
 Campsie	Place	City	name		country=Australia;latitude=-33.9125;longitude=151.1028
 Camrose	Place	City	name		country=Canada;latitude=53.0168;longitude=-112.8353
 Camucuio	Place	City	name		country=Angola;latitude=-14.1138;longitude=13.2406
+Can Giuoc	Place	City	name		country=Vietnam;latitude=10.6086;longitude=106.6714
+Can Tho	Place	City	name		country=Vietnam;latitude=10.0371;longitude=105.7883
 Canacassala	Place	City	name		country=Angola;latitude=-8.1626;longitude=14.1166
-Canakkale	Place	Region	name		country=Türkiye
+Canakkale	Place	City	name		country=Turkey;latitude=40.1555;longitude=26.4127
 Cananea	Place	City	name		country=Mexico;latitude=30.9835;longitude=-110.2976
 Canapi	Place	City	name		country=Brazil;latitude=-9.1169;longitude=-37.6022
 Canar	Place	Region	name		country=Ecuador
@@ -3685,6 +3873,7 @@ Canarana	Place	City	name		country=Brazil;latitude=-13.5522;longitude=-52.2683
 Canary Wharf	Place	City	name		country=United Kingdom;latitude=51.5052;longitude=-0.0209
 Canavieiras	Place	City	name		country=Brazil;latitude=-15.6750;longitude=-38.9472
 Canberra	Place	City	name		country=Australia;latitude=-35.2835;longitude=149.1281
+Cancun	Place	City	name		country=Mexico;latitude=21.1743;longitude=-86.8466
 Candaba	Place	City	name		country=Philippines;latitude=15.0956;longitude=120.8267
 Candeias	Place	City	name		country=Brazil;latitude=-12.6678;longitude=-38.5506
 Candeias do Jamari	Place	City	name		country=Brazil;latitude=-8.8097;longitude=-63.6956
@@ -3703,7 +3892,8 @@ Canhotinho	Place	City	name		country=Brazil;latitude=-8.8822;longitude=-36.1911
 Canidelo	Place	City	name		country=Portugal;latitude=41.1231;longitude=-8.6465
 Canillas	Place	City	name		country=Spain;latitude=40.4640;longitude=-3.6362
 Canillejas	Place	City	name		country=Spain;latitude=40.4484;longitude=-3.6085
-Cankr	Place	Region	name		country=Türkiye
+Cankaya	Place	City	name		country=Turkey;latitude=39.9179;longitude=32.8627
+Cankiri	Place	Region	name		country=Türkiye
 Cankuzo	Place	Region	name		country=Burundi
 Canlaon	Place	City	name		country=Philippines;latitude=10.3870;longitude=123.2227
 Cannes	Place	City	name		country=France;latitude=43.5513;longitude=7.0127
@@ -3725,12 +3915,14 @@ Canudos	Place	City	name		country=Brazil;latitude=-9.8967;longitude=-39.0264
 Canutama	Place	City	name		country=Brazil;latitude=-6.5339;longitude=-64.3831
 Canvey Island	Place	City	name		country=United Kingdom;latitude=51.5220;longitude=0.5809
 Cao Bang	Place	Region	name		country=Vietnam
+Cao Lanh	Place	City	name		country=Vietnam;latitude=10.4602;longitude=105.6329
 Caohe	Place	City	name		country=China;latitude=30.2297;longitude=115.4335
 Caohui	Place	City	name		country=China;latitude=30.3973;longitude=107.4695
 Caojie	Place	City	name		country=China;latitude=29.9976;longitude=106.3902
 Caoqiao	Place	City	name		country=China;latitude=34.3405;longitude=118.1104
 Caotang	Place	City	name		country=China;latitude=31.0902;longitude=109.6240
 Caotun	Place	City	name		country=Taiwan;latitude=23.9770;longitude=120.6877
+Cap-Haitien	Place	City	name		country=Haiti;latitude=19.7594;longitude=-72.1981
 Capacho Nuevo	Place	City	name		country=Venezuela;latitude=7.8247;longitude=-72.3084
 Capalaba	Place	City	name		country=Australia;latitude=-27.5433;longitude=153.2029
 Capanema	Place	City	name		country=Brazil;latitude=-1.1958;longitude=-47.1808
@@ -3745,6 +3937,7 @@ Capela do Alto	Place	City	name		country=Brazil;latitude=-23.4706;longitude=-47.7
 Capelinha	Place	City	name		country=Brazil;latitude=-17.6914;longitude=-42.5158
 Capelle aan den IJssel	Place	City	name		country=Netherlands;latitude=51.9292;longitude=4.5778
 Capesterre-Belle-Eau	Place	City	name		country=Guadeloupe;latitude=16.0450;longitude=-61.5643
+Capiata	Place	City	name		country=Paraguay;latitude=-25.3552;longitude=-57.4455
 Capim Grosso	Place	City	name		country=Brazil;latitude=-11.3811;longitude=-40.0128
 Capinzal	Place	City	name		country=Brazil;latitude=-27.3436;longitude=-51.6119
 Capistrano	Place	City	name		country=Brazil;latitude=-4.4700;longitude=-38.9014
@@ -3764,6 +3957,7 @@ Caraguatatuba	Place	City	name		country=Brazil;latitude=-23.6203;longitude=-45.41
 Carahue	Place	City	name		country=Chile;latitude=-38.7112;longitude=-73.1610
 Caranavi	Place	City	name		country=Bolivia;latitude=-15.8340;longitude=-67.5659
 Carangola	Place	City	name		country=Brazil;latitude=-20.7331;longitude=-42.0294
+Carapicuiba	Place	City	name		country=Brazil;latitude=-23.5227;longitude=-46.8350
 Carate Brianza	Place	City	name		country=Italy;latitude=45.6757;longitude=9.2372
 Caratinga	Place	City	name		country=Brazil;latitude=-19.7897;longitude=-42.1392
 Carauari	Place	City	name		country=Brazil;latitude=-4.8828;longitude=-66.8958
@@ -3843,6 +4037,7 @@ Carthage	Place	City	name		country=Tunisia;latitude=36.8611;longitude=10.3316
 Cartierville	Place	City	name		country=Canada;latitude=45.5312;longitude=-73.7036
 Caruaru	Place	City	name		country=Brazil;latitude=-8.2833;longitude=-35.9761
 Carugate	Place	City	name		country=Italy;latitude=45.5498;longitude=9.3404
+Carupano	Place	City	name		country=Venezuela;latitude=10.6652;longitude=-63.2539
 Carutapera	Place	City	name		country=Brazil;latitude=-1.2074;longitude=-46.0236
 Carvin	Place	City	name		country=France;latitude=50.4924;longitude=2.9581
 Casa Blanca	Place	City	name		country=Mexico;latitude=19.0422;longitude=-98.1189
@@ -3886,6 +4081,7 @@ Castelfranco Veneto	Place	City	name		country=Italy;latitude=45.6715;longitude=11
 Castellammare di Stabia	Place	City	name		country=Italy;latitude=40.7021;longitude=14.4869
 Castellana	Place	City	name		country=Spain;latitude=40.4335;longitude=-3.6843
 Castelldefels	Place	City	name		country=Spain;latitude=41.2779;longitude=1.9703
+Castello de la Plana	Place	City	name		country=Spain;latitude=39.9857;longitude=-0.0493
 Castellon	Place	Region	name		country=Spain
 Castelnau-le-Lez	Place	City	name		country=France;latitude=43.6360;longitude=3.9014
 Castelo	Place	City	name		country=Brazil;latitude=-20.6036;longitude=-41.1847
@@ -3911,6 +4107,7 @@ Catabola	Place	City	name		country=Angola;latitude=-12.1500;longitude=17.2833
 Catacamas	Place	City	name		country=Honduras;latitude=14.8511;longitude=-85.8941
 Catacaos	Place	City	name		country=Peru;latitude=-5.2667;longitude=-80.6833
 Cataguases	Place	City	name		country=Brazil;latitude=-21.3892;longitude=-42.6967
+Catalao	Place	City	name		country=Brazil;latitude=-18.1658;longitude=-47.9464
 Catamarca	Place	City	name		country=Argentina;latitude=-28.4696;longitude=-65.7852
 Catamayo	Place	City	name		country=Ecuador;latitude=-3.9866;longitude=-79.3576
 Catanauan	Place	City	name		country=Philippines;latitude=13.5926;longitude=122.3215
@@ -3933,6 +4130,7 @@ Catriel	Place	City	name		country=Argentina;latitude=-37.8755;longitude=-67.7945
 Cattolica	Place	City	name		country=Italy;latitude=43.9618;longitude=12.7363
 Catu	Place	City	name		country=Brazil;latitude=-12.3531;longitude=-38.3789
 Catumbela	Place	City	name		country=Angola;latitude=-12.4300;longitude=13.5468
+Cau Giay	Place	City	name		country=Vietnam;latitude=21.0323;longitude=105.8007
 Caucagua	Place	City	name		country=Venezuela;latitude=10.2831;longitude=-66.3759
 Caucaia	Place	City	name		country=Brazil;latitude=-3.7361;longitude=-38.6531
 Caucasia	Place	City	name		country=Colombia;latitude=7.9865;longitude=-75.1935
@@ -3961,6 +4159,7 @@ Cedro	Place	City	name		country=Brazil;latitude=-6.6067;longitude=-39.0622
 Ceeldheer	Place	City	name		country=Somalia;latitude=3.8488;longitude=47.1806
 Ceerigaabo	Place	City	name		country=Somalia;latitude=10.6162;longitude=47.3680
 Ceglie Messapica	Place	City	name		country=Italy;latitude=40.6462;longitude=17.5166
+Ceilandia	Place	City	name		country=Brazil;latitude=-15.8091;longitude=-48.1310
 Cela	Place	City	name		country=Angola;latitude=-11.4217;longitude=15.1235
 Celaya	Place	City	name		country=Mexico;latitude=20.5218;longitude=-100.8140
 Celbridge	Place	City	name		country=Ireland;latitude=53.3417;longitude=-6.5442
@@ -4018,6 +4217,7 @@ Cestas	Place	City	name		country=France;latitude=44.7447;longitude=-0.6819
 Cetinje	Place	City	name		country=Montenegro;latitude=42.3906;longitude=18.9142
 Ceuta	Place	City	name		country=Spain;latitude=35.8892;longitude=-5.3204
 Ceyhan	Place	City	name		country=Turkey;latitude=37.0247;longitude=35.8175
+Ch'ongdan-up	Place	City	name		country=North Korea;latitude=37.9703;longitude=125.9375
 Cha-am	Place	City	name		country=Thailand;latitude=12.8000;longitude=99.9667
 Chabahar	Place	City	name		country=Iran;latitude=25.2919;longitude=60.6430
 Chabet el Ameur	Place	City	name		country=Algeria;latitude=36.6371;longitude=3.6947
@@ -4028,6 +4228,7 @@ Chachapoyas	Place	City	name		country=Peru;latitude=-6.2317;longitude=-77.8690
 Chachoengsao	Place	City	name		country=Thailand;latitude=13.6882;longitude=101.0716
 Chaco	Place	Region	name		country=Argentina
 Chadderton	Place	City	name		country=United Kingdom;latitude=53.5448;longitude=-2.1398
+Chaeryong-ni	Place	City	name		country=North Korea;latitude=38.7358;longitude=125.2308
 Chagni	Place	City	name		country=Ethiopia;latitude=10.9563;longitude=36.5046
 Chaguanas	Place	City	name		country=Trinidad and Tobago;latitude=10.5167;longitude=-61.4167
 Chaguaramas	Place	City	name		country=Venezuela;latitude=9.3375;longitude=-66.2528
@@ -4062,10 +4263,13 @@ Challakere	Place	City	name		country=India;latitude=14.3180;longitude=76.6517
 Challans	Place	City	name		country=France;latitude=46.8458;longitude=-1.8794
 Challapalle	Place	City	name		country=India;latitude=16.1176;longitude=80.9314
 Chalthan	Place	City	name		country=India;latitude=21.1542;longitude=72.9614
+Chalus	Place	City	name		country=Iran;latitude=36.6550;longitude=51.4204
 Cham	Place	City	name		country=Germany;latitude=49.2257;longitude=12.6550
 Chaman	Place	City	name		country=Pakistan;latitude=30.9177;longitude=66.4526
+Chamartin	Place	City	name		country=Spain;latitude=40.4621;longitude=-3.6766
 Chamba	Place	City	name		country=India;latitude=32.5553;longitude=76.1265
 Chambas	Place	City	name		country=Cuba;latitude=22.1927;longitude=-78.9141
+Chamberi	Place	City	name		country=Spain;latitude=40.4340;longitude=-3.7038
 Chambishi	Place	City	name		country=Zambia;latitude=-12.6325;longitude=28.0537
 Chambly	Place	City	name		country=Canada;latitude=45.4501;longitude=-73.2825
 Champasak	Place	Region	name		country=Laos
@@ -4075,16 +4279,19 @@ Chamrajnagar	Place	City	name		country=India;latitude=11.9231;longitude=76.9395
 Chan Kasem	Place	City	name		country=Thailand;latitude=13.8206;longitude=100.5831
 Chanaje	Place	City	name		country=India;latitude=18.8613;longitude=72.9526
 Chancay	Place	City	name		country=Peru;latitude=-11.5714;longitude=-77.2672
+Chanda	Place	City	name		country=India;latitude=19.9508;longitude=79.2952
 Chandannagar	Place	City	name		country=India;latitude=22.8622;longitude=88.3680
 Chandauli	Place	City	name		country=India;latitude=25.2580;longitude=83.2682
 Chanderi	Place	City	name		country=India;latitude=24.7131;longitude=78.1381
 Chandia	Place	City	name		country=India;latitude=23.6565;longitude=80.7091
 Chandigarh	Place	City	name		country=India;latitude=30.7363;longitude=76.7884
 Chandili	Place	City	name		country=India;latitude=19.2466;longitude=83.4058
+Chandpur	Place	City	name		country=Bangladesh;latitude=23.2271;longitude=90.6543
 Chandrakona	Place	City	name		country=India;latitude=22.7333;longitude=87.5167
 Chandrapura	Place	City	name		country=India;latitude=23.7488;longitude=86.1196
 Chanduasi	Place	City	name		country=India;latitude=28.4518;longitude=78.7828
 Chang-hua	Place	City	name		country=Taiwan;latitude=24.0733;longitude=120.5628
+Changam-ch'on	Place	City	name		country=North Korea;latitude=40.6061;longitude=128.7819
 Changba	Place	City	name		country=China;latitude=29.3347;longitude=107.4750
 Changbai	Place	City	name		country=China;latitude=41.4177;longitude=128.1962
 Changcheng	Place	City	name		country=China;latitude=36.0906;longitude=119.4517
@@ -4133,8 +4340,10 @@ Chapala	Place	City	name		country=Mexico;latitude=20.2925;longitude=-103.1896
 Chaparral	Place	City	name		country=Colombia;latitude=3.7231;longitude=-75.4832
 Chapayevsk	Place	City	name		country=Russia;latitude=52.9771;longitude=49.7086
 Chapchal	Place	City	name		country=China;latitude=43.8355;longitude=81.1476
+Chapeco	Place	City	name		country=Brazil;latitude=-27.0964;longitude=-52.6183
 Chapel Allerton	Place	City	name		country=United Kingdom;latitude=53.8290;longitude=-1.5383
 Chapeltown	Place	City	name		country=United Kingdom;latitude=53.4651;longitude=-1.4722
+Chapra	Place	City	name		country=India;latitude=25.7803;longitude=84.7471
 Charallave	Place	City	name		country=Venezuela;latitude=10.2425;longitude=-66.8572
 Charata	Place	City	name		country=Argentina;latitude=-27.2179;longitude=-61.1874
 Charef	Place	City	name		country=Algeria;latitude=34.6210;longitude=2.7950
@@ -4210,6 +4419,7 @@ Chengam	Place	City	name		country=India;latitude=12.3089;longitude=78.7914
 Chengde	Place	City	name		country=China;latitude=40.9519;longitude=117.9588
 Chengdu	Place	City	name		country=China;latitude=30.6667;longitude=104.0667
 Chenggu	Place	City	name		country=China;latitude=33.1492;longitude=107.3258
+Chengguan Qu	Place	City	name		country=China;latitude=29.6384;longitude=91.0444
 Chenghai	Place	City	name		country=China;latitude=26.4617;longitude=100.6786
 Chenghua	Place	City	name		country=China;latitude=23.4613;longitude=116.7701
 Chengjiang	Place	City	name		country=China;latitude=29.8719;longitude=106.3847
@@ -4241,6 +4451,7 @@ Cheras	Place	City	name		country=Malaysia;latitude=3.1080;longitude=101.7260
 Cherbourg	Place	City	name		country=France;latitude=49.6398;longitude=-1.6164
 Cherchell	Place	City	name		country=Algeria;latitude=36.6050;longitude=2.1908
 Cheremkhovo	Place	City	name		country=Russia;latitude=53.1474;longitude=103.0819
+Cheremushki	Place	City	name		country=Russia;latitude=55.6647;longitude=37.5613
 Cheremushky	Place	City	name		country=Ukraine;latitude=46.4325;longitude=30.7115
 Cherepanovo	Place	City	name		country=Russia;latitude=54.2239;longitude=83.3806
 Cherepovets	Place	City	name		country=Russia;latitude=59.1333;longitude=37.9000
@@ -4291,11 +4502,14 @@ Chhatarpur	Place	City	name		country=India;latitude=24.9177;longitude=79.5887
 Chhatrapur	Place	City	name		country=India;latitude=19.3557;longitude=84.9836
 Chhattisgarh	Place	Region	name		country=India
 Chhaya	Place	City	name		country=India;latitude=21.6288;longitude=69.6339
+Chhindwara	Place	City	name		country=India;latitude=22.0570;longitude=78.9396
 Chhipa Barod	Place	City	name		country=India;latitude=24.6236;longitude=76.7078
 Chhiri	Place	City	name		country=India;latitude=20.3778;longitude=72.9411
 Chhor	Place	City	name		country=Pakistan;latitude=25.5126;longitude=69.7844
 Chhota Gobindpur	Place	City	name		country=India;latitude=22.7459;longitude=86.2589
 Chhota Udepur	Place	City	name		country=India;latitude=22.3040;longitude=74.0158
+Chi Linh	Place	City	name		country=Vietnam;latitude=21.0667;longitude=106.3167
+Chia	Place	City	name		country=Colombia;latitude=4.8588;longitude=-74.0587
 Chiaia	Place	City	name		country=Italy;latitude=40.8325;longitude=14.2268
 Chiaiano	Place	City	name		country=Italy;latitude=40.8810;longitude=14.2076
 Chiang Mai	Place	City	name		country=Thailand;latitude=18.7904;longitude=98.9847
@@ -4335,11 +4549,13 @@ Chignahuapan	Place	City	name		country=Mexico;latitude=19.8387;longitude=-98.0317
 Chiguayante	Place	City	name		country=Chile;latitude=-36.9256;longitude=-73.0284
 Chihuahua	Place	City	name		country=Mexico;latitude=28.6353;longitude=-106.0889
 Chikhli	Place	City	name		country=India;latitude=20.3505;longitude=76.2577
+Chikmagalur	Place	City	name		country=India;latitude=13.3223;longitude=75.7740
 Chikodi	Place	City	name		country=India;latitude=16.4290;longitude=74.5859
 Chikugo	Place	City	name		country=Japan;latitude=33.2054;longitude=130.4918
 Chikuma	Place	City	name		country=Japan;latitude=36.5271;longitude=138.0894
 Chikusei	Place	City	name		country=Japan;latitude=36.3160;longitude=139.9824
 Chikushino-shi	Place	City	name		country=Japan;latitude=33.4963;longitude=130.5156
+Chilakalurupet	Place	City	name		country=India;latitude=16.0899;longitude=80.1671
 Chilanga Township	Place	City	name		country=Zambia;latitude=-15.5708;longitude=28.2701
 Chilanzar	Place	City	name		country=Uzbekistan;latitude=41.2819;longitude=69.1811
 Chilaw	Place	City	name		country=Sri Lanka;latitude=7.5758;longitude=79.7953
@@ -4347,6 +4563,7 @@ Chilca	Place	City	name		country=Peru;latitude=-12.0863;longitude=-75.2083
 Chilecito	Place	City	name		country=Argentina;latitude=-29.1616;longitude=-67.4993
 Chilibre	Place	City	name		country=Panama;latitude=9.1540;longitude=-79.6202
 Chililabombwe	Place	City	name		country=Zambia;latitude=-12.3648;longitude=27.8229
+Chillan	Place	City	name		country=Chile;latitude=-36.6066;longitude=-72.1034
 Chilliwack	Place	City	name		country=Canada;latitude=49.1664;longitude=-121.9526
 Chilliwack-Downtown	Place	City	name		country=Canada;latitude=49.1643;longitude=-121.9591
 Chilly-Mazarin	Place	City	name		country=France;latitude=48.7149;longitude=2.3164
@@ -4428,12 +4645,14 @@ Chivolo	Place	City	name		country=Colombia;latitude=10.0250;longitude=-74.6228
 Chiyoda	Place	City	name		country=Japan;latitude=35.6845;longitude=139.7506
 Chizhou	Place	City	name		country=China;latitude=30.6613;longitude=117.4778
 Chlef	Place	City	name		country=Algeria;latitude=36.1653;longitude=1.3345
+Cho Lon	Place	City	name		country=Vietnam;latitude=10.7500;longitude=106.6500
 Choa Chu Kang New Town	Place	City	name		country=Singapore;latitude=1.3825;longitude=103.7497
 Choa Saidan Shah	Place	City	name		country=Pakistan;latitude=32.7196;longitude=72.9862
 Chockli	Place	City	name		country=India;latitude=11.7274;longitude=75.5551
 Chocope	Place	City	name		country=Peru;latitude=-7.7914;longitude=-79.2217
 Chodavaram	Place	City	name		country=India;latitude=17.8288;longitude=82.9353
 Chodov	Place	City	name		country=Czechia;latitude=50.0367;longitude=14.5044
+Chofu	Place	City	name		country=Japan;latitude=35.6592;longitude=139.5484
 Choi Hung Estate	Place	City	name		country=Hong Kong;latitude=22.3364;longitude=114.2058
 Choi Wan	Place	City	name		country=Hong Kong;latitude=22.3339;longitude=114.2137
 Choibalsan	Place	City	name		country=Mongolia;latitude=48.0726;longitude=114.5326
@@ -4453,8 +4672,10 @@ Chomphon	Place	City	name		country=Thailand;latitude=13.8035;longitude=100.5603
 Chomutov	Place	City	name		country=Czechia;latitude=50.4605;longitude=13.4178
 Chon Buri	Place	City	name		country=Thailand;latitude=13.3622;longitude=100.9835
 Chon Daen	Place	City	name		country=Thailand;latitude=16.1895;longitude=100.8596
+Chon Thanh	Place	City	name		country=Vietnam;latitude=11.4282;longitude=106.6354
 Chone	Place	City	name		country=Ecuador;latitude=-0.6985;longitude=-80.0925
 Chong Nonsi	Place	City	name		country=Thailand;latitude=13.6931;longitude=100.5487
+Chongfu	Place	City	name		country=China;latitude=30.5311;longitude=120.4309
 Chongjin	Place	City	name		country=North Korea;latitude=41.7956;longitude=129.7758
 Chongkan	Place	City	name		country=China;latitude=30.1556;longitude=105.6122
 Chonglong	Place	City	name		country=China;latitude=29.7806;longitude=104.8522
@@ -4474,6 +4695,7 @@ Chorley	Place	City	name		country=United Kingdom;latitude=53.6500;longitude=-2.61
 Chorozinho	Place	City	name		country=Brazil;latitude=-4.3003;longitude=-38.4978
 Chortkiv	Place	City	name		country=Ukraine;latitude=49.0170;longitude=25.7981
 Chortoq	Place	City	name		country=Uzbekistan;latitude=41.0692;longitude=71.8237
+Chorzow	Place	City	name		country=Poland;latitude=50.3058;longitude=18.9742
 Choshi	Place	City	name		country=Japan;latitude=35.7333;longitude=140.8333
 Chosica	Place	City	name		country=Peru;latitude=-11.9431;longitude=-76.7094
 Choszczno	Place	City	name		country=Poland;latitude=53.1690;longitude=15.4205
@@ -4484,6 +4706,7 @@ Christchurch	Place	City	name		country=New Zealand;latitude=-43.5333;longitude=17
 Christopher-Champlain	Place	City	name		country=Canada;latitude=43.3473;longitude=-80.3019
 Chrudim	Place	City	name		country=Czechia;latitude=49.9511;longitude=15.7956
 Chtouka-Ait Baha	Place	Region	name		country=Morocco
+Chu	Place	City	name		country=Vietnam;latitude=21.3738;longitude=106.5665
 Chubek	Place	City	name		country=Tajikistan;latitude=37.6145;longitude=69.7053
 Chubut	Place	Region	name		country=Argentina
 Chudovo	Place	City	name		country=Russia;latitude=59.1223;longitude=31.6812
@@ -4508,9 +4731,11 @@ Chunghwa	Place	City	name		country=North Korea;latitude=38.8639;longitude=125.800
 Chungju	Place	City	name		country=South Korea;latitude=36.9767;longitude=127.9287
 Chunian	Place	City	name		country=Pakistan;latitude=30.9662;longitude=73.9791
 Chunskiy	Place	City	name		country=Russia;latitude=56.0919;longitude=99.6356
+Chuo	Place	City	name		country=Japan;latitude=35.6700;longitude=139.7754
 Chur	Place	City	name		country=Switzerland;latitude=46.8499;longitude=9.5329
 Church-Yonge Corridor	Place	City	name		country=Canada;latitude=43.6596;longitude=-79.3790
 Churi	Place	City	name		country=India;latitude=23.6549;longitude=85.0128
+Churu	Place	City	name		country=India;latitude=28.3041;longitude=74.9672
 Chusovoy	Place	City	name		country=Russia;latitude=58.2891;longitude=57.8126
 Chust	Place	City	name		country=Uzbekistan;latitude=41.0033;longitude=71.2379
 Chuuk	Place	Region	name		country=Micronesia, Federated States of
@@ -4537,12 +4762,13 @@ Cidade Lider	Place	City	name		country=Brazil;latitude=-23.5620;longitude=-46.491
 Cidade Ocidental	Place	City	name		country=Brazil;latitude=-16.1097;longitude=-47.9326
 Cidade Tiradentes	Place	City	name		country=Brazil;latitude=-23.5848;longitude=-46.4008
 Cidreira	Place	City	name		country=Brazil;latitude=-30.1811;longitude=-50.2056
-Ciego de Avila	Place	Region	name		country=Cuba
+Ciego de Avila	Place	City	name		country=Cuba;latitude=21.8422;longitude=-78.7603
 Ciempozuelos	Place	City	name		country=Spain;latitude=40.1591;longitude=-3.6210
 Cienfuegos	Place	City	name		country=Cuba;latitude=22.1468;longitude=-80.4481
 Cieszyn	Place	City	name		country=Poland;latitude=49.7513;longitude=18.6321
 Cieza	Place	City	name		country=Spain;latitude=38.2400;longitude=-1.4199
 Cifuentes	Place	City	name		country=Cuba;latitude=22.6493;longitude=-80.0494
+Cigli	Place	City	name		country=Turkey;latitude=38.4965;longitude=27.0703
 Cikampek	Place	City	name		country=Indonesia;latitude=-6.4197;longitude=107.4558
 Cikarang	Place	City	name		country=Indonesia;latitude=-6.2611;longitude=107.1528
 Cikcilli	Place	City	name		country=Turkey;latitude=36.5540;longitude=32.0296
@@ -4582,8 +4808,11 @@ City One	Place	City	name		country=Hong Kong;latitude=22.3868;longitude=114.2027
 City of Isabela	Place	City	name		country=Philippines;latitude=6.7041;longitude=121.9712
 City of Port Phillip	Place	City	name		country=Australia;latitude=-37.8338;longitude=144.9383
 City of Westminster	Place	City	name		country=United Kingdom;latitude=51.4975;longitude=-0.1357
+Ciudad Acuna	Place	City	name		country=Mexico;latitude=29.3232;longitude=-100.9522
 Ciudad Altamirano	Place	City	name		country=Mexico;latitude=18.3582;longitude=-100.6697
 Ciudad Apodaca	Place	City	name		country=Mexico;latitude=25.7814;longitude=-100.1891
+Ciudad Benito Juarez	Place	City	name		country=Mexico;latitude=25.6466;longitude=-100.0914
+Ciudad Bolivar	Place	City	name		country=Venezuela;latitude=8.1237;longitude=-63.5469
 Ciudad Bolivia	Place	City	name		country=Venezuela;latitude=8.3530;longitude=-70.5712
 Ciudad Camilo Cienfuegos	Place	City	name		country=Cuba;latitude=23.1608;longitude=-82.3280
 Ciudad Choluteca	Place	City	name		country=Honduras;latitude=13.3057;longitude=-87.1788
@@ -4591,13 +4820,18 @@ Ciudad Delicias	Place	City	name		country=Mexico;latitude=28.1901;longitude=-105.
 Ciudad General Escobedo	Place	City	name		country=Mexico;latitude=25.7966;longitude=-100.3177
 Ciudad Guadalupe Victoria	Place	City	name		country=Mexico;latitude=32.2888;longitude=-115.1031
 Ciudad Guayana	Place	City	name		country=Venezuela;latitude=8.3512;longitude=-62.6410
+Ciudad Guzman	Place	City	name		country=Mexico;latitude=19.7041;longitude=-103.4638
 Ciudad Hidalgo	Place	City	name		country=Mexico;latitude=19.6896;longitude=-100.5550
+Ciudad Juarez	Place	City	name		country=Mexico;latitude=31.7202;longitude=-106.4608
+Ciudad Lazaro Cardenas	Place	City	name		country=Mexico;latitude=17.9626;longitude=-102.1989
 Ciudad Lineal	Place	City	name		country=Spain;latitude=40.4451;longitude=-3.6513
+Ciudad Lopez Mateos	Place	City	name		country=Mexico;latitude=19.5579;longitude=-99.2567
 Ciudad Madero	Place	City	name		country=Mexico;latitude=22.2475;longitude=-97.8367
 Ciudad Mante	Place	City	name		country=Mexico;latitude=22.7428;longitude=-98.9717
 Ciudad Mendoza	Place	City	name		country=Mexico;latitude=18.8065;longitude=-97.1787
 Ciudad Nezahualcoyotl	Place	City	name		country=Mexico;latitude=19.4006;longitude=-99.0148
 Ciudad Nueva	Place	City	name		country=Dominican Republic;latitude=18.4671;longitude=-69.8934
+Ciudad Obregon	Place	City	name		country=Mexico;latitude=27.4864;longitude=-109.9408
 Ciudad Ojeda	Place	City	name		country=Venezuela;latitude=10.2016;longitude=-71.3148
 Ciudad Piar	Place	City	name		country=Venezuela;latitude=7.4521;longitude=-63.3199
 Ciudad Real	Place	City	name		country=Spain;latitude=38.9863;longitude=-3.9291
@@ -4611,6 +4845,7 @@ Ciudad Victoria	Place	City	name		country=Mexico;latitude=23.7406;longitude=-99.1
 Ciudad Vieja	Place	City	name		country=Guatemala;latitude=14.5240;longitude=-90.7631
 Ciudad de Allende	Place	City	name		country=Mexico;latitude=25.2812;longitude=-100.0193
 Ciudad de Huitzuco	Place	City	name		country=Mexico;latitude=18.3033;longitude=-99.3338
+Ciudad de Villa de Alvarez	Place	City	name		country=Mexico;latitude=19.2672;longitude=-103.7378
 Ciudad de la Paz	Place	City	name		country=Equatorial Guinea;latitude=1.5925;longitude=10.8236
 Ciudad del Carmen	Place	City	name		country=Mexico;latitude=18.6459;longitude=-91.8299
 Ciudad del Este	Place	City	name		country=Paraguay;latitude=-25.5036;longitude=-54.6507
@@ -4648,6 +4883,7 @@ Cluses	Place	City	name		country=France;latitude=46.0625;longitude=6.5750
 Clydach	Place	City	name		country=United Kingdom;latitude=51.6833;longitude=-3.9000
 Clydebank	Place	City	name		country=United Kingdom;latitude=55.9014;longitude=-4.4057
 Clydesdale	Place	City	name		country=South Africa;latitude=-30.2983;longitude=29.9377
+Co Do	Place	City	name		country=Vietnam;latitude=10.0938;longitude=105.4292
 Coacalco	Place	City	name		country=Mexico;latitude=19.6292;longitude=-99.1069
 Coahuila de Zaragoza	Place	Region	name		country=Mexico
 Coalville	Place	City	name		country=United Kingdom;latitude=52.7225;longitude=-1.3702
@@ -4658,6 +4894,7 @@ Coatepec	Place	City	name		country=Mexico;latitude=19.4523;longitude=-96.9615
 Coatepeque	Place	City	name		country=Guatemala;latitude=14.7041;longitude=-91.8643
 Coatzacoalcos	Place	City	name		country=Mexico;latitude=18.1490;longitude=-94.4447
 Coatzintla	Place	City	name		country=Mexico;latitude=20.4870;longitude=-97.4682
+Coban	Place	City	name		country=Guatemala;latitude=15.4703;longitude=-90.3745
 Cobham	Place	City	name		country=United Kingdom;latitude=51.3300;longitude=-0.4113
 Cobija	Place	City	name		country=Bolivia;latitude=-11.0267;longitude=-68.7692
 Cobly	Place	City	name		country=Benin;latitude=10.4922;longitude=0.9997
@@ -4672,6 +4909,7 @@ Cocorote	Place	City	name		country=Venezuela;latitude=10.3195;longitude=-68.7830
 Cocos	Place	City	name		country=Brazil;latitude=-14.1839;longitude=-44.5344
 Cocula	Place	City	name		country=Mexico;latitude=20.3652;longitude=-103.8221
 Codlea	Place	City	name		country=Romania;latitude=45.7000;longitude=25.4500
+Codo	Place	City	name		country=Brazil;latitude=-4.4553;longitude=-43.8856
 Codru	Place	City	name		country=Moldova;latitude=46.9765;longitude=28.8190
 Coelemu	Place	City	name		country=Chile;latitude=-36.4874;longitude=-72.7032
 Coelho Neto	Place	City	name		country=Brazil;latitude=-4.2567;longitude=-43.0128
@@ -4740,6 +4978,7 @@ Combs-la-Ville	Place	City	name		country=France;latitude=48.6650;longitude=2.5696
 Comilla	Place	City	name		country=Bangladesh;latitude=23.4619;longitude=91.1850
 Comillas	Place	City	name		country=Spain;latitude=40.3935;longitude=-3.7120
 Comiso	Place	City	name		country=Italy;latitude=36.9489;longitude=14.6073
+Comitan	Place	City	name		country=Mexico;latitude=16.2400;longitude=-92.1367
 Comitancillo	Place	City	name		country=Guatemala;latitude=15.0894;longitude=-91.7497
 Commonwealth	Place	City	name		country=Philippines;latitude=14.6969;longitude=121.0801
 Como	Place	City	name		country=Italy;latitude=45.8082;longitude=9.0832
@@ -4751,7 +4990,7 @@ Compostela	Place	City	name		country=Philippines;latitude=7.6731;longitude=126.08
 Comrat	Place	City	name		country=Moldova;latitude=46.2949;longitude=28.6571
 Conakry	Place	City	name		country=Guinea;latitude=9.5380;longitude=-13.6773
 Concarneau	Place	City	name		country=France;latitude=47.8754;longitude=-3.9190
-Concepcion	Place	City	name		country=Philippines;latitude=15.3255;longitude=120.6572
+Concepcion	Place	City	name		country=Chile;latitude=-36.8270;longitude=-73.0498
 Concepcion Ibaba	Place	City	name		country=Philippines;latitude=13.9231;longitude=121.4610
 Conception Bay South	Place	City	name		country=Canada;latitude=47.4999;longitude=-52.9981
 Conchal	Place	City	name		country=Brazil;latitude=-22.3303;longitude=-47.1725
@@ -4776,6 +5015,7 @@ Conselheiro Lafaiete	Place	City	name		country=Brazil;latitude=-20.6603;longitude
 Conselheiro Pena	Place	City	name		country=Brazil;latitude=-19.1722;longitude=-41.4722
 Consett	Place	City	name		country=United Kingdom;latitude=54.8540;longitude=-1.8316
 Consolacion	Place	City	name		country=Philippines;latitude=10.3766;longitude=123.9573
+Constanta	Place	City	name		country=Romania;latitude=44.1807;longitude=28.6343
 Constantine	Place	City	name		country=Algeria;latitude=36.3650;longitude=6.6147
 Constanza	Place	City	name		country=Dominican Republic;latitude=18.9092;longitude=-70.7450
 Contagem	Place	City	name		country=Brazil;latitude=-19.9317;longitude=-44.0536
@@ -4792,6 +5032,7 @@ Coorparoo	Place	City	name		country=Australia;latitude=-27.4932;longitude=153.058
 Copacabana	Place	City	name		country=Brazil;latitude=-22.9690;longitude=-43.1856
 Copenhagen	Place	City	name		country=Denmark;latitude=55.6759;longitude=12.5655
 Copertino	Place	City	name		country=Italy;latitude=40.2682;longitude=18.0543
+Copiapo	Place	City	name		country=Chile;latitude=-27.3674;longitude=-70.3322
 Copperbelt	Place	Region	name		country=Zambia
 Coquimbo	Place	City	name		country=Chile;latitude=-29.9533;longitude=-71.3395
 Coquitlam	Place	City	name		country=Canada;latitude=49.2846;longitude=-122.7822
@@ -4802,11 +5043,13 @@ Corato	Place	City	name		country=Italy;latitude=41.1517;longitude=16.4114
 Corbeil-Essonnes	Place	City	name		country=France;latitude=48.6060;longitude=2.4876
 Corby	Place	City	name		country=United Kingdom;latitude=52.4964;longitude=-0.6894
 Cordenons	Place	City	name		country=Italy;latitude=45.9836;longitude=12.7004
+Cordoba	Place	City	name		country=Argentina;latitude=-31.4065;longitude=-64.1885
 Core Neighbourhoods	Place	City	name		country=Canada;latitude=52.1304;longitude=-106.6723
 Corfu	Place	City	name		country=Greece;latitude=39.6244;longitude=19.9202
 Corigliano Scalo	Place	City	name		country=Italy;latitude=39.6271;longitude=16.5137
 Corinto	Place	City	name		country=Colombia;latitude=3.1730;longitude=-76.2627
 Corio	Place	City	name		country=Australia;latitude=-38.0833;longitude=144.3833
+Corlu	Place	City	name		country=Turkey;latitude=41.1607;longitude=27.8009
 Cormano	Place	City	name		country=Italy;latitude=45.5492;longitude=9.1596
 Cormeilles-en-Parisis	Place	City	name		country=France;latitude=48.9711;longitude=2.2049
 Cornaredo	Place	City	name		country=Italy;latitude=45.5013;longitude=9.0268
@@ -4832,6 +5075,7 @@ Corrientes	Place	City	name		country=Argentina;latitude=-27.4678;longitude=-58.83
 Corroios	Place	City	name		country=Portugal;latitude=38.6400;longitude=-9.1508
 Corsico	Place	City	name		country=Italy;latitude=45.4310;longitude=9.1109
 Cortazar	Place	City	name		country=Mexico;latitude=20.4830;longitude=-100.9635
+Corum	Place	City	name		country=Turkey;latitude=40.5489;longitude=34.9533
 Coruripe	Place	City	name		country=Brazil;latitude=-10.1256;longitude=-36.1756
 Corvera de Asturias	Place	City	name		country=Spain;latitude=43.5355;longitude=-5.8889
 Cosamaloapan	Place	City	name		country=Mexico;latitude=18.3676;longitude=-95.7986
@@ -4861,9 +5105,11 @@ Couva-Tabaquite-Talparo	Place	Region	name		country=Trinidad and Tobago
 Coventry	Place	City	name		country=United Kingdom;latitude=52.4066;longitude=-1.5122
 Coventry Hills	Place	City	name		country=Canada;latitude=51.1687;longitude=-114.0590
 Cowes	Place	City	name		country=United Kingdom;latitude=50.7625;longitude=-1.2978
+Cox's Bazar	Place	City	name		country=Bangladesh;latitude=21.4397;longitude=92.0096
 Coxim	Place	City	name		country=Brazil;latitude=-18.5067;longitude=-54.7600
 Coyah	Place	City	name		country=Guinea;latitude=9.7064;longitude=-13.3847
 Coyhaique	Place	City	name		country=Chile;latitude=-45.5752;longitude=-72.0662
+Coyoacan	Place	City	name		country=Mexico;latitude=19.3467;longitude=-99.1617
 Coyotepec	Place	City	name		country=Mexico;latitude=19.7772;longitude=-99.2130
 Coyula	Place	City	name		country=Mexico;latitude=20.6614;longitude=-103.2285
 Cozumel	Place	City	name		country=Mexico;latitude=20.5004;longitude=-86.9427
@@ -4890,6 +5136,7 @@ Crema	Place	City	name		country=Italy;latitude=45.3626;longitude=9.6818
 Cremona	Place	City	name		country=Italy;latitude=45.1332;longitude=10.0213
 Crevillente	Place	City	name		country=Spain;latitude=38.2499;longitude=-0.8097
 Crewe	Place	City	name		country=United Kingdom;latitude=53.0979;longitude=-2.4416
+Criciuma	Place	City	name		country=Brazil;latitude=-28.6775;longitude=-49.3697
 Cricklewood	Place	City	name		country=United Kingdom;latitude=51.5567;longitude=-0.2155
 Crimea	Place	Territory	name	Crimean Peninsula|Crimean peninsula	country=Ukraine
 Crimmitschau	Place	City	name		country=Germany;latitude=50.8164;longitude=12.3904
@@ -4915,17 +5162,23 @@ Cruzeiro	Place	City	name		country=Brazil;latitude=-22.5732;longitude=-44.9711
 Cruzeiro do Oeste	Place	City	name		country=Brazil;latitude=-23.7850;longitude=-53.0733
 Cruzeiro do Sul	Place	City	name		country=Brazil;latitude=-7.6276;longitude=-72.6776
 Csepel-Csillagtelep	Place	City	name		country=Hungary;latitude=47.4092;longitude=19.0594
+Cua	Place	City	name		country=Venezuela;latitude=10.1624;longitude=-66.8825
 Cuamba	Place	City	name		country=Mozambique;latitude=-14.8031;longitude=36.5372
 Cuando Cubango	Place	Region	name		country=Angola
 Cuango-Luzamba	Place	City	name		country=Angola;latitude=-9.1458;longitude=18.0445
 Cuanza-Norte	Place	Region	name		country=Angola
 Cuanza-Sul	Place	Region	name		country=Angola
 Cuatro Caminos	Place	City	name		country=Spain;latitude=40.4468;longitude=-3.7035
+Cuauhtemoc	Place	City	name		country=Mexico;latitude=19.4451;longitude=-99.1461
 Cuautepec de Hinojosa	Place	City	name		country=Mexico;latitude=20.0356;longitude=-98.3101
+Cuautitlan	Place	City	name		country=Mexico;latitude=19.6705;longitude=-99.1799
+Cuautitlan Izcalli	Place	City	name		country=Mexico;latitude=19.6439;longitude=-99.2160
 Cuautla	Place	City	name		country=Mexico;latitude=18.8106;longitude=-98.9352
 Cuautlancingo	Place	City	name		country=Mexico;latitude=19.0900;longitude=-98.2732
 Cubal	Place	City	name		country=Angola;latitude=-13.0387;longitude=14.2455
 Cubal do Lumbo	Place	City	name		country=Angola;latitude=-12.3126;longitude=14.1265
+Cubatao	Place	City	name		country=Brazil;latitude=-23.8950;longitude=-46.4253
+Cucuta	Place	City	name		country=Colombia;latitude=7.9074;longitude=-72.5049
 Cucuyagua	Place	City	name		country=Honduras;latitude=14.6478;longitude=-88.8739
 Cuddalore	Place	City	name		country=India;latitude=11.7562;longitude=79.7669
 Cuemba	Place	City	name		country=Angola;latitude=-12.1500;longitude=18.0833
@@ -4934,16 +5187,20 @@ Cuernavaca	Place	City	name		country=Mexico;latitude=18.9261;longitude=-99.2308
 Cueto	Place	City	name		country=Cuba;latitude=20.6486;longitude=-75.9297
 Cugir	Place	City	name		country=Romania;latitude=45.8365;longitude=23.3700
 Cugnaux	Place	City	name		country=France;latitude=43.5363;longitude=1.3443
+Cuiaba	Place	City	name		country=Brazil;latitude=-15.5961;longitude=-56.0967
 Cuijiaji	Place	City	name		country=China;latitude=36.6253;longitude=119.7133
 Cuilapa	Place	City	name		country=Guatemala;latitude=14.2754;longitude=-90.2986
 Cuilo	Place	City	name		country=Angola;latitude=-8.2362;longitude=19.5257
+Cuito	Place	City	name		country=Angola;latitude=-12.3833;longitude=16.9333
 Cuiyun	Place	City	name		country=China;latitude=29.6882;longitude=106.5885
 Cukai	Place	City	name		country=Malaysia;latitude=4.2500;longitude=103.4167
 Culemborg	Place	City	name		country=Netherlands;latitude=51.9550;longitude=5.2278
+Culiacan	Place	City	name		country=Mexico;latitude=24.8021;longitude=-107.3942
 Culion	Place	City	name		country=Philippines;latitude=11.8904;longitude=120.0222
 Cullera	Place	City	name		country=Spain;latitude=39.1667;longitude=-0.2500
 Culleredo	Place	City	name		country=Spain;latitude=43.2879;longitude=-8.3886
 Cullinan	Place	City	name		country=South Africa;latitude=-25.6709;longitude=28.5236
+Cumana	Place	City	name		country=Venezuela;latitude=10.4639;longitude=-64.1786
 Cumanacoa	Place	City	name		country=Venezuela;latitude=10.2506;longitude=-63.9194
 Cumanayagua	Place	City	name		country=Cuba;latitude=22.1525;longitude=-80.2035
 Cumaribo	Place	City	name		country=Colombia;latitude=4.4455;longitude=-69.7990
@@ -4959,6 +5216,7 @@ Cupira	Place	City	name		country=Brazil;latitude=-8.6167;longitude=-35.9500
 Curanilahue	Place	City	name		country=Chile;latitude=-37.4779;longitude=-73.3449
 Curchorem	Place	City	name		country=India;latitude=15.2635;longitude=74.1088
 Curepipe	Place	City	name		country=Mauritius;latitude=-20.3163;longitude=57.5259
+Curico	Place	City	name		country=Chile;latitude=-34.9828;longitude=-71.2394
 Curitiba	Place	City	name		country=Brazil;latitude=-25.4278;longitude=-49.2731
 Curitibanos	Place	City	name		country=Brazil;latitude=-27.2828;longitude=-50.5844
 Currais Novos	Place	City	name		country=Brazil;latitude=-6.2608;longitude=-36.5178
@@ -4983,6 +5241,7 @@ Cyato	Place	City	name		country=Rwanda;latitude=-2.3871;longitude=29.1929
 Cyberjaya	Place	City	name		country=Malaysia;latitude=2.9228;longitude=101.6572
 Czechowice-Dziedzice	Place	City	name		country=Poland;latitude=49.9134;longitude=19.0048
 Czerwionka-Leszczyny	Place	City	name		country=Poland;latitude=50.1501;longitude=18.6776
+Czestochowa	Place	City	name		country=Poland;latitude=50.7965;longitude=19.1241
 Da Nang	Place	City	name		country=Vietnam;latitude=16.0678;longitude=108.2208
 Da Nyin Kone	Place	City	name		country=Myanmar;latitude=16.9334;longitude=96.0931
 Daanbantayan	Place	City	name		country=Philippines;latitude=11.2468;longitude=124.0146
@@ -4997,6 +5256,7 @@ Daboh	Place	City	name		country=India;latitude=26.0024;longitude=78.8766
 Dabola	Place	City	name		country=Guinea;latitude=10.7433;longitude=-11.1078
 Dabou	Place	City	name		country=Ivory Coast;latitude=5.3256;longitude=-4.3769
 Dabra	Place	City	name		country=India;latitude=25.8857;longitude=78.3322
+Dabrowa Gornicza	Place	City	name		country=Poland;latitude=50.3339;longitude=19.2048
 Dachang	Place	City	name		country=China;latitude=31.3087;longitude=121.4153
 Dachang Shandao	Place	City	name		country=China;latitude=39.2756;longitude=122.6000
 Dachau	Place	City	name		country=Germany;latitude=48.2600;longitude=11.4340
@@ -5028,10 +5288,13 @@ Daik-u	Place	City	name		country=Myanmar;latitude=17.7951;longitude=96.6698
 Dailekh	Place	City	name		country=Nepal;latitude=28.8443;longitude=81.7101
 Daimiel	Place	City	name		country=Spain;latitude=39.0700;longitude=-3.6150
 Daisen	Place	City	name		country=Japan;latitude=39.4412;longitude=140.4896
+Daito	Place	City	name		country=Japan;latitude=34.7138;longitude=135.6203
 Daizhuang	Place	City	name		country=China;latitude=34.5139;longitude=117.8528
 Dajabon	Place	Region	name		country=Dominican Republic
 Dajal	Place	City	name		country=Pakistan;latitude=29.5577;longitude=70.3761
 Dajin	Place	City	name		country=China;latitude=31.5096;longitude=108.4458
+Dak Lak	Place	Region	name		country=Vietnam
+Dak Nong	Place	Region	name		country=Vietnam
 Dakar	Place	City	name		country=Senegal;latitude=14.6937;longitude=-17.4441
 Dakhla	Place	City	name		country=Western Sahara;latitude=23.6848;longitude=-15.9580
 Dakhlet Nouadhibou	Place	Region	name		country=Mauritania
@@ -5060,6 +5323,7 @@ Dalserf	Place	City	name		country=United Kingdom;latitude=55.7333;longitude=-3.91
 Dalsingh Sarai	Place	City	name		country=India;latitude=25.6680;longitude=85.8364
 Dalu	Place	City	name		country=China;latitude=29.7298;longitude=106.2177
 Dalung	Place	City	name		country=Indonesia;latitude=-8.6255;longitude=115.1704
+Dalupura	Place	City	name		country=India;latitude=28.6057;longitude=77.3190
 Dalyoni Bolo	Place	City	name		country=Tajikistan;latitude=39.7490;longitude=68.9957
 Dam Dam	Place	City	name		country=India;latitude=22.6334;longitude=88.4229
 Damaia	Place	City	name		country=Portugal;latitude=38.7514;longitude=-9.2123
@@ -5101,6 +5365,7 @@ Dangkao	Place	City	name		country=Cambodia;latitude=11.5088;longitude=104.8914
 Danilov	Place	City	name		country=Russia;latitude=58.1908;longitude=40.1708
 Danjiangkou	Place	City	name		country=China;latitude=32.5428;longitude=111.5086
 Dankov	Place	City	name		country=Russia;latitude=53.2498;longitude=39.1441
+Danli	Place	City	name		country=Honduras;latitude=14.0333;longitude=-86.5833
 Dano	Place	City	name		country=Burkina Faso;latitude=11.1464;longitude=-3.0578
 Danshui	Place	City	name		country=Taiwan;latitude=25.1720;longitude=121.4429
 Danta	Place	City	name		country=India;latitude=27.2964;longitude=75.1867
@@ -5130,6 +5395,7 @@ Dargaz	Place	City	name		country=Iran;latitude=37.4445;longitude=59.1081
 Darhan	Place	City	name		country=Mongolia;latitude=49.4867;longitude=105.9228
 Darhan uul	Place	Region	name		country=Mongolia
 Darien	Place	City	name		country=Colombia;latitude=3.9314;longitude=-76.4848
+Darjiling	Place	City	name		country=India;latitude=27.0333;longitude=88.2667
 Darlington	Place	City	name		country=United Kingdom;latitude=54.5243;longitude=-1.5504
 Darmstadt	Place	City	name		country=Germany;latitude=49.8717;longitude=8.6503
 Darnah	Place	City	name		country=Libya;latitude=32.7670;longitude=22.6367
@@ -5158,8 +5424,9 @@ Dashtobod	Place	City	name		country=Uzbekistan;latitude=40.1269;longitude=68.4944
 Dashu	Place	City	name		country=China;latitude=31.2109;longitude=109.3215
 Dashun	Place	City	name		country=China;latitude=29.5701;longitude=107.0454
 Daska Kalan	Place	City	name		country=Pakistan;latitude=32.3242;longitude=74.3504
+Dasmarinas	Place	City	name		country=Philippines;latitude=14.3294;longitude=120.9367
 Dasnapur	Place	City	name		country=India;latitude=19.6540;longitude=78.5121
-Dasoguz	Place	Region	name		country=Turkmenistan
+Dasoguz	Place	City	name		country=Turkmenistan;latitude=41.8362;longitude=59.9666
 Dastgerd	Place	City	name		country=Iran;latitude=32.8021;longitude=51.6636
 Date	Place	City	name		country=Japan;latitude=37.8167;longitude=140.5000
 Datia	Place	City	name		country=India;latitude=25.6731;longitude=78.4591
@@ -5194,6 +5461,7 @@ Dax	Place	City	name		country=France;latitude=43.7103;longitude=-1.0537
 Daxi	Place	City	name		country=Taiwan;latitude=24.8837;longitude=121.2904
 Daxie	Place	City	name		country=China;latitude=30.0729;longitude=108.1103
 Daxing	Place	City	name		country=China;latitude=39.7403;longitude=116.3269
+Daxing'anling	Place	City	name		country=China;latitude=52.3338;longitude=124.7124
 Daxu	Place	City	name		country=China;latitude=34.2824;longitude=117.5527
 Dayal	Place	City	name		country=Pakistan;latitude=33.3122;longitude=73.7035
 Dayal Pur	Place	City	name		country=India;latitude=28.7175;longitude=77.2651
@@ -5202,6 +5470,7 @@ Daye	Place	City	name		country=China;latitude=30.0833;longitude=114.9500
 Daykundi	Place	Region	name		country=Afghanistan
 Dayr az Zawr	Place	Region	name		country=Syria
 Dayrah	Place	City	name		country=United Arab Emirates;latitude=25.2714;longitude=55.3021
+Dayrut	Place	City	name		country=Egypt;latitude=27.5564;longitude=30.8106
 Dazaifu	Place	City	name		country=Japan;latitude=33.5128;longitude=130.5239
 Dazeshan	Place	City	name		country=China;latitude=36.9887;longitude=119.9222
 Dazhong	Place	City	name		country=China;latitude=33.1997;longitude=120.4578
@@ -5215,6 +5484,7 @@ Debaltseve	Place	City	name		country=Ukraine;latitude=48.3359;longitude=38.4026
 Debar	Place	City	name		country=North Macedonia;latitude=41.5229;longitude=20.5220
 Debila	Place	City	name		country=Algeria;latitude=33.5167;longitude=6.9500
 Debre Birhan	Place	City	name		country=Ethiopia;latitude=9.6795;longitude=39.5326
+Debre Mark'os	Place	City	name		country=Ethiopia;latitude=10.3500;longitude=37.7333
 Debre Tabor	Place	City	name		country=Ethiopia;latitude=11.8500;longitude=38.0167
 Debrecen	Place	City	name		country=Hungary;latitude=47.5317;longitude=21.6244
 Deception Bay	Place	City	name		country=Australia;latitude=-27.1935;longitude=153.0263
@@ -5248,6 +5518,7 @@ Del Remedio	Place	City	name		country=Philippines;latitude=14.0866;longitude=121.
 Delanggu	Place	City	name		country=Indonesia;latitude=-7.6167;longitude=110.6833
 Delaware	Place	Region	name		country=United States
 Delcevo	Place	City	name		country=North Macedonia;latitude=41.9672;longitude=22.7694
+Delegacion Cuajimalpa de Morelos	Place	City	name		country=Mexico;latitude=19.3692;longitude=-99.2909
 Delft	Place	City	name		country=Netherlands;latitude=52.0067;longitude=4.3556
 Delfzijl	Place	City	name		country=Netherlands;latitude=53.3300;longitude=6.9181
 Delhi Cantonment	Place	City	name		country=India;latitude=28.6000;longitude=77.1333
@@ -5348,7 +5619,7 @@ Dhabad	Place	City	name		country=Somalia;latitude=6.4317;longitude=46.4619
 Dhahran	Place	City	name		country=Saudi Arabia;latitude=26.2886;longitude=50.1140
 Dhaka	Place	City	name		country=Bangladesh;latitude=23.7104;longitude=90.4074
 Dhamanagar	Place	City	name		country=India;latitude=20.9167;longitude=86.4500
-Dhamar	Place	Region	name		country=Yemen
+Dhamar	Place	City	name		country=Yemen;latitude=14.5427;longitude=44.4051
 Dhamas	Place	City	name		country=Somalia;latitude=3.1530;longitude=41.3357
 Dhamtari	Place	City	name		country=India;latitude=20.7072;longitude=81.5487
 Dhanaula	Place	City	name		country=India;latitude=30.2822;longitude=75.5734
@@ -5356,15 +5627,18 @@ Dhanaura	Place	City	name		country=India;latitude=28.9591;longitude=78.2563
 Dhanbad	Place	City	name		country=India;latitude=23.7976;longitude=86.4299
 Dhandhuka	Place	City	name		country=India;latitude=22.3819;longitude=71.9866
 Dhanera	Place	City	name		country=India;latitude=24.5097;longitude=72.0234
+Dhangadhi	Place	City	name		country=Nepal;latitude=28.7016;longitude=80.5899
 Dhanmondi	Place	City	name		country=Bangladesh;latitude=23.7400;longitude=90.3850
 Dhanot	Place	City	name		country=Pakistan;latitude=29.5799;longitude=71.7521
 Dhanpuri	Place	City	name		country=India;latitude=23.1854;longitude=81.5551
 Dharampur	Place	City	name		country=India;latitude=20.5369;longitude=73.1737
 Dharampuri	Place	City	name		country=India;latitude=22.1495;longitude=75.3444
 Dharamsala	Place	City	name		country=India;latitude=32.2201;longitude=76.3201
+Dharan	Place	City	name		country=Nepal;latitude=26.8144;longitude=87.2797
 Dharangaon	Place	City	name		country=India;latitude=21.0119;longitude=75.2741
 Dharapuram	Place	City	name		country=India;latitude=10.7383;longitude=77.5322
 Dharashiv	Place	City	name		country=India;latitude=18.1816;longitude=76.0389
+Dharavi	Place	City	name		country=India;latitude=19.0500;longitude=72.8667
 Dharmadam	Place	City	name		country=India;latitude=11.7754;longitude=75.4646
 Dharmanagar	Place	City	name		country=India;latitude=24.3667;longitude=92.1667
 Dharmapuram	Place	City	name		country=India;latitude=8.1203;longitude=77.3890
@@ -5387,6 +5661,7 @@ Dhubri	Place	City	name		country=India;latitude=26.0186;longitude=89.9856
 Dhulagari	Place	City	name		country=India;latitude=22.5821;longitude=88.1710
 Dhule	Place	City	name		country=India;latitude=20.9013;longitude=74.7774
 Dhulikhel	Place	City	name		country=Nepal;latitude=27.6221;longitude=85.5428
+Di An	Place	City	name		country=Vietnam;latitude=10.9068;longitude=106.7694
 Diadema	Place	City	name		country=Brazil;latitude=-23.6861;longitude=-46.6228
 Diadi	Place	City	name		country=Philippines;latitude=16.7262;longitude=121.3589
 Dialakorodji	Place	City	name		country=Mali;latitude=12.7035;longitude=-7.9646
@@ -5420,6 +5695,8 @@ Dieburg	Place	City	name		country=Germany;latitude=49.8974;longitude=8.8461
 Diego Garcia	Place	Facility	name		
 Diego Martin	Place	City	name		country=Trinidad and Tobago;latitude=10.7208;longitude=-61.5662
 Diemen	Place	City	name		country=Netherlands;latitude=52.3396;longitude=4.9626
+Dien Ban	Place	City	name		country=Vietnam;latitude=15.8885;longitude=108.2545
+Dien Bien	Place	Region	name		country=Vietnam
 Dien Bien Phu	Place	City	name		country=Vietnam;latitude=21.3860;longitude=103.0230
 Diepenbeek	Place	City	name		country=Belgium;latitude=50.9077;longitude=5.4188
 Diepholz	Place	City	name		country=Germany;latitude=52.6069;longitude=8.3703
@@ -5447,6 +5724,7 @@ Dikirnis	Place	City	name		country=Egypt;latitude=31.0890;longitude=31.5948
 Dikodougou	Place	City	name		country=Ivory Coast;latitude=9.0676;longitude=-5.7722
 Diksmuide	Place	City	name		country=Belgium;latitude=51.0325;longitude=2.8638
 Dikwa	Place	City	name		country=Nigeria;latitude=12.0361;longitude=13.9182
+Dila	Place	City	name		country=Ethiopia;latitude=6.4167;longitude=38.3167
 Dilbeek	Place	City	name		country=Belgium;latitude=50.8480;longitude=4.2597
 Dili	Place	City	name		country=Timor Leste;latitude=-8.5586;longitude=125.5736
 Dilijan	Place	City	name		country=Armenia;latitude=40.7404;longitude=44.8634
@@ -5454,6 +5732,7 @@ Dillenburg	Place	City	name		country=Germany;latitude=50.7411;longitude=8.2870
 Dilling	Place	City	name		country=Sudan;latitude=12.0500;longitude=29.6500
 Dillingen	Place	City	name		country=Germany;latitude=49.3556;longitude=6.7278
 Dillingen an der Donau	Place	City	name		country=Germany;latitude=48.5815;longitude=10.4953
+Dimapur	Place	City	name		country=India;latitude=25.9117;longitude=93.7217
 Dimashq	Place	Region	name		country=Syria
 Dimbaza	Place	City	name		country=South Africa;latitude=-32.8348;longitude=27.2174
 Dimbokro	Place	City	name		country=Ivory Coast;latitude=6.6468;longitude=-4.7052
@@ -5498,10 +5777,12 @@ Discovery Bay	Place	City	name		country=Hong Kong;latitude=22.3000;longitude=114.
 Discovery Park	Place	City	name		country=Hong Kong;latitude=22.3762;longitude=114.1114
 District of Columbia	Place	Region	name		country=United States
 District of Taher	Place	City	name		country=Algeria;latitude=36.7720;longitude=5.8982
+Disuq	Place	City	name		country=Egypt;latitude=31.1326;longitude=30.6478
 Ditzingen	Place	City	name		country=Germany;latitude=48.8267;longitude=9.0670
 Diu	Place	City	name		country=India;latitude=20.7141;longitude=70.9822
 Divichibazar	Place	City	name		country=Azerbaijan;latitude=41.2012;longitude=48.9871
 Divino	Place	City	name		country=Brazil;latitude=-20.6144;longitude=-42.1486
+Divinopolis	Place	City	name		country=Brazil;latitude=-20.1436;longitude=-44.8907
 Divnogorsk	Place	City	name		country=Russia;latitude=55.9570;longitude=92.3780
 Divnoye	Place	City	name		country=Russia;latitude=45.9097;longitude=43.3494
 Divo	Place	City	name		country=Ivory Coast;latitude=5.8374;longitude=-5.3572
@@ -5510,7 +5791,7 @@ Dixinn	Place	City	name		country=Guinea;latitude=9.5511;longitude=-13.6731
 Diyadin	Place	City	name		country=Turkey;latitude=39.5406;longitude=43.6713
 Diyala	Place	Region	name		country=Iraq
 Diyarb Najm	Place	City	name		country=Egypt;latitude=30.7544;longitude=31.4402
-Diyarbakr	Place	Region	name		country=Türkiye
+Diyarbakir	Place	City	name		country=Turkey;latitude=37.9136;longitude=40.2172
 Djamaa	Place	City	name		country=Algeria;latitude=33.5339;longitude=5.9931
 Djambala	Place	City	name		country=Republic of the Congo;latitude=-2.5447;longitude=14.7533
 Djanet	Place	Region	name		country=Algeria
@@ -5547,6 +5828,7 @@ Dogonbadan	Place	City	name		country=Iran;latitude=30.3586;longitude=50.7981
 Dogondoutchi	Place	City	name		country=Niger;latitude=13.6403;longitude=4.0265
 Doha	Place	City	name		country=Qatar;latitude=25.2855;longitude=51.5310
 Dohad	Place	City	name		country=India;latitude=22.8328;longitude=74.2599
+Doilungdeqen	Place	City	name		country=China;latitude=29.6550;longitude=90.9918
 Dois Vizinhos	Place	City	name		country=Brazil;latitude=-25.7336;longitude=-53.0572
 Dok Kham Tai	Place	City	name		country=Thailand;latitude=19.1624;longitude=99.9934
 Doka	Place	City	name		country=Sudan;latitude=13.5167;longitude=35.7667
@@ -5591,6 +5873,11 @@ Dondo	Place	City	name		country=Mozambique;latitude=-19.6094;longitude=34.7431
 Donetsk	Place	City	name		country=Ukraine;latitude=48.0230;longitude=37.8022
 Donetsk region	Place	Region	name	Donetsk|Donetsk Oblast|Donetsk province	country=Ukraine
 Donetska oblast	Place	Region	name		country=Ukraine
+Dong Da	Place	City	name		country=Vietnam;latitude=21.0130;longitude=105.8250
+Dong Hoi	Place	City	name		country=Vietnam;latitude=17.4688;longitude=106.6223
+Dong Nai	Place	Region	name		country=Vietnam
+Dong Thap	Place	Region	name		country=Vietnam
+Dong Xoai	Place	City	name		country=Vietnam;latitude=11.5350;longitude=106.8832
 Dongargarh	Place	City	name		country=India;latitude=21.1889;longitude=80.7546
 Dongcheng	Place	City	name		country=China;latitude=19.7087;longitude=109.4561
 Dongchuan	Place	City	name		country=China;latitude=37.3680;longitude=101.8357
@@ -5642,6 +5929,7 @@ Dorset Park	Place	City	name		country=Canada;latitude=43.7539;longitude=-79.2822
 Dorsten	Place	City	name		country=Germany;latitude=51.6617;longitude=6.9651
 Dorstfeld	Place	City	name		country=Germany;latitude=51.5014;longitude=7.4108
 Dortmund	Place	City	name		country=Germany;latitude=51.5149;longitude=7.4660
+Dorud	Place	City	name		country=Iran;latitude=33.4922;longitude=49.0616
 Dorval	Place	City	name		country=Canada;latitude=45.4473;longitude=-73.7533
 Dos Hermanas	Place	City	name		country=Spain;latitude=37.2829;longitude=-5.9209
 Dosquebradas	Place	City	name		country=Colombia;latitude=4.8392;longitude=-75.6673
@@ -5724,15 +6012,18 @@ Dublin	Place	City	name		country=Ireland;latitude=53.3331;longitude=-6.2489
 Dubna	Place	City	name		country=Russia;latitude=56.7405;longitude=37.1865
 Dubno	Place	City	name		country=Ukraine;latitude=50.4075;longitude=25.7624
 Dubovka	Place	City	name		country=Russia;latitude=49.0562;longitude=44.8291
-Dubreka	Place	Region	name		country=Guinea
+Dubreka	Place	City	name		country=Guinea;latitude=9.7911;longitude=-13.5233
 Dubrovnik	Place	City	name		country=Croatia;latitude=42.6412;longitude=18.1091
 Dubti	Place	City	name		country=Ethiopia;latitude=11.7329;longitude=41.0820
+Duc Pho	Place	City	name		country=Vietnam;latitude=14.8135;longitude=108.9593
+Duc Trong	Place	City	name		country=Vietnam;latitude=11.7356;longitude=108.3733
 Ducheng	Place	City	name		country=China;latitude=23.2421;longitude=111.5284
 Ducos	Place	City	name		country=Martinique;latitude=14.5753;longitude=-60.9745
 Dudelange	Place	City	name		country=Luxembourg;latitude=49.4806;longitude=6.0875
 Duderstadt	Place	City	name		country=Germany;latitude=51.5131;longitude=10.2595
 Dudinka	Place	City	name		country=Russia;latitude=69.4058;longitude=86.1778
 Dudley	Place	City	name		country=United Kingdom;latitude=52.5000;longitude=-2.0833
+Duekoue	Place	City	name		country=Ivory Coast;latitude=6.7420;longitude=-7.3492
 Duffel	Place	City	name		country=Belgium;latitude=51.0955;longitude=4.5090
 Dugda	Place	City	name		country=India;latitude=23.7452;longitude=86.1718
 Dugulubgey	Place	City	name		country=Russia;latitude=43.6625;longitude=43.5369
@@ -5750,6 +6041,7 @@ Duliajan Oil Town	Place	City	name		country=India;latitude=27.3578;longitude=95.3
 Dullewala	Place	City	name		country=Pakistan;latitude=31.8344;longitude=71.4364
 Dulsberg	Place	City	name		country=Germany;latitude=53.5838;longitude=10.0645
 Dum Duma	Place	City	name		country=India;latitude=27.5688;longitude=95.5566
+Duma	Place	City	name		country=Syria;latitude=33.5718;longitude=36.4027
 Dumaguete	Place	City	name		country=Philippines;latitude=9.3065;longitude=123.3077
 Dumai	Place	City	name		country=Indonesia;latitude=1.6671;longitude=101.4432
 Dumbarton	Place	City	name		country=United Kingdom;latitude=55.9443;longitude=-4.5706
@@ -5797,17 +6089,19 @@ Dure	Place	City	name		country=China;latitude=46.5119;longitude=88.5339
 Durg	Place	City	name		country=India;latitude=21.1915;longitude=81.2762
 Durgapur	Place	City	name		country=India;latitude=23.5158;longitude=87.3080
 Durian Tunggal	Place	City	name		country=Malaysia;latitude=2.3125;longitude=102.2805
+Durres	Place	City	name		country=Albania;latitude=41.3235;longitude=19.4547
 Dursh Khela	Place	City	name		country=Pakistan;latitude=35.0003;longitude=72.4522
 Dursunbey	Place	City	name		country=Turkey;latitude=39.5860;longitude=28.6257
 Dushan	Place	City	name		country=China;latitude=25.8333;longitude=107.5333
 Dushanbe	Place	City	name		country=Tajikistan;latitude=38.5358;longitude=68.7790
 Dushi	Place	City	name		country=China;latitude=29.1500;longitude=106.5328
 Dusit	Place	City	name		country=Thailand;latitude=13.7771;longitude=100.5196
+Dusseldorf	Place	City	name		country=Germany;latitude=51.2232;longitude=6.7793
 Dutse	Place	City	name		country=Nigeria;latitude=11.7562;longitude=9.3390
 Dutsen Wai	Place	City	name		country=Nigeria;latitude=10.8501;longitude=8.1990
 Duvernay	Place	City	name		country=Canada;latitude=45.5833;longitude=-73.6667
 Duyun	Place	City	name		country=China;latitude=26.2667;longitude=107.5167
-Duzce	Place	Region	name		country=Türkiye
+Duzce	Place	City	name		country=Turkey;latitude=40.8389;longitude=31.1639
 Duzhou	Place	City	name		country=China;latitude=29.8785;longitude=107.0784
 Dwarsloop	Place	City	name		country=South Africa;latitude=-24.7946;longitude=31.1028
 Dysselsdorp	Place	City	name		country=South Africa;latitude=-33.5757;longitude=22.4439
@@ -5823,6 +6117,7 @@ Dzhankoy	Place	City	name		country=Ukraine;latitude=45.7131;longitude=34.3927
 Dzodze	Place	City	name		country=Ghana;latitude=6.2367;longitude=0.9958
 Dzuunmod	Place	City	name		country=Mongolia;latitude=47.7069;longitude=106.9528
 Dzyarzhynsk	Place	City	name		country=Belarus;latitude=53.6848;longitude=27.1317
+E'zhou	Place	City	name		country=China;latitude=30.3961;longitude=114.8865
 Ealing Common	Place	City	name		country=United Kingdom;latitude=51.5069;longitude=-0.2955
 Earl Shilton	Place	City	name		country=United Kingdom;latitude=52.5768;longitude=-1.3154
 Earlsfield	Place	City	name		country=United Kingdom;latitude=51.4439;longitude=-0.1854
@@ -5864,6 +6159,7 @@ Ebina	Place	City	name		country=Japan;latitude=35.3812;longitude=139.3965
 Ebino	Place	City	name		country=Japan;latitude=32.0477;longitude=130.8444
 Ebisu	Place	City	name		country=Japan;latitude=35.6459;longitude=139.7155
 Eboli	Place	City	name		country=Italy;latitude=40.6175;longitude=15.0569
+Ebolowa	Place	City	name		country=Cameroon;latitude=2.9000;longitude=11.1500
 Ebonyi	Place	Region	name		country=Nigeria
 Ebute Ikorodu	Place	City	name		country=Nigeria;latitude=6.6009;longitude=3.4882
 Ecatepec de Morelos	Place	City	name		country=Mexico;latitude=19.6049;longitude=-99.0606
@@ -5879,6 +6175,7 @@ Edaicode	Place	City	name		country=India;latitude=8.3825;longitude=77.1983
 Edattala	Place	City	name		country=India;latitude=10.0564;longitude=76.3845
 Edavai	Place	City	name		country=India;latitude=8.7645;longitude=76.6885
 Edavilangu	Place	City	name		country=India;latitude=10.2403;longitude=76.1710
+Edea	Place	City	name		country=Cameroon;latitude=3.8000;longitude=10.1333
 Edegem	Place	City	name		country=Belgium;latitude=51.1566;longitude=4.4450
 Edenbridge-Humber Valley	Place	City	name		country=Canada;latitude=43.6709;longitude=-79.5225
 Edenvale	Place	City	name		country=South Africa;latitude=-26.1410;longitude=28.1525
@@ -5918,6 +6215,7 @@ Eiguliai	Place	City	name		country=Lithuania;latitude=54.9313;longitude=23.9324
 Eilat	Place	City	name		country=Israel;latitude=29.5581;longitude=34.9482
 Eilbek	Place	City	name		country=Germany;latitude=53.5678;longitude=10.0472
 Eilenburg	Place	City	name		country=Germany;latitude=51.4598;longitude=12.6334
+Eimsbuttel	Place	City	name		country=Germany;latitude=53.5742;longitude=9.9568
 Einbeck	Place	City	name		country=Germany;latitude=51.8202;longitude=9.8696
 Eindhoven	Place	City	name		country=Netherlands;latitude=51.4408;longitude=5.4778
 Einsiedeln	Place	City	name		country=Switzerland;latitude=47.1285;longitude=8.7474
@@ -6005,6 +6303,7 @@ El Khroub	Place	City	name		country=Algeria;latitude=36.2633;longitude=6.6936
 El Ksar	Place	City	name		country=Tunisia;latitude=34.3992;longitude=8.8040
 El Kseur	Place	City	name		country=Algeria;latitude=36.6794;longitude=4.8555
 El Ksiba	Place	City	name		country=Morocco;latitude=32.5729;longitude=-6.0195
+El Limon	Place	City	name		country=Venezuela;latitude=10.3059;longitude=-67.6321
 El Malah	Place	City	name		country=Algeria;latitude=35.3914;longitude=-1.0924
 El Mansouria	Place	City	name		country=Morocco;latitude=33.7464;longitude=-7.3019
 El Marsa	Place	City	name		country=Western Sahara;latitude=27.0961;longitude=-13.4158
@@ -6045,6 +6344,7 @@ El Triunfo	Place	City	name		country=Ecuador;latitude=-1.9333;longitude=-79.9667
 El Valle	Place	Region	name		country=Dominican Republic
 El Vendrell	Place	City	name		country=Spain;latitude=41.2167;longitude=1.5333
 El Viejo	Place	City	name		country=Nicaragua;latitude=12.6635;longitude=-87.1666
+El Vigia	Place	City	name		country=Venezuela;latitude=8.6135;longitude=-71.6570
 El Viso	Place	City	name		country=Spain;latitude=40.4463;longitude=-3.6841
 El Viso del Alcor	Place	City	name		country=Spain;latitude=37.3911;longitude=-5.7199
 El Wak	Place	City	name		country=Kenya;latitude=2.8092;longitude=40.9288
@@ -6055,10 +6355,11 @@ Elamkunnapuzha	Place	City	name		country=India;latitude=10.0267;longitude=76.2223
 Elampalloor	Place	City	name		country=India;latitude=8.9558;longitude=76.6739
 Elandakuttai	Place	City	name		country=India;latitude=11.4060;longitude=77.7750
 Elayavur	Place	City	name		country=India;latitude=11.8892;longitude=75.4124
-Elazg	Place	Region	name		country=Türkiye
+Elazig	Place	City	name		country=Turkey;latitude=38.6743;longitude=39.2232
 Elbasan	Place	City	name		country=Albania;latitude=41.1114;longitude=20.0822
 Elbeuf	Place	City	name		country=France;latitude=49.2867;longitude=1.0029
 Elbistan	Place	City	name		country=Turkey;latitude=38.2059;longitude=37.1983
+Elblag	Place	City	name		country=Poland;latitude=54.1522;longitude=19.4088
 Elburg	Place	City	name		country=Netherlands;latitude=52.4475;longitude=5.8431
 Elburgon	Place	City	name		country=Kenya;latitude=-0.3004;longitude=35.8094
 Elche	Place	City	name		country=Spain;latitude=38.2622;longitude=-0.7011
@@ -6068,6 +6369,7 @@ Eldorado do Sul	Place	City	name		country=Brazil;latitude=-30.0839;longitude=-51.
 Eldoret	Place	City	name		country=Kenya;latitude=0.5204;longitude=35.2699
 Electronic City Phase I	Place	City	name		country=India;latitude=12.8549;longitude=77.6633
 Elektrogorsk	Place	City	name		country=Russia;latitude=55.8843;longitude=38.7864
+Elektrostal'	Place	City	name		country=Russia;latitude=55.7865;longitude=38.4571
 Elektrougli	Place	City	name		country=Russia;latitude=55.7244;longitude=38.2091
 Elele	Place	City	name		country=Nigeria;latitude=5.1009;longitude=6.8141
 Elghabra	Place	City	name		country=Mauritania;latitude=16.6471;longitude=-12.6711
@@ -6187,6 +6489,7 @@ Erdenet	Place	City	name		country=Mongolia;latitude=49.0333;longitude=104.0833
 Erding	Place	City	name		country=Germany;latitude=48.3060;longitude=11.9069
 Erebuni	Place	City	name		country=Armenia;latitude=40.1331;longitude=44.5301
 Erechim	Place	City	name		country=Brazil;latitude=-27.6346;longitude=-52.2754
+Eregli	Place	City	name		country=Turkey;latitude=37.5133;longitude=34.0467
 Erenhot	Place	City	name		country=China;latitude=43.6475;longitude=111.9767
 Erftstadt	Place	City	name		country=Germany;latitude=50.8148;longitude=6.7939
 Erfurt	Place	City	name		country=Germany;latitude=50.9773;longitude=11.0354
@@ -6236,7 +6539,7 @@ Eshowe	Place	City	name		country=South Africa;latitude=-28.8865;longitude=31.4699
 Esik	Place	City	name		country=Kazakhstan;latitude=43.3552;longitude=77.4524
 Esim	Place	City	name		country=Ghana;latitude=4.8664;longitude=-2.2418
 Eskilstuna	Place	City	name		country=Sweden;latitude=59.3666;longitude=16.5077
-Eskisehir	Place	Region	name		country=Türkiye
+Eskisehir	Place	City	name		country=Turkey;latitude=39.7767;longitude=30.5206
 Eslam Qaleh	Place	City	name		country=Afghanistan;latitude=34.6667;longitude=61.0667
 Eslamshahr	Place	City	name		country=Iran;latitude=35.5522;longitude=51.2350
 Esmeraldas	Place	City	name		country=Ecuador;latitude=0.9592;longitude=-79.6540
@@ -6282,6 +6585,7 @@ Esuk Oron	Place	City	name		country=Nigeria;latitude=4.8029;longitude=8.2534
 Esztergom	Place	City	name		country=Hungary;latitude=47.7928;longitude=18.7415
 Etah	Place	City	name		country=India;latitude=27.5588;longitude=78.6569
 Etajima	Place	City	name		country=Japan;latitude=34.2386;longitude=132.4797
+Etawah	Place	City	name		country=India;latitude=26.7762;longitude=79.0213
 Etela-Karjala	Place	Region	name		country=Finland
 Etela-Pohjanmaa	Place	Region	name		country=Finland
 Etela-Savo	Place	Region	name		country=Finland
@@ -6294,6 +6598,7 @@ Ettlingen	Place	City	name		country=Germany;latitude=48.9409;longitude=8.4076
 Ettumanoor	Place	City	name		country=India;latitude=9.6700;longitude=76.5700
 Etwatwa	Place	City	name		country=South Africa;latitude=-26.1252;longitude=28.4547
 Euclides da Cunha	Place	City	name		country=Brazil;latitude=-10.5075;longitude=-39.0158
+Eunapolis	Place	City	name		country=Brazil;latitude=-16.3775;longitude=-39.5803
 Eunos	Place	City	name		country=Singapore;latitude=1.3225;longitude=103.8982
 Eupen	Place	City	name		country=Belgium;latitude=50.6279;longitude=6.0365
 Europe	Place	Region	name		
@@ -6328,6 +6633,7 @@ Ezzouhour	Place	City	name		country=Tunisia;latitude=35.7901;longitude=10.5826
 FELDA Chini	Place	City	name		country=Malaysia;latitude=3.3746;longitude=102.9434
 Faaa	Place	City	name		country=French Polynesia;latitude=-17.5593;longitude=-149.6035
 Fabriano	Place	City	name		country=Italy;latitude=43.3394;longitude=12.9033
+Facatativa	Place	City	name		country=Colombia;latitude=4.8137;longitude=-74.3545
 Faches-Thumesnil	Place	City	name		country=France;latitude=50.5833;longitude=3.0667
 Fada	Place	City	name		country=Chad;latitude=17.1919;longitude=21.5808
 Fada N'gourma	Place	City	name		country=Burkina Faso;latitude=12.0616;longitude=0.3584
@@ -6364,6 +6670,7 @@ Fanling	Place	City	name		country=Hong Kong;latitude=22.4949;longitude=114.1395
 Fanlou	Place	City	name		country=China;latitude=34.4809;longitude=116.8525
 Fano	Place	City	name		country=Italy;latitude=43.8405;longitude=13.0167
 Faqirwali	Place	City	name		country=Pakistan;latitude=29.4680;longitude=73.0349
+Faqus	Place	City	name		country=Egypt;latitude=30.7282;longitude=31.7970
 Far North	Place	Region	name		country=Cameroon
 Fara Department	Place	City	name		country=Burkina Faso;latitude=11.5294;longitude=-2.7680
 Farafangana	Place	City	name		country=Madagascar;latitude=-22.8222;longitude=47.8261
@@ -6372,10 +6679,12 @@ Farakka	Place	City	name		country=India;latitude=24.8167;longitude=87.9000
 Faranah	Place	City	name		country=Guinea;latitude=10.0404;longitude=-10.7434
 Farato	Place	City	name		country=Gambia;latitude=13.4000;longitude=-14.2167
 Faratsiho	Place	City	name		country=Madagascar;latitude=-19.4000;longitude=46.9500
+Fardis	Place	City	name		country=Iran;latitude=35.7555;longitude=50.9967
 Fareham	Place	City	name		country=United Kingdom;latitude=50.8516;longitude=-1.1793
-Fargona	Place	Region	name		country=Uzbekistan
+Farg'ona	Place	Region	name		country=Uzbekistan
 Farias Brito	Place	City	name		country=Brazil;latitude=-6.9281;longitude=-39.5723
 Faridabad	Place	City	name		country=India;latitude=28.4112;longitude=77.3132
+Faridpur	Place	City	name		country=Bangladesh;latitude=23.6061;longitude=89.8406
 Farkhor	Place	City	name		country=Tajikistan;latitude=37.4922;longitude=69.4036
 Farmsen-Berne	Place	City	name		country=Germany;latitude=53.6064;longitude=10.1197
 Farnborough	Place	City	name		country=United Kingdom;latitude=51.2942;longitude=-0.7557
@@ -6383,6 +6692,7 @@ Farnworth	Place	City	name		country=United Kingdom;latitude=53.5500;longitude=-2.
 Faro	Place	City	name		country=Portugal;latitude=37.0187;longitude=-7.9272
 Farrokh Shahr	Place	City	name		country=Iran;latitude=32.2717;longitude=50.9801
 Farroupilha	Place	City	name		country=Brazil;latitude=-29.2250;longitude=-51.3478
+Farrukhabad	Place	City	name		country=India;latitude=27.3913;longitude=79.5793
 Farrukhnagar	Place	City	name		country=India;latitude=17.0779;longitude=78.2034
 Fars	Place	Region	name		country=Iran
 Fartura	Place	City	name		country=Brazil;latitude=-23.3883;longitude=-49.5100
@@ -6469,6 +6779,7 @@ Ferraz de Vasconcelos	Place	City	name		country=Brazil;latitude=-23.5408;longitud
 Ferreiros	Place	City	name		country=Brazil;latitude=-7.4475;longitude=-35.2442
 Ferrol	Place	City	name		country=Spain;latitude=43.4845;longitude=-8.2329
 Fes	Place	City	name		country=Morocco;latitude=34.0331;longitude=-5.0003
+Fes al Bali	Place	City	name		country=Morocco;latitude=34.0701;longitude=-4.9547
 Fes-Meknes	Place	Region	name		country=Morocco
 Fethiye	Place	City	name		country=Turkey;latitude=36.6404;longitude=29.1276
 Fianarantsoa	Place	City	name		country=Madagascar;latitude=-21.4527;longitude=47.0857
@@ -6495,6 +6806,7 @@ Finsterwalde	Place	City	name		country=Germany;latitude=51.6339;longitude=13.7066
 Fiorano	Place	City	name		country=Italy;latitude=44.5389;longitude=10.8117
 Firmat	Place	City	name		country=Argentina;latitude=-33.4594;longitude=-61.4832
 Firminy	Place	City	name		country=France;latitude=45.3896;longitude=4.2886
+Firozabad	Place	City	name		country=India;latitude=27.1509;longitude=78.3978
 Firozpur	Place	City	name		country=India;latitude=30.9257;longitude=74.6131
 Fischeln	Place	City	name		country=Germany;latitude=51.3035;longitude=6.5884
 Fiumicino	Place	City	name		country=Italy;latitude=41.7709;longitude=12.2366
@@ -6512,6 +6824,7 @@ Flores da Cunha	Place	City	name		country=Brazil;latitude=-29.0289;longitude=-51.
 Floresta	Place	City	name		country=Brazil;latitude=-8.6011;longitude=-38.5686
 Floresta do Araguaia	Place	City	name		country=Brazil;latitude=-7.5536;longitude=-49.7125
 Floriano	Place	City	name		country=Brazil;latitude=-6.7669;longitude=-43.0225
+Florianopolis	Place	City	name		country=Brazil;latitude=-27.5967;longitude=-48.5492
 Florida	Place	Region	name		country=United States
 Floridablanca	Place	City	name		country=Colombia;latitude=7.0622;longitude=-73.0864
 Floridia	Place	City	name		country=Italy;latitude=37.0834;longitude=15.1533
@@ -6546,6 +6859,7 @@ Forecariah	Place	Region	name		country=Guinea
 Forest Heights	Place	City	name		country=Canada;latitude=43.4194;longitude=-80.5233
 Forest Lake	Place	City	name		country=Australia;latitude=-27.6256;longitude=152.9688
 Forio	Place	City	name		country=Italy;latitude=40.7376;longitude=13.8600
+Forli	Place	City	name		country=Italy;latitude=44.2218;longitude=12.0414
 Forli-Cesena	Place	Region	name		country=Italy
 Formby	Place	City	name		country=United Kingdom;latitude=53.5584;longitude=-3.0700
 Formia	Place	City	name		country=Italy;latitude=41.2563;longitude=13.6089
@@ -6585,6 +6899,7 @@ Foumban	Place	City	name		country=Cameroon;latitude=5.7266;longitude=10.8986
 Foumbot	Place	City	name		country=Cameroon;latitude=5.5080;longitude=10.6325
 Fouriesburg	Place	City	name		country=South Africa;latitude=-28.6196;longitude=28.2097
 Foya Kamara	Place	City	name		country=Liberia;latitude=8.3603;longitude=-10.2064
+Foz do Iguacu	Place	City	name		country=Brazil;latitude=-25.5478;longitude=-54.5881
 Fquih Ben Salah	Place	Region	name		country=Morocco
 Fraccionamiento Ciudad Olmeca	Place	City	name		country=Mexico;latitude=18.1506;longitude=-94.5525
 Fraccionamiento Real Palmas	Place	City	name		country=Mexico;latitude=25.9042;longitude=-100.1597
@@ -6628,6 +6943,7 @@ Fredrikstad	Place	City	name		country=Norway;latitude=59.2181;longitude=10.9298
 Free State	Place	Region	name		country=South Africa
 Freeport	Place	City	name		country=Bahamas;latitude=26.5333;longitude=-78.7000
 Freetown	Place	City	name		country=Sierra Leone;latitude=8.4871;longitude=-13.2356
+Freguesia do O	Place	City	name		country=Brazil;latitude=-23.4988;longitude=-46.6998
 Freguesia do Ribeirao da Ilha	Place	City	name		country=Brazil;latitude=-27.7177;longitude=-48.5627
 Freha	Place	City	name		country=Algeria;latitude=36.7523;longitude=4.3155
 Freiberg	Place	City	name		country=Germany;latitude=50.9109;longitude=13.3388
@@ -6672,7 +6988,9 @@ Fryazevo	Place	City	name		country=Russia;latitude=55.7332;longitude=38.4646
 Fryazino	Place	City	name		country=Russia;latitude=55.9613;longitude=38.0464
 Fryslan	Place	Region	name		country=Netherlands
 Fu Cheong Estate	Place	City	name		country=Hong Kong;latitude=22.3289;longitude=114.1540
+Fu'an	Place	City	name		country=China;latitude=27.0913;longitude=119.6445
 Fubang	Place	City	name		country=China;latitude=22.9042;longitude=99.8029
+Fuchu	Place	City	name		country=Japan;latitude=35.6745;longitude=139.4822
 Fuding	Place	City	name		country=China;latitude=27.3273;longitude=120.2140
 Fudong	Place	City	name		country=China;latitude=23.1232;longitude=100.0001
 Fuefuki	Place	City	name		country=Japan;latitude=35.6353;longitude=138.6385
@@ -6699,6 +7017,7 @@ Fujishiro	Place	City	name		country=Japan;latitude=35.9167;longitude=140.1167
 Fujiyoshida	Place	City	name		country=Japan;latitude=35.4403;longitude=138.7959
 Fukagawa	Place	City	name		country=Japan;latitude=43.7081;longitude=142.0392
 Fukawa	Place	City	name		country=Japan;latitude=35.8500;longitude=140.1500
+Fukayacho	Place	City	name		country=Japan;latitude=36.2000;longitude=139.2833
 Fuki	Place	City	name		country=Japan;latitude=34.6300;longitude=135.6964
 Fukiage-fujimi	Place	City	name		country=Japan;latitude=36.1000;longitude=139.4500
 Fukuchiyama	Place	City	name		country=Japan;latitude=35.3000;longitude=135.1167
@@ -6729,6 +7048,7 @@ Fuorigrotta	Place	City	name		country=Italy;latitude=40.8333;longitude=14.2000
 Fuqing	Place	City	name		country=China;latitude=25.7294;longitude=119.3747
 Furano	Place	City	name		country=Japan;latitude=43.3500;longitude=142.3833
 Furmanov	Place	City	name		country=Russia;latitude=57.2542;longitude=41.1112
+Furth	Place	City	name		country=Germany;latitude=49.4759;longitude=10.9886
 Furukawa	Place	City	name		country=Japan;latitude=38.5717;longitude=140.9556
 Furzedown	Place	City	name		country=United Kingdom;latitude=51.4246;longitude=-0.1466
 Fushimi	Place	City	name		country=Japan;latitude=35.1143;longitude=138.8974
@@ -6748,12 +7068,13 @@ Fuyun	Place	City	name		country=China;latitude=46.9919;longitude=89.5212
 Fuzhou	Place	City	name		country=China;latitude=26.0614;longitude=119.3061
 Fuzuli	Place	City	name		country=Azerbaijan;latitude=39.6009;longitude=47.1453
 Fylde	Place	City	name		country=United Kingdom;latitude=53.8333;longitude=-2.9167
+Fyzabad	Place	City	name		country=India;latitude=26.7755;longitude=82.1502
 Ga-Malakhe	Place	City	name		country=South Africa;latitude=-30.8063;longitude=30.3348
 Ga-Rankuwa	Place	City	name		country=South Africa;latitude=-25.6169;longitude=27.9947
 Gaalkacyo	Place	City	name		country=Somalia;latitude=6.7697;longitude=47.4308
 Gabane	Place	City	name		country=Botswana;latitude=-24.6667;longitude=25.7822
 Gabela	Place	City	name		country=Angola;latitude=-10.8515;longitude=14.3799
-Gabes	Place	Region	name		country=Tunisia
+Gabes	Place	City	name		country=Tunisia;latitude=33.8815;longitude=10.0982
 Gabiadji	Place	City	name		country=Ivory Coast;latitude=5.0234;longitude=-6.5616
 Gaborone	Place	City	name		country=Botswana;latitude=-24.6545;longitude=25.9086
 Gabriel Leyva Solano	Place	City	name		country=Mexico;latitude=25.6616;longitude=-108.6366
@@ -6791,6 +7112,7 @@ Galapa	Place	City	name		country=Colombia;latitude=10.8969;longitude=-74.8860
 Galapagar	Place	City	name		country=Spain;latitude=40.5783;longitude=-4.0043
 Galapagos	Place	Region	name		country=Ecuador
 Galappo	Place	City	name		country=Tanzania;latitude=-4.2667;longitude=35.8500
+Galati	Place	City	name		country=Romania;latitude=45.4369;longitude=28.0503
 Galatina	Place	City	name		country=Italy;latitude=40.1742;longitude=18.1703
 Galdakao	Place	City	name		country=Spain;latitude=43.2307;longitude=-2.8429
 Galeras	Place	City	name		country=Colombia;latitude=9.1609;longitude=-75.0481
@@ -6822,11 +7144,13 @@ Gandaki	Place	Region	name		country=Nepal
 Ganderbal	Place	City	name		country=India;latitude=34.2262;longitude=74.7748
 Ganderkesee	Place	City	name		country=Germany;latitude=53.0362;longitude=8.5451
 Gandevi	Place	City	name		country=India;latitude=20.8121;longitude=72.9981
+Gandhidham	Place	City	name		country=India;latitude=23.0833;longitude=70.1333
 Gandhinagar	Place	City	name		country=India;latitude=23.2167;longitude=72.6833
 Gandia	Place	City	name		country=Spain;latitude=38.9667;longitude=-0.1833
 Gandiaye	Place	City	name		country=Senegal;latitude=14.2436;longitude=-16.2723
 Gandu	Place	City	name		country=Brazil;latitude=-13.7439;longitude=-39.4867
 Ganei Tikva	Place	City	name		country=Israel;latitude=32.0597;longitude=34.8732
+Gangapur	Place	City	name		country=India;latitude=26.4725;longitude=76.7174
 Gangavati	Place	City	name		country=India;latitude=15.4313;longitude=76.5293
 Ganghwa-gun	Place	City	name		country=South Korea;latitude=37.7472;longitude=126.4856
 Gangjia	Place	City	name		country=China;latitude=30.2205;longitude=107.5040
@@ -6940,6 +7264,7 @@ Gbawe	Place	City	name		country=Ghana;latitude=5.5769;longitude=-0.3104
 Gboko	Place	City	name		country=Nigeria;latitude=7.3228;longitude=9.0011
 Gbolouville	Place	City	name		country=Ivory Coast;latitude=5.7941;longitude=-4.6613
 Gbongan	Place	City	name		country=Nigeria;latitude=7.4773;longitude=4.3535
+Gdansk	Place	City	name		country=Poland;latitude=54.3523;longitude=18.6491
 Gdyel	Place	City	name		country=Algeria;latitude=35.7811;longitude=-0.4258
 Gdynia	Place	City	name		country=Poland;latitude=54.5189;longitude=18.5319
 Gebiley	Place	City	name		country=Somalia;latitude=9.7003;longitude=43.6244
@@ -7052,7 +7377,7 @@ Gezira	Place	Region	name		country=Sudan
 Ghantapada	Place	City	name		country=India;latitude=20.9345;longitude=85.1879
 Ghanzi	Place	City	name		country=Botswana;latitude=-21.6978;longitude=21.6458
 Gharaunda	Place	City	name		country=India;latitude=29.5369;longitude=76.9714
-Ghardaia	Place	Region	name		country=Algeria
+Ghardaia	Place	City	name		country=Algeria;latitude=32.4909;longitude=3.6735
 Ghardimaou	Place	City	name		country=Tunisia;latitude=36.4479;longitude=8.4413
 Gharo	Place	City	name		country=Pakistan;latitude=24.7418;longitude=67.5853
 Gharonda Neemka Bangar	Place	City	name		country=India;latitude=28.6164;longitude=77.2880
@@ -7061,7 +7386,9 @@ Gharyan	Place	City	name		country=Libya;latitude=32.1722;longitude=13.0203
 Ghatkesar	Place	City	name		country=India;latitude=17.4508;longitude=78.6837
 Ghauspur	Place	City	name		country=Pakistan;latitude=28.1388;longitude=69.0824
 Ghazaouet	Place	City	name		country=Algeria;latitude=35.0958;longitude=-1.8577
+Ghaziabad	Place	City	name		country=India;latitude=28.6654;longitude=77.4391
 Ghazieh	Place	City	name		country=Lebanon;latitude=33.5175;longitude=35.3689
+Ghazipur	Place	City	name		country=India;latitude=25.5833;longitude=83.5853
 Ghazni	Place	City	name		country=Afghanistan;latitude=33.5539;longitude=68.4210
 Ghedi	Place	City	name		country=Italy;latitude=45.4020;longitude=10.2768
 Gheorgheni	Place	City	name		country=Romania;latitude=46.7229;longitude=25.6005
@@ -7077,6 +7404,8 @@ Ghugus	Place	City	name		country=India;latitude=19.9381;longitude=79.1119
 Ghulewadi	Place	City	name		country=India;latitude=19.6031;longitude=74.1936
 Ghulja	Place	City	name		country=China;latitude=43.9151;longitude=81.3215
 Gia Lai	Place	Region	name		country=Vietnam
+Gia Lam	Place	City	name		country=Vietnam;latitude=21.0200;longitude=105.9390
+Gia Rai	Place	City	name		country=Vietnam;latitude=9.2344;longitude=105.4583
 Giaginskaya	Place	City	name		country=Russia;latitude=44.8621;longitude=40.0720
 Giardinetti-Tor Vergata	Place	City	name		country=Italy;latitude=41.8531;longitude=12.6185
 Giarre	Place	City	name		country=Italy;latitude=37.7244;longitude=15.1816
@@ -7089,6 +7418,7 @@ Gifu	Place	City	name		country=Japan;latitude=35.4229;longitude=136.7604
 Gigante	Place	City	name		country=Colombia;latitude=2.3868;longitude=-75.5474
 Gihombo	Place	City	name		country=Rwanda;latitude=-2.2190;longitude=29.2343
 Gijang	Place	City	name		country=South Korea;latitude=35.2442;longitude=129.2139
+Gijon	Place	City	name		country=Spain;latitude=43.5357;longitude=-5.6615
 Gikongoro	Place	City	name		country=Rwanda;latitude=-2.4640;longitude=29.5739
 Gilan	Place	Region	name		country=Iran
 Gilching	Place	City	name		country=Germany;latitude=48.1076;longitude=11.2936
@@ -7117,6 +7447,7 @@ Girau do Ponciano	Place	City	name		country=Brazil;latitude=-9.8842;longitude=-36
 Giresun	Place	City	name		country=Turkey;latitude=40.9170;longitude=38.3874
 Girga	Place	City	name		country=Egypt;latitude=26.3372;longitude=31.8929
 Giridih	Place	City	name		country=India;latitude=24.1862;longitude=86.3088
+Giron	Place	City	name		country=Colombia;latitude=7.0682;longitude=-73.1698
 Girona	Place	City	name		country=Spain;latitude=41.9831;longitude=2.8249
 Gisborne	Place	City	name		country=New Zealand;latitude=-38.6533;longitude=178.0042
 Gisenyi	Place	City	name		country=Rwanda;latitude=-1.7028;longitude=29.2564
@@ -7163,6 +7494,7 @@ Gnagna	Place	Region	name		country=Burkina Faso
 Gnago	Place	City	name		country=Ivory Coast;latitude=5.2403;longitude=-5.7952
 Gnatroa	Place	City	name		country=Ivory Coast;latitude=5.9227;longitude=-6.1501
 Gniezno	Place	City	name		country=Poland;latitude=52.5348;longitude=17.5826
+Go Vap	Place	City	name		country=Vietnam;latitude=10.8167;longitude=106.6833
 Goa	Place	City	name		country=Philippines;latitude=13.6978;longitude=123.4892
 Goaso	Place	City	name		country=Ghana;latitude=6.8036;longitude=-2.5172
 Goba	Place	City	name		country=Ethiopia;latitude=7.0167;longitude=39.9833
@@ -7180,6 +7512,7 @@ Godean	Place	City	name		country=Indonesia;latitude=-7.7697;longitude=110.2939
 Goderich	Place	City	name		country=Sierra Leone;latitude=8.4276;longitude=-13.2860
 Godhra	Place	City	name		country=India;latitude=22.7755;longitude=73.6149
 Godoli	Place	City	name		country=India;latitude=17.6718;longitude=74.0129
+Godome	Place	City	name		country=Benin;latitude=6.3895;longitude=2.3458
 Goes	Place	City	name		country=Netherlands;latitude=51.5042;longitude=3.8889
 Gogrial	Place	City	name		country=South Sudan;latitude=8.5332;longitude=28.1004
 Gohad	Place	City	name		country=India;latitude=26.4328;longitude=78.4420
@@ -7187,6 +7520,7 @@ Gohlis	Place	City	name		country=Germany;latitude=51.3660;longitude=12.3670
 Gohouo	Place	City	name		country=Ivory Coast;latitude=7.0540;longitude=-7.4403
 Gohyakkoku	Place	City	name		country=Japan;latitude=36.6641;longitude=137.3167
 Goiana	Place	City	name		country=Brazil;latitude=-7.5606;longitude=-35.0025
+Goiania	Place	City	name		country=Brazil;latitude=-16.6786;longitude=-49.2539
 Goianinha	Place	City	name		country=Brazil;latitude=-6.2662;longitude=-35.2097
 Goianira	Place	City	name		country=Brazil;latitude=-16.4961;longitude=-49.4264
 Goias	Place	Region	name		country=Brazil
@@ -7198,12 +7532,14 @@ Gokalpur	Place	City	name		country=India;latitude=28.7029;longitude=77.2896
 Gokarna	Place	City	name		country=India;latitude=14.5500;longitude=74.3167
 Gokavaram	Place	City	name		country=India;latitude=17.2582;longitude=81.8499
 Gokwe	Place	City	name		country=Zimbabwe;latitude=-18.2048;longitude=28.9349
+Gol'yanovo	Place	City	name		country=Russia;latitude=55.8230;longitude=37.8131
 Golan Heights	Place	Territory	name	Golan|occupied Golan Heights	
+Golbasi	Place	City	name		country=Turkey;latitude=39.7904;longitude=32.8090
 Golborne	Place	City	name		country=United Kingdom;latitude=53.4769;longitude=-2.5965
 Gold Coast	Place	City	name		country=Australia;latitude=-28.0003;longitude=153.4309
 Goldasht	Place	City	name		country=Iran;latitude=32.6284;longitude=51.4393
 Golders Green	Place	City	name		country=United Kingdom;latitude=51.5763;longitude=-0.2003
-Golestan	Place	Region	name		country=Iran
+Golestan	Place	City	name		country=Iran;latitude=35.5183;longitude=51.1819
 Golfe	Place	City	name		country=Angola;latitude=-8.8664;longitude=13.2617
 Golitsyno	Place	City	name		country=Russia;latitude=55.6093;longitude=36.9821
 Golungo Alto	Place	City	name		country=Angola;latitude=-9.1333;longitude=14.7667
@@ -7213,9 +7549,13 @@ Gombe	Place	City	name		country=Nigeria;latitude=10.2897;longitude=11.1673
 Gombi	Place	City	name		country=Nigeria;latitude=10.1676;longitude=12.7368
 Gombong	Place	City	name		country=Indonesia;latitude=-7.6072;longitude=109.5142
 Gomboussougou	Place	City	name		country=Burkina Faso;latitude=11.4261;longitude=-0.7728
+Gomez Palacio	Place	City	name		country=Mexico;latitude=25.5687;longitude=-103.4996
 Gomoh	Place	City	name		country=India;latitude=23.8736;longitude=86.1516
+Gonbad-e Kavus	Place	City	name		country=Iran;latitude=37.2500;longitude=55.1672
+Gonda City	Place	City	name		country=India;latitude=27.1318;longitude=81.9533
 Gondal	Place	City	name		country=India;latitude=21.9607;longitude=70.8025
 Gonder	Place	City	name		country=Ethiopia;latitude=12.6000;longitude=37.4667
+Gondia	Place	City	name		country=India;latitude=21.4603;longitude=80.1920
 Gondola	Place	City	name		country=Mozambique;latitude=-19.0883;longitude=33.6486
 Gondomar	Place	City	name		country=Portugal;latitude=41.1445;longitude=-8.5322
 Gonesse	Place	City	name		country=France;latitude=48.9869;longitude=2.4489
@@ -7242,6 +7582,7 @@ Gorantla	Place	City	name		country=India;latitude=13.9841;longitude=77.7722
 Gorbitz	Place	City	name		country=Germany;latitude=51.0455;longitude=13.6611
 Gordon Head	Place	City	name		country=Canada;latitude=48.4833;longitude=-123.3167
 Gorelovo	Place	City	name		country=Russia;latitude=59.7723;longitude=30.1346
+Gorgan	Place	City	name		country=Iran;latitude=36.8427;longitude=54.4439
 Gorgol	Place	Region	name		country=Mauritania
 Gorgonzola	Place	City	name		country=Italy;latitude=45.5307;longitude=9.4053
 Gori	Place	City	name		country=Georgia;latitude=41.9853;longitude=44.1129
@@ -7263,6 +7604,7 @@ Gorontalo	Place	City	name		country=Indonesia;latitude=0.5375;longitude=123.0625
 Gorseinon	Place	City	name		country=United Kingdom;latitude=51.6693;longitude=-4.0416
 Goryachevodskiy	Place	City	name		country=Russia;latitude=44.0236;longitude=43.0922
 Goryachiy Klyuch	Place	City	name		country=Russia;latitude=44.6339;longitude=39.1358
+Gorzow Wielkopolski	Place	City	name		country=Poland;latitude=52.7337;longitude=15.2250
 Gose	Place	City	name		country=Japan;latitude=34.4500;longitude=135.7333
 Gosen	Place	City	name		country=Japan;latitude=37.7333;longitude=139.1667
 Goseong	Place	City	name		country=South Korea;latitude=34.9763;longitude=128.3236
@@ -7283,6 +7625,7 @@ Gotha	Place	City	name		country=Germany;latitude=50.9482;longitude=10.7019
 Gothara	Place	City	name		country=India;latitude=28.0662;longitude=75.8177
 Gothenburg	Place	City	name		country=Sweden;latitude=57.7072;longitude=11.9668
 Gotse Delchev	Place	City	name		country=Bulgaria;latitude=41.5667;longitude=23.7333
+Gottingen	Place	City	name		country=Germany;latitude=51.5344;longitude=9.9323
 Gotvand	Place	City	name		country=Iran;latitude=32.2458;longitude=48.8132
 Gouda	Place	City	name		country=Netherlands;latitude=52.0167;longitude=4.7083
 Goudomp	Place	City	name		country=Senegal;latitude=12.5778;longitude=-15.8722
@@ -7308,9 +7651,11 @@ Goz Beida	Place	City	name		country=Chad;latitude=12.2264;longitude=21.4098
 Gqeberha	Place	City	name		country=South Africa;latitude=-33.9611;longitude=25.6149
 Graaff Reinet	Place	City	name		country=South Africa;latitude=-32.2522;longitude=24.5308
 Grabouw	Place	City	name		country=South Africa;latitude=-34.1515;longitude=19.0151
+Gracia	Place	City	name		country=Spain;latitude=41.4024;longitude=2.1564
 Gradignan	Place	City	name		country=France;latitude=44.7736;longitude=-0.6139
 Gragnano	Place	City	name		country=Italy;latitude=40.6891;longitude=14.5204
 Grahamstown	Place	City	name		country=South Africa;latitude=-33.3042;longitude=26.5328
+Grajau	Place	City	name		country=Brazil;latitude=-23.7698;longitude=-46.6711
 Grajewo	Place	City	name		country=Poland;latitude=53.6473;longitude=22.4554
 Gramado	Place	City	name		country=Brazil;latitude=-29.3786;longitude=-50.8739
 Granada	Place	City	name		country=Spain;latitude=37.1882;longitude=-3.6067
@@ -7333,6 +7678,7 @@ Granollers	Place	City	name		country=Spain;latitude=41.6080;longitude=2.2877
 Grao de Murviedro	Place	City	name		country=Spain;latitude=39.6417;longitude=-0.2389
 Grarem	Place	City	name		country=Algeria;latitude=36.5161;longitude=6.3272
 Grasse	Place	City	name		country=France;latitude=43.6578;longitude=6.9254
+Gravatai	Place	City	name		country=Brazil;latitude=-29.9422;longitude=-50.9928
 Gravesend	Place	City	name		country=United Kingdom;latitude=51.4421;longitude=0.3711
 Gravina di Catania	Place	City	name		country=Italy;latitude=37.5609;longitude=15.0629
 Gravina in Puglia	Place	City	name		country=Italy;latitude=40.8175;longitude=16.4191
@@ -7427,6 +7773,7 @@ Guanarito	Place	City	name		country=Venezuela;latitude=8.6962;longitude=-69.2083
 Guanba	Place	City	name		country=China;latitude=28.8019;longitude=106.8059
 Guandu	Place	City	name		country=China;latitude=30.9559;longitude=109.8470
 Guane	Place	City	name		country=Cuba;latitude=22.2040;longitude=-84.0885
+Guang'an	Place	City	name		country=China;latitude=30.4741;longitude=106.6370
 Guangcun	Place	City	name		country=China;latitude=19.6419;longitude=109.3545
 Guangdong Sheng	Place	Region	name		country=China
 Guangpu	Place	City	name		country=China;latitude=29.3357;longitude=106.1452
@@ -7440,12 +7787,13 @@ Guanhu	Place	City	name		country=China;latitude=34.4253;longitude=117.9953
 Guankou	Place	City	name		country=China;latitude=28.1586;longitude=113.6271
 Guanlong	Place	City	name		country=China;latitude=22.5878;longitude=113.9440
 Guanshan	Place	City	name		country=China;latitude=33.7983;longitude=117.8664
-Guantanamo	Place	Region	name		country=Cuba
+Guantanamo	Place	City	name		country=Cuba;latitude=20.1444;longitude=-75.2092
 Guantanamo Bay	Place	Facility	name	Guantanamo	country=United States
 Guanyin	Place	City	name		country=China;latitude=29.0993;longitude=104.3942
 Guanzhuang	Place	City	name		country=China;latitude=36.2633;longitude=119.1939
 Guapiara	Place	City	name		country=Brazil;latitude=-24.1850;longitude=-48.5328
 Guapimirim	Place	City	name		country=Brazil;latitude=-22.5372;longitude=-42.9819
+Guara	Place	City	name		country=Brazil;latitude=-15.8098;longitude=-47.9720
 Guarabira	Place	City	name		country=Brazil;latitude=-6.8547;longitude=-35.4900
 Guaraciaba do Norte	Place	City	name		country=Brazil;latitude=-4.1669;longitude=-40.7475
 Guaramirim	Place	City	name		country=Brazil;latitude=-26.4731;longitude=-49.0028
@@ -7455,12 +7803,14 @@ Guarapuava	Place	City	name		country=Brazil;latitude=-25.3905;longitude=-51.4654
 Guararapes	Place	City	name		country=Brazil;latitude=-21.2608;longitude=-50.6428
 Guararema	Place	City	name		country=Brazil;latitude=-23.4150;longitude=-46.0350
 Guaratinga	Place	City	name		country=Brazil;latitude=-16.5820;longitude=-39.7812
+Guaratingueta	Place	City	name		country=Brazil;latitude=-22.8164;longitude=-45.1925
 Guaratuba	Place	City	name		country=Brazil;latitude=-25.8828;longitude=-48.5747
 Guarda	Place	City	name		country=Portugal;latitude=40.5375;longitude=-7.2663
 Guardamar del Segura	Place	City	name		country=Spain;latitude=38.0903;longitude=-0.6556
 Guarenas	Place	City	name		country=Venezuela;latitude=10.4703;longitude=-66.6193
 Guariba	Place	City	name		country=Brazil;latitude=-21.3600;longitude=-48.2283
 Guarico	Place	Region	name		country=Venezuela
+Guaruja	Place	City	name		country=Brazil;latitude=-23.9931;longitude=-46.2564
 Guarulhos	Place	City	name		country=Brazil;latitude=-23.4628;longitude=-46.5333
 Guasave	Place	City	name		country=Mexico;latitude=25.5679;longitude=-108.4695
 Guasdualito	Place	City	name		country=Venezuela;latitude=7.2424;longitude=-70.7323
@@ -7487,9 +7837,11 @@ Gucun	Place	City	name		country=China;latitude=31.3493;longitude=121.3934
 Gudalur	Place	City	name		country=India;latitude=11.5207;longitude=76.4814
 Guder	Place	City	name		country=Ethiopia;latitude=8.9705;longitude=37.7612
 Gudermes	Place	City	name		country=Russia;latitude=43.3508;longitude=46.1009
+Gudivada	Place	City	name		country=India;latitude=16.4355;longitude=80.9955
 Gudiyatham	Place	City	name		country=India;latitude=12.9460;longitude=78.8738
 Gudong	Place	City	name		country=China;latitude=25.3417;longitude=98.4830
 Gueckedou	Place	City	name		country=Guinea;latitude=8.5674;longitude=-10.1336
+Guediawaye	Place	City	name		country=Senegal;latitude=14.7745;longitude=-17.4021
 Guekedou	Place	Region	name		country=Guinea
 Guelendeng	Place	City	name		country=Chad;latitude=10.9176;longitude=15.5501
 Guelma	Place	City	name		country=Algeria;latitude=36.4621;longitude=7.4261
@@ -7552,6 +7904,7 @@ Gummidipundi	Place	City	name		country=India;latitude=13.4077;longitude=80.1088
 Gumushane	Place	Region	name		country=Türkiye
 Guna	Place	City	name		country=India;latitude=24.6469;longitude=77.3113
 Gunan	Place	City	name		country=China;latitude=29.0231;longitude=106.6480
+Gundupalaiyam	Place	City	name		country=India;latitude=11.9410;longitude=79.8029
 Gunjur	Place	City	name		country=Gambia;latitude=13.2019;longitude=-16.7339
 Gunma	Place	Region	name		country=Japan
 Gunnaur	Place	City	name		country=India;latitude=28.2400;longitude=78.4399
@@ -7574,6 +7927,7 @@ Gurdaspur	Place	City	name		country=India;latitude=32.0393;longitude=75.4032
 Guri-si	Place	City	name		country=South Korea;latitude=37.5986;longitude=127.1394
 Guria	Place	Region	name		country=Georgia
 Gurlan	Place	City	name		country=Uzbekistan;latitude=41.8412;longitude=60.3927
+Gurue	Place	City	name		country=Mozambique;latitude=-15.4669;longitude=36.9778
 Gurugram	Place	City	name		country=India;latitude=28.4601;longitude=77.0263
 Gurun	Place	City	name		country=Malaysia;latitude=5.8172;longitude=100.4738
 Gurupi	Place	City	name		country=Brazil;latitude=-11.7292;longitude=-49.0686
@@ -7608,18 +7962,22 @@ Gwaram	Place	City	name		country=Nigeria;latitude=11.2773;longitude=9.8839
 Gwarzo	Place	City	name		country=Nigeria;latitude=11.9160;longitude=7.9337
 Gweru	Place	City	name		country=Zimbabwe;latitude=-19.4500;longitude=29.8167
 Gwoza	Place	City	name		country=Nigeria;latitude=11.0831;longitude=13.6959
+Gyanpur	Place	City	name		country=India;latitude=25.3327;longitude=82.4664
 Gyeonggi-do	Place	Region	name		country=South Korea
 Gyeongju	Place	City	name		country=South Korea;latitude=35.8428;longitude=129.2117
 Gyeongsan-si	Place	City	name		country=South Korea;latitude=35.8233;longitude=128.7378
 Gyeongsangbuk-do	Place	Region	name		country=South Korea
 Gyeongsangnam-do	Place	Region	name		country=South Korea
 Gympie	Place	City	name		country=Australia;latitude=-26.1898;longitude=152.6650
+Gyor	Place	City	name		country=Hungary;latitude=47.6833;longitude=17.6351
 Gyula	Place	City	name		country=Hungary;latitude=46.6500;longitude=21.2833
 Gyumri	Place	City	name		country=Armenia;latitude=40.7931;longitude=43.8464
 Gyzylarbat	Place	City	name		country=Turkmenistan;latitude=38.9764;longitude=56.2758
 Ha Giang	Place	Region	name		country=Vietnam
+Ha Long	Place	City	name		country=Vietnam;latitude=20.9505;longitude=107.0734
 Ha Nam	Place	Region	name		country=Vietnam
-Ha Tinh	Place	Region	name		country=Vietnam
+Ha Tien	Place	City	name		country=Vietnam;latitude=10.3831;longitude=104.4875
+Ha Tinh	Place	City	name		country=Vietnam;latitude=18.3428;longitude=105.9057
 Ha Tsuen	Place	City	name		country=Hong Kong;latitude=22.4472;longitude=113.9916
 Ha'apai	Place	Region	name		country=Tonga
 Ha'il	Place	City	name		country=Saudi Arabia;latitude=27.5219;longitude=41.6907
@@ -7633,11 +7991,14 @@ Haarlem	Place	City	name		country=Netherlands;latitude=52.3808;longitude=4.6368
 Habaswein	Place	City	name		country=Kenya;latitude=1.0166;longitude=39.4912
 Habiganj	Place	City	name		country=Bangladesh;latitude=24.3804;longitude=91.4130
 Habikino	Place	City	name		country=Japan;latitude=34.5528;longitude=135.5910
+Habra	Place	City	name		country=India;latitude=22.8420;longitude=88.6561
 Hachimantai	Place	City	name		country=Japan;latitude=39.8998;longitude=141.1299
 Hachinohe	Place	City	name		country=Japan;latitude=40.5000;longitude=141.5000
+Hachioji	Place	City	name		country=Japan;latitude=35.6558;longitude=139.3239
 Hacienda La Calera	Place	City	name		country=Chile;latitude=-32.7833;longitude=-71.2167
 Hacienda Santa Fe	Place	City	name		country=Mexico;latitude=20.5181;longitude=-103.3806
 Had Soualem	Place	City	name		country=Morocco;latitude=33.4197;longitude=-7.8524
+Hada'iq al Qubbah	Place	City	name		country=Egypt;latitude=30.0884;longitude=31.2835
 Hadagalli	Place	City	name		country=India;latitude=15.0205;longitude=75.9318
 Hadali	Place	City	name		country=Pakistan;latitude=32.6404;longitude=74.5690
 Hadano	Place	City	name		country=Japan;latitude=35.3711;longitude=139.2236
@@ -7665,7 +8026,9 @@ Hagere Maryam	Place	City	name		country=Ethiopia;latitude=5.6342;longitude=38.236
 Hagi	Place	City	name		country=Japan;latitude=34.4000;longitude=131.4167
 Hagonoy	Place	City	name		country=Philippines;latitude=14.8341;longitude=120.7327
 Haguenau	Place	City	name		country=France;latitude=48.8156;longitude=7.7905
-Hai Duong	Place	Region	name		country=Vietnam
+Hai Ba Trung	Place	City	name		country=Vietnam;latitude=21.0134;longitude=105.8477
+Hai Chau	Place	City	name		country=Vietnam;latitude=15.9167;longitude=108.1333
+Hai Duong	Place	City	name		country=Vietnam;latitude=20.9410;longitude=106.3330
 Haibara-akanedai	Place	City	name		country=Japan;latitude=34.5333;longitude=135.9500
 Haicheng	Place	City	name		country=China;latitude=40.8516;longitude=122.7475
 Haidong Zhen	Place	City	name		country=China;latitude=25.7098;longitude=100.2606
@@ -7687,6 +8050,7 @@ Haiyang	Place	City	name		country=China;latitude=29.7861;longitude=118.1770
 Haizhou	Place	City	name		country=China;latitude=34.5817;longitude=119.1289
 Haji Zeynalabdin	Place	City	name		country=Azerbaijan;latitude=40.6233;longitude=49.5586
 Hajiawa	Place	City	name		country=Iraq;latitude=36.2358;longitude=44.7947
+Hajipur	Place	City	name		country=India;latitude=25.6854;longitude=85.2098
 Hajira	Place	City	name		country=Pakistan;latitude=33.7739;longitude=73.8944
 Hajjah	Place	Region	name		country=Yemen
 Hakenfelde	Place	City	name		country=Germany;latitude=52.5588;longitude=13.2083
@@ -7711,6 +8075,7 @@ Half Way Tree	Place	City	name		country=Jamaica;latitude=18.0125;longitude=-76.79
 Halifax	Place	City	name		country=Canada;latitude=44.6427;longitude=-63.5769
 Halifax South End	Place	City	name		country=Canada;latitude=44.6293;longitude=-63.5765
 Halifax West End	Place	City	name		country=Canada;latitude=44.6486;longitude=-63.6195
+Halisahar	Place	City	name		country=India;latitude=22.9322;longitude=88.4186
 Haliyal	Place	City	name		country=India;latitude=15.3286;longitude=74.7564
 Halle-Neustadt	Place	City	name		country=Germany;latitude=51.4792;longitude=11.9161
 Halluin	Place	City	name		country=France;latitude=50.7863;longitude=3.1261
@@ -7721,10 +8086,10 @@ Halton Hills	Place	City	name		country=Canada;latitude=43.6403;longitude=-79.9315
 Haludbani	Place	City	name		country=India;latitude=22.7512;longitude=86.2099
 Halvad	Place	City	name		country=India;latitude=23.0152;longitude=71.1803
 Halver	Place	City	name		country=Germany;latitude=51.1861;longitude=7.4982
-Halwan	Place	City	name		country=United Arab Emirates;latitude=25.3459;longitude=55.4216
+Halwan	Place	City	name		country=Egypt;latitude=29.8414;longitude=31.3008
 Hamada	Place	City	name		country=Japan;latitude=34.8833;longitude=132.0833
-Hamadan	Place	Region	name		country=Iran
-Hamah	Place	Region	name		country=Syria
+Hamadan	Place	City	name		country=Iran;latitude=34.7992;longitude=48.5146
+Hamah	Place	City	name		country=Syria;latitude=35.1318;longitude=36.7578
 Hamakita	Place	City	name		country=Japan;latitude=34.8000;longitude=137.7833
 Hamamatsu	Place	City	name		country=Japan;latitude=34.7000;longitude=137.7333
 Hamanoichi	Place	City	name		country=Japan;latitude=31.7167;longitude=130.7333
@@ -7734,6 +8099,7 @@ Hamburg	Place	City	name		country=Germany;latitude=53.5507;longitude=9.9930
 Hamburg-Mitte	Place	City	name		country=Germany;latitude=53.5500;longitude=10.0167
 Hamburg-Nord	Place	City	name		country=Germany;latitude=53.5894;longitude=9.9840
 Hameln	Place	City	name		country=Germany;latitude=52.1040;longitude=9.3562
+Hamhung	Place	City	name		country=North Korea;latitude=39.9183;longitude=127.5364
 Hami	Place	City	name		country=China;latitude=42.8339;longitude=93.5060
 Hamilton East	Place	City	name		country=New Zealand;latitude=-37.7882;longitude=175.2902
 Hamina	Place	City	name		country=Finland;latitude=60.5697;longitude=27.1979
@@ -7772,6 +8138,7 @@ Hansestadt Salzwedel	Place	City	name		country=Germany;latitude=52.8530;longitude
 Hansestadt Stade	Place	City	name		country=Germany;latitude=53.5941;longitude=9.4730
 Hanting	Place	City	name		country=China;latitude=36.7708;longitude=119.2108
 Hanumana	Place	City	name		country=India;latitude=24.7789;longitude=82.0960
+Hanumangarh	Place	City	name		country=India;latitude=29.5818;longitude=74.3294
 Hanwang	Place	City	name		country=China;latitude=34.1944;longitude=117.0833
 Hanwella Ihala	Place	City	name		country=Sri Lanka;latitude=6.9012;longitude=80.0852
 Hanworth	Place	City	name		country=United Kingdom;latitude=51.4333;longitude=-0.3833
@@ -7780,6 +8147,7 @@ Hanyuan	Place	City	name		country=China;latitude=32.8340;longitude=106.2503
 Hanzhong	Place	City	name		country=China;latitude=33.0751;longitude=107.0221
 Haojiaqiao	Place	City	name		country=China;latitude=38.0167;longitude=106.2833
 Haomen	Place	City	name		country=China;latitude=37.3757;longitude=101.6220
+Hapur	Place	City	name		country=India;latitude=28.7298;longitude=77.7807
 Haqqulobod	Place	City	name		country=Uzbekistan;latitude=40.9167;longitude=72.1167
 Haramachi	Place	City	name		country=Japan;latitude=33.7704;longitude=132.7898
 Harappa	Place	City	name		country=Pakistan;latitude=30.6325;longitude=72.8703
@@ -7793,6 +8161,7 @@ Harda	Place	City	name		country=India;latitude=22.3441;longitude=77.0954
 Hardap	Place	Region	name		country=Namibia
 Hardenberg	Place	City	name		country=Netherlands;latitude=52.5758;longitude=6.6194
 Harderwijk	Place	City	name		country=Netherlands;latitude=52.3417;longitude=5.6208
+Hardoi	Place	City	name		country=India;latitude=27.3949;longitude=80.1316
 Harelbeke	Place	City	name		country=Belgium;latitude=50.8534;longitude=3.3093
 Haren	Place	City	name		country=Germany;latitude=52.7931;longitude=7.2413
 Hargeysa	Place	City	name		country=Somalia;latitude=9.5600;longitude=44.0650
@@ -7827,6 +8196,7 @@ Haselhorst	Place	City	name		country=Germany;latitude=52.5441;longitude=13.2374
 Hashima	Place	City	name		country=Japan;latitude=35.3290;longitude=136.6805
 Hashtgerd	Place	City	name		country=Iran;latitude=35.9620;longitude=50.6799
 Hashtpar	Place	City	name		country=Iran;latitude=37.7966;longitude=48.9052
+Hashtsal	Place	City	name		country=India;latitude=28.6341;longitude=77.0577
 Hasilpur	Place	City	name		country=Pakistan;latitude=29.6922;longitude=72.5457
 Haskovo	Place	City	name		country=Bulgaria;latitude=41.9342;longitude=25.5556
 Haslemere	Place	City	name		country=United Kingdom;latitude=51.0902;longitude=-0.7078
@@ -7840,6 +8210,8 @@ Hasuda	Place	City	name		country=Japan;latitude=35.9711;longitude=139.6491
 Hasune	Place	City	name		country=Japan;latitude=35.7830;longitude=139.6756
 Hat Yai	Place	City	name		country=Thailand;latitude=7.0084;longitude=100.4767
 Hatay	Place	Region	name		country=Türkiye
+Hathazari	Place	City	name		country=Bangladesh;latitude=22.5052;longitude=91.8134
+Hathras	Place	City	name		country=India;latitude=27.5955;longitude=78.0520
 Hato Mayor	Place	Region	name		country=Dominican Republic
 Hato Mayor del Rey	Place	City	name		country=Dominican Republic;latitude=18.7658;longitude=-69.2558
 Hatohobei	Place	Region	name		country=Palau
@@ -7870,7 +8242,7 @@ Havelian	Place	City	name		country=Pakistan;latitude=34.0535;longitude=73.1599
 Haverhill	Place	City	name		country=United Kingdom;latitude=52.0823;longitude=0.4389
 Havza	Place	City	name		country=Turkey;latitude=40.9706;longitude=35.6622
 Hawaii	Place	Region	name		country=United States
-Hawalli	Place	Region	name		country=Kuwait
+Hawalli	Place	City	name		country=Kuwait;latitude=29.3328;longitude=48.0286
 Hawarden	Place	City	name		country=United Kingdom;latitude=53.1848;longitude=-3.0258
 Hawke's Bay	Place	Region	name		country=New Zealand
 Hawthorn	Place	City	name		country=Australia;latitude=-37.8199;longitude=145.0358
@@ -7884,6 +8256,8 @@ Hayling Island	Place	City	name		country=United Kingdom;latitude=50.7838;longitud
 Hayrabolu	Place	City	name		country=Turkey;latitude=41.2131;longitude=27.1069
 Haysyn	Place	City	name		country=Ukraine;latitude=48.8129;longitude=29.3792
 Haywards Heath	Place	City	name		country=United Kingdom;latitude=50.9977;longitude=-0.1031
+Hayy Khilda	Place	City	name		country=Jordan;latitude=31.9920;longitude=35.8400
+Hazaribagh	Place	City	name		country=India;latitude=23.9924;longitude=85.3616
 Hazebrouck	Place	City	name		country=France;latitude=50.7237;longitude=2.5373
 Hazel Grove	Place	City	name		country=United Kingdom;latitude=53.3833;longitude=-2.1167
 Hazorasp	Place	City	name		country=Uzbekistan;latitude=41.3194;longitude=61.0742
@@ -7983,7 +8357,7 @@ Hepu	Place	City	name		country=China;latitude=21.6592;longitude=109.2001
 Heqian	Place	City	name		country=China;latitude=31.4150;longitude=108.4697
 Heqiao	Place	City	name		country=China;latitude=34.4528;longitude=116.9000
 Heqing	Place	City	name		country=China;latitude=19.5283;longitude=109.6328
-Herat	Place	Region	name		country=Afghanistan
+Herat	Place	City	name		country=Afghanistan;latitude=34.3482;longitude=62.1997
 Herblay-sur-Seine	Place	City	name		country=France;latitude=48.9899;longitude=2.1699
 Herborn	Place	City	name		country=Germany;latitude=50.6814;longitude=8.3037
 Herceg Novi	Place	City	name		country=Montenegro;latitude=42.4531;longitude=18.5375
@@ -8097,6 +8471,7 @@ Hindaun	Place	City	name		country=India;latitude=26.7341;longitude=77.0352
 Hindley	Place	City	name		country=United Kingdom;latitude=53.5333;longitude=-2.5833
 Hindoria	Place	City	name		country=India;latitude=23.9034;longitude=79.5686
 Hindupur	Place	City	name		country=India;latitude=13.8281;longitude=77.4914
+Hinganghat	Place	City	name		country=India;latitude=20.5487;longitude=78.8398
 Hingoli	Place	City	name		country=India;latitude=19.7146;longitude=77.1424
 Hingorja	Place	City	name		country=Pakistan;latitude=27.2109;longitude=68.4160
 Hinigaran	Place	City	name		country=Philippines;latitude=10.2706;longitude=122.8507
@@ -8142,7 +8517,11 @@ Hmaw Bi	Place	City	name		country=Myanmar;latitude=16.6356;longitude=97.6153
 Ho	Place	City	name		country=Ghana;latitude=6.6008;longitude=0.4713
 Ho Chi Minh City	Place	City	name		country=Vietnam;latitude=10.8230;longitude=106.6296
 Ho Man Tin	Place	City	name		country=Hong Kong;latitude=22.3158;longitude=114.1818
-Hoa Binh	Place	Region	name		country=Vietnam
+Hoa Binh	Place	City	name		country=Vietnam;latitude=20.8172;longitude=105.3376
+Hoa Cuong	Place	City	name		country=Vietnam;latitude=16.0431;longitude=108.1821
+Hoa Thanh	Place	City	name		country=Vietnam;latitude=11.2870;longitude=106.1294
+Hoan Kiem	Place	City	name		country=Vietnam;latitude=21.0286;longitude=105.8506
+Hoang Mai	Place	City	name		country=Vietnam;latitude=19.2676;longitude=105.7159
 Hobaramachi	Place	City	name		country=Japan;latitude=37.8167;longitude=140.5500
 Hobart	Place	City	name		country=Australia;latitude=-42.8794;longitude=147.3294
 Hoboken	Place	City	name		country=Belgium;latitude=51.1761;longitude=4.3484
@@ -8160,7 +8539,8 @@ Hoeyang	Place	City	name		country=North Korea;latitude=38.7103;longitude=127.5983
 Hof	Place	City	name		country=Germany;latitude=50.3130;longitude=11.9126
 Hofgeismar	Place	City	name		country=Germany;latitude=51.4961;longitude=9.3850
 Hofheim am Taunus	Place	City	name		country=Germany;latitude=50.0902;longitude=8.4493
-Hofuborgarsvi	Place	Region	name		country=Iceland
+Hofu	Place	City	name		country=Japan;latitude=34.0500;longitude=131.5667
+Hofudborgarsvaedi	Place	Region	name		country=Iceland
 Hoge Vucht	Place	City	name		country=Netherlands;latitude=51.6079;longitude=4.7915
 Hoheluft-Ost	Place	City	name		country=Germany;latitude=53.5840;longitude=9.9758
 Hohen Neuendorf	Place	City	name		country=Germany;latitude=52.6774;longitude=13.2789
@@ -8181,7 +8561,9 @@ Hola	Place	City	name		country=Kenya;latitude=-1.4826;longitude=40.0334
 Holalkere	Place	City	name		country=India;latitude=14.0429;longitude=76.1850
 Holambra	Place	City	name		country=Brazil;latitude=-22.6331;longitude=-47.0556
 Holenarasipura	Place	City	name		country=India;latitude=12.7864;longitude=76.2433
+Holguin	Place	City	name		country=Cuba;latitude=20.8872;longitude=-76.2631
 Hollola	Place	City	name		country=Finland;latitude=61.0000;longitude=25.5000
+Holon	Place	City	name		country=Israel;latitude=32.0103;longitude=34.7792
 Holosiyiv	Place	City	name		country=Ukraine;latitude=50.3443;longitude=30.5518
 Holstebro	Place	City	name		country=Denmark;latitude=56.3601;longitude=8.6161
 Holubivka	Place	City	name		country=Ukraine;latitude=48.6375;longitude=38.6428
@@ -8194,6 +8576,7 @@ Homburg	Place	City	name		country=Germany;latitude=49.3264;longitude=7.3387
 Homielskaja voblasc	Place	Region	name		country=Belarus
 Homs	Place	City	name		country=Syria;latitude=34.7240;longitude=36.7256
 Homyel'	Place	City	name		country=Belarus;latitude=52.4345;longitude=30.9754
+Honcho	Place	City	name		country=Japan;latitude=35.7013;longitude=139.9865
 Honda	Place	City	name		country=Colombia;latitude=5.2086;longitude=-74.7358
 Hondarribia	Place	City	name		country=Spain;latitude=43.3686;longitude=-1.7962
 Hondomachi-hondo	Place	City	name		country=Japan;latitude=32.4599;longitude=130.1671
@@ -8201,6 +8584,7 @@ Hong Kah	Place	City	name		country=Singapore;latitude=1.3594;longitude=103.7228
 Hong Kong	Place	City	name		country=China
 Hong Kong Island	Place	City	name		country=Hong Kong;latitude=22.2630;longitude=114.1842
 Hong Lok Yuen	Place	City	name		country=Hong Kong;latitude=22.4631;longitude=114.1552
+Hong Ngu	Place	City	name		country=Vietnam;latitude=10.8000;longitude=105.3500
 Hongbao	Place	City	name		country=China;latitude=34.7519;longitude=106.0603
 Honggang	Place	City	name		country=China;latitude=46.3974;longitude=124.8845
 Hongguang Qidui	Place	City	name		country=China;latitude=38.7332;longitude=106.2872
@@ -8244,14 +8628,19 @@ Horodok	Place	City	name		country=Ukraine;latitude=49.1721;longitude=26.5636
 Horsens	Place	City	name		country=Denmark;latitude=55.8607;longitude=9.8503
 Horsforth	Place	City	name		country=United Kingdom;latitude=53.8426;longitude=-1.6375
 Horsham	Place	City	name		country=United Kingdom;latitude=51.0631;longitude=-0.3276
+Horta-Guinardo	Place	City	name		country=Spain;latitude=41.4185;longitude=2.1677
 Hortaleza	Place	City	name		country=Spain;latitude=40.4744;longitude=-3.6411
 Horten	Place	City	name		country=Norway;latitude=59.4172;longitude=10.4834
+Hortolandia	Place	City	name		country=Brazil;latitude=-22.8583;longitude=-47.2200
 Horwich	Place	City	name		country=United Kingdom;latitude=53.6013;longitude=-2.5497
+Hosa'ina	Place	City	name		country=Ethiopia;latitude=7.5498;longitude=37.8537
 Hosadurga	Place	City	name		country=India;latitude=13.7963;longitude=76.2841
 Hosapete	Place	City	name		country=India;latitude=15.2695;longitude=76.3871
+Hoshiarpur	Place	City	name		country=India;latitude=31.5372;longitude=75.9127
 Hoskote	Place	City	name		country=India;latitude=13.0707;longitude=77.7981
 Hostafrancs	Place	City	name		country=Spain;latitude=41.3769;longitude=2.1431
 Hostomel	Place	City	name		country=Ukraine;latitude=50.5684;longitude=30.2651
+Hosur	Place	City	name		country=India;latitude=12.7365;longitude=77.8326
 Hotaka	Place	City	name		country=Japan;latitude=36.3396;longitude=137.8825
 Houaphan	Place	Region	name		country=Laos
 Houba	Place	City	name		country=China;latitude=31.2051;longitude=108.5063
@@ -8329,7 +8718,7 @@ Huangzhou	Place	City	name		country=China;latitude=30.4500;longitude=114.8000
 Huankou	Place	City	name		country=China;latitude=34.8700;longitude=116.6697
 Huanren	Place	City	name		country=China;latitude=41.2647;longitude=125.3667
 Huanta	Place	City	name		country=Peru;latitude=-12.9333;longitude=-74.2500
-Huanuco	Place	Region	name		country=Peru
+Huanuco	Place	City	name		country=Peru;latitude=-9.9288;longitude=-76.2399
 Huanuni	Place	City	name		country=Bolivia;latitude=-18.2890;longitude=-66.8358
 Huaquillas	Place	City	name		country=Ecuador;latitude=-3.4752;longitude=-80.2308
 Huaral	Place	City	name		country=Peru;latitude=-11.4950;longitude=-77.2078
@@ -8357,6 +8746,7 @@ Hude	Place	City	name		country=Germany;latitude=53.1066;longitude=8.4678
 Hudiksvall	Place	City	name		country=Sweden;latitude=61.7274;longitude=17.1056
 Hudiyuzi	Place	City	name		country=China;latitude=43.9255;longitude=81.4121
 Hudkeshwar Buzurg	Place	City	name		country=India;latitude=21.0824;longitude=79.1274
+Hue	Place	City	name		country=Vietnam;latitude=16.4619;longitude=107.5955
 Huehuetenango	Place	City	name		country=Guatemala;latitude=15.3210;longitude=-91.4700
 Huejotzingo	Place	City	name		country=Mexico;latitude=19.1589;longitude=-98.4082
 Huejutla de Reyes	Place	City	name		country=Mexico;latitude=21.1400;longitude=-98.4194
@@ -8404,7 +8794,8 @@ Humen	Place	City	name		country=China;latitude=22.8190;longitude=113.6731
 Hunan Sheng	Place	Region	name		country=China
 Hunchun	Place	City	name		country=China;latitude=42.8674;longitude=130.3569
 Hunedoara	Place	City	name		country=Romania;latitude=45.7500;longitude=22.9000
-Hung Yen	Place	Region	name		country=Vietnam
+Hung Yen	Place	City	name		country=Vietnam;latitude=20.6464;longitude=106.0511
+Hungnam	Place	City	name		country=North Korea;latitude=39.8420;longitude=127.6321
 Hungund	Place	City	name		country=India;latitude=16.0621;longitude=76.0586
 Huntingdon	Place	City	name		country=United Kingdom;latitude=52.3305;longitude=-0.1865
 Hunts Cross	Place	City	name		country=United Kingdom;latitude=53.3558;longitude=-2.8657
@@ -8428,6 +8819,7 @@ Hutang	Place	City	name		country=China;latitude=31.5343;longitude=119.4900
 Huwei	Place	City	name		country=China;latitude=29.9057;longitude=107.6385
 Huy	Place	City	name		country=Belgium;latitude=50.5189;longitude=5.2328
 Huyanghe	Place	City	name		country=China;latitude=44.6984;longitude=84.8336
+Huyen Lam Ha	Place	City	name		country=Vietnam;latitude=11.8155;longitude=108.2144
 Huyton	Place	City	name		country=United Kingdom;latitude=53.4115;longitude=-2.8394
 Huzhai	Place	City	name		country=China;latitude=34.6694;longitude=117.0083
 Huzhou	Place	City	name		country=China;latitude=30.8703;longitude=120.0933
@@ -8451,9 +8843,11 @@ I-n-Tillit	Place	City	name		country=Mali;latitude=15.5461;longitude=-0.4606
 IJmuiden	Place	City	name		country=Netherlands;latitude=52.4603;longitude=4.6105
 IJsselstein	Place	City	name		country=Netherlands;latitude=52.0200;longitude=5.0431
 Iapala	Place	City	name		country=Mozambique;latitude=-15.0250;longitude=38.0425
+Iasi	Place	City	name		country=Romania;latitude=47.1667;longitude=27.6000
 Iati	Place	City	name		country=Brazil;latitude=-9.0458;longitude=-36.8461
 Iba	Place	City	name		country=Philippines;latitude=15.3276;longitude=119.9780
 Ibadan	Place	City	name		country=Nigeria;latitude=7.3776;longitude=3.9059
+Ibague	Place	City	name		country=Colombia;latitude=4.4357;longitude=-75.2029
 Ibaiti	Place	City	name		country=Brazil;latitude=-23.8486;longitude=-50.1878
 Ibanda	Place	City	name		country=Uganda;latitude=-0.1340;longitude=30.4962
 Ibara	Place	City	name		country=Japan;latitude=34.6000;longitude=133.4667
@@ -8471,6 +8865,7 @@ Ibipeba	Place	City	name		country=Brazil;latitude=-11.6408;longitude=-42.0111
 Ibirama	Place	City	name		country=Brazil;latitude=-27.0569;longitude=-49.5178
 Ibirapitanga	Place	City	name		country=Brazil;latitude=-14.1642;longitude=-39.3736
 Ibirataia	Place	City	name		country=Brazil;latitude=-14.0669;longitude=-39.6406
+Ibirite	Place	City	name		country=Brazil;latitude=-20.0219;longitude=-44.0589
 Ibitinga	Place	City	name		country=Brazil;latitude=-21.7578;longitude=-48.8289
 Ibiza	Place	City	name		country=Spain;latitude=38.9088;longitude=1.4330
 Ibnat	Place	City	name		country=Ethiopia;latitude=12.1333;longitude=38.0500
@@ -8496,6 +8891,7 @@ Idappadi	Place	City	name		country=India;latitude=11.5862;longitude=77.8389
 Idar	Place	City	name		country=India;latitude=23.8414;longitude=73.0007
 Idar-Oberstein	Place	City	name		country=Germany;latitude=49.7144;longitude=7.3078
 Idiofa	Place	City	name		country=Democratic Republic of the Congo;latitude=-4.9659;longitude=19.5915
+Idku	Place	City	name		country=Egypt;latitude=31.3073;longitude=30.2981
 Idlib	Place	City	name		country=Syria;latitude=35.9306;longitude=36.6339
 Idlib	Place	Region	name	Idlib province	country=Syria
 Ido-dong	Place	City	name		country=South Korea;latitude=33.4978;longitude=126.5272
@@ -8519,7 +8915,7 @@ Igbo-Ora	Place	City	name		country=Nigeria;latitude=7.4338;longitude=3.2879
 Igbo-Ukwu	Place	City	name		country=Nigeria;latitude=6.0180;longitude=7.0203
 Igboho	Place	City	name		country=Nigeria;latitude=8.8378;longitude=3.7563
 Igbor	Place	City	name		country=Nigeria;latitude=7.4512;longitude=8.6081
-Igdr	Place	Region	name		country=Türkiye
+Igdir	Place	City	name		country=Turkey;latitude=39.9237;longitude=44.0450
 Igede-Ekiti	Place	City	name		country=Nigeria;latitude=7.6685;longitude=5.1263
 Ighram	Place	City	name		country=Algeria;latitude=36.4629;longitude=4.5053
 Igra	Place	City	name		country=Russia;latitude=57.5549;longitude=53.0544
@@ -8572,7 +8968,7 @@ Ikwiriri	Place	City	name		country=Tanzania;latitude=-7.9562;longitude=38.9716
 Ila Orangun	Place	City	name		country=Nigeria;latitude=8.0171;longitude=4.9042
 Ilagan	Place	City	name		country=Philippines;latitude=17.1485;longitude=121.8892
 Ilaiyankudi	Place	City	name		country=India;latitude=9.6251;longitude=78.6243
-Ilam	Place	Region	name		country=Iran
+Ilam	Place	City	name		country=Iran;latitude=33.6374;longitude=46.4227
 Ilanskiy	Place	City	name		country=Russia;latitude=56.2354;longitude=96.0667
 Ilaro	Place	City	name		country=Nigeria;latitude=6.8890;longitude=3.0142
 Ilave	Place	City	name		country=Peru;latitude=-16.0833;longitude=-69.6667
@@ -8584,6 +8980,7 @@ Ilesa	Place	City	name		country=Nigeria;latitude=7.6279;longitude=4.7416
 Ilford	Place	City	name		country=United Kingdom;latitude=51.5577;longitude=0.0728
 Ilha Solteira	Place	City	name		country=Brazil;latitude=-20.4328;longitude=-51.3425
 Ilhabela	Place	City	name		country=Brazil;latitude=-23.7781;longitude=-45.3581
+Ilheus	Place	City	name		country=Brazil;latitude=-14.7991;longitude=-39.0323
 Ilhota	Place	City	name		country=Brazil;latitude=-26.8997;longitude=-48.8272
 Iligan	Place	City	name		country=Philippines;latitude=8.2289;longitude=124.2434
 Iligan City	Place	City	name		country=Philippines;latitude=8.2500;longitude=124.4000
@@ -8648,6 +9045,7 @@ Inazawa	Place	City	name		country=Japan;latitude=35.2500;longitude=136.7833
 Inca	Place	City	name		country=Spain;latitude=39.7211;longitude=2.9109
 Incheon	Place	City	name		country=South Korea;latitude=37.4565;longitude=126.7052
 Inchiri	Place	Region	name		country=Mauritania
+Inda Silase	Place	City	name		country=Ethiopia;latitude=14.1031;longitude=38.2829
 Indabaguna	Place	City	name		country=Ethiopia;latitude=13.9494;longitude=38.1842
 Indaial	Place	City	name		country=Brazil;latitude=-26.8978;longitude=-49.2317
 Indaiatuba	Place	City	name		country=Brazil;latitude=-23.0884;longitude=-47.2119
@@ -8667,6 +9065,7 @@ Indralaya	Place	City	name		country=Indonesia;latitude=-3.2525;longitude=104.6756
 Indramayu	Place	City	name		country=Indonesia;latitude=-6.3264;longitude=108.3200
 Indre By	Place	City	name		country=Denmark;latitude=55.6777;longitude=12.5730
 Indri	Place	City	name		country=India;latitude=29.8800;longitude=77.0597
+Inegol	Place	City	name		country=Turkey;latitude=40.0781;longitude=29.5133
 Inezgane	Place	City	name		country=Morocco;latitude=30.3554;longitude=-9.5364
 Inezgane-Ait Melloul	Place	Region	name		country=Morocco
 Infernetto	Place	City	name		country=Italy;latitude=41.7346;longitude=12.3616
@@ -8732,6 +9131,7 @@ Iqlim Kurdistan	Place	Region	name		country=Iraq
 Iquique	Place	City	name		country=Chile;latitude=-20.2133;longitude=-70.1503
 Iquitos	Place	City	name		country=Peru;latitude=-3.7481;longitude=-73.2529
 Iradan	Place	City	name		country=Kyrgyzstan;latitude=40.2667;longitude=72.1000
+Irakleion	Place	City	name		country=Greece;latitude=35.3279;longitude=25.1434
 Iranduba	Place	City	name		country=Brazil;latitude=-3.2847;longitude=-60.1861
 Iranshahr	Place	City	name		country=Iran;latitude=27.2024;longitude=60.6848
 Irapuato	Place	City	name		country=Mexico;latitude=20.6710;longitude=-101.3558
@@ -8798,6 +9198,7 @@ Isiolo	Place	City	name		country=Kenya;latitude=0.3546;longitude=37.5822
 Isiro	Place	City	name		country=Democratic Republic of the Congo;latitude=2.7739;longitude=27.6160
 Iskandar	Place	City	name		country=Uzbekistan;latitude=41.5539;longitude=69.7008
 Iskandar Puteri	Place	City	name		country=Malaysia;latitude=1.3932;longitude=103.6232
+Iskenderun	Place	City	name		country=Turkey;latitude=36.5872;longitude=36.1735
 Iskitim	Place	City	name		country=Russia;latitude=54.6426;longitude=83.3035
 Isla	Place	City	name		country=Mexico;latitude=18.0278;longitude=-95.5295
 Isla Cristina	Place	City	name		country=Spain;latitude=37.2000;longitude=-7.3167
@@ -8831,13 +9232,17 @@ Itabela	Place	City	name		country=Brazil;latitude=-16.5750;longitude=-39.5533
 Itaberaba	Place	City	name		country=Brazil;latitude=-12.5275;longitude=-40.3069
 Itabira	Place	City	name		country=Brazil;latitude=-19.6192;longitude=-43.2269
 Itabirito	Place	City	name		country=Brazil;latitude=-20.2533;longitude=-43.8014
+Itaborai	Place	City	name		country=Brazil;latitude=-22.7444;longitude=-42.8594
 Itabuna	Place	City	name		country=Brazil;latitude=-14.7856;longitude=-39.2803
 Itacarambi	Place	City	name		country=Brazil;latitude=-15.1022;longitude=-44.0919
 Itacoatiara	Place	City	name		country=Brazil;latitude=-3.1431;longitude=-58.4442
+Itaguai	Place	City	name		country=Brazil;latitude=-22.8522;longitude=-43.7753
+Itagui	Place	City	name		country=Colombia;latitude=6.1846;longitude=-75.5991
 Itaim Bibi	Place	City	name		country=Brazil;latitude=-23.5858;longitude=-46.6824
 Itaim Paulista	Place	City	name		country=Brazil;latitude=-23.5031;longitude=-46.3857
 Itaitinga	Place	City	name		country=Brazil;latitude=-3.9694;longitude=-38.5281
 Itaituba	Place	City	name		country=Brazil;latitude=-4.2761;longitude=-55.9836
+Itajai	Place	City	name		country=Brazil;latitude=-26.9078;longitude=-48.6619
 Itajobi	Place	City	name		country=Brazil;latitude=-21.3181;longitude=-49.0544
 Itako	Place	City	name		country=Japan;latitude=35.9333;longitude=140.5500
 Itamaraju	Place	City	name		country=Brazil;latitude=-17.0392;longitude=-39.5311
@@ -8846,6 +9251,7 @@ Itambacuri	Place	City	name		country=Brazil;latitude=-18.0311;longitude=-41.6850
 Itami	Place	City	name		country=Japan;latitude=34.7843;longitude=135.4013
 Itampolo	Place	City	name		country=Madagascar;latitude=-24.6833;longitude=43.9500
 Itanagar	Place	City	name		country=India;latitude=27.0869;longitude=93.6099
+Itanhaem	Place	City	name		country=Brazil;latitude=-24.1831;longitude=-46.7889
 Itanhandu	Place	City	name		country=Brazil;latitude=-22.2958;longitude=-44.9347
 Itaobim	Place	City	name		country=Brazil;latitude=-16.5617;longitude=-41.5033
 Itaocara	Place	City	name		country=Brazil;latitude=-21.6692;longitude=-42.0761
@@ -8877,6 +9283,7 @@ Itaquitinga	Place	City	name		country=Brazil;latitude=-7.6678;longitude=-35.1017
 Itarantim	Place	City	name		country=Brazil;latitude=-15.6597;longitude=-40.0656
 Itarema	Place	City	name		country=Brazil;latitude=-2.9203;longitude=-39.9150
 Itariri	Place	City	name		country=Brazil;latitude=-24.2892;longitude=-47.1744
+Itarsi	Place	City	name		country=India;latitude=22.6148;longitude=77.7622
 Itatiaia	Place	City	name		country=Brazil;latitude=-22.4961;longitude=-44.5633
 Itatiba	Place	City	name		country=Brazil;latitude=-23.0058;longitude=-46.8389
 Itatim	Place	City	name		country=Brazil;latitude=-12.7119;longitude=-39.6981
@@ -8904,6 +9311,7 @@ Iturama	Place	City	name		country=Brazil;latitude=-19.7281;longitude=-50.1956
 Ituri	Place	Region	name		country=Congo, The Democratic Republic of the
 Iturrama	Place	City	name		country=Spain;latitude=42.8085;longitude=-1.6583
 Ituverava	Place	City	name		country=Brazil;latitude=-20.3394;longitude=-47.7806
+Ituzaingo	Place	City	name		country=Argentina;latitude=-27.5850;longitude=-56.6871
 Itzehoe	Place	City	name		country=Germany;latitude=53.9210;longitude=9.5153
 Ivano-Frankivsk	Place	City	name		country=Ukraine;latitude=48.9231;longitude=24.7125
 Ivano-Frankivska oblast	Place	Region	name		country=Ukraine
@@ -8945,12 +9353,14 @@ Izamal	Place	City	name		country=Mexico;latitude=20.9332;longitude=-89.0189
 Izazi	Place	City	name		country=Tanzania;latitude=-7.2000;longitude=35.7333
 Izberbash	Place	City	name		country=Russia;latitude=42.5671;longitude=47.8755
 Izegem	Place	City	name		country=Belgium;latitude=50.9140;longitude=3.2138
+Izeh	Place	City	name		country=Iran;latitude=31.8303;longitude=49.8676
 Izhevsk	Place	City	name		country=Russia;latitude=56.8522;longitude=53.1986
 Iziaslav	Place	City	name		country=Ukraine;latitude=50.1198;longitude=26.8248
 Izluchinsk	Place	City	name		country=Russia;latitude=60.9794;longitude=76.9242
 Izmayil	Place	City	name		country=Ukraine;latitude=45.3506;longitude=28.8375
 Izmaylovo	Place	City	name		country=Russia;latitude=55.7966;longitude=37.7824
-Izmir	Place	Region	name		country=Türkiye
+Izmir	Place	City	name		country=Turkey;latitude=38.4127;longitude=27.1384
+Izmit	Place	City	name		country=Turkey;latitude=40.7650;longitude=29.9293
 Iztacalco	Place	City	name		country=Mexico;latitude=19.3953;longitude=-99.0978
 Iztapalapa	Place	City	name		country=Mexico;latitude=19.3553;longitude=-99.0622
 Izu	Place	City	name		country=Japan;latitude=34.9716;longitude=138.9464
@@ -8964,13 +9374,16 @@ Jabal Lubnan	Place	Region	name		country=Lebanon
 Jabal os Saraj	Place	City	name		country=Afghanistan;latitude=35.1183;longitude=69.2378
 Jabalia	Place	City	name	Jabaliya	country=Palestine
 Jabalpur	Place	City	name		country=India;latitude=23.1670;longitude=79.9501
+Jabalya	Place	City	name		country=Palestine;latitude=31.5272;longitude=34.4835
 Jabaquara	Place	City	name		country=Brazil;latitude=-23.6505;longitude=-46.6459
 Jablah	Place	City	name		country=Syria;latitude=35.3621;longitude=35.9276
 Jablonec nad Nisou	Place	City	name		country=Czechia;latitude=50.7243;longitude=15.1711
+Jaboatao dos Guararapes	Place	City	name		country=Brazil;latitude=-8.1128;longitude=-35.0147
 Jaboticabal	Place	City	name		country=Brazil;latitude=-21.2547;longitude=-48.3222
 Jaboticatubas	Place	City	name		country=Brazil;latitude=-19.5136;longitude=-43.7450
 Jacaltenango	Place	City	name		country=Guatemala;latitude=15.6666;longitude=-91.7118
 Jacareacanga	Place	City	name		country=Brazil;latitude=-6.2222;longitude=-57.7528
+Jacarei	Place	City	name		country=Brazil;latitude=-23.3053;longitude=-45.9658
 Jacarezinho	Place	City	name		country=Brazil;latitude=-23.1606;longitude=-49.9694
 Jaciara	Place	City	name		country=Brazil;latitude=-15.9653;longitude=-54.9683
 Jacksonville	Place	City	name		country=United States;latitude=30.3322;longitude=-81.6556
@@ -8983,10 +9396,11 @@ Jacupiranga	Place	City	name		country=Brazil;latitude=-24.6925;longitude=-48.0022
 Jacutinga	Place	City	name		country=Brazil;latitude=-22.2856;longitude=-46.6122
 Jadcherla	Place	City	name		country=India;latitude=16.7738;longitude=78.1367
 Jadugora	Place	City	name		country=India;latitude=22.6536;longitude=86.3560
-Jaen	Place	City	name		country=Philippines;latitude=15.3275;longitude=120.9192
+Jaen	Place	City	name		country=Spain;latitude=37.7692;longitude=-3.7903
 Jafaro	Place	City	name		country=Madagascar;latitude=-24.9167;longitude=45.5167
 Jaffa	Place	City	name		country=Israel;latitude=32.0504;longitude=34.7522
 Jaffna	Place	City	name		country=Sri Lanka;latitude=9.6684;longitude=80.0074
+Jagadhri	Place	City	name		country=India;latitude=30.1672;longitude=77.3037
 Jagatsinghapur	Place	City	name		country=India;latitude=20.2557;longitude=86.1711
 Jagdalpur	Place	City	name		country=India;latitude=19.0814;longitude=82.0213
 Jaggaiahpet	Place	City	name		country=India;latitude=16.8915;longitude=80.0955
@@ -8996,6 +9410,7 @@ Jaglot	Place	City	name		country=Pakistan;latitude=35.6884;longitude=74.6241
 Jagna	Place	City	name		country=Philippines;latitude=9.6531;longitude=124.3697
 Jagodina	Place	City	name		country=Serbia;latitude=43.9771;longitude=21.2612
 Jagraon	Place	City	name		country=India;latitude=30.7878;longitude=75.4739
+Jagtial	Place	City	name		country=India;latitude=18.7947;longitude=78.9166
 Jaguaquara	Place	City	name		country=Brazil;latitude=-13.5306;longitude=-39.9708
 Jaguara	Place	City	name		country=Brazil;latitude=-23.5110;longitude=-46.7471
 Jaguarari	Place	City	name		country=Brazil;latitude=-10.2639;longitude=-40.1958
@@ -9005,6 +9420,7 @@ Jaguaribe	Place	City	name		country=Brazil;latitude=-5.8906;longitude=-38.6219
 Jaguaripe	Place	City	name		country=Brazil;latitude=-13.1133;longitude=-38.8956
 Jaguaruana	Place	City	name		country=Brazil;latitude=-4.8339;longitude=-37.7811
 Jaguaruna	Place	City	name		country=Brazil;latitude=-28.6214;longitude=-49.0253
+Jahanabad	Place	City	name		country=India;latitude=25.2137;longitude=84.9871
 Jahangira	Place	City	name		country=Pakistan;latitude=33.9642;longitude=72.2210
 Jahanian	Place	City	name		country=Pakistan;latitude=30.0393;longitude=71.8167
 Jahanian Shah	Place	City	name		country=Pakistan;latitude=31.8054;longitude=72.2774
@@ -9017,6 +9433,7 @@ Jaisalmer	Place	City	name		country=India;latitude=26.9176;longitude=70.9039
 Jaisingpur	Place	City	name		country=India;latitude=16.7764;longitude=74.5536
 Jaito	Place	City	name		country=India;latitude=30.4513;longitude=74.8919
 Jaitpur	Place	City	name		country=India;latitude=28.5065;longitude=77.3298
+Jajmau	Place	City	name		country=India;latitude=26.4304;longitude=80.4095
 Jakangto	Place	Region	name		country=North Korea
 Jakarta	Place	City	name		country=Indonesia;latitude=-6.2146;longitude=106.8451
 Jakobsberg	Place	City	name		country=Sweden;latitude=59.4227;longitude=17.8351
@@ -9026,6 +9443,7 @@ Jalai Nur	Place	City	name		country=China;latitude=49.4500;longitude=117.7000
 Jalajala	Place	City	name		country=Philippines;latitude=14.3530;longitude=121.3225
 Jalakandapuram	Place	City	name		country=India;latitude=11.6978;longitude=77.8730
 Jalal-Abad	Place	Region	name		country=Kyrgyzstan
+Jalalabad	Place	City	name		country=Afghanistan;latitude=34.4265;longitude=70.4515
 Jalalpore	Place	City	name		country=India;latitude=20.9490;longitude=72.8983
 Jalalpur Jattan	Place	City	name		country=Pakistan;latitude=32.6412;longitude=74.2056
 Jalalpur Pirwala	Place	City	name		country=Pakistan;latitude=29.5051;longitude=71.2220
@@ -9042,12 +9460,15 @@ Jalilabad	Place	City	name		country=Azerbaijan;latitude=39.2096;longitude=48.4919
 Jalingo	Place	City	name		country=Nigeria;latitude=8.8937;longitude=11.3596
 Jalisco	Place	Region	name		country=Mexico
 Jalladiampet	Place	City	name		country=India;latitude=12.9203;longitude=80.2081
+Jalna	Place	City	name		country=India;latitude=19.8410;longitude=75.8864
 Jalochi	Place	City	name		country=India;latitude=18.1566;longitude=74.6071
 Jalolquduq	Place	City	name		country=Uzbekistan;latitude=40.6892;longitude=72.6093
 Jalor	Place	City	name		country=India;latitude=25.3456;longitude=72.6156
+Jalpaiguri	Place	City	name		country=India;latitude=26.5167;longitude=88.7333
 Jalpatagua	Place	City	name		country=Guatemala;latitude=14.1369;longitude=-90.0091
 Jam	Place	City	name		country=Iran;latitude=27.8298;longitude=52.3252
 Jamaame	Place	City	name		country=Somalia;latitude=0.0697;longitude=42.7450
+Jamalpur	Place	City	name		country=Bangladesh;latitude=24.9197;longitude=89.9481
 Jamay	Place	City	name		country=Mexico;latitude=20.2948;longitude=-102.7094
 Jambes	Place	City	name		country=Belgium;latitude=50.4564;longitude=4.8717
 Jambi	Place	Region	name		country=Indonesia
@@ -9064,6 +9485,7 @@ Jamnagar	Place	City	name		country=India;latitude=22.4729;longitude=70.0667
 Jampur	Place	City	name		country=Pakistan;latitude=29.6424;longitude=70.5952
 Jamrud	Place	City	name		country=Pakistan;latitude=34.0015;longitude=71.3801
 Jamshedpur	Place	City	name		country=India;latitude=22.8028;longitude=86.1855
+Jamuria	Place	City	name		country=India;latitude=23.7047;longitude=87.0787
 Janakkala	Place	City	name		country=Finland;latitude=60.9000;longitude=24.6000
 Janakpur	Place	City	name		country=Nepal;latitude=26.7288;longitude=85.9263
 Jand	Place	City	name		country=Pakistan;latitude=33.4330;longitude=72.0188
@@ -9078,11 +9500,14 @@ Janub Sina'	Place	Region	name		country=Egypt
 Janub al Batinah	Place	Region	name		country=Oman
 Janub ash Sharqiyah	Place	Region	name		country=Oman
 Janubi al Bahri al Ahmar	Place	Region	name		country=Eritrea
+Janzur	Place	City	name		country=Libya;latitude=32.8187;longitude=13.0173
 Jaora	Place	City	name		country=India;latitude=23.6378;longitude=75.1271
 Japaratuba	Place	City	name		country=Brazil;latitude=-10.5933;longitude=-36.9403
 Japekrom	Place	City	name		country=Ghana;latitude=7.5758;longitude=-2.7852
 Japeri	Place	City	name		country=Brazil;latitude=-22.6431;longitude=-43.6533
 Jarabacoa	Place	City	name		country=Dominican Republic;latitude=19.1168;longitude=-70.6359
+Jaragua	Place	City	name		country=Brazil;latitude=-23.4408;longitude=-46.7377
+Jaragua do Sul	Place	City	name		country=Brazil;latitude=-26.4861;longitude=-49.0667
 Jaral del Progreso	Place	City	name		country=Mexico;latitude=20.3721;longitude=-101.0642
 Jaranwala	Place	City	name		country=Pakistan;latitude=31.3332;longitude=73.4187
 Jarash	Place	City	name		country=Jordan;latitude=32.2808;longitude=35.8993
@@ -9105,6 +9530,7 @@ Jasidih	Place	City	name		country=India;latitude=24.5138;longitude=86.6458
 Jask	Place	City	name		country=Iran;latitude=25.6453;longitude=57.7755
 Jaspur	Place	City	name		country=India;latitude=29.2792;longitude=78.8280
 Jaswantnagar	Place	City	name		country=India;latitude=26.8827;longitude=78.9026
+Jatai	Place	City	name		country=Brazil;latitude=-17.8794;longitude=-51.7217
 Jatani	Place	City	name		country=India;latitude=20.1597;longitude=85.7074
 Jaten	Place	City	name		country=Indonesia;latitude=-7.5772;longitude=110.8975
 Jatibarang	Place	City	name		country=Indonesia;latitude=-6.4747;longitude=108.3153
@@ -9112,6 +9538,7 @@ Jatibonico	Place	City	name		country=Cuba;latitude=21.9433;longitude=-79.1675
 Jatiroto	Place	City	name		country=Indonesia;latitude=-7.8833;longitude=111.1167
 Jatiwangi	Place	City	name		country=Indonesia;latitude=-6.7336;longitude=108.2628
 Jatoi Shimali	Place	City	name		country=Pakistan;latitude=29.5183;longitude=70.8447
+Jau	Place	City	name		country=Brazil;latitude=-22.2964;longitude=-48.5578
 Jauharabad	Place	City	name		country=Pakistan;latitude=32.2902;longitude=72.2818
 Jauja	Place	City	name		country=Peru;latitude=-11.7758;longitude=-75.4966
 Jaunpur	Place	City	name		country=India;latitude=25.7536;longitude=82.6869
@@ -9153,6 +9580,7 @@ Jeollanam-do	Place	Region	name		country=South Korea
 Jeongeup	Place	City	name		country=South Korea;latitude=35.6000;longitude=126.9170
 Jeonju	Place	City	name		country=South Korea;latitude=35.8219;longitude=127.1489
 Jepara	Place	City	name		country=Indonesia;latitude=-6.5924;longitude=110.6710
+Jequie	Place	City	name		country=Brazil;latitude=-13.8588;longitude=-40.0851
 Jequitinhonha	Place	City	name		country=Brazil;latitude=-16.4339;longitude=-41.0033
 Jerada	Place	City	name		country=Morocco;latitude=34.3100;longitude=-2.1600
 Jerantut	Place	City	name		country=Malaysia;latitude=3.9360;longitude=102.3626
@@ -9174,6 +9602,7 @@ Jhadeshwar	Place	City	name		country=India;latitude=21.7136;longitude=73.0323
 Jhajha	Place	City	name		country=India;latitude=24.7711;longitude=86.3789
 Jhajjar	Place	City	name		country=India;latitude=28.6063;longitude=76.6565
 Jhang Sadr	Place	City	name		country=Pakistan;latitude=31.2698;longitude=72.3169
+Jhansi	Place	City	name		country=India;latitude=25.4589;longitude=78.5799
 Jharia	Place	City	name		country=India;latitude=23.7408;longitude=86.4146
 Jharkhand	Place	Region	name		country=India
 Jharsuguda	Place	City	name		country=India;latitude=21.8553;longitude=84.0070
@@ -9181,6 +9610,9 @@ Jhawarian	Place	City	name		country=Pakistan;latitude=32.3619;longitude=72.6227
 Jhelum	Place	City	name		country=Pakistan;latitude=32.9345;longitude=73.7310
 Jhol	Place	City	name		country=Pakistan;latitude=25.9553;longitude=68.8887
 Jhumri Telaiya	Place	City	name		country=India;latitude=24.4349;longitude=85.5295
+Jhunjhunun	Place	City	name		country=India;latitude=28.1256;longitude=75.3980
+Ji Parana	Place	City	name		country=Brazil;latitude=-10.8853;longitude=-61.9517
+Ji'an	Place	City	name		country=China;latitude=27.1172;longitude=114.9793
 Jiachuan	Place	City	name		country=China;latitude=32.2091;longitude=106.2149
 Jiading	Place	City	name		country=China;latitude=31.3858;longitude=121.2446
 Jiagao	Place	City	name		country=China;latitude=30.8892;longitude=109.1760
@@ -9251,9 +9683,10 @@ Jinan	Place	City	name		country=China;latitude=36.6683;longitude=116.9972
 Jinan-gun	Place	City	name		country=South Korea;latitude=35.7917;longitude=127.4253
 Jinchang	Place	City	name		country=China;latitude=38.5006;longitude=102.1938
 Jincheng	Place	City	name		country=China;latitude=35.5022;longitude=112.8328
+Jind	Place	City	name		country=India;latitude=29.3158;longitude=76.3150
 Jinding	Place	City	name		country=China;latitude=26.4390;longitude=99.4406
 Jinfeng	Place	City	name		country=China;latitude=28.2385;longitude=116.6005
-Jing'an	Place	City	name		country=China;latitude=34.4962;longitude=116.9225
+Jing'an	Place	City	name		country=China;latitude=31.2200;longitude=121.4158
 Jingdezhen	Place	City	name		country=China;latitude=29.2947;longitude=117.2079
 Jinggou	Place	City	name		country=China;latitude=36.2818;longitude=119.5519
 Jingguan	Place	City	name		country=China;latitude=29.8955;longitude=106.5639
@@ -9287,6 +9720,7 @@ Jipijapa	Place	City	name		country=Ecuador;latitude=-1.3484;longitude=-80.5791
 Jirapa	Place	City	name		country=Ghana;latitude=10.5369;longitude=-2.7016
 Jirapur	Place	City	name		country=India;latitude=24.0214;longitude=76.3764
 Jirkov	Place	City	name		country=Czechia;latitude=50.4998;longitude=13.4477
+Jiroft	Place	City	name		country=Iran;latitude=28.6781;longitude=57.7406
 Jishou	Place	City	name		country=China;latitude=28.3193;longitude=109.7335
 Jishu	Place	City	name		country=China;latitude=44.3167;longitude=126.8000
 Jishui	Place	City	name		country=China;latitude=33.7333;longitude=115.4000
@@ -9313,6 +9747,7 @@ Jizan	Place	City	name		country=Saudi Arabia;latitude=16.8892;longitude=42.5511
 Jizhou	Place	City	name		country=China;latitude=37.5505;longitude=115.5687
 Jizzax	Place	City	name		country=Uzbekistan;latitude=40.1335;longitude=67.8296
 Joal	Place	City	name		country=Senegal;latitude=14.1731;longitude=-16.8493
+Joao Pessoa	Place	City	name		country=Brazil;latitude=-7.1150;longitude=-34.8631
 Joaquim Gomes	Place	City	name		country=Brazil;latitude=-9.1333;longitude=-35.7483
 Jobabo	Place	City	name		country=Cuba;latitude=20.9098;longitude=-77.2845
 Jocotenango	Place	City	name		country=Guatemala;latitude=14.5781;longitude=-90.7380
@@ -9321,6 +9756,7 @@ Joda	Place	City	name		country=India;latitude=22.0170;longitude=85.4220
 Jodhpur	Place	City	name		country=India;latitude=26.2684;longitude=73.0059
 Jodiya Bandar	Place	City	name		country=India;latitude=22.7167;longitude=70.2833
 Joensuu	Place	City	name		country=Finland;latitude=62.6012;longitude=29.7632
+Joetsu	Place	City	name		country=Japan;latitude=37.1483;longitude=138.2364
 Jogbani	Place	City	name		country=India;latitude=26.3990;longitude=87.2652
 Jogipet	Place	City	name		country=India;latitude=17.8356;longitude=78.0681
 Jogonalan	Place	City	name		country=Indonesia;latitude=-7.7036;longitude=110.5361
@@ -9339,12 +9775,14 @@ Jombang	Place	City	name		country=Indonesia;latitude=-7.5460;longitude=112.2331
 Jomvu	Place	City	name		country=Kenya;latitude=-3.9862;longitude=39.6082
 Jonava	Place	City	name		country=Lithuania;latitude=55.0801;longitude=24.2754
 Jonglei	Place	Region	name		country=South Sudan
+Jonkoping	Place	City	name		country=Sweden;latitude=57.7814;longitude=14.1562
 Jora	Place	City	name		country=India;latitude=26.3421;longitude=77.8092
 Jora Khurd	Place	City	name		country=India;latitude=26.4893;longitude=77.9758
 Jorat	Place	City	name		country=Azerbaijan;latitude=40.5718;longitude=49.7051
 Jorhat	Place	City	name		country=India;latitude=26.7575;longitude=94.2031
 Jos	Place	City	name		country=Nigeria;latitude=9.9285;longitude=8.8921
 Jose Bonifacio	Place	City	name		country=Brazil;latitude=-23.5674;longitude=-46.4326
+Jose C. Paz	Place	City	name		country=Argentina;latitude=-34.5154;longitude=-58.7681
 Jose Rizal	Place	City	name		country=Philippines;latitude=8.8772;longitude=117.5041
 Josefstadt	Place	City	name		country=Austria;latitude=48.2124;longitude=16.3455
 Jounieh	Place	City	name		country=Lebanon;latitude=33.9808;longitude=35.6178
@@ -9353,6 +9791,7 @@ Jovellanos	Place	City	name		country=Cuba;latitude=22.8045;longitude=-81.1918
 Jowai	Place	City	name		country=India;latitude=25.4360;longitude=92.1913
 Jowzjan	Place	Region	name		country=Afghanistan
 Juan Aldama	Place	City	name		country=Mexico;latitude=28.8378;longitude=-105.9123
+Juan Diaz	Place	City	name		country=Panama;latitude=9.0406;longitude=-79.4408
 Juan Griego	Place	City	name		country=Venezuela;latitude=11.0817;longitude=-63.9655
 Juan de Acosta	Place	City	name		country=Colombia;latitude=10.8293;longitude=-75.0335
 Juan-les-Pins	Place	City	name		country=France;latitude=43.5695;longitude=7.1131
@@ -9385,6 +9824,8 @@ Juma Shahri	Place	City	name		country=Uzbekistan;latitude=39.7161;longitude=66.66
 Jumet	Place	City	name		country=Belgium;latitude=50.4422;longitude=4.4375
 Jumilla	Place	City	name		country=Spain;latitude=38.4792;longitude=-1.3250
 Jumunjin	Place	City	name		country=South Korea;latitude=37.8914;longitude=128.8258
+Junagadh	Place	City	name		country=India;latitude=21.5197;longitude=70.4598
+Jundiai	Place	City	name		country=Brazil;latitude=-23.1864;longitude=-46.8842
 Jungpyong	Place	City	name		country=South Korea;latitude=36.7847;longitude=127.5819
 Junin	Place	Region	name		country=Peru
 Junlian	Place	City	name		country=China;latitude=28.1711;longitude=104.5116
@@ -9406,6 +9847,7 @@ Juventino Rosas	Place	City	name		country=Mexico;latitude=20.6435;longitude=-100.
 Juwana	Place	City	name		country=Indonesia;latitude=-6.7150;longitude=111.1514
 Juye	Place	City	name		country=China;latitude=35.3874;longitude=116.0717
 Jwaneng	Place	City	name		country=Botswana;latitude=-24.6017;longitude=24.7281
+Jyvaskyla	Place	City	name		country=Finland;latitude=62.2415;longitude=25.7209
 K'akheti	Place	Region	name		country=Georgia
 Ka'ersai	Place	City	name		country=China;latitude=37.4842;longitude=79.5956
 Kaambooni	Place	City	name		country=Somalia;latitude=-1.6377;longitude=41.5866
@@ -9464,12 +9906,15 @@ Kadoorie	Place	City	name		country=Hong Kong;latitude=22.3225;longitude=114.1756
 Kadugli	Place	City	name		country=Sudan;latitude=11.0111;longitude=29.7183
 Kaduna	Place	City	name		country=Nigeria;latitude=10.5264;longitude=7.4388
 Kaeb	Place	Region	name		country=Cambodia
+Kaech'on	Place	City	name		country=North Korea;latitude=39.7006;longitude=125.8933
 Kaeng Khoi	Place	City	name		country=Thailand;latitude=14.5862;longitude=100.9976
 Kaeng Khro	Place	City	name		country=Thailand;latitude=16.1086;longitude=102.2581
+Kaesong	Place	City	name		country=North Korea;latitude=37.9708;longitude=126.5544
 Kafanchan	Place	City	name		country=Nigeria;latitude=9.5813;longitude=8.2926
 Kaffrine	Place	City	name		country=Senegal;latitude=14.1059;longitude=-15.5508
 Kafia Kingi	Place	City	name		country=South Sudan;latitude=9.2735;longitude=24.4170
 Kafr Shukr	Place	City	name		country=Egypt;latitude=30.5497;longitude=31.2444
+Kafr ad Dawwar	Place	City	name		country=Egypt;latitude=31.1338;longitude=30.1297
 Kafr ash Shaykh	Place	City	name		country=Egypt;latitude=31.1117;longitude=30.9399
 Kafranbel	Place	City	name		country=Syria;latitude=35.6138;longitude=36.5645
 Kafrul	Place	City	name		country=Bangladesh;latitude=23.7882;longitude=90.3736
@@ -9489,7 +9934,7 @@ Kahin	Place	City	name		country=Ivory Coast;latitude=6.9141;longitude=-7.6312
 Kahna Nau	Place	City	name		country=Pakistan;latitude=31.3671;longitude=74.3690
 Kahoku	Place	City	name		country=Japan;latitude=36.7576;longitude=136.7116
 Kahone	Place	City	name		country=Senegal;latitude=14.1584;longitude=-16.0357
-Kahramanmaras	Place	Region	name		country=Türkiye
+Kahramanmaras	Place	City	name		country=Turkey;latitude=37.5847;longitude=36.9264
 Kahror Pakka	Place	City	name		country=Pakistan;latitude=29.6243;longitude=71.9144
 Kahuta	Place	City	name		country=Pakistan;latitude=33.5918;longitude=73.3874
 Kai Tak	Place	City	name		country=Hong Kong;latitude=22.3242;longitude=114.1974
@@ -9530,11 +9975,13 @@ Kakdwip	Place	City	name		country=India;latitude=21.8791;longitude=88.1913
 Kakegawa	Place	City	name		country=Japan;latitude=34.7667;longitude=138.0167
 Kakhovka	Place	City	name		country=Ukraine;latitude=46.8160;longitude=33.4786
 Kaki Bukit Estate	Place	City	name		country=Singapore;latitude=1.3375;longitude=103.9092
+Kakinada	Place	City	name		country=India;latitude=16.9604;longitude=82.2381
 Kakira	Place	City	name		country=Uganda;latitude=0.5083;longitude=33.2878
 Kakiri	Place	City	name		country=Uganda;latitude=0.4199;longitude=32.3913
 Kakkalapalle	Place	City	name		country=India;latitude=14.6415;longitude=77.5668
 Kakkanad	Place	City	name		country=India;latitude=10.0164;longitude=76.3417
 Kakkodi	Place	City	name		country=India;latitude=11.3197;longitude=75.8015
+Kakogawacho-honmachi	Place	City	name		country=Japan;latitude=34.7694;longitude=134.8290
 Kakonko	Place	City	name		country=Tanzania;latitude=-3.2828;longitude=30.9642
 Kakuda	Place	City	name		country=Japan;latitude=37.9745;longitude=140.7720
 Kakuma	Place	City	name		country=Kenya;latitude=3.7136;longitude=34.8572
@@ -9591,6 +10038,7 @@ Kallangur	Place	City	name		country=Australia;latitude=-27.2520;longitude=152.992
 Kallar Kahar	Place	City	name		country=Pakistan;latitude=32.7800;longitude=72.6979
 Kallidaikurichi	Place	City	name		country=India;latitude=8.6859;longitude=77.4659
 Kallio	Place	City	name		country=Finland;latitude=60.1843;longitude=24.9503
+Kallithea	Place	City	name		country=Greece;latitude=37.9500;longitude=23.7000
 Kalliyoor	Place	City	name		country=India;latitude=8.4313;longitude=77.0129
 Kallukuttam	Place	City	name		country=India;latitude=8.1887;longitude=77.2878
 Kalmar	Place	City	name		country=Sweden;latitude=56.6616;longitude=16.3616
@@ -9613,6 +10061,7 @@ Kalur Kot	Place	City	name		country=Pakistan;latitude=32.1551;longitude=71.2663
 Kalush	Place	City	name		country=Ukraine;latitude=49.0240;longitude=24.3721
 Kalutara	Place	City	name		country=Sri Lanka;latitude=6.5831;longitude=79.9593
 Kaluzhskaya oblast'	Place	Region	name		country=Russian Federation
+Kalyan	Place	City	name		country=India;latitude=19.2437;longitude=73.1355
 Kalyandurg	Place	City	name		country=India;latitude=14.5452;longitude=77.1055
 Kalyani	Place	City	name		country=India;latitude=22.9757;longitude=88.4337
 Kalynivka	Place	City	name		country=Ukraine;latitude=49.4613;longitude=28.5154
@@ -9629,9 +10078,11 @@ Kamal Pur Majra Burari	Place	City	name		country=India;latitude=28.7467;longitude
 Kamalasai	Place	City	name		country=Thailand;latitude=16.3384;longitude=103.5756
 Kamalganj	Place	City	name		country=India;latitude=27.2618;longitude=79.6313
 Kamalia	Place	City	name		country=Pakistan;latitude=30.7271;longitude=72.6461
+Kamalshahr	Place	City	name		country=Iran;latitude=35.8619;longitude=50.8742
 Kaman	Place	City	name		country=Turkey;latitude=39.3575;longitude=33.7239
 Kamaqhekeza	Place	City	name		country=South Africa;latitude=-25.6703;longitude=31.8629
 Kamar Mushani	Place	City	name		country=Pakistan;latitude=32.8432;longitude=71.3619
+Kamarhati	Place	City	name		country=India;latitude=22.6711;longitude=88.3747
 Kamaruddinnagar	Place	City	name		country=India;latitude=28.6770;longitude=77.0537
 Kamata	Place	City	name		country=Japan;latitude=35.5635;longitude=139.7210
 Kamatgi	Place	City	name		country=India;latitude=16.0779;longitude=75.8132
@@ -9642,6 +10093,7 @@ Kamen	Place	City	name		country=Germany;latitude=51.5923;longitude=7.6638
 Kamenjane	Place	City	name		country=North Macedonia;latitude=41.9457;longitude=20.9289
 Kamenka	Place	City	name		country=Russia;latitude=53.1814;longitude=44.0494
 Kamensk-Shakhtinsky	Place	City	name		country=Russia;latitude=48.3178;longitude=40.2595
+Kamensk-Ural'skiy	Place	City	name		country=Russia;latitude=56.4063;longitude=61.9335
 Kamenz	Place	City	name		country=Germany;latitude=51.2680;longitude=14.0937
 Kameoka	Place	City	name		country=Japan;latitude=35.0000;longitude=135.5833
 Kameyama	Place	City	name		country=Japan;latitude=34.8500;longitude=136.4500
@@ -9750,9 +10202,10 @@ Kanbe	Place	City	name		country=Myanmar;latitude=16.7073;longitude=96.0017
 Kanchanaburi	Place	City	name		country=Thailand;latitude=14.0041;longitude=99.5483
 Kanchanpur	Place	City	name		country=India;latitude=24.0359;longitude=92.1996
 Kanchipuram	Place	City	name		country=India;latitude=12.8352;longitude=79.7001
+Kanchrapara	Place	City	name		country=India;latitude=22.9600;longitude=88.4285
 Kanda	Place	City	name		country=Japan;latitude=33.7833;longitude=130.9833
 Kandaal	Place	Region	name		country=Cambodia
-Kandahar	Place	Region	name		country=Afghanistan
+Kandahar	Place	City	name		country=Afghanistan;latitude=31.6133;longitude=65.7101
 Kandalaksha	Place	City	name		country=Russia;latitude=67.1512;longitude=32.4128
 Kandalloor	Place	City	name		country=India;latitude=9.1756;longitude=76.4713
 Kandamkunnu	Place	City	name		country=India;latitude=11.8695;longitude=75.5808
@@ -9778,6 +10231,8 @@ Kangeyanallur	Place	City	name		country=India;latitude=12.9508;longitude=79.1506
 Kanggye	Place	City	name		country=North Korea;latitude=40.9695;longitude=126.5852
 Kangkar	Place	City	name		country=Singapore;latitude=1.3761;longitude=103.9017
 Kangle	Place	City	name		country=China;latitude=31.1128;longitude=109.4296
+Kangnyong	Place	City	name		country=North Korea;latitude=37.9075;longitude=125.5100
+Kangson	Place	City	name		country=North Korea;latitude=38.9364;longitude=125.5811
 Kangweonto	Place	Region	name		country=North Korea
 Kanhangad	Place	City	name		country=India;latitude=12.3081;longitude=75.1063
 Kanhirode	Place	City	name		country=India;latitude=11.9184;longitude=75.4645
@@ -9845,9 +10300,10 @@ Kara	Place	City	name		country=Togo;latitude=9.5511;longitude=1.1861
 Kara Suu	Place	City	name		country=Kyrgyzstan;latitude=40.7046;longitude=72.8667
 Kara-Balta	Place	City	name		country=Kyrgyzstan;latitude=42.8142;longitude=73.8481
 Kara-Kulja	Place	City	name		country=Kyrgyzstan;latitude=40.6322;longitude=73.5925
+Karabaglar	Place	City	name		country=Turkey;latitude=38.3820;longitude=27.1320
 Karabanovo	Place	City	name		country=Russia;latitude=56.3108;longitude=38.7025
 Karabash	Place	City	name		country=Russia;latitude=55.4895;longitude=60.2088
-Karabuk	Place	Region	name		country=Türkiye
+Karabuk	Place	City	name		country=Turkey;latitude=41.2049;longitude=32.6277
 Karabulak	Place	City	name		country=Russia;latitude=43.3051;longitude=44.8995
 Karacabey	Place	City	name		country=Turkey;latitude=40.2132;longitude=28.3612
 Karachayevo-Cherkesskaya Respublika	Place	Region	name		country=Russian Federation
@@ -9855,6 +10311,7 @@ Karachayevsk	Place	City	name		country=Russia;latitude=43.7723;longitude=41.9137
 Karachev	Place	City	name		country=Russia;latitude=53.1225;longitude=34.9849
 Karachi	Place	City	name		country=Pakistan;latitude=24.8608;longitude=67.0104
 Karagandy	Place	City	name		country=Kazakhstan;latitude=49.8019;longitude=73.1021
+Karaikkudi	Place	City	name		country=India;latitude=10.0662;longitude=78.7678
 Karaj	Place	City	name		country=Iran;latitude=35.8327;longitude=50.9915
 Karak City	Place	City	name		country=Jordan;latitude=31.1637;longitude=35.7620
 Karakol	Place	City	name		country=Kyrgyzstan;latitude=42.4905;longitude=78.3920
@@ -9878,8 +10335,10 @@ Karatina	Place	City	name		country=Kenya;latitude=-0.4841;longitude=37.1266
 Karatsu	Place	City	name		country=Japan;latitude=33.4425;longitude=129.9697
 Karauli	Place	City	name		country=India;latitude=26.4983;longitude=77.0276
 Karavayevi Dachi	Place	City	name		country=Ukraine;latitude=50.4304;longitude=30.4366
+Karawalnagar	Place	City	name		country=India;latitude=28.7271;longitude=77.2705
 Karawang	Place	City	name		country=Indonesia;latitude=-6.3053;longitude=107.3197
 Karbala	Place	City	name		country=Iraq;latitude=32.6160;longitude=44.0249
+Karbala'	Place	Region	name		country=Iraq
 Karben	Place	City	name		country=Germany;latitude=50.2302;longitude=8.7715
 Karcag	Place	City	name		country=Hungary;latitude=47.3167;longitude=20.9333
 Kardzhali	Place	City	name		country=Bulgaria;latitude=41.6450;longitude=25.3658
@@ -9894,6 +10353,7 @@ Kariapatti	Place	City	name		country=India;latitude=9.6751;longitude=78.0999
 Kariba	Place	City	name		country=Zimbabwe;latitude=-16.5167;longitude=28.8000
 Kariega	Place	City	name		country=South Africa;latitude=-33.7556;longitude=25.4007
 Karimabad	Place	City	name		country=Pakistan;latitude=36.3269;longitude=74.6614
+Karimnagar	Place	City	name		country=India;latitude=18.4392;longitude=79.1286
 Karingal	Place	City	name		country=India;latitude=8.2363;longitude=77.2426
 Kariya	Place	City	name		country=Japan;latitude=34.9833;longitude=136.9833
 Karjan	Place	City	name		country=India;latitude=22.0467;longitude=73.1181
@@ -9911,12 +10371,14 @@ Karlskrona	Place	City	name		country=Sweden;latitude=56.1616;longitude=15.5866
 Karlsruhe	Place	City	name		country=Germany;latitude=49.0094;longitude=8.4044
 Karlstad	Place	City	name		country=Sweden;latitude=59.3793;longitude=13.5036
 Karlstadt	Place	City	name		country=Germany;latitude=49.9603;longitude=9.7724
+Karnal	Place	City	name		country=India;latitude=29.6920;longitude=76.9845
 Karnali	Place	Region	name		country=Nepal
 Karnaphuli	Place	City	name		country=Bangladesh;latitude=22.6906;longitude=92.2347
 Karnataka	Place	Region	name		country=India
 Karnobat	Place	City	name		country=Bulgaria;latitude=42.6500;longitude=26.9833
 Karnten	Place	Region	name		country=Austria
 Karoi	Place	City	name		country=Zimbabwe;latitude=-16.8099;longitude=29.6925
+Karol Bagh	Place	City	name		country=India;latitude=28.6514;longitude=77.1907
 Karonga	Place	City	name		country=Malawi;latitude=-9.9333;longitude=33.9333
 Karor	Place	City	name		country=Pakistan;latitude=31.2246;longitude=70.9515
 Karori	Place	City	name		country=New Zealand;latitude=-41.2837;longitude=174.7414
@@ -9924,6 +10386,7 @@ Karow	Place	City	name		country=Germany;latitude=52.6090;longitude=13.4812
 Karpinsk	Place	City	name		country=Russia;latitude=59.7683;longitude=60.0062
 Karratha	Place	City	name		country=Australia;latitude=-20.7376;longitude=116.8463
 Kars	Place	City	name		country=Turkey;latitude=40.5983;longitude=43.0855
+Karsiyaka	Place	City	name		country=Turkey;latitude=38.4577;longitude=27.1142
 Kartaly	Place	City	name		country=Russia;latitude=53.0596;longitude=60.6412
 Kartasura	Place	City	name		country=Indonesia;latitude=-7.5519;longitude=110.7378
 Karthikappally	Place	City	name		country=India;latitude=9.2568;longitude=76.4487
@@ -9972,6 +10435,7 @@ Kashira	Place	City	name		country=Russia;latitude=54.8476;longitude=38.1821
 Kashiwa	Place	City	name		country=Japan;latitude=35.8622;longitude=139.9773
 Kashiwara	Place	City	name		country=Japan;latitude=34.4500;longitude=135.7667
 Kashiwazaki	Place	City	name		country=Japan;latitude=37.3667;longitude=138.5500
+Kashmar	Place	City	name		country=Iran;latitude=35.2383;longitude=58.4656
 Kashmir	Place	Region	name	Kashmir region|disputed Kashmir region|Kashmir valley	
 Kashmor	Place	City	name		country=Pakistan;latitude=28.4326;longitude=69.5836
 Kasihan	Place	City	name		country=Indonesia;latitude=-7.8269;longitude=110.3292
@@ -10091,6 +10555,7 @@ Kayunga	Place	City	name		country=Uganda;latitude=0.7025;longitude=32.8886
 Kayyerkan	Place	City	name		country=Russia;latitude=69.3786;longitude=87.7439
 Kazan	Place	City	name		country=Russia;latitude=55.7887;longitude=49.1221
 Kazanlak	Place	City	name		country=Bulgaria;latitude=42.6167;longitude=25.4000
+Kazerun	Place	City	name		country=Iran;latitude=29.6192;longitude=51.6535
 Kazincbarcika	Place	City	name		country=Hungary;latitude=48.2500;longitude=20.6333
 Kazo	Place	City	name		country=Japan;latitude=36.1167;longitude=139.6000
 Kbombole	Place	City	name		country=Senegal;latitude=14.7667;longitude=-16.7000
@@ -10100,6 +10565,7 @@ Kebili	Place	City	name		country=Tunisia;latitude=33.7044;longitude=8.9690
 Kebomas	Place	City	name		country=Indonesia;latitude=-7.1667;longitude=112.6333
 Kebonarun	Place	City	name		country=Indonesia;latitude=-7.7003;longitude=110.5631
 Kebri Dahar	Place	City	name		country=Ethiopia;latitude=6.7400;longitude=44.2781
+Kecskemet	Place	City	name		country=Hungary;latitude=46.9062;longitude=19.6913
 Kedah	Place	Region	name		country=Malaysia
 Kedia	Place	City	name		country=India;latitude=23.7945;longitude=85.5872
 Kediri	Place	City	name		country=Indonesia;latitude=-7.8167;longitude=112.0167
@@ -10148,6 +10614,7 @@ Kendari	Place	City	name		country=Indonesia;latitude=-3.9778;longitude=122.5151
 Kenedougou	Place	Region	name		country=Burkina Faso
 Kenema	Place	City	name		country=Sierra Leone;latitude=7.8769;longitude=-11.1903
 Keng Hau	Place	City	name		country=Hong Kong;latitude=22.3651;longitude=114.1747
+Keng Tung	Place	City	name		country=Myanmar;latitude=21.6309;longitude=99.9268
 Kenge	Place	City	name		country=Democratic Republic of the Congo;latitude=-5.7652;longitude=13.6571
 Kenilworth	Place	City	name		country=United Kingdom;latitude=52.3496;longitude=-1.5828
 Keningau	Place	City	name		country=Malaysia;latitude=5.3378;longitude=116.1602
@@ -10220,6 +10687,7 @@ Khai Gala	Place	City	name		country=Pakistan;latitude=33.8459;longitude=73.8272
 Khair	Place	City	name		country=India;latitude=27.9419;longitude=77.8424
 Khaira	Place	City	name		country=India;latitude=19.7867;longitude=72.7616
 Khairpur	Place	City	name		country=Pakistan;latitude=28.0644;longitude=69.7036
+Khairpur Mir's	Place	City	name		country=Pakistan;latitude=27.5295;longitude=68.7592
 Khairpur Nathan Shah	Place	City	name		country=Pakistan;latitude=27.0906;longitude=67.7349
 Khairpur Tamewah	Place	City	name		country=Pakistan;latitude=29.5814;longitude=72.2380
 Khairtal	Place	City	name		country=India;latitude=27.8043;longitude=76.6386
@@ -10234,9 +10702,10 @@ Khammam	Place	City	name		country=India;latitude=17.2477;longitude=80.1437
 Khammouan	Place	Region	name		country=Laos
 Khan Na Yao	Place	City	name		country=Thailand;latitude=13.8256;longitude=100.6774
 Khan Younis	Place	City	name	Khan Yunis	country=Palestine
-Khan Yunis	Place	Region	name		country=Palestine, State of
+Khan Yunis	Place	City	name		country=Palestine;latitude=31.3402;longitude=34.3063
 Khanabad	Place	City	name		country=Afghanistan;latitude=36.6830;longitude=69.1128
 Khanapuram Haveli	Place	City	name		country=India;latitude=17.2624;longitude=80.1681
+Khanaqin	Place	City	name		country=Iraq;latitude=34.3482;longitude=45.3907
 Khandela	Place	City	name		country=India;latitude=27.6050;longitude=75.5020
 Khandwa	Place	City	name		country=India;latitude=21.8243;longitude=76.3509
 Khangah Dogran	Place	City	name		country=Pakistan;latitude=31.8329;longitude=73.6221
@@ -10276,6 +10745,7 @@ Khasab	Place	City	name		country=Oman;latitude=26.1799;longitude=56.2477
 Khasavyurt	Place	City	name		country=Russia;latitude=43.2487;longitude=46.5857
 Khashm al Qirbah	Place	City	name		country=Sudan;latitude=14.9667;longitude=35.9167
 Khashuri	Place	City	name		country=Georgia;latitude=41.9973;longitude=43.5990
+Khasnahzan	Place	City	name		country=Iraq;latitude=36.2009;longitude=44.1424
 Khatauli	Place	City	name		country=India;latitude=29.2784;longitude=77.7330
 Khatlon	Place	Region	name		country=Tajikistan
 Khed	Place	City	name		country=India;latitude=17.7189;longitude=73.3969
@@ -10316,6 +10786,7 @@ Kholmskiy	Place	City	name		country=Russia;latitude=44.8469;longitude=38.3850
 Khomas	Place	Region	name		country=Namibia
 Khombole	Place	City	name		country=Senegal;latitude=14.7636;longitude=-16.6916
 Khomeyn	Place	City	name		country=Iran;latitude=33.6389;longitude=50.0800
+Khomeyni Shahr	Place	City	name		country=Iran;latitude=32.6856;longitude=51.5361
 Khon Buri	Place	City	name		country=Thailand;latitude=14.5254;longitude=102.2459
 Khon Kaen	Place	City	name		country=Thailand;latitude=16.4467;longitude=102.8330
 Khongapani	Place	City	name		country=India;latitude=23.1912;longitude=82.1626
@@ -10326,6 +10797,7 @@ Khorasan-e Jonubi	Place	Region	name		country=Iran
 Khorasan-e Razavi	Place	Region	name		country=Iran
 Khorasan-e Shomali	Place	Region	name		country=Iran
 Khordha	Place	City	name		country=India;latitude=20.1827;longitude=85.6163
+Khoroshevo-Mnevniki	Place	City	name		country=Russia;latitude=55.7836;longitude=37.4714
 Khorramabad	Place	City	name		country=Iran;latitude=33.4878;longitude=48.3558
 Khorramdarreh	Place	City	name		country=Iran;latitude=36.2078;longitude=49.1953
 Khorramshahr	Place	City	name		country=Iran;latitude=30.4408;longitude=48.1843
@@ -10347,9 +10819,12 @@ Khulna	Place	City	name		country=Bangladesh;latitude=22.8098;longitude=89.5644
 Khunti	Place	City	name		country=India;latitude=23.0760;longitude=85.2782
 Khurai	Place	City	name		country=India;latitude=24.0437;longitude=78.3301
 Khurarianwala	Place	City	name		country=Pakistan;latitude=31.4994;longitude=73.2676
+Khuraybat as Suq	Place	City	name		country=Jordan;latitude=31.8791;longitude=35.9210
 Khurja	Place	City	name		country=India;latitude=28.2538;longitude=77.8554
+Khushab	Place	City	name		country=Pakistan;latitude=32.2967;longitude=72.3525
 Khusropur	Place	City	name		country=India;latitude=25.4817;longitude=85.3849
 Khust	Place	City	name		country=Ukraine;latitude=48.1719;longitude=23.2979
+Khuy	Place	City	name		country=Iran;latitude=38.5503;longitude=44.9521
 Khuzdar	Place	City	name		country=Pakistan;latitude=27.8119;longitude=66.6110
 Khuzestan	Place	Region	name		country=Iran
 Khwaeng Bang Khae	Place	City	name		country=Thailand;latitude=13.6916;longitude=100.4045
@@ -10378,6 +10853,7 @@ Kidsgrove	Place	City	name		country=United Kingdom;latitude=53.0869;longitude=-2.
 Kie-Ntem	Place	Region	name		country=Equatorial Guinea
 Kiel	Place	City	name		country=Germany;latitude=54.3213;longitude=10.1349
 Kielce	Place	City	name		country=Poland;latitude=50.8703;longitude=20.6275
+Kien An	Place	City	name		country=Vietnam;latitude=20.8053;longitude=106.6256
 Kien Giang	Place	Region	name		country=Vietnam
 Kierspe	Place	City	name		country=Germany;latitude=51.1340;longitude=7.5907
 Kiffa	Place	City	name		country=Mauritania;latitude=16.6207;longitude=-11.4021
@@ -10462,13 +10938,16 @@ Kirambo	Place	City	name		country=Rwanda;latitude=-2.3155;longitude=29.1415
 Kirando	Place	City	name		country=Tanzania;latitude=-7.4167;longitude=30.6000
 Kirandul	Place	City	name		country=India;latitude=18.6365;longitude=81.2583
 Kiraoli	Place	City	name		country=India;latitude=27.1377;longitude=77.7852
+Kirari Sulemannagar	Place	City	name		country=India;latitude=28.6974;longitude=77.0648
 Kiratu	Place	City	name		country=Tanzania;latitude=-3.3333;longitude=35.6667
 Kirchhain	Place	City	name		country=Germany;latitude=50.8272;longitude=8.9281
 Kirchheim unter Teck	Place	City	name		country=Germany;latitude=48.6468;longitude=9.4538
 Kirchlengern	Place	City	name		country=Germany;latitude=52.2000;longitude=8.6333
+Kirdasah	Place	City	name		country=Egypt;latitude=30.0310;longitude=31.1111
 Kireka	Place	City	name		country=Uganda;latitude=0.3475;longitude=32.6492
 Kireyevsk	Place	City	name		country=Russia;latitude=53.9297;longitude=37.9215
 Kirguli	Place	City	name		country=Uzbekistan;latitude=40.4355;longitude=71.7672
+Kirikkale	Place	City	name		country=Turkey;latitude=39.8453;longitude=33.5064
 Kirimbi	Place	City	name		country=Rwanda;latitude=-2.2647;longitude=29.1964
 Kirishi	Place	City	name		country=Russia;latitude=59.4742;longitude=32.0401
 Kirishima	Place	City	name		country=Japan;latitude=31.7409;longitude=130.7629
@@ -10478,6 +10957,7 @@ Kirkcaldy	Place	City	name		country=United Kingdom;latitude=56.1168;longitude=-3.
 Kirkdale	Place	City	name		country=United Kingdom;latitude=53.4334;longitude=-2.9766
 Kirkintilloch	Place	City	name		country=United Kingdom;latitude=55.9393;longitude=-4.1526
 Kirkkonummi	Place	City	name		country=Finland;latitude=60.1238;longitude=24.4385
+Kirklareli	Place	Region	name		country=Türkiye
 Kirkuk	Place	City	name		country=Iraq;latitude=35.4681;longitude=44.3922
 Kirov	Place	City	name		country=Russia;latitude=58.5981;longitude=49.6578
 Kirovgrad	Place	City	name		country=Russia;latitude=57.4313;longitude=60.0617
@@ -10486,18 +10966,21 @@ Kirovohradska oblast	Place	Region	name		country=Ukraine
 Kirovsk	Place	City	name		country=Russia;latitude=67.6148;longitude=33.6727
 Kirovskaya oblast'	Place	Region	name		country=Russian Federation
 Kirsanov	Place	City	name		country=Russia;latitude=52.6509;longitude=42.7348
+Kirsehir	Place	City	name		country=Turkey;latitude=39.1458;longitude=34.1639
 Kirumba	Place	City	name		country=Democratic Republic of the Congo;latitude=-1.0906;longitude=29.2925
 Kiruna	Place	City	name		country=Sweden;latitude=67.8557;longitude=20.2251
 Kirundo	Place	City	name		country=Burundi;latitude=-2.5845;longitude=30.0959
 Kiryandongo Refugee Camp	Place	City	name		country=Uganda;latitude=1.9399;longitude=32.1660
 Kiryat Gat	Place	City	name		country=Israel;latitude=31.6100;longitude=34.7642
 Kiryat Ono	Place	City	name		country=Israel;latitude=32.0612;longitude=34.8562
+Kiryu	Place	City	name		country=Japan;latitude=36.4000;longitude=139.3333
 Kirzhach	Place	City	name		country=Russia;latitude=56.1527;longitude=38.8551
 Kisai	Place	City	name		country=Japan;latitude=36.1000;longitude=139.5833
 Kisangani	Place	City	name		country=Democratic Republic of the Congo;latitude=0.5153;longitude=25.1910
 Kisaran	Place	City	name		country=Indonesia;latitude=2.9845;longitude=99.6158
 Kisarazu	Place	City	name		country=Japan;latitude=35.3833;longitude=139.9325
 Kisela Voda	Place	City	name		country=North Macedonia;latitude=41.9489;longitude=21.5028
+Kiselevsk	Place	City	name		country=Russia;latitude=53.9900;longitude=86.6621
 Kiserian	Place	City	name		country=Kenya;latitude=-1.4275;longitude=36.6865
 Kisesa	Place	City	name		country=Tanzania;latitude=-2.5500;longitude=33.0333
 Kishaba	Place	City	name		country=Japan;latitude=26.3033;longitude=127.7940
@@ -10551,12 +11034,15 @@ Kizel	Place	City	name		country=Russia;latitude=59.0471;longitude=57.6477
 Kizhuparamba	Place	City	name		country=India;latitude=11.2526;longitude=76.0244
 Kizhuvalam-Koonthalloor	Place	City	name		country=India;latitude=8.6625;longitude=76.8097
 Kiziba	Place	City	name		country=Uganda;latitude=0.5139;longitude=32.3506
+Kiziltepe	Place	City	name		country=Turkey;latitude=37.1884;longitude=40.5772
 Kizilyurt	Place	City	name		country=Russia;latitude=43.2028;longitude=46.8659
 Kizlyar	Place	City	name		country=Russia;latitude=43.8469;longitude=46.7098
 Kizugawa	Place	City	name		country=Japan;latitude=34.7367;longitude=135.8399
 Kladno	Place	City	name		country=Czechia;latitude=50.1473;longitude=14.1029
 Kladow	Place	City	name		country=Germany;latitude=52.4542;longitude=13.1445
 Klaeng	Place	City	name		country=Thailand;latitude=12.7800;longitude=101.6491
+Klagenfurt am Worthersee	Place	City	name		country=Austria;latitude=46.6247;longitude=14.3053
+Klaipeda	Place	City	name		country=Lithuania;latitude=55.7068;longitude=21.1391
 Klang	Place	City	name		country=Malaysia;latitude=3.0367;longitude=101.4433
 Klangenan	Place	City	name		country=Indonesia;latitude=-6.7094;longitude=108.4400
 Klaten	Place	City	name		country=Indonesia;latitude=-7.7058;longitude=110.6064
@@ -10636,18 +11122,20 @@ Kokyar	Place	City	name		country=China;latitude=36.8190;longitude=81.6333
 Kola'a	Place	City	name		country=Solomon Islands;latitude=-9.4411;longitude=159.9700
 Kolaboui	Place	City	name		country=Guinea;latitude=10.7957;longitude=-14.3997
 Kolaccheri	Place	City	name		country=India;latitude=11.9763;longitude=75.4167
-Kolar	Place	City	name		country=India;latitude=23.1648;longitude=77.4189
+Kolar	Place	City	name		country=India;latitude=13.1377;longitude=78.1300
 Kolasib	Place	City	name		country=India;latitude=24.2239;longitude=92.6787
 Kolbermoor	Place	City	name		country=Germany;latitude=47.8496;longitude=12.0670
 Kolda	Place	City	name		country=Senegal;latitude=12.8939;longitude=-14.9413
 Kolding	Place	City	name		country=Denmark;latitude=55.4904;longitude=9.4722
 Kolea	Place	City	name		country=Algeria;latitude=36.6389;longitude=2.7685
+Kolhapur	Place	City	name		country=India;latitude=16.6956;longitude=74.2317
 Kolia	Place	City	name		country=Ivory Coast;latitude=9.7651;longitude=-6.4637
 Kolkata	Place	City	name		country=India;latitude=22.5626;longitude=88.3630
 Kolkhozobod	Place	City	name		country=Tajikistan;latitude=37.5882;longitude=68.6589
 Kollam	Place	City	name		country=India;latitude=8.8811;longitude=76.5847
 Kollancode	Place	City	name		country=India;latitude=8.2890;longitude=77.1080
 Kollo	Place	City	name		country=Niger;latitude=13.3043;longitude=2.3390
+Koln	Place	City	name		country=Germany;latitude=50.9333;longitude=6.9500
 Kolokani	Place	City	name		country=Mali;latitude=13.5739;longitude=-8.0327
 Kolomenskoye	Place	City	name		country=Russia;latitude=55.6667;longitude=37.6833
 Kolomna	Place	City	name		country=Russia;latitude=55.0711;longitude=38.7840
@@ -10702,6 +11190,7 @@ Konin	Place	City	name		country=Poland;latitude=52.2234;longitude=18.2512
 Konjic	Place	City	name		country=Bosnia and Herzegovina;latitude=43.6513;longitude=17.9608
 Konnagar	Place	City	name		country=India;latitude=22.7051;longitude=88.3445
 Konongo	Place	City	name		country=Ghana;latitude=6.6167;longitude=-1.2167
+Konosu	Place	City	name		country=Japan;latitude=36.0687;longitude=139.5168
 Konotop	Place	City	name		country=Ukraine;latitude=51.2325;longitude=33.2004
 Konstancin-Jeziorna	Place	City	name		country=Poland;latitude=52.0938;longitude=21.1176
 Konstantinovsk	Place	City	name		country=Russia;latitude=47.5811;longitude=41.0934
@@ -10737,6 +11226,7 @@ Korem	Place	City	name		country=Ethiopia;latitude=12.5058;longitude=39.5228
 Korenovsk	Place	City	name		country=Russia;latitude=45.4672;longitude=39.4492
 Korgan	Place	City	name		country=Turkey;latitude=40.8247;longitude=37.3467
 Korhogo	Place	City	name		country=Ivory Coast;latitude=9.4580;longitude=-5.6296
+Koriyama	Place	City	name		country=Japan;latitude=37.4000;longitude=140.3833
 Korkino	Place	City	name		country=Russia;latitude=54.8915;longitude=61.3920
 Korkuteli	Place	City	name		country=Turkey;latitude=37.0650;longitude=30.1957
 Korla	Place	City	name		country=China;latitude=41.7606;longitude=86.1523
@@ -10769,6 +11259,7 @@ Kosaya Gora	Place	City	name		country=Russia;latitude=54.1190;longitude=37.5446
 Koshi	Place	Region	name		country=Nepal
 Koshigaya	Place	City	name		country=Japan;latitude=35.8903;longitude=139.7892
 Kosi	Place	City	name		country=India;latitude=27.7945;longitude=77.4368
+Kosice	Place	City	name		country=Slovakia;latitude=48.7144;longitude=21.2580
 Kosicky kraj	Place	Region	name		country=Slovakia
 Kosigi	Place	City	name		country=India;latitude=15.8551;longitude=77.2446
 Koson	Place	City	name		country=Uzbekistan;latitude=39.0375;longitude=65.5850
@@ -10819,6 +11310,7 @@ Kotli	Place	City	name		country=Pakistan;latitude=33.5184;longitude=73.9022
 Kotli Loharan	Place	City	name		country=Pakistan;latitude=32.5889;longitude=74.4947
 Kotlovka	Place	City	name		country=Russia;latitude=55.6593;longitude=37.6040
 Kotma	Place	City	name		country=India;latitude=23.2038;longitude=81.9790
+Koto	Place	City	name		country=Japan;latitude=32.7786;longitude=130.7454
 Kotovo	Place	City	name		country=Russia;latitude=50.3157;longitude=44.8100
 Kotovsk	Place	City	name		country=Russia;latitude=52.5905;longitude=41.5025
 Kotputli	Place	City	name		country=India;latitude=27.7021;longitude=76.1991
@@ -10851,6 +11343,7 @@ Kouritenga	Place	Region	name		country=Burkina Faso
 Kourou	Place	City	name		country=French Guiana;latitude=5.1628;longitude=-52.6427
 Kouroussa	Place	City	name		country=Guinea;latitude=10.6500;longitude=-9.8833
 Kourweogo	Place	Region	name		country=Burkina Faso
+Kousseri	Place	City	name		country=Cameroon;latitude=12.0769;longitude=15.0306
 Koutiala	Place	City	name		country=Mali;latitude=12.3872;longitude=-5.4651
 Kouvola	Place	City	name		country=Finland;latitude=60.8667;longitude=26.7000
 Kovdor	Place	City	name		country=Russia;latitude=67.5663;longitude=30.4777
@@ -10881,6 +11374,7 @@ Krabi	Place	City	name		country=Thailand;latitude=8.0726;longitude=98.9105
 Kracheh	Place	Region	name		country=Cambodia
 Kragujevac	Place	City	name		country=Serbia;latitude=44.0167;longitude=20.9167
 Kraj Vysocina	Place	Region	name		country=Czechia
+Krakow	Place	City	name		country=Poland;latitude=50.0614;longitude=19.9366
 Kraksaan	Place	City	name		country=Indonesia;latitude=-7.7584;longitude=113.3962
 Kraljevo	Place	City	name		country=Serbia;latitude=43.7258;longitude=20.6894
 Kralovehradecky kraj	Place	Region	name		country=Czechia
@@ -10933,8 +11427,6 @@ Kristiine	Place	City	name		country=Estonia;latitude=59.4150;longitude=24.7092
 Kristinehamn	Place	City	name		country=Sweden;latitude=59.3098;longitude=14.1081
 Kriti	Place	Region	name		country=Greece
 Kriva Palanka	Place	City	name		country=North Macedonia;latitude=42.2020;longitude=22.3339
-Krkkale	Place	Region	name		country=Türkiye
-Krklareli	Place	Region	name		country=Türkiye
 Krnov	Place	City	name		country=Czechia;latitude=50.0897;longitude=17.7038
 Krolevets	Place	City	name		country=Ukraine;latitude=51.5518;longitude=33.3804
 Kronach	Place	City	name		country=Germany;latitude=50.2396;longitude=11.3331
@@ -10947,7 +11439,6 @@ Kropyvnytskyi	Place	City	name		country=Ukraine;latitude=48.5083;longitude=32.266
 Krosno	Place	City	name		country=Poland;latitude=49.6887;longitude=21.7706
 Krotoszyn	Place	City	name		country=Poland;latitude=51.6987;longitude=17.4374
 Kroya	Place	City	name		country=Indonesia;latitude=-7.6331;longitude=109.2461
-Krsehir	Place	Region	name		country=Türkiye
 Krugersdorp	Place	City	name		country=South Africa;latitude=-26.0858;longitude=27.7752
 Kruisfontein	Place	City	name		country=South Africa;latitude=-34.0033;longitude=24.7314
 Krychaw	Place	City	name		country=Belarus;latitude=53.7192;longitude=31.7136
@@ -10992,6 +11483,7 @@ Kuchera	Place	City	name		country=India;latitude=26.9875;longitude=73.9711
 Kuchinarai	Place	City	name		country=Thailand;latitude=16.5410;longitude=104.0500
 Kuchinda	Place	City	name		country=India;latitude=21.7436;longitude=84.3485
 Kuching	Place	City	name		country=Malaysia;latitude=1.5500;longitude=110.3333
+Kucukcekmece	Place	City	name		country=Turkey;latitude=40.9910;longitude=28.7712
 Kuda	Place	City	name		country=India;latitude=25.8909;longitude=93.7388
 Kudachi	Place	City	name		country=India;latitude=16.6278;longitude=74.8541
 Kudali	Place	City	name		country=India;latitude=11.9198;longitude=75.4722
@@ -11012,6 +11504,7 @@ Kuji	Place	City	name		country=Japan;latitude=40.1878;longitude=141.7689
 Kuju	Place	City	name		country=India;latitude=23.7254;longitude=85.5102
 Kukatpally	Place	City	name		country=India;latitude=17.4849;longitude=78.4138
 Kukawa	Place	City	name		country=Nigeria;latitude=12.9247;longitude=13.5662
+Kukichuo	Place	City	name		country=Japan;latitude=36.0674;longitude=139.6750
 Kukmor	Place	City	name		country=Russia;latitude=56.1865;longitude=50.8940
 Kukshi	Place	City	name		country=India;latitude=22.2068;longitude=74.7579
 Kula	Place	City	name		country=Turkey;latitude=38.5473;longitude=28.6498
@@ -11024,6 +11517,7 @@ Kulgam	Place	City	name		country=India;latitude=33.6446;longitude=75.0192
 Kulim	Place	City	name		country=Malaysia;latitude=5.3650;longitude=100.5618
 Kulittalai	Place	City	name		country=India;latitude=10.9349;longitude=78.4125
 Kulmbach	Place	City	name		country=Germany;latitude=50.1007;longitude=11.4503
+Kulob	Place	City	name		country=Tajikistan;latitude=37.9146;longitude=69.7845
 Kulti	Place	City	name		country=India;latitude=23.7317;longitude=86.8437
 Kulu	Place	City	name		country=Turkey;latitude=39.0951;longitude=33.0799
 Kulunda	Place	City	name		country=Russia;latitude=52.5649;longitude=78.9391
@@ -11142,7 +11636,7 @@ Kuskovo	Place	City	name		country=Russia;latitude=55.7380;longitude=37.7954
 Kusum Pur	Place	City	name		country=India;latitude=28.5547;longitude=77.1573
 Kut Chap	Place	City	name		country=Thailand;latitude=17.4257;longitude=102.5669
 Kuta	Place	City	name		country=Indonesia;latitude=-8.7233;longitude=115.1723
-Kutahya	Place	Region	name		country=Türkiye
+Kutahya	Place	City	name		country=Turkey;latitude=39.4242;longitude=29.9833
 Kutaisi	Place	City	name		country=Georgia;latitude=42.2679;longitude=42.6946
 Kutchan	Place	City	name		country=Japan;latitude=42.9011;longitude=140.7406
 Kuthalam	Place	City	name		country=India;latitude=11.0743;longitude=79.5622
@@ -11161,6 +11655,7 @@ Kuwait City	Place	City	name		country=Kuwait;latitude=29.3670;longitude=47.9743
 Kuwana	Place	City	name		country=Japan;latitude=35.0519;longitude=136.6696
 Kuybyshev	Place	City	name		country=Russia;latitude=55.4478;longitude=78.3191
 Kuyera	Place	City	name		country=Ethiopia;latitude=7.3000;longitude=38.6500
+Kuz'minki	Place	City	name		country=Russia;latitude=55.7000;longitude=37.8000
 Kuzhithurai	Place	City	name		country=India;latitude=8.3179;longitude=77.1919
 Kuznetsk	Place	City	name		country=Russia;latitude=53.1168;longitude=46.6004
 Kvemo Kartli	Place	Region	name		country=Georgia
@@ -11177,6 +11672,7 @@ Kwidzyn	Place	City	name		country=Poland;latitude=53.7249;longitude=18.9311
 Kwilu	Place	Region	name		country=Congo, The Democratic Republic of the
 Kwinana	Place	City	name		country=Australia;latitude=-32.2301;longitude=115.7813
 Kwun Tong	Place	City	name		country=Hong Kong;latitude=22.3118;longitude=114.2218
+Ky Anh	Place	City	name		country=Vietnam;latitude=18.0624;longitude=106.2983
 Kyaikkami	Place	City	name		country=Myanmar;latitude=16.0769;longitude=97.5639
 Kyaiklat	Place	City	name		country=Myanmar;latitude=16.4450;longitude=95.7237
 Kyaikto	Place	City	name		country=Myanmar;latitude=17.3086;longitude=97.0112
@@ -11251,6 +11747,8 @@ La Chapelle-sur-Erdre	Place	City	name		country=France;latitude=47.2996;longitude
 La Chaux-de-Fonds	Place	City	name		country=Switzerland;latitude=47.0999;longitude=6.8259
 La Chorrera	Place	City	name		country=Panama;latitude=8.8776;longitude=-79.7801
 La Ciotat	Place	City	name		country=France;latitude=43.1748;longitude=5.6045
+La Cite-Limoilou	Place	City	name		country=Canada;latitude=46.8289;longitude=-71.2264
+La Concepcion	Place	City	name		country=Venezuela;latitude=10.6192;longitude=-71.8381
 La Courneuve	Place	City	name		country=France;latitude=48.9280;longitude=2.3963
 La Crau	Place	City	name		country=France;latitude=43.1496;longitude=6.0740
 La Cruz	Place	City	name		country=Chile;latitude=-32.8275;longitude=-71.2263
@@ -11338,7 +11836,7 @@ Laatzen	Place	City	name		country=Germany;latitude=52.3151;longitude=9.7974
 Laayoune	Place	City	name		country=Western Sahara;latitude=27.1418;longitude=-13.1880
 Labasa	Place	City	name		country=Fiji;latitude=-16.4332;longitude=179.3645
 Labattoir	Place	City	name		country=Mayotte;latitude=-12.7770;longitude=45.2823
-Labe	Place	Region	name		country=Guinea
+Labe	Place	City	name		country=Guinea;latitude=11.3182;longitude=-12.2833
 Labinsk	Place	City	name		country=Russia;latitude=44.6360;longitude=40.7357
 Labis	Place	City	name		country=Malaysia;latitude=2.3850;longitude=103.0210
 Labo	Place	City	name		country=Philippines;latitude=14.1532;longitude=122.8303
@@ -11397,10 +11895,12 @@ Laguna Verde	Place	City	name		country=Hong Kong;latitude=22.3072;longitude=114.1
 Laguna de Duero	Place	City	name		country=Spain;latitude=41.5815;longitude=-4.7233
 Lagunillas	Place	City	name		country=Venezuela;latitude=10.1301;longitude=-71.2595
 Lahad Datu	Place	City	name		country=Malaysia;latitude=5.0230;longitude=118.3290
+Lahan	Place	City	name		country=Nepal;latitude=26.7202;longitude=86.4826
 Lahat	Place	City	name		country=Indonesia;latitude=-3.7851;longitude=103.5428
 Lahbab	Place	City	name		country=United Arab Emirates;latitude=25.0376;longitude=55.5913
 Lahewa	Place	City	name		country=Indonesia;latitude=1.3943;longitude=97.1675
 Lahij	Place	Region	name		country=Yemen
+Lahijan	Place	City	name		country=Iran;latitude=37.2042;longitude=50.0092
 Lahnstein	Place	City	name		country=Germany;latitude=50.3000;longitude=7.6167
 Lahore	Place	City	name		country=Pakistan;latitude=31.5580;longitude=74.3507
 Lahraouyine	Place	City	name		country=Morocco;latitude=33.5414;longitude=-7.5285
@@ -11430,6 +11930,7 @@ Lake Sebu	Place	City	name		country=Philippines;latitude=6.2248;longitude=124.710
 Lakemba	Place	City	name		country=Australia;latitude=-33.9197;longitude=151.0759
 Lakewood	Place	City	name		country=Canada;latitude=52.1085;longitude=-106.5903
 Lakhdaria	Place	City	name		country=Algeria;latitude=36.5646;longitude=3.5933
+Lakhimpur	Place	City	name		country=India;latitude=27.9482;longitude=80.7793
 Lakhipur	Place	City	name		country=India;latitude=26.0300;longitude=90.3061
 Lakhyabad	Place	City	name		country=India;latitude=23.6667;longitude=86.6667
 Lakinsk	Place	City	name		country=Russia;latitude=56.0193;longitude=39.9485
@@ -11451,8 +11952,9 @@ Lalla Mimouna	Place	City	name		country=Morocco;latitude=34.8461;longitude=-6.066
 Lalmonirhat	Place	City	name		country=Bangladesh;latitude=25.9172;longitude=89.4459
 Lalor	Place	City	name		country=Australia;latitude=-37.6667;longitude=145.0167
 Lalupon	Place	City	name		country=Nigeria;latitude=7.4679;longitude=4.0659
+Lam Dong	Place	Region	name		country=Vietnam
 Lam Tin	Place	City	name		country=Hong Kong;latitude=22.3093;longitude=114.2363
-Lam ong	Place	Region	name		country=Vietnam
+Lambare	Place	City	name		country=Paraguay;latitude=-25.3468;longitude=-57.6065
 Lambari	Place	City	name		country=Brazil;latitude=-21.9756;longitude=-45.3503
 Lambari d'Oeste	Place	City	name		country=Brazil;latitude=-15.3233;longitude=-58.0036
 Lambayeque	Place	City	name		country=Peru;latitude=-6.7011;longitude=-79.9061
@@ -11485,7 +11987,7 @@ Landshut	Place	City	name		country=Germany;latitude=48.5296;longitude=12.1618
 Landskapet Aland	Place	Region	name		country=Finland
 Landskrona	Place	City	name		country=Sweden;latitude=55.8708;longitude=12.8302
 Lanester	Place	City	name		country=France;latitude=47.7632;longitude=-3.3393
-Lang Son	Place	Region	name		country=Vietnam
+Lang Son	Place	City	name		country=Vietnam;latitude=21.8526;longitude=106.7610
 Lang Suan	Place	City	name		country=Thailand;latitude=9.9456;longitude=99.0785
 Lang'ata	Place	City	name		country=Kenya;latitude=-1.3666;longitude=36.7332
 Langao Chengguanzhen	Place	City	name		country=China;latitude=32.3003;longitude=108.8931
@@ -11512,10 +12014,11 @@ Lannion	Place	City	name		country=France;latitude=48.7326;longitude=-3.4566
 Lansdowne	Place	City	name		country=South Africa;latitude=-33.9873;longitude=18.4975
 Lanshan	Place	City	name		country=China;latitude=33.9361;longitude=117.7250
 Lansing-Westgate	Place	City	name		country=Canada;latitude=43.7543;longitude=-79.4248
+Lanus	Place	City	name		country=Argentina;latitude=-34.7076;longitude=-58.3913
 Lanxi	Place	City	name		country=China;latitude=29.2159;longitude=119.4716
 Lanyang	Place	City	name		country=China;latitude=19.4614;longitude=109.6604
 Lanzhou	Place	City	name		country=China;latitude=36.0570;longitude=103.8399
-Lao Cai	Place	Region	name		country=Vietnam
+Lao Cai	Place	City	name		country=Vietnam;latitude=22.4856;longitude=103.9707
 Laoag	Place	City	name		country=Philippines;latitude=18.1978;longitude=120.5957
 Laoang	Place	City	name		country=Philippines;latitude=12.5698;longitude=125.0141
 Laohekou	Place	City	name		country=China;latitude=32.3858;longitude=111.6678
@@ -11535,6 +12038,7 @@ Laranjeiras do Sul	Place	City	name		country=Brazil;latitude=-25.4078;longitude=-
 Laranjeiro	Place	City	name		country=Portugal;latitude=38.6560;longitude=-9.1538
 Lardjem	Place	City	name		country=Algeria;latitude=35.7492;longitude=1.5478
 Laredo	Place	City	name		country=Peru;latitude=-8.0897;longitude=-78.9602
+Larisa	Place	City	name		country=Greece;latitude=39.6285;longitude=22.4211
 Larkana	Place	City	name		country=Pakistan;latitude=27.5590;longitude=68.2120
 Larkhall	Place	City	name		country=United Kingdom;latitude=55.7333;longitude=-3.9667
 Larnaca	Place	City	name		country=Cyprus;latitude=34.9221;longitude=33.6279
@@ -11553,6 +12057,7 @@ Las Margaritas	Place	City	name		country=Mexico;latitude=16.3128;longitude=-91.98
 Las Palmas	Place	Region	name		country=Spain
 Las Palmas de Gran Canaria	Place	City	name		country=Spain;latitude=28.1018;longitude=-15.4157
 Las Piedras	Place	City	name		country=Uruguay;latitude=-34.7302;longitude=-56.2191
+Las Pinas	Place	City	name		country=Philippines;latitude=14.4506;longitude=120.9828
 Las Pintas de Arriba	Place	City	name		country=Mexico;latitude=20.5757;longitude=-103.3244
 Las Pintitas	Place	City	name		country=Mexico;latitude=20.5644;longitude=-103.3022
 Las Rosas	Place	City	name		country=Mexico;latitude=16.3655;longitude=-92.3706
@@ -11566,6 +12071,7 @@ Lasarte	Place	City	name		country=Spain;latitude=43.2677;longitude=-2.0217
 Lasem	Place	City	name		country=Indonesia;latitude=-6.6922;longitude=111.4527
 Lashibi	Place	City	name		country=Ghana;latitude=5.6848;longitude=-0.0401
 Lashio	Place	City	name		country=Myanmar;latitude=22.9359;longitude=97.7498
+Lasnamae	Place	City	name		country=Estonia;latitude=59.4336;longitude=24.8602
 Lasoano	Place	City	name		country=Ethiopia;latitude=6.2553;longitude=45.3853
 Lat Krabang	Place	City	name		country=Thailand;latitude=13.7220;longitude=100.7847
 Lat Phrao	Place	City	name		country=Thailand;latitude=13.8034;longitude=100.6070
@@ -11670,6 +12176,7 @@ Leerdam	Place	City	name		country=Netherlands;latitude=51.8933;longitude=5.0917
 Leeudoringstad	Place	City	name		country=South Africa;latitude=-27.2371;longitude=26.2351
 Leeuwarden	Place	City	name		country=Netherlands;latitude=53.2027;longitude=5.8097
 Lefortovo	Place	City	name		country=Russia;latitude=55.7667;longitude=37.7000
+Leganes	Place	City	name		country=Spain;latitude=40.3272;longitude=-3.7635
 Legaspi	Place	City	name		country=Philippines;latitude=13.1412;longitude=123.7407
 Legazpi	Place	City	name		country=Spain;latitude=40.3888;longitude=-3.6871
 Legionowo	Place	City	name		country=Poland;latitude=52.4015;longitude=20.9266
@@ -11722,6 +12229,9 @@ Lennestadt	Place	City	name		country=Germany;latitude=51.1172;longitude=8.0671
 Lens	Place	City	name		country=France;latitude=50.4330;longitude=2.8279
 Lensk	Place	City	name		country=Russia;latitude=60.7238;longitude=114.9345
 Lentini	Place	City	name		country=Italy;latitude=37.2856;longitude=14.9974
+Leogane	Place	City	name		country=Haiti;latitude=18.5111;longitude=-72.6334
+Leon	Place	City	name		country=Nicaragua;latitude=12.4353;longitude=-86.8786
+Leon de los Aldama	Place	City	name		country=Mexico;latitude=21.1218;longitude=-101.6825
 Leonberg	Place	City	name		country=Germany;latitude=48.8000;longitude=9.0167
 Leonovo	Place	City	name		country=Russia;latitude=55.8500;longitude=37.6500
 Leopoldina	Place	City	name		country=Brazil;latitude=-21.5319;longitude=-42.6431
@@ -11776,6 +12286,7 @@ Levallois-Perret	Place	City	name		country=France;latitude=48.8939;longitude=2.28
 Levanger	Place	City	name		country=Norway;latitude=63.7464;longitude=11.2996
 Leverkusen	Place	City	name		country=Germany;latitude=51.0303;longitude=6.9843
 Levice	Place	City	name		country=Slovakia;latitude=48.2156;longitude=18.6071
+Levis	Place	City	name		country=Canada;latitude=46.8033;longitude=-71.1779
 Levittown	Place	City	name		country=Puerto Rico;latitude=18.4500;longitude=-66.1816
 Levoberezhnyy	Place	City	name		country=Russia;latitude=55.8648;longitude=37.4734
 Lewe	Place	City	name		country=Myanmar;latitude=19.6361;longitude=96.1100
@@ -11838,7 +12349,7 @@ Lidcombe	Place	City	name		country=Australia;latitude=-33.8644;longitude=151.0397
 Lido	Place	City	name		country=Italy;latitude=45.4105;longitude=12.3665
 Lido di Ostia	Place	City	name		country=Italy;latitude=41.7321;longitude=12.2765
 Lidu	Place	City	name		country=China;latitude=29.7386;longitude=107.2948
-Liege	Place	Region	name		country=Belgium
+Liege	Place	City	name		country=Belgium;latitude=50.6337;longitude=5.5675
 Lier	Place	City	name		country=Belgium;latitude=51.1313;longitude=4.5704
 Lieto	Place	City	name		country=Finland;latitude=60.5103;longitude=22.4618
 Ligang	Place	City	name		country=China;latitude=38.6464;longitude=106.4304
@@ -11910,6 +12421,7 @@ Linhares	Place	City	name		country=Brazil;latitude=-19.3911;longitude=-40.0722
 Linhe	Place	City	name		country=China;latitude=38.3214;longitude=106.3680
 Linjiacun	Place	City	name		country=China;latitude=35.9939;longitude=119.6503
 Linjiang	Place	City	name		country=China;latitude=31.0996;longitude=108.2196
+Linkoping	Place	City	name		country=Sweden;latitude=58.4109;longitude=15.6216
 Linkou	Place	City	name		country=China;latitude=45.2762;longitude=130.2733
 Linnei	Place	City	name		country=Taiwan;latitude=23.7615;longitude=120.6188
 Linping	Place	City	name		country=China;latitude=30.4225;longitude=120.2972
@@ -12014,6 +12526,7 @@ Lodhran	Place	City	name		country=Pakistan;latitude=29.5339;longitude=71.6324
 Lodi	Place	City	name		country=Italy;latitude=45.3099;longitude=9.5008
 Lodja	Place	City	name		country=Democratic Republic of the Congo;latitude=-3.5210;longitude=23.6005
 Lodwar	Place	City	name		country=Kenya;latitude=3.1199;longitude=35.5964
+Lodz	Place	City	name		country=Poland;latitude=51.7706;longitude=19.4739
 Loei	Place	City	name		country=Thailand;latitude=17.4905;longitude=101.7275
 Lofthouse	Place	City	name		country=United Kingdom;latitude=53.7295;longitude=-1.4970
 Logan City	Place	City	name		country=Australia;latitude=-27.6392;longitude=153.1094
@@ -12022,6 +12535,7 @@ Lognes	Place	City	name		country=France;latitude=48.8354;longitude=2.6300
 Logone-Occidental	Place	Region	name		country=Chad
 Logone-Oriental	Place	Region	name		country=Chad
 Logoysk	Place	City	name		country=Belarus;latitude=54.2064;longitude=27.8512
+Logrono	Place	City	name		country=Spain;latitude=42.4661;longitude=-2.4512
 Loha	Place	City	name		country=India;latitude=18.9448;longitude=77.1155
 Lohja	Place	City	name		country=Finland;latitude=60.2486;longitude=24.0653
 Lohmar	Place	City	name		country=Germany;latitude=50.8387;longitude=7.2140
@@ -12045,6 +12559,7 @@ Lomami	Place	Region	name		country=Congo, The Democratic Republic of the
 Lomas de Zamora	Place	City	name		country=Argentina;latitude=-34.7574;longitude=-58.4028
 Lomas del Sur	Place	City	name		country=Mexico;latitude=20.4925;longitude=-103.4175
 Lombardia	Place	Region	name		country=Italy
+Lome	Place	City	name		country=Togo;latitude=6.1287;longitude=1.2215
 Lomme	Place	City	name		country=France;latitude=50.6436;longitude=2.9872
 Lommel	Place	City	name		country=Belgium;latitude=51.2307;longitude=5.3135
 Lomonosov	Place	City	name		country=Russia;latitude=59.9061;longitude=29.7725
@@ -12059,6 +12574,8 @@ Londuimbali	Place	City	name		country=Angola;latitude=-12.2371;longitude=15.3170
 Long An	Place	Region	name		country=Vietnam
 Long Bien	Place	City	name		country=Vietnam;latitude=21.0333;longitude=105.9000
 Long Eaton	Place	City	name		country=United Kingdom;latitude=52.8986;longitude=-1.2714
+Long Khanh	Place	City	name		country=Vietnam;latitude=10.9266;longitude=107.2478
+Long Xuyen	Place	City	name		country=Vietnam;latitude=10.3864;longitude=105.4352
 Longchang	Place	City	name		country=China;latitude=26.6667;longitude=107.9167
 Longcheng	Place	City	name		country=China;latitude=35.0010;longitude=105.9734
 Longchi	Place	City	name		country=China;latitude=36.9453;longitude=119.3253
@@ -12112,6 +12629,7 @@ Lormont	Place	City	name		country=France;latitude=44.8765;longitude=-0.5192
 Loroum	Place	Region	name		country=Burkina Faso
 Los Andes	Place	City	name		country=Chile;latitude=-32.8337;longitude=-70.5983
 Los Angeles	Place	City	name		country=United States;latitude=34.0522;longitude=-118.2437
+Los Banos	Place	City	name		country=Philippines;latitude=14.1702;longitude=121.2418
 Los Barrios	Place	City	name		country=Spain;latitude=36.1848;longitude=-5.4921
 Los Dos Caminos	Place	City	name		country=Venezuela;latitude=10.4939;longitude=-66.8286
 Los Lagos	Place	Region	name		country=Chile
@@ -12170,6 +12688,7 @@ Loyang	Place	City	name		country=Singapore;latitude=1.3786;longitude=103.9717
 Loznica	Place	City	name		country=Serbia;latitude=44.5312;longitude=19.2427
 Lozova	Place	City	name		country=Ukraine;latitude=48.8907;longitude=36.3141
 Lqoliaa	Place	City	name		country=Morocco;latitude=30.2976;longitude=-9.4660
+Lu'an	Place	City	name		country=China;latitude=31.7356;longitude=116.5169
 Lualaba	Place	Region	name		country=Congo, The Democratic Republic of the
 Luancheng	Place	City	name		country=China;latitude=37.8845;longitude=114.6463
 Luanda	Place	City	name		country=Angola;latitude=-8.8368;longitude=13.2343
@@ -12181,6 +12700,7 @@ Lubalo	Place	City	name		country=Angola;latitude=-9.1545;longitude=19.2814
 Lubango	Place	City	name		country=Angola;latitude=-14.9172;longitude=13.4925
 Lubao	Place	City	name		country=Philippines;latitude=14.9405;longitude=120.6011
 Lubata	Place	City	name		country=Tanzania;latitude=-6.1000;longitude=37.4500
+Lubeck	Place	City	name		country=Germany;latitude=53.8689;longitude=10.6873
 Lubero	Place	City	name		country=Democratic Republic of the Congo;latitude=-0.1584;longitude=29.2386
 Lublin	Place	City	name		country=Poland;latitude=51.2506;longitude=22.5701
 Lubliniec	Place	City	name		country=Poland;latitude=50.6690;longitude=18.6844
@@ -12225,6 +12745,7 @@ Luhansk region	Place	Region	name	Luhansk|Luhansk Oblast|Lugansk	country=Ukraine
 Luhanska oblast	Place	Region	name		country=Ukraine
 Luhe	Place	City	name		country=China;latitude=34.0092;longitude=105.3402
 Luhuan	Place	City	name		country=Macao;latitude=22.1181;longitude=113.5519
+Luis Eduardo Magalhaes	Place	City	name		country=Brazil;latitude=-12.0909;longitude=-45.7850
 Lukavac	Place	City	name		country=Bosnia and Herzegovina;latitude=44.5425;longitude=18.5262
 Lukaya	Place	City	name		country=Uganda;latitude=-0.1131;longitude=31.8539
 Lukhovitsy	Place	City	name		country=Russia;latitude=54.9766;longitude=39.0444
@@ -12234,6 +12755,7 @@ Lukulu	Place	City	name		country=Zambia;latitude=-14.3707;longitude=23.2420
 Lukut	Place	City	name		country=Malaysia;latitude=2.5703;longitude=101.8330
 Lukwatini	Place	City	name		country=South Africa;latitude=-26.0550;longitude=30.8229
 Lukyanivka	Place	City	name		country=Ukraine;latitude=50.4664;longitude=30.4759
+Luliang	Place	City	name		country=China;latitude=37.5192;longitude=111.1444
 Lulou	Place	City	name		country=China;latitude=34.7167;longitude=116.7667
 Lumajang	Place	City	name		country=Indonesia;latitude=-8.1335;longitude=113.2248
 Lumbala	Place	City	name		country=Angola;latitude=-14.1016;longitude=21.4353
@@ -12299,6 +12821,7 @@ Luxor	Place	City	name		country=Egypt;latitude=25.6989;longitude=32.6421
 Luzern	Place	City	name		country=Switzerland;latitude=47.0505;longitude=8.3064
 Luzhniki	Place	City	name		country=Russia;latitude=55.7160;longitude=37.5538
 Luzhou	Place	City	name		country=China;latitude=28.8903;longitude=105.4257
+Luziania	Place	City	name		country=Brazil;latitude=-16.2525;longitude=-47.9503
 Lviv	Place	City	name		country=Ukraine;latitude=49.8383;longitude=24.0232
 Lvivska oblast	Place	Region	name		country=Ukraine
 Lwakyomba	Place	City	name		country=Uganda;latitude=1.1167;longitude=31.4000
@@ -12316,14 +12839,15 @@ Lyubertsy	Place	City	name		country=Russia;latitude=55.6772;longitude=37.8932
 Lyublino	Place	City	name		country=Russia;latitude=55.6774;longitude=37.7600
 Lyudinovo	Place	City	name		country=Russia;latitude=53.8664;longitude=34.4478
 M'Sila	Place	City	name		country=Algeria;latitude=35.7089;longitude=4.5372
+M'diq-Fnideq	Place	Region	name		country=Morocco
 M'sila	Place	Region	name		country=Algeria
 Ma On Shan	Place	City	name		country=Hong Kong;latitude=22.4061;longitude=114.2408
 Ma Tau Wai	Place	City	name		country=Hong Kong;latitude=22.3207;longitude=114.1874
 Ma'an	Place	City	name		country=Jordan;latitude=30.1962;longitude=35.7341
+Ma'anshan	Place	City	name		country=China;latitude=31.6858;longitude=118.5101
 Ma'rib	Place	City	name		country=Yemen;latitude=15.4625;longitude=45.3258
 Maai Mahiu	Place	City	name		country=Kenya;latitude=-0.9886;longitude=36.5854
 Maamba	Place	City	name		country=Zambia;latitude=-17.3667;longitude=27.1500
-Maan	Place	Region	name		country=Jordan
 Maao	Place	City	name		country=Philippines;latitude=10.4896;longitude=122.9907
 Maardu	Place	City	name		country=Estonia;latitude=59.4653;longitude=24.9822
 Maarssen	Place	City	name		country=Netherlands;latitude=52.1392;longitude=5.0417
@@ -12342,12 +12866,15 @@ Mabare	Place	City	name		country=Uganda;latitude=-0.9667;longitude=30.4500
 Mabopane	Place	City	name		country=South Africa;latitude=-25.5090;longitude=28.0640
 Mabote	Place	City	name		country=Lesotho;latitude=-29.2786;longitude=27.5242
 Mabubas	Place	City	name		country=Angola;latitude=-8.5243;longitude=13.6862
+Macae	Place	City	name		country=Brazil;latitude=-22.3848;longitude=-41.7832
+Macapa	Place	City	name		country=Brazil;latitude=0.0389;longitude=-51.0664
 Macaparana	Place	City	name		country=Brazil;latitude=-7.5547;longitude=-35.4531
 Macarani	Place	City	name		country=Brazil;latitude=-15.5683;longitude=-40.4231
 Macas	Place	City	name		country=Ecuador;latitude=-2.3074;longitude=-78.1203
 Macatuba	Place	City	name		country=Brazil;latitude=-22.5022;longitude=-48.7114
 Macau	Place	City	name		country=Macao;latitude=22.2006;longitude=113.5461
 Macclesfield	Place	City	name		country=United Kingdom;latitude=53.2602;longitude=-2.1256
+Maceio	Place	City	name		country=Brazil;latitude=-9.6658;longitude=-35.7353
 Macenta	Place	City	name		country=Guinea;latitude=8.5435;longitude=-9.4710
 Macerata	Place	City	name		country=Italy;latitude=43.2979;longitude=13.4529
 Machachi	Place	City	name		country=Ecuador;latitude=-0.5127;longitude=-78.5707
@@ -12357,6 +12884,7 @@ Machakos	Place	City	name		country=Kenya;latitude=-1.5223;longitude=37.2652
 Machala	Place	City	name		country=Ecuador;latitude=-3.2589;longitude=-79.9588
 Macheng	Place	City	name		country=China;latitude=31.1801;longitude=115.0221
 Machida	Place	City	name		country=Japan;latitude=35.5403;longitude=139.4508
+Machilipatnam	Place	City	name		country=India;latitude=16.1875;longitude=81.1389
 Machipanda	Place	City	name		country=Mozambique;latitude=-18.9860;longitude=32.7355
 Machiques	Place	City	name		country=Venezuela;latitude=10.0608;longitude=-72.5521
 Machiya	Place	City	name		country=Japan;latitude=35.7480;longitude=139.7813
@@ -12395,6 +12923,8 @@ Madhyapur Thimi	Place	City	name		country=Nepal;latitude=27.6806;longitude=85.387
 Madido	Place	City	name		country=Zambia;latitude=-15.3545;longitude=28.3742
 Madikeri	Place	City	name		country=India;latitude=12.4260;longitude=75.7382
 Madinah	Place	City	name		country=Saudi Arabia;latitude=24.4686;longitude=39.6142
+Madinat Hamad	Place	City	name		country=Bahrain;latitude=26.1153;longitude=50.5069
+Madinat an Nasr	Place	City	name		country=Egypt;latitude=30.0667;longitude=31.3000
 Madipakkam	Place	City	name		country=India;latitude=12.9623;longitude=80.1986
 Madiun	Place	City	name		country=Indonesia;latitude=-7.6298;longitude=111.5239
 Madizini	Place	City	name		country=Tanzania;latitude=-6.1409;longitude=37.6360
@@ -12427,6 +12957,7 @@ Magadan	Place	City	name		country=Russia;latitude=59.5627;longitude=150.8021
 Magadanskaya oblast'	Place	Region	name		country=Russian Federation
 Magalang	Place	City	name		country=Philippines;latitude=15.2151;longitude=120.6596
 Magamaga	Place	City	name		country=Uganda;latitude=0.5196;longitude=33.3469
+Magangue	Place	City	name		country=Colombia;latitude=9.2420;longitude=-74.7547
 Maganja	Place	City	name		country=Mozambique;latitude=-17.3120;longitude=37.5078
 Maganoy	Place	City	name		country=Philippines;latitude=6.8647;longitude=124.4417
 Magarao	Place	City	name		country=Philippines;latitude=13.6604;longitude=123.1869
@@ -12437,8 +12968,10 @@ Magdalena Contreras	Place	City	name		country=Mexico;latitude=19.3321;longitude=-
 Magdalena de Kino	Place	City	name		country=Mexico;latitude=30.6268;longitude=-110.9615
 Magdanly	Place	City	name		country=Turkmenistan;latitude=37.8124;longitude=66.0466
 Magdeburg	Place	City	name		country=Germany;latitude=52.1313;longitude=11.6319
+Mage	Place	City	name		country=Brazil;latitude=-22.6528;longitude=-43.0406
 Magelang	Place	City	name		country=Indonesia;latitude=-7.4706;longitude=110.2178
 Magenta	Place	City	name		country=Italy;latitude=45.4646;longitude=8.8845
+Maghaghah	Place	City	name		country=Egypt;latitude=28.6478;longitude=30.8410
 Maghar	Place	City	name		country=India;latitude=26.7559;longitude=83.1277
 Maghnia	Place	City	name		country=Algeria;latitude=34.8497;longitude=-1.7275
 Maghull	Place	City	name		country=United Kingdom;latitude=53.5162;longitude=-2.9412
@@ -12458,6 +12991,7 @@ Maguindanao del Sur	Place	Region	name		country=Philippines
 Magumeri	Place	City	name		country=Nigeria;latitude=12.1145;longitude=12.8262
 Magway	Place	City	name		country=Myanmar;latitude=20.1496;longitude=94.9325
 Maha Sarakham	Place	City	name		country=Thailand;latitude=16.1848;longitude=103.3007
+Mahabad	Place	City	name		country=Iran;latitude=36.7631;longitude=45.7222
 Mahabalipuram	Place	City	name		country=India;latitude=12.6209;longitude=80.1933
 Mahaica-Berbice	Place	Region	name		country=Guyana
 Mahajanga	Place	City	name		country=Madagascar;latitude=-15.7167;longitude=46.3167
@@ -12471,11 +13005,13 @@ Maharashtra	Place	Region	name		country=India
 Maharda	Place	City	name		country=Syria;latitude=35.2479;longitude=36.5725
 Mahates	Place	City	name		country=Colombia;latitude=10.2329;longitude=-75.1899
 Mahayag	Place	City	name		country=Philippines;latitude=8.1183;longitude=123.4455
+Mahbubnagar	Place	City	name		country=India;latitude=16.7438;longitude=77.9860
 Mahd adh Dhahab	Place	City	name		country=Saudi Arabia;latitude=23.4997;longitude=40.8841
 Mahdia	Place	City	name		country=Tunisia;latitude=35.5047;longitude=11.0622
 Mahdishahr	Place	City	name		country=Iran;latitude=35.7107;longitude=53.3539
 Mahembe	Place	City	name		country=Rwanda;latitude=-2.2386;longitude=29.2929
 Mahendragarh	Place	City	name		country=India;latitude=28.2693;longitude=76.1525
+Mahesana	Place	City	name		country=India;latitude=23.5986;longitude=72.3847
 Maheshtala	Place	City	name		country=India;latitude=22.5086;longitude=88.2532
 Maheshwar	Place	City	name		country=India;latitude=22.1759;longitude=75.5871
 Mahiari	Place	City	name		country=India;latitude=22.5883;longitude=88.2354
@@ -12507,10 +13043,12 @@ Mainpuri	Place	City	name		country=India;latitude=27.2286;longitude=79.0288
 Maintal	Place	City	name		country=Germany;latitude=50.1500;longitude=8.8333
 Maintirano	Place	City	name		country=Madagascar;latitude=-18.0635;longitude=44.0295
 Mainz	Place	City	name		country=Germany;latitude=49.9819;longitude=8.2801
+Maipu	Place	City	name		country=Chile;latitude=-33.5142;longitude=-70.7651
 Mairena del Alcor	Place	City	name		country=Spain;latitude=37.3730;longitude=-5.7495
 Mairena del Aljarafe	Place	City	name		country=Spain;latitude=37.3446;longitude=-6.0639
 Mairi	Place	City	name		country=Brazil;latitude=-11.7114;longitude=-40.1489
 Mairinque	Place	City	name		country=Brazil;latitude=-23.5458;longitude=-47.1833
+Mairipora	Place	City	name		country=Brazil;latitude=-23.3186;longitude=-46.5867
 Mairo Inya	Place	City	name		country=Kenya;latitude=0.0254;longitude=36.4087
 Mairwa	Place	City	name		country=India;latitude=26.2322;longitude=84.1635
 Maison Blanche	Place	City	name		country=France;latitude=48.8259;longitude=2.3508
@@ -12573,7 +13111,7 @@ Malacacheta	Place	City	name		country=Brazil;latitude=-17.8422;longitude=-42.0767
 Malacca	Place	City	name		country=Malaysia;latitude=2.1960;longitude=102.2405
 Malacky	Place	City	name		country=Slovakia;latitude=48.4360;longitude=17.0219
 Malafede	Place	City	name		country=Italy;latitude=41.7745;longitude=12.3774
-Malaga	Place	Region	name		country=Spain
+Malaga	Place	City	name		country=Spain;latitude=36.7202;longitude=-4.4203
 Malahide	Place	City	name		country=Ireland;latitude=53.4508;longitude=-6.1544
 Malaita	Place	Region	name		country=Solomon Islands
 Malajkhand	Place	City	name		country=India;latitude=22.0516;longitude=80.7157
@@ -12600,6 +13138,7 @@ Malatia-Sebastia	Place	City	name		country=Armenia;latitude=40.1740;longitude=44.
 Malatya	Place	City	name		country=Turkey;latitude=38.3502;longitude=38.3167
 Malavalli	Place	City	name		country=India;latitude=12.3856;longitude=77.0605
 Malaybalay	Place	City	name		country=Philippines;latitude=8.1575;longitude=125.1278
+Malayer	Place	City	name		country=Iran;latitude=34.3016;longitude=48.8217
 Malayinkeezhu	Place	City	name		country=India;latitude=8.4902;longitude=77.0374
 Malazgirt	Place	City	name		country=Turkey;latitude=39.1465;longitude=42.5354
 Malbork	Place	City	name		country=Poland;latitude=54.0359;longitude=19.0266
@@ -12612,6 +13151,7 @@ Malegaon	Place	City	name		country=India;latitude=20.5497;longitude=74.5346
 Malema	Place	City	name		country=Mozambique;latitude=-14.9475;longitude=37.4159
 Malemba	Place	City	name		country=Democratic Republic of the Congo;latitude=-10.3781;longitude=24.5452
 Malemba-Nkulu	Place	City	name		country=Democratic Republic of the Congo;latitude=-8.0448;longitude=26.7963
+Maler Kotla	Place	City	name		country=India;latitude=30.5309;longitude=75.8795
 Malgobek	Place	City	name		country=Russia;latitude=43.5112;longitude=44.5905
 Malgrat de Mar	Place	City	name		country=Spain;latitude=41.6466;longitude=2.7414
 Malhada	Place	City	name		country=Brazil;latitude=-14.3361;longitude=-43.7736
@@ -12631,7 +13171,9 @@ Malkajgiri	Place	City	name		country=India;latitude=17.4478;longitude=78.5263
 Malkapur	Place	City	name		country=India;latitude=17.2621;longitude=74.1757
 Malkara	Place	City	name		country=Turkey;latitude=40.8910;longitude=26.9020
 Mallasamudram	Place	City	name		country=India;latitude=11.4933;longitude=78.0312
+Mallawi	Place	City	name		country=Egypt;latitude=27.7326;longitude=30.8413
 Malmesbury	Place	City	name		country=South Africa;latitude=-33.4608;longitude=18.7271
+Malmo	Place	City	name		country=Sweden;latitude=55.6059;longitude=13.0007
 Malnate	Place	City	name		country=Italy;latitude=45.7938;longitude=8.8810
 Malolos	Place	City	name		country=Philippines;latitude=14.8443;longitude=120.8104
 Malout	Place	City	name		country=India;latitude=30.2112;longitude=74.4818
@@ -12662,6 +13204,7 @@ Mamsapuram	Place	City	name		country=India;latitude=9.4996;longitude=77.5879
 Mamu Kanjan	Place	City	name		country=Pakistan;latitude=30.8304;longitude=72.7994
 Mamun	Place	City	name		country=India;latitude=32.2824;longitude=75.6983
 Man	Place	City	name		country=Ivory Coast;latitude=7.4125;longitude=-7.5538
+Man'gyongdae-ri	Place	City	name		country=North Korea;latitude=38.9918;longitude=125.6587
 Manabi	Place	Region	name		country=Ecuador
 Manacapuru	Place	City	name		country=Brazil;latitude=-3.2997;longitude=-60.6206
 Manacor	Place	City	name		country=Spain;latitude=39.5696;longitude=3.2096
@@ -12719,8 +13262,10 @@ Mandsaur	Place	City	name		country=India;latitude=24.0718;longitude=75.0699
 Mandurah	Place	City	name		country=Australia;latitude=-32.5269;longitude=115.7217
 Manduria	Place	City	name		country=Italy;latitude=40.3990;longitude=17.6373
 Mandya	Place	City	name		country=India;latitude=12.5223;longitude=76.8975
+Maneah	Place	City	name		country=Guinea;latitude=9.7333;longitude=-13.4167
 Manendragarh	Place	City	name		country=India;latitude=23.2134;longitude=82.2023
 Maner	Place	City	name		country=India;latitude=25.6460;longitude=84.8729
+Manfalut	Place	City	name		country=Egypt;latitude=27.3126;longitude=30.9699
 Manfredonia	Place	City	name		country=Italy;latitude=41.6307;longitude=15.9188
 Manga	Place	City	name		country=Burkina Faso;latitude=11.6650;longitude=-1.0698
 Mangai	Place	City	name		country=Democratic Republic of the Congo;latitude=-4.0233;longitude=19.5339
@@ -12796,6 +13341,7 @@ Manono	Place	City	name		country=Democratic Republic of the Congo;latitude=-7.298
 Manor Park	Place	City	name		country=United Kingdom;latitude=51.5493;longitude=0.0487
 Manosque	Place	City	name		country=France;latitude=43.8288;longitude=5.7869
 Manouba	Place	City	name		country=Tunisia;latitude=36.8101;longitude=10.0956
+Manp'o	Place	City	name		country=North Korea;latitude=41.1547;longitude=126.2894
 Manresa	Place	City	name		country=Spain;latitude=41.7281;longitude=1.8240
 Mansa	Place	City	name		country=Zambia;latitude=-11.1998;longitude=28.8943
 Mansalay	Place	City	name		country=Philippines;latitude=12.5204;longitude=121.4385
@@ -12844,14 +13390,18 @@ Maqanshy	Place	City	name		country=Kazakhstan;latitude=46.7817;longitude=82.0226
 Maqin County	Place	City	name		country=China;latitude=34.4744;longitude=100.2450
 Maquela do Zombo	Place	City	name		country=Angola;latitude=-6.0572;longitude=15.1097
 Mar del Plata	Place	City	name		country=Argentina;latitude=-38.0004;longitude=-57.5562
+Mar'ino	Place	City	name		country=Russia;latitude=55.6500;longitude=37.7167
+Maraba	Place	City	name		country=Brazil;latitude=-5.3815;longitude=-49.1323
 Marabella	Place	City	name		country=Trinidad and Tobago;latitude=10.3062;longitude=-61.4467
 Maracaibo	Place	City	name		country=Venezuela;latitude=10.6423;longitude=-71.6109
 Maracaju	Place	City	name		country=Brazil;latitude=-21.6144;longitude=-55.1683
+Maracanau	Place	City	name		country=Brazil;latitude=-3.8767;longitude=-38.6256
 Maracay	Place	City	name		country=Venezuela;latitude=10.2497;longitude=-67.5948
 Maracena	Place	City	name		country=Spain;latitude=37.2076;longitude=-3.6349
 Maradi	Place	City	name		country=Niger;latitude=13.5000;longitude=7.1017
 Maradong	Place	City	name		country=Malaysia;latitude=2.0833;longitude=111.6167
 Maradu	Place	City	name		country=India;latitude=9.9365;longitude=76.3238
+Maragheh	Place	City	name		country=Iran;latitude=37.3921;longitude=46.2391
 Maragogi	Place	City	name		country=Brazil;latitude=-9.0122;longitude=-35.2225
 Maragogipe	Place	City	name		country=Brazil;latitude=-12.7778;longitude=-38.9194
 Maragondon	Place	City	name		country=Philippines;latitude=14.2733;longitude=120.7377
@@ -12895,6 +13445,7 @@ Marechal Floriano	Place	City	name		country=Brazil;latitude=-20.4128;longitude=-4
 Marechal Thaumaturgo	Place	City	name		country=Brazil;latitude=-8.9411;longitude=-72.7917
 Mareth	Place	City	name		country=Tunisia;latitude=33.6179;longitude=10.2854
 Marfil	Place	City	name		country=Mexico;latitude=20.9975;longitude=-101.2855
+Marg'ilon	Place	City	name		country=Uzbekistan;latitude=40.4724;longitude=71.7246
 Margahayukencana	Place	City	name		country=Indonesia;latitude=-6.9708;longitude=107.5675
 Margaret Drive	Place	City	name		country=Singapore;latitude=1.2968;longitude=103.8084
 Margareten	Place	City	name		country=Austria;latitude=48.1855;longitude=16.3537
@@ -12913,8 +13464,8 @@ Mariano Comense	Place	City	name		country=Italy;latitude=45.6965;longitude=9.1818
 Mariano Roque Alonso	Place	City	name		country=Paraguay;latitude=-25.2079;longitude=-57.5320
 Mariara	Place	City	name		country=Venezuela;latitude=10.2953;longitude=-67.7177
 Marib	Place	City	name		country=Yemen
-Marib	Place	Region	name		country=Yemen
 Maribor	Place	City	name		country=Slovenia;latitude=46.5558;longitude=15.6459
+Marica	Place	City	name		country=Brazil;latitude=-22.9194;longitude=-42.8186
 Mariehamn	Place	City	name		country=Aland Islands;latitude=60.0973;longitude=19.9348
 Marienberg	Place	City	name		country=Germany;latitude=50.6505;longitude=13.1612
 Mariendorf	Place	City	name		country=Germany;latitude=52.4378;longitude=13.3811
@@ -12928,16 +13479,19 @@ Mariinsk	Place	City	name		country=Russia;latitude=56.2098;longitude=87.7317
 Marikana	Place	City	name		country=South Africa;latitude=-25.6990;longitude=27.4748
 Marikina City	Place	City	name		country=Philippines;latitude=14.6481;longitude=121.1133
 Marilao	Place	City	name		country=Philippines;latitude=14.7578;longitude=120.9483
+Marilia	Place	City	name		country=Brazil;latitude=-22.2139;longitude=-49.9458
 Marina di Ardea-Tor San Lorenzo	Place	City	name		country=Italy;latitude=41.5544;longitude=12.5412
 Marina di Carrara	Place	City	name		country=Italy;latitude=44.0384;longitude=10.0414
 Marina di Massa	Place	City	name		country=Italy;latitude=44.0038;longitude=10.1067
 Marinduque	Place	Region	name		country=Philippines
 Marine Parade	Place	City	name		country=Singapore;latitude=1.3031;longitude=103.9078
+Maringa	Place	City	name		country=Brazil;latitude=-23.4253;longitude=-51.9386
 Marinha Grande	Place	City	name		country=Portugal;latitude=39.7477;longitude=-8.9323
 Marinilla	Place	City	name		country=Colombia;latitude=6.1736;longitude=-75.3362
 Marituba	Place	City	name		country=Brazil;latitude=-1.3553;longitude=-48.3419
 Mariupol	Place	City	name		country=Ukraine
 Mariupol	Place	City	name		country=Ukraine;latitude=47.0951;longitude=37.5413
+Marivan	Place	City	name		country=Iran;latitude=35.5183;longitude=46.1830
 Mariveles	Place	City	name		country=Philippines;latitude=14.4338;longitude=120.4857
 Marj Al Hamam	Place	City	name		country=Jordan;latitude=31.9027;longitude=35.8464
 Marka	Place	City	name		country=Somalia;latitude=1.7159;longitude=44.7717
@@ -12956,6 +13510,7 @@ Marly-le-Roi	Place	City	name		country=France;latitude=48.8667;longitude=2.0833
 Marmande	Place	City	name		country=France;latitude=44.5036;longitude=0.1655
 Marmaris	Place	City	name		country=Turkey;latitude=36.8550;longitude=28.2742
 Marmeleiro	Place	City	name		country=Brazil;latitude=-26.1494;longitude=-53.0261
+Marne La Vallee	Place	City	name		country=France;latitude=48.8358;longitude=2.6424
 Marneuli	Place	City	name		country=Georgia;latitude=41.4876;longitude=44.7985
 Maro	Place	City	name		country=Chad;latitude=9.2235;longitude=17.7102
 Maroantsetra	Place	City	name		country=Madagascar;latitude=-15.4353;longitude=49.7379
@@ -12975,6 +13530,7 @@ Marrakesh	Place	City	name		country=Morocco;latitude=31.6342;longitude=-7.9999
 Marrickville	Place	City	name		country=Australia;latitude=-33.9074;longitude=151.1555
 Marromeu	Place	City	name		country=Mozambique;latitude=-18.2908;longitude=35.9453
 Marroquina	Place	City	name		country=Spain;latitude=40.4107;longitude=-3.6406
+Marsa Matruh	Place	City	name		country=Egypt;latitude=31.3529;longitude=27.2372
 Marsabit	Place	City	name		country=Kenya;latitude=2.3347;longitude=37.9909
 Marsala	Place	City	name		country=Italy;latitude=37.7992;longitude=12.4367
 Marsberg	Place	City	name		country=Germany;latitude=51.4617;longitude=8.8495
@@ -13028,6 +13584,7 @@ Masina	Place	City	name		country=Democratic Republic of the Congo;latitude=-4.383
 Masindi	Place	City	name		country=Uganda;latitude=1.6744;longitude=31.7150
 Masinloc	Place	City	name		country=Philippines;latitude=15.5363;longitude=119.9502
 Masis	Place	City	name		country=Armenia;latitude=40.0660;longitude=44.4367
+Masjed Soleyman	Place	City	name		country=Iran;latitude=31.9364;longitude=49.3039
 Masohi	Place	City	name		country=Indonesia;latitude=-3.2983;longitude=128.9688
 Maspalomas	Place	City	name		country=Spain;latitude=27.7606;longitude=-15.5860
 Masqat	Place	Region	name		country=Oman
@@ -13065,6 +13622,7 @@ Matamoros	Place	City	name		country=Mexico;latitude=25.5270;longitude=-103.2285
 Matanzas	Place	City	name		country=Cuba;latitude=23.0439;longitude=-81.5828
 Matara	Place	City	name		country=Sri Lanka;latitude=5.9485;longitude=80.5353
 Mataram	Place	City	name		country=Indonesia;latitude=-8.5833;longitude=116.1167
+Mataro	Place	City	name		country=Spain;latitude=41.5421;longitude=2.4445
 Mateare	Place	City	name		country=Nicaragua;latitude=12.2351;longitude=-86.4281
 Matehuala	Place	City	name		country=Mexico;latitude=23.6482;longitude=-100.6433
 Matera	Place	City	name		country=Italy;latitude=40.6660;longitude=16.6046
@@ -13098,6 +13656,7 @@ Matsulu	Place	City	name		country=South Africa;latitude=-25.5230;longitude=31.356
 Matsumoto	Place	City	name		country=Japan;latitude=36.2333;longitude=137.9667
 Matsusaka	Place	City	name		country=Japan;latitude=34.5789;longitude=136.5371
 Matsushima	Place	City	name		country=Japan;latitude=38.3736;longitude=141.0610
+Matsuto	Place	City	name		country=Japan;latitude=36.5167;longitude=136.5667
 Matsuura	Place	City	name		country=Japan;latitude=33.3406;longitude=129.6950
 Matsuyama	Place	City	name		country=Japan;latitude=33.8392;longitude=132.7657
 Matsuzaki	Place	City	name		country=Japan;latitude=35.4667;longitude=133.9000
@@ -13106,10 +13665,11 @@ Mattigiri	Place	City	name		country=India;latitude=12.6980;longitude=77.8083
 Matuga	Place	City	name		country=Kenya;latitude=-4.1680;longitude=39.5707
 Matui	Place	City	name		country=Tanzania;latitude=-4.8000;longitude=38.2500
 Matundasi	Place	City	name		country=Tanzania;latitude=-8.4500;longitude=33.2833
+Maturin	Place	City	name		country=Venezuela;latitude=9.7457;longitude=-63.1832
 Matveyevskoye	Place	City	name		country=Russia;latitude=55.7111;longitude=37.4750
 Mau	Place	City	name		country=India;latitude=25.9417;longitude=83.5611
 Mau Aimma	Place	City	name		country=India;latitude=25.6952;longitude=81.9234
-Maua	Place	City	name		country=Kenya;latitude=0.2332;longitude=37.9409
+Maua	Place	City	name		country=Brazil;latitude=-23.6678;longitude=-46.4614
 Mauban	Place	City	name		country=Philippines;latitude=14.1910;longitude=121.7309
 Maubara	Place	City	name		country=Timor Leste;latitude=-8.6119;longitude=125.2061
 Maubeuge	Place	City	name		country=France;latitude=50.2788;longitude=3.9727
@@ -13151,9 +13711,11 @@ Mayuge	Place	City	name		country=Uganda;latitude=0.4597;longitude=33.4803
 Maywood	Place	City	name		country=Canada;latitude=49.2222;longitude=-123.0059
 Mazabuka	Place	City	name		country=Zambia;latitude=-15.8560;longitude=27.7480
 Mazandaran	Place	Region	name		country=Iran
+Mazar-e Sharif	Place	City	name		country=Afghanistan;latitude=36.7090;longitude=67.1109
 Mazara del Vallo	Place	City	name		country=Italy;latitude=37.6553;longitude=12.5899
 Mazargues	Place	City	name		country=France;latitude=43.2462;longitude=5.3979
 Mazatenango	Place	City	name		country=Guatemala;latitude=14.5341;longitude=-91.5031
+Mazatlan	Place	City	name		country=Mexico;latitude=23.2216;longitude=-106.4189
 Mazeikiai	Place	City	name		country=Lithuania;latitude=56.3167;longitude=22.3333
 Mazeras	Place	City	name		country=Kenya;latitude=-3.9643;longitude=39.5498
 Mazhan	Place	City	name		country=China;latitude=25.2114;longitude=98.4840
@@ -13161,6 +13723,7 @@ Mazinde	Place	City	name		country=Tanzania;latitude=-4.8000;longitude=38.2167
 Mazouna	Place	City	name		country=Algeria;latitude=36.1223;longitude=0.8986
 Mazyr	Place	City	name		country=Belarus;latitude=52.0416;longitude=29.2163
 Mbabane	Place	City	name		country=Eswatini;latitude=-26.3167;longitude=31.1333
+Mbake	Place	City	name		country=Senegal;latitude=14.7903;longitude=-15.9080
 Mbala	Place	City	name		country=Zambia;latitude=-8.8402;longitude=31.3659
 Mbale	Place	City	name		country=Uganda;latitude=1.0821;longitude=34.1750
 Mbalmayo	Place	City	name		country=Cameroon;latitude=3.5167;longitude=11.5000
@@ -13185,7 +13748,6 @@ McKenzie Towne	Place	City	name		country=Canada;latitude=50.9134;longitude=-113.9
 Mchinji	Place	City	name		country=Malawi;latitude=-13.7984;longitude=32.8802
 Mdantsane	Place	City	name		country=South Africa;latitude=-32.9332;longitude=27.7766
 Mdiq	Place	City	name		country=Morocco;latitude=35.6831;longitude=-5.3287
-Mdiq-Fnideq	Place	Region	name		country=Morocco
 Meaux	Place	City	name		country=France;latitude=48.9601;longitude=2.8788
 Mechcheri	Place	City	name		country=India;latitude=11.8341;longitude=77.9439
 Mechelen	Place	City	name		country=Belgium;latitude=51.0257;longitude=4.4776
@@ -13198,8 +13760,9 @@ Medak	Place	City	name		country=India;latitude=18.0453;longitude=78.2608
 Medan	Place	City	name		country=Indonesia;latitude=3.5833;longitude=98.6667
 Medchal	Place	City	name		country=India;latitude=17.6297;longitude=78.4814
 Meddappakkam	Place	City	name		country=India;latitude=12.9166;longitude=80.1938
-Medea	Place	Region	name		country=Algeria
+Medea	Place	City	name		country=Algeria;latitude=36.2642;longitude=2.7539
 Medeiros Neto	Place	City	name		country=Brazil;latitude=-17.3739;longitude=-40.2206
+Medellin	Place	City	name		country=Colombia;latitude=6.2450;longitude=-75.5715
 Medemblik	Place	City	name		country=Netherlands;latitude=52.7717;longitude=5.1056
 Medenine	Place	City	name		country=Tunisia;latitude=33.3550;longitude=10.5055
 Medgidia	Place	City	name		country=Romania;latitude=44.2500;longitude=28.2833
@@ -13210,6 +13773,7 @@ Medicine Hat	Place	City	name		country=Canada;latitude=50.0393;longitude=-110.676
 Medina Estates	Place	City	name		country=Ghana;latitude=5.6658;longitude=-0.1631
 Medina del Campo	Place	City	name		country=Spain;latitude=41.3124;longitude=-4.9141
 Medininagar	Place	City	name		country=India;latitude=24.0397;longitude=84.0658
+Medinipur	Place	City	name		country=India;latitude=22.4211;longitude=87.3226
 Mediouna	Place	City	name		country=Morocco;latitude=33.4516;longitude=-7.5199
 Mediterranean	Place	Sea	name	Mediterranean Sea|eastern Mediterranean	
 Medjez el Bab	Place	City	name		country=Tunisia;latitude=36.6496;longitude=9.6123
@@ -13322,10 +13886,12 @@ Meppen	Place	City	name		country=Germany;latitude=52.6906;longitude=7.2910
 Merano	Place	City	name		country=Italy;latitude=46.6682;longitude=11.1595
 Merauke	Place	City	name		country=Indonesia;latitude=-8.4996;longitude=140.4061
 Mercedes Norte	Place	City	name		country=Costa Rica;latitude=10.0061;longitude=-84.1302
+MercierHochelaga-Maisonneuve	Place	City	name		country=Canada;latitude=45.5719;longitude=-73.5463
 Merefa	Place	City	name		country=Ukraine;latitude=49.8211;longitude=36.0567
 Merelani	Place	City	name		country=Tanzania;latitude=-3.5618;longitude=36.9789
 Merelbeke	Place	City	name		country=Belgium;latitude=50.9945;longitude=3.7462
 Merenwijk	Place	City	name		country=Netherlands;latitude=52.1765;longitude=4.5088
+Merida	Place	City	name		country=Mexico;latitude=20.9670;longitude=-89.6232
 Merke	Place	City	name		country=Kazakhstan;latitude=42.8718;longitude=73.1965
 Merkezefendi	Place	City	name		country=Turkey;latitude=37.8054;longitude=29.0424
 Merksem	Place	City	name		country=Belgium;latitude=51.2462;longitude=4.4490
@@ -13397,8 +13963,10 @@ Mhow	Place	City	name		country=India;latitude=22.5589;longitude=75.7654
 Miabi	Place	City	name		country=Democratic Republic of the Congo;latitude=-6.2215;longitude=23.3925
 Mian Channun	Place	City	name		country=Pakistan;latitude=30.4407;longitude=72.3568
 Mian Sahib	Place	City	name		country=Pakistan;latitude=28.1534;longitude=68.6418
+Miandoab	Place	City	name		country=Iran;latitude=36.9667;longitude=46.1096
 Miandrarivo	Place	City	name		country=Madagascar;latitude=-19.4333;longitude=46.7500
 Miandrivazo	Place	City	name		country=Madagascar;latitude=-19.5291;longitude=45.4556
+Mianeh	Place	City	name		country=Iran;latitude=37.4210;longitude=47.7150
 Miano	Place	City	name		country=Italy;latitude=40.8882;longitude=14.2534
 Mianwali	Place	City	name		country=Pakistan;latitude=32.5776;longitude=71.5285
 Mianyang	Place	City	name		country=China;latitude=31.4678;longitude=104.6817
@@ -13506,6 +14074,7 @@ Minas Novas	Place	City	name		country=Brazil;latitude=-17.2186;longitude=-42.5903
 Minas de Marcona	Place	City	name		country=Peru;latitude=-15.2119;longitude=-75.1103
 Minas de Matahambre	Place	City	name		country=Cuba;latitude=22.5869;longitude=-83.9457
 Minase	Place	City	name		country=Japan;latitude=34.8772;longitude=135.6651
+Minatitlan	Place	City	name		country=Mexico;latitude=18.0001;longitude=-94.5569
 Minato	Place	City	name		country=Japan;latitude=34.2152;longitude=135.1501
 Minato City	Place	City	name		country=Japan;latitude=35.6581;longitude=139.7515
 Minawa	Place	City	name		country=Japan;latitude=35.5228;longitude=139.3194
@@ -13578,6 +14147,7 @@ Mirpur Model Thana	Place	City	name		country=Bangladesh;latitude=23.8093;longitud
 Mirriah	Place	City	name		country=Niger;latitude=13.7073;longitude=9.1501
 Miryalaguda	Place	City	name		country=India;latitude=16.8722;longitude=79.5625
 Miryang	Place	City	name		country=South Korea;latitude=35.4933;longitude=128.7489
+Mirzapur	Place	City	name		country=India;latitude=25.1449;longitude=82.5653
 Misamis Occidental	Place	Region	name		country=Philippines
 Misamis Oriental	Place	Region	name		country=Philippines
 Misantla	Place	City	name		country=Mexico;latitude=19.9299;longitude=-96.8519
@@ -13600,6 +14170,7 @@ Missour	Place	City	name		country=Morocco;latitude=33.0489;longitude=-3.9895
 Missouri	Place	Region	name		country=United States
 Misterbianco	Place	City	name		country=Italy;latitude=37.5180;longitude=15.0091
 Misungwi	Place	City	name		country=Tanzania;latitude=-2.8500;longitude=33.0833
+Mit Ghamr	Place	City	name		country=Egypt;latitude=30.7152;longitude=31.2592
 Mitake	Place	City	name		country=Japan;latitude=35.4167;longitude=137.1333
 Mitcham	Place	City	name		country=United Kingdom;latitude=51.4032;longitude=-0.1683
 Mitha Tiwana	Place	City	name		country=Pakistan;latitude=32.2454;longitude=72.1061
@@ -13607,6 +14178,7 @@ Mithi	Place	City	name		country=Pakistan;latitude=24.7370;longitude=69.7971
 Mito	Place	City	name		country=Japan;latitude=36.3500;longitude=140.4500
 Mitoyo	Place	City	name		country=Japan;latitude=34.2105;longitude=133.6746
 Mitras Poniente	Place	City	name		country=Mexico;latitude=25.7758;longitude=-100.4258
+Mitrovice	Place	City	name		country=Kosovo;latitude=42.8833;longitude=20.8667
 Mitry-Mory	Place	City	name		country=France;latitude=48.9833;longitude=2.6167
 Mitsuke	Place	City	name		country=Japan;latitude=37.5333;longitude=138.9333
 Mitte	Place	City	name		country=Germany;latitude=52.5200;longitude=13.4049
@@ -13619,6 +14191,7 @@ Mixquiahuala de Juarez	Place	City	name		country=Mexico;latitude=20.2303;longitud
 Miyagi	Place	Region	name		country=Japan
 Miyako	Place	City	name		country=Japan;latitude=39.6469;longitude=141.9406
 Miyakojima	Place	City	name		country=Japan;latitude=24.7902;longitude=125.3111
+Miyakonojo	Place	City	name		country=Japan;latitude=31.7333;longitude=131.0667
 Miyama	Place	City	name		country=Japan;latitude=33.1210;longitude=130.5001
 Miyang	Place	City	name		country=China;latitude=24.4042;longitude=103.4428
 Miyaodai	Place	City	name		country=Japan;latitude=33.8466;longitude=130.7128
@@ -13677,6 +14250,7 @@ Moers	Place	City	name		country=Germany;latitude=51.4534;longitude=6.6326
 Moga	Place	City	name		country=India;latitude=30.8138;longitude=75.1688
 Mogadishu	Place	City	name		country=Somalia;latitude=2.0371;longitude=45.3438
 Mogaung	Place	City	name		country=Myanmar;latitude=25.3054;longitude=96.9354
+Mogi Guacu	Place	City	name		country=Brazil;latitude=-22.3677;longitude=-46.9455
 Mogi Mirim	Place	City	name		country=Brazil;latitude=-22.4319;longitude=-46.9578
 Mogi das Cruzes	Place	City	name		country=Brazil;latitude=-23.5228;longitude=-46.1883
 Mogliano Veneto	Place	City	name		country=Italy;latitude=45.5559;longitude=12.2429
@@ -13685,6 +14259,7 @@ Mogok	Place	City	name		country=Myanmar;latitude=22.9177;longitude=96.5098
 Moguer	Place	City	name		country=Spain;latitude=37.2756;longitude=-6.8385
 Mohale's Hoek	Place	City	name		country=Lesotho;latitude=-30.1514;longitude=27.4769
 Mohali	Place	City	name		country=India;latitude=30.6800;longitude=76.7221
+Mohammad Shahr	Place	City	name		country=Iran;latitude=35.7630;longitude=50.9171
 Mohammadia	Place	City	name		country=Algeria;latitude=35.5886;longitude=0.0686
 Mohammadpur	Place	City	name		country=Bangladesh;latitude=24.8984;longitude=88.5284
 Mohammed Bin Zayed City	Place	City	name		country=United Arab Emirates;latitude=24.3479;longitude=54.5537
@@ -13702,6 +14277,7 @@ Mokameh	Place	City	name		country=India;latitude=25.3966;longitude=85.9219
 Moknine	Place	City	name		country=Tunisia;latitude=35.6333;longitude=10.9000
 Mokolo	Place	City	name		country=Cameroon;latitude=10.7424;longitude=13.8023
 Mokopane	Place	City	name		country=South Africa;latitude=-24.1944;longitude=29.0097
+Mokotow	Place	City	name		country=Poland;latitude=52.1934;longitude=21.0349
 Mokpo	Place	City	name		country=South Korea;latitude=34.8128;longitude=126.3918
 Mokwa	Place	City	name		country=Nigeria;latitude=9.2948;longitude=5.0541
 Mol	Place	City	name		country=Belgium;latitude=51.1919;longitude=5.1166
@@ -13729,6 +14305,7 @@ Monapo	Place	City	name		country=Mozambique;latitude=-14.9169;longitude=40.3022
 Monastir	Place	City	name		country=Tunisia;latitude=35.7780;longitude=10.8262
 Moncalieri	Place	City	name		country=Italy;latitude=44.9994;longitude=7.6824
 Monchegorsk	Place	City	name		country=Russia;latitude=67.9397;longitude=32.8739
+Monchengladbach	Place	City	name		country=Germany;latitude=51.1854;longitude=6.4417
 Moncloa-Aravaca	Place	City	name		country=Spain;latitude=40.4355;longitude=-3.7317
 Monclova	Place	City	name		country=Mexico;latitude=26.9069;longitude=-101.4206
 Moncton	Place	City	name		country=Canada;latitude=46.0945;longitude=-64.7965
@@ -13737,7 +14314,9 @@ Mondol Kiri	Place	Region	name		country=Cambodia
 Mondragone	Place	City	name		country=Italy;latitude=41.1140;longitude=13.8916
 Monfalcone	Place	City	name		country=Italy;latitude=45.8046;longitude=13.5329
 Monforte de Lemos	Place	City	name		country=Spain;latitude=42.5217;longitude=-7.5142
+Mong Cai	Place	City	name		country=Vietnam;latitude=21.5247;longitude=107.9662
 Mong Kok	Place	City	name		country=Hong Kong;latitude=22.3194;longitude=114.1714
+Mong Yang	Place	City	name		country=Myanmar;latitude=21.8478;longitude=99.6765
 Mongala	Place	Region	name		country=Congo, The Democratic Republic of the
 Mongo	Place	City	name		country=Chad;latitude=12.1851;longitude=18.6884
 Mongu	Place	City	name		country=Zambia;latitude=-15.2484;longitude=23.1274
@@ -13800,6 +14379,7 @@ Montemorelos	Place	City	name		country=Mexico;latitude=25.1890;longitude=-99.8293
 Montemurlo	Place	City	name		country=Italy;latitude=43.9269;longitude=11.0372
 Montepuez	Place	City	name		country=Mozambique;latitude=-13.1256;longitude=38.9997
 Montereau-Fault-Yonne	Place	City	name		country=France;latitude=48.3833;longitude=2.9500
+Monteria	Place	City	name		country=Colombia;latitude=8.7508;longitude=-75.8782
 Monteros	Place	City	name		country=Argentina;latitude=-27.1683;longitude=-65.4989
 Monterotondo	Place	City	name		country=Italy;latitude=42.0516;longitude=12.6197
 Monterrey	Place	City	name		country=Mexico;latitude=25.6843;longitude=-100.3172
@@ -13820,6 +14400,7 @@ Montilla	Place	City	name		country=Spain;latitude=37.5863;longitude=-4.6380
 Montivilliers	Place	City	name		country=France;latitude=49.5452;longitude=0.1877
 Montmorency	Place	City	name		country=France;latitude=48.9883;longitude=2.3434
 Montpellier	Place	City	name		country=France;latitude=43.6109;longitude=3.8763
+Montreal	Place	City	name		country=Canada;latitude=45.5088;longitude=-73.5878
 Montreuil	Place	City	name		country=France;latitude=48.8642;longitude=2.4432
 Montreux	Place	City	name		country=Switzerland;latitude=46.4330;longitude=6.9114
 Montrouge	Place	City	name		country=France;latitude=48.8162;longitude=2.3139
@@ -13842,6 +14423,7 @@ Moothakunnam	Place	City	name		country=India;latitude=10.1899;longitude=76.2008
 Mopti	Place	City	name		country=Mali;latitude=14.4843;longitude=-4.1830
 Moquegua	Place	City	name		country=Peru;latitude=-17.1975;longitude=-70.9359
 Morada Nova	Place	City	name		country=Brazil;latitude=-5.1067;longitude=-38.3725
+Moradabad	Place	City	name		country=India;latitude=28.8389;longitude=78.7768
 Moram	Place	City	name		country=India;latitude=17.7881;longitude=76.4708
 Moramanga	Place	City	name		country=Madagascar;latitude=-18.9495;longitude=48.2301
 Morampudi	Place	City	name		country=India;latitude=16.9800;longitude=81.8371
@@ -13913,16 +14495,19 @@ Mossaka	Place	City	name		country=Republic of the Congo;latitude=-1.2198;longitud
 Mossamedes	Place	City	name		country=Angola;latitude=-15.1961;longitude=12.1522
 Mossel Bay	Place	City	name		country=South Africa;latitude=-34.1831;longitude=22.1460
 Mossendjo	Place	City	name		country=Republic of the Congo;latitude=-2.9497;longitude=12.7042
+Mossoro	Place	City	name		country=Brazil;latitude=-5.1875;longitude=-37.3442
 Mossuril	Place	City	name		country=Mozambique;latitude=-14.9678;longitude=40.6639
 Mosta	Place	City	name		country=Malta;latitude=35.9094;longitude=14.4257
 Mostaganem	Place	City	name		country=Algeria;latitude=35.9312;longitude=0.0892
 Mostar	Place	City	name		country=Bosnia and Herzegovina;latitude=43.3433;longitude=17.8081
+Mostoles	Place	City	name		country=Spain;latitude=40.3223;longitude=-3.8650
 Mostovskoy	Place	City	name		country=Russia;latitude=44.4115;longitude=40.7928
 Mostyska	Place	City	name		country=Ukraine;latitude=49.7947;longitude=23.1508
 Mostytskyi Masyv	Place	City	name		country=Ukraine;latitude=50.5023;longitude=30.4412
 Mosul	Place	City	name		country=Iraq;latitude=36.3350;longitude=43.1189
 Motala	Place	City	name		country=Sweden;latitude=58.5371;longitude=15.0365
 Motherwell	Place	City	name		country=United Kingdom;latitude=55.7892;longitude=-3.9919
+Mothihari	Place	City	name		country=India;latitude=26.6486;longitude=84.9166
 Motijheel	Place	City	name		country=Bangladesh;latitude=23.7277;longitude=90.4192
 Motipur	Place	City	name		country=India;latitude=26.2527;longitude=85.1608
 Motomachi	Place	City	name		country=Japan;latitude=43.8263;longitude=144.0964
@@ -14067,6 +14652,7 @@ Mulavukad	Place	City	name		country=India;latitude=10.0136;longitude=76.2631
 Mulenvos	Place	City	name		country=Angola;latitude=-8.8669;longitude=13.3344
 Mulgrave	Place	City	name		country=Australia;latitude=-37.9284;longitude=145.1771
 Mulgund	Place	City	name		country=India;latitude=15.2807;longitude=75.5213
+Mulheim	Place	City	name		country=Germany;latitude=51.4322;longitude=6.8797
 Mulhouse	Place	City	name		country=France;latitude=47.7520;longitude=7.3287
 Mulia	Place	City	name		country=Indonesia;latitude=-3.7147;longitude=137.9853
 Muling	Place	City	name		country=China;latitude=44.9165;longitude=130.5171
@@ -14100,18 +14686,21 @@ Muniz Freire	Place	City	name		country=Brazil;latitude=-20.4642;longitude=-41.413
 Munkkiniemi	Place	City	name		country=Finland;latitude=60.1986;longitude=24.8777
 Munnar	Place	City	name		country=India;latitude=10.0882;longitude=77.0624
 Munsan	Place	City	name		country=South Korea;latitude=37.8594;longitude=126.7850
-Munster	Place	City	name		country=Germany;latitude=52.9854;longitude=10.0899
+Munster	Place	City	name		country=Germany;latitude=51.9624;longitude=7.6257
 Muntilan	Place	City	name		country=Indonesia;latitude=-7.5811;longitude=110.2928
 Muntinlupa	Place	City	name		country=Philippines;latitude=14.3903;longitude=121.0475
 Muntok	Place	City	name		country=Indonesia;latitude=-2.0672;longitude=105.1623
+Munuf	Place	City	name		country=Egypt;latitude=30.4660;longitude=30.9320
 Murakami	Place	City	name		country=Japan;latitude=38.2333;longitude=139.4833
 Muramatsu	Place	City	name		country=Japan;latitude=37.6926;longitude=139.1713
 Muramvya	Place	Region	name		country=Burundi
 Murata	Place	City	name		country=Japan;latitude=38.1186;longitude=140.7243
+Muratpasa	Place	City	name		country=Turkey;latitude=36.8916;longitude=30.7650
 Muravlenko	Place	City	name		country=Russia;latitude=63.7898;longitude=74.5230
 Murayama	Place	City	name		country=Japan;latitude=38.4697;longitude=140.4144
 Murcia	Place	City	name		country=Spain;latitude=37.9870;longitude=-1.1300
 Muret	Place	City	name		country=France;latitude=43.4600;longitude=1.3254
+Muriae	Place	City	name		country=Brazil;latitude=-21.1306;longitude=-42.3664
 Muricay	Place	City	name		country=Philippines;latitude=7.8275;longitude=123.4782
 Murici	Place	City	name		country=Brazil;latitude=-9.3067;longitude=-35.9433
 Muridke	Place	City	name		country=Pakistan;latitude=31.8026;longitude=74.2577
@@ -14125,6 +14714,7 @@ Muroto-misakicho	Place	City	name		country=Japan;latitude=33.2866;longitude=134.1
 Murree	Place	City	name		country=Pakistan;latitude=33.9084;longitude=73.3903
 Murrupula	Place	City	name		country=Mozambique;latitude=-15.4569;longitude=38.6772
 Murudeshwara	Place	City	name		country=India;latitude=14.0943;longitude=74.4845
+Murwara	Place	City	name		country=India;latitude=23.8378;longitude=80.3940
 Murzuk	Place	City	name		country=Libya;latitude=25.9155;longitude=13.9184
 Mus	Place	Region	name		country=Türkiye
 Musaffah	Place	City	name		country=United Arab Emirates;latitude=24.3589;longitude=54.4827
@@ -14141,7 +14731,8 @@ Musoma	Place	City	name		country=Tanzania;latitude=-1.5000;longitude=33.8000
 Musselburgh	Place	City	name		country=United Kingdom;latitude=55.9417;longitude=-3.0499
 Mussende	Place	City	name		country=Angola;latitude=-10.5143;longitude=16.0199
 Mussoorie	Place	City	name		country=India;latitude=30.4550;longitude=78.0707
-Mustafabad	Place	City	name		country=Pakistan;latitude=30.8922;longitude=73.4989
+Mustafabad	Place	City	name		country=India;latitude=28.7197;longitude=77.2678
+Mustafakemalpasa	Place	City	name		country=Turkey;latitude=40.0382;longitude=28.4087
 Muswell Hill	Place	City	name		country=United Kingdom;latitude=51.5905;longitude=-0.1421
 Muswellbrook	Place	City	name		country=Australia;latitude=-32.2612;longitude=150.8901
 Mut	Place	City	name		country=Turkey;latitude=36.6439;longitude=33.4389
@@ -14159,6 +14750,7 @@ Muvattupuzha	Place	City	name		country=India;latitude=9.9799;longitude=76.5738
 Muxaluando	Place	City	name		country=Angola;latitude=-8.1231;longitude=14.2884
 Muyinga	Place	Region	name		country=Burundi
 Muyuka	Place	City	name		country=Cameroon;latitude=4.2898;longitude=9.4103
+Muzaffarabad	Place	City	name		country=Pakistan;latitude=34.3700;longitude=73.4708
 Muzaffargarh	Place	City	name		country=Pakistan;latitude=30.0726;longitude=71.1938
 Muzaffarnagar	Place	City	name		country=India;latitude=29.4709;longitude=77.7033
 Muzaffarpur	Place	City	name		country=India;latitude=26.1226;longitude=85.3906
@@ -14179,6 +14771,8 @@ Mwene-Ditu	Place	City	name		country=Democratic Republic of the Congo;latitude=-7
 Mwingi	Place	City	name		country=Kenya;latitude=-0.9361;longitude=38.0596
 Mwinilunga	Place	City	name		country=Zambia;latitude=-11.7358;longitude=24.4293
 My Drarga	Place	City	name		country=Morocco;latitude=30.3773;longitude=-9.4734
+My Hao	Place	City	name		country=Vietnam;latitude=20.9167;longitude=106.0833
+My Tho	Place	City	name		country=Vietnam;latitude=10.3600;longitude=106.3600
 Myanaung	Place	City	name		country=Myanmar;latitude=18.2865;longitude=95.3201
 Myaungmya	Place	City	name		country=Myanmar;latitude=16.5987;longitude=94.9211
 Myawaddy	Place	City	name		country=Myanmar;latitude=16.6891;longitude=98.5089
@@ -14214,6 +14808,7 @@ Naantali	Place	City	name		country=Finland;latitude=60.4674;longitude=22.0243
 Naarden	Place	City	name		country=Netherlands;latitude=52.2958;longitude=5.1625
 Naas	Place	City	name		country=Ireland;latitude=53.2158;longitude=-6.6669
 Nabari	Place	City	name		country=Japan;latitude=34.6167;longitude=136.0833
+Nabatiye et Tahta	Place	City	name		country=Lebanon;latitude=33.3789;longitude=35.4839
 Naberezhnyye Chelny	Place	City	name		country=Russia;latitude=55.7372;longitude=52.4196
 Nabeul	Place	City	name		country=Tunisia;latitude=36.4561;longitude=10.7376
 Nabire	Place	City	name		country=Indonesia;latitude=-3.3599;longitude=135.5007
@@ -14227,6 +14822,7 @@ Naciria	Place	City	name		country=Algeria;latitude=36.7463;longitude=3.8316
 Nacka	Place	City	name		country=Sweden;latitude=59.3105;longitude=18.1637
 Nada	Place	City	name		country=China;latitude=19.5213;longitude=109.5790
 Nadi	Place	City	name		country=Fiji;latitude=-17.8031;longitude=177.4162
+Nadiad	Place	City	name		country=India;latitude=22.6939;longitude=72.8616
 Nadim Tiruvuru	Place	City	name		country=India;latitude=17.1121;longitude=80.6088
 Nadodrze	Place	City	name		country=Poland;latitude=51.1254;longitude=17.0307
 Nador	Place	City	name		country=Morocco;latitude=35.1681;longitude=-2.9335
@@ -14246,14 +14842,18 @@ Nagaoka	Place	City	name		country=Japan;latitude=37.4500;longitude=138.8500
 Nagaon	Place	City	name		country=India;latitude=26.3500;longitude=92.6667
 Nagapattinam	Place	City	name		country=India;latitude=10.7638;longitude=79.8431
 Nagar	Place	City	name		country=India;latitude=27.4240;longitude=77.0992
+Nagar Naluakot	Place	City	name		country=Bangladesh;latitude=24.1561;longitude=90.7728
 Nagareyama	Place	City	name		country=Japan;latitude=35.8563;longitude=139.9027
 Nagari	Place	City	name		country=India;latitude=13.3214;longitude=79.5856
 Nagarote	Place	City	name		country=Nicaragua;latitude=12.2659;longitude=-86.5647
+Nagarpur	Place	City	name		country=Bangladesh;latitude=24.0578;longitude=89.8770
 Nagasaki	Place	City	name		country=Japan;latitude=32.7500;longitude=129.8833
 Nagasu	Place	City	name		country=Japan;latitude=32.9326;longitude=130.4428
 Nagato	Place	City	name		country=Japan;latitude=34.3833;longitude=131.2000
+Nagaur	Place	City	name		country=India;latitude=27.2020;longitude=73.7339
 Nagcarlan	Place	City	name		country=Philippines;latitude=14.1364;longitude=121.4165
 Nagda	Place	City	name		country=India;latitude=23.4583;longitude=75.4176
+Nagercoil	Place	City	name		country=India;latitude=8.1790;longitude=77.4323
 Nageswari	Place	City	name		country=Bangladesh;latitude=25.9682;longitude=89.6915
 Nago	Place	City	name		country=Japan;latitude=26.6150;longitude=127.9854
 Nagold	Place	City	name		country=Germany;latitude=48.5498;longitude=8.7237
@@ -14268,9 +14868,11 @@ Naha	Place	City	name		country=Japan;latitude=26.2130;longitude=127.6785
 Nahariyya	Place	City	name		country=Israel;latitude=33.0089;longitude=35.0981
 Naharlagun	Place	City	name		country=India;latitude=27.1047;longitude=93.6952
 Nahiyat Ghammas	Place	City	name		country=Iraq;latitude=31.7431;longitude=44.6196
+Nahiyat al Iskandariyah	Place	City	name		country=Iraq;latitude=32.8873;longitude=44.3462
 Nahorkatiya	Place	City	name		country=India;latitude=27.2860;longitude=95.3280
 Nahouri	Place	Region	name		country=Burkina Faso
 Naic	Place	City	name		country=Philippines;latitude=14.3181;longitude=120.7661
+Naihati	Place	City	name		country=India;latitude=22.8940;longitude=88.4152
 Nailsea	Place	City	name		country=United Kingdom;latitude=51.4324;longitude=-2.7585
 Nainpur	Place	City	name		country=India;latitude=22.4300;longitude=80.1056
 Nainwa	Place	City	name		country=India;latitude=25.7715;longitude=75.8498
@@ -14278,9 +14880,10 @@ Nairobi	Place	City	name		country=Kenya;latitude=-1.2833;longitude=36.8167
 Naitasiri	Place	Region	name		country=Fiji
 Naivasha	Place	City	name		country=Kenya;latitude=-0.7138;longitude=36.4326
 Najaf	Place	City	name		country=Iraq;latitude=32.0259;longitude=44.3462
+Najafabad	Place	City	name		country=Iran;latitude=32.6346;longitude=51.3653
 Najafgarh	Place	City	name		country=India;latitude=28.6092;longitude=76.9798
 Najafshahr	Place	City	name		country=Iran;latitude=29.3858;longitude=55.7176
-Najran	Place	Region	name		country=Saudi Arabia
+Najran	Place	City	name		country=Saudi Arabia;latitude=17.4933;longitude=44.1277
 Naju	Place	City	name		country=South Korea;latitude=35.0292;longitude=126.7175
 Naka	Place	City	name		country=Japan;latitude=36.0500;longitude=140.1667
 Naka-niida	Place	City	name		country=Japan;latitude=38.5686;longitude=140.8536
@@ -14320,8 +14923,8 @@ Naliang	Place	City	name		country=China;latitude=21.6667;longitude=107.8667
 Nallavila	Place	City	name		country=India;latitude=8.2055;longitude=77.3444
 Nalloor	Place	City	name		country=India;latitude=8.3064;longitude=77.2240
 Nam Cheong	Place	City	name		country=Hong Kong;latitude=22.3280;longitude=114.1539
+Nam Dinh	Place	City	name		country=Vietnam;latitude=20.4339;longitude=106.1773
 Nam Som	Place	City	name		country=Thailand;latitude=17.7704;longitude=102.1895
-Nam inh	Place	Region	name		country=Vietnam
 Namacurra	Place	City	name		country=Mozambique;latitude=-17.4919;longitude=37.0289
 Namalombwe	Place	City	name		country=Zambia;latitude=-15.3905;longitude=28.1899
 Namangan	Place	City	name		country=Uzbekistan;latitude=40.9983;longitude=71.6726
@@ -14343,6 +14946,7 @@ Namioka	Place	City	name		country=Japan;latitude=40.7107;longitude=140.5905
 Namlea	Place	City	name		country=Indonesia;latitude=-3.2619;longitude=127.0929
 Namminikara	Place	City	name		country=India;latitude=10.4322;longitude=76.2542
 Namosi	Place	Region	name		country=Fiji
+Namp'o	Place	City	name		country=North Korea;latitude=38.7375;longitude=125.4078
 Nampula	Place	City	name		country=Mozambique;latitude=-15.1165;longitude=39.2666
 Nampundwe	Place	City	name		country=Zambia;latitude=-15.5082;longitude=27.9244
 Namrole	Place	City	name		country=Indonesia;latitude=-3.8455;longitude=126.7262
@@ -14371,6 +14975,7 @@ Nanding	Place	City	name		country=China;latitude=36.7483;longitude=118.0558
 Nandri	Place	City	name		country=India;latitude=26.3116;longitude=73.1009
 Nandu	Place	City	name		country=China;latitude=22.8525;longitude=110.8233
 Nandurbar	Place	City	name		country=India;latitude=21.3667;longitude=74.2405
+Nandyal	Place	City	name		country=India;latitude=15.4780;longitude=78.4836
 Nanfeng	Place	City	name		country=China;latitude=23.7269;longitude=111.7972
 Nang Rong	Place	City	name		country=Thailand;latitude=14.6377;longitude=102.7914
 Nanga Eboko	Place	City	name		country=Cameroon;latitude=4.6833;longitude=12.3667
@@ -14381,6 +14986,7 @@ Nangavaram	Place	City	name		country=India;latitude=10.8692;longitude=78.5392
 Nangen	Place	City	name		country=South Korea;latitude=35.4100;longitude=127.3858
 Nangli	Place	City	name		country=India;latitude=31.6863;longitude=74.8875
 Nangli Sakrawat	Place	City	name		country=India;latitude=28.6217;longitude=76.9923
+Nangloi Jat	Place	City	name		country=India;latitude=28.6796;longitude=77.0680
 Nangomba	Place	City	name		country=Tanzania;latitude=-10.9000;longitude=38.5000
 Nangong	Place	City	name		country=China;latitude=37.3546;longitude=115.3888
 Nangwa	Place	City	name		country=Tanzania;latitude=-4.4667;longitude=35.4500
@@ -14479,6 +15085,7 @@ Naryn	Place	City	name		country=Kyrgyzstan;latitude=41.4283;longitude=75.9957
 Nasarawa	Place	City	name		country=Nigeria;latitude=8.5389;longitude=7.7082
 Nashik	Place	City	name		country=India;latitude=19.9973;longitude=73.7910
 Nashville	Place	City	name		country=United States;latitude=36.1659;longitude=-86.7844
+Nasim Shahr	Place	City	name		country=Iran;latitude=35.5650;longitude=51.1633
 Nasimshahr	Place	City	name		country=Iran;latitude=35.5653;longitude=51.1583
 Nasinu	Place	City	name		country=Fiji;latitude=-18.0705;longitude=178.5131
 Nasirabad	Place	City	name		country=Pakistan;latitude=27.3814;longitude=67.9164
@@ -14503,6 +15110,7 @@ Natori-shi	Place	City	name		country=Japan;latitude=38.1667;longitude=140.8833
 Nattakam	Place	City	name		country=India;latitude=9.5453;longitude=76.5141
 Nattappettai	Place	City	name		country=India;latitude=12.8187;longitude=79.7493
 Naubatpur	Place	City	name		country=India;latitude=25.4986;longitude=84.9608
+Naucalpan de Juarez	Place	City	name		country=Mexico;latitude=19.4785;longitude=-99.2396
 Naudero	Place	City	name		country=Pakistan;latitude=27.6668;longitude=68.3609
 Nauen	Place	City	name		country=Germany;latitude=52.6070;longitude=12.8737
 Naugachhia	Place	City	name		country=India;latitude=25.3881;longitude=87.0991
@@ -14514,6 +15122,7 @@ Naumburg	Place	City	name		country=Germany;latitude=51.1499;longitude=11.8098
 Naushahra Virkan	Place	City	name		country=Pakistan;latitude=31.9626;longitude=73.9712
 Naushahro Firoz	Place	City	name		country=Pakistan;latitude=26.8401;longitude=68.1226
 Nautanwa	Place	City	name		country=India;latitude=27.4275;longitude=83.4179
+Navadwip	Place	City	name		country=India;latitude=23.4067;longitude=88.3686
 Navalcarnero	Place	City	name		country=Spain;latitude=40.2891;longitude=-4.0120
 Navalgund	Place	City	name		country=India;latitude=15.5588;longitude=75.3530
 Navalmoral de la Mata	Place	City	name		country=Spain;latitude=39.8916;longitude=-5.5406
@@ -14528,22 +15137,25 @@ Navolato	Place	City	name		country=Mexico;latitude=24.7668;longitude=-107.6977
 Navotas	Place	City	name		country=Philippines;latitude=14.6667;longitude=120.9500
 Navrongo	Place	City	name		country=Ghana;latitude=10.8947;longitude=-1.0908
 Navsari	Place	City	name		country=India;latitude=20.9424;longitude=72.9247
+Nawabganj	Place	City	name		country=Bangladesh;latitude=24.5903;longitude=88.2744
 Nawabshah	Place	City	name		country=Pakistan;latitude=26.2394;longitude=68.4037
 Nawalgarh	Place	City	name		country=India;latitude=27.8516;longitude=75.2738
 Nawanshahr	Place	City	name		country=India;latitude=31.1245;longitude=76.1161
-Naxcvan	Place	Region	name		country=Azerbaijan
+Naxcivan	Place	Region	name		country=Azerbaijan
 Naxi	Place	City	name		country=China;latitude=28.7742;longitude=105.3649
 Nay Pyi Taw	Place	City	name		country=Myanmar;latitude=19.7450;longitude=96.1297
 Naya Gaon	Place	City	name		country=India;latitude=30.7752;longitude=76.7931
 Nayala	Place	Region	name		country=Burkina Faso
 Nayarit	Place	Region	name		country=Mexico
 Nayoro	Place	City	name		country=Japan;latitude=44.3506;longitude=142.4578
+Nazarabad	Place	City	name		country=Iran;latitude=35.9541;longitude=50.6061
 Nazareth	Place	City	name		country=Israel;latitude=32.7009;longitude=35.2972
 Nazarovo	Place	City	name		country=Russia;latitude=56.0114;longitude=90.4166
 Nazca	Place	City	name		country=Peru;latitude=-14.8310;longitude=-74.9390
 Naze	Place	City	name		country=Japan;latitude=28.3667;longitude=129.4833
 Nazilli	Place	City	name		country=Turkey;latitude=37.9163;longitude=28.3223
 Nazran	Place	City	name		country=Russia;latitude=43.2260;longitude=44.7732
+Nazret	Place	City	name		country=Ethiopia;latitude=8.5500;longitude=39.2667
 Nchelenge	Place	City	name		country=Zambia;latitude=-9.3451;longitude=28.7340
 Ncotshane	Place	City	name		country=South Africa;latitude=-27.3420;longitude=31.5800
 Ndali	Place	City	name		country=Benin;latitude=9.8636;longitude=2.7209
@@ -14597,6 +15209,7 @@ Neili	Place	City	name		country=Taiwan;latitude=24.9725;longitude=121.2614
 Neira	Place	City	name		country=Colombia;latitude=5.1665;longitude=-75.5200
 Neiva	Place	City	name		country=Colombia;latitude=2.9300;longitude=-75.2797
 Nejo	Place	City	name		country=Ethiopia;latitude=9.5000;longitude=35.5000
+Nek'emte	Place	City	name		country=Ethiopia;latitude=9.0833;longitude=36.5500
 Nelamangala	Place	City	name		country=India;latitude=13.0998;longitude=77.3936
 Nelidovo	Place	City	name		country=Russia;latitude=56.2276;longitude=32.7747
 Nellikkuppam	Place	City	name		country=India;latitude=11.7755;longitude=79.6702
@@ -14650,9 +15263,10 @@ Neuilly-Plaisance	Place	City	name		country=France;latitude=48.8634;longitude=2.5
 Neuilly-sur-Marne	Place	City	name		country=France;latitude=48.8537;longitude=2.5490
 Neuilly-sur-Seine	Place	City	name		country=France;latitude=48.8846;longitude=2.2696
 Neukirchen-Vluyn	Place	City	name		country=Germany;latitude=51.4466;longitude=6.5519
+Neukolln	Place	City	name		country=Germany;latitude=52.4772;longitude=13.4313
 Neumarkt in der Oberpfalz	Place	City	name		country=Germany;latitude=49.2803;longitude=11.4628
 Neunkirchen	Place	City	name		country=Germany;latitude=49.3445;longitude=7.1805
-Neuquen	Place	Region	name		country=Argentina
+Neuquen	Place	City	name		country=Argentina;latitude=-38.9508;longitude=-68.0592
 Neuruppin	Place	City	name		country=Germany;latitude=52.9282;longitude=12.8031
 Neuss	Place	City	name		country=Germany;latitude=51.1981;longitude=6.6850
 Neustadt in Holstein	Place	City	name		country=Germany;latitude=54.1071;longitude=10.8145
@@ -14720,10 +15334,13 @@ Newtonbrook West	Place	City	name		country=Canada;latitude=43.7858;longitude=-79.
 Newtownabbey	Place	City	name		country=United Kingdom;latitude=54.6598;longitude=-5.9086
 Newtownards	Place	City	name		country=United Kingdom;latitude=54.5924;longitude=-5.6909
 Neyagawa	Place	City	name		country=Japan;latitude=34.7662;longitude=135.6276
+Neyshabur	Place	City	name		country=Iran;latitude=36.2133;longitude=58.7957
 Neyveli	Place	City	name		country=India;latitude=11.6088;longitude=79.4994
 Nezlobnaya	Place	City	name		country=Russia;latitude=44.1181;longitude=43.4028
+Nga Bay	Place	City	name		country=Vietnam;latitude=9.8137;longitude=105.8210
 Nganjuk	Place	City	name		country=Indonesia;latitude=-7.6051;longitude=111.9035
 Ngaoundal	Place	City	name		country=Cameroon;latitude=6.5000;longitude=13.2667
+Ngaoundere	Place	City	name		country=Cameroon;latitude=7.3277;longitude=13.5847
 Ngara	Place	City	name		country=Tanzania;latitude=-2.5122;longitude=30.6558
 Ngaraard	Place	Region	name		country=Palau
 Ngarchelong	Place	Region	name		country=Palau
@@ -14736,6 +15353,8 @@ Ngeremlengui	Place	Region	name		country=Palau
 Ngerengere	Place	City	name		country=Tanzania;latitude=-6.7500;longitude=38.1167
 Nggosi	Place	City	name		country=Solomon Islands;latitude=-9.4306;longitude=159.9210
 Nghe An	Place	Region	name		country=Vietnam
+Nghi Son	Place	City	name		country=Vietnam;latitude=19.3275;longitude=105.8214
+Nghi Xuan	Place	City	name		country=Vietnam;latitude=18.6580;longitude=105.7520
 Ngiwal	Place	Region	name		country=Palau
 Ngong	Place	City	name		country=Kenya;latitude=-1.3527;longitude=36.6699
 Ngora	Place	City	name		country=Uganda;latitude=1.4314;longitude=33.7772
@@ -14770,6 +15389,7 @@ Nicastro	Place	City	name		country=Italy;latitude=38.9709;longitude=16.3129
 Nichelino	Place	City	name		country=Italy;latitude=45.0003;longitude=7.6531
 Nichinan	Place	City	name		country=Japan;latitude=31.6000;longitude=131.3667
 Nichlaul	Place	City	name		country=India;latitude=27.3125;longitude=83.7253
+Nicolas Romero	Place	City	name		country=Mexico;latitude=19.6418;longitude=-99.3068
 Nicosia	Place	City	name		country=Cyprus;latitude=35.1728;longitude=33.3540
 Nicoya	Place	City	name		country=Costa Rica;latitude=10.1504;longitude=-85.4509
 Nidadavole	Place	City	name		country=India;latitude=16.9057;longitude=81.6722
@@ -14809,10 +15429,14 @@ Nilakottai	Place	City	name		country=India;latitude=10.1650;longitude=77.8502
 Nilanga	Place	City	name		country=India;latitude=18.1167;longitude=76.7528
 Nildoh	Place	City	name		country=India;latitude=21.1107;longitude=78.9891
 Nilithi	Place	City	name		country=India;latitude=28.6520;longitude=77.0564
+Nilopolis	Place	City	name		country=Brazil;latitude=-22.8075;longitude=-43.4139
+Nilufer	Place	City	name		country=Turkey;latitude=40.2140;longitude=28.9157
 Nima	Place	City	name		country=China;latitude=34.0007;longitude=102.0713
 Nimach	Place	City	name		country=India;latitude=24.4595;longitude=74.8662
+Nimes	Place	City	name		country=France;latitude=43.8366;longitude=4.3579
 Nimroz	Place	Region	name		country=Afghanistan
 Ninawa	Place	Region	name		country=Iraq
+Ning'er	Place	City	name		country=China;latitude=23.0405;longitude=101.0368
 Ningbo	Place	City	name		country=China;latitude=29.8782;longitude=121.5494
 Ningde	Place	City	name		country=China;latitude=26.6617;longitude=119.5228
 Ningdong	Place	City	name		country=China;latitude=38.1614;longitude=106.5850
@@ -14820,6 +15444,7 @@ Ninghai	Place	City	name		country=China;latitude=29.2892;longitude=121.4247
 Ningxia Huizu Zizhiqu	Place	Region	name		country=China
 Ningyang	Place	City	name		country=China;latitude=35.7642;longitude=116.7914
 Ninh Binh	Place	Region	name		country=Vietnam
+Ninh Hoa	Place	City	name		country=Vietnam;latitude=12.4919;longitude=109.1249
 Ninh Thuan	Place	Region	name		country=Vietnam
 Ninohe	Place	City	name		country=Japan;latitude=40.2908;longitude=141.3133
 Ninomiya	Place	City	name		country=Japan;latitude=35.3015;longitude=139.2558
@@ -14835,6 +15460,7 @@ Niquero	Place	City	name		country=Cuba;latitude=20.0459;longitude=-77.5804
 Nirasaki	Place	City	name		country=Japan;latitude=35.7000;longitude=138.4500
 Nirgua	Place	City	name		country=Venezuela;latitude=10.1504;longitude=-68.5648
 Nirmal	Place	City	name		country=India;latitude=19.0968;longitude=78.3441
+Nis	Place	City	name		country=Serbia;latitude=43.3247;longitude=21.9033
 Niscemi	Place	City	name		country=Italy;latitude=37.1465;longitude=14.3938
 Nishi-Tokyo-shi	Place	City	name		country=Japan;latitude=35.7253;longitude=139.5383
 Nishiarai	Place	City	name		country=Japan;latitude=35.7847;longitude=139.7788
@@ -14849,6 +15475,7 @@ Nishitawara	Place	City	name		country=Japan;latitude=34.9556;longitude=134.7683
 Nishiwaki	Place	City	name		country=Japan;latitude=34.9842;longitude=134.9741
 Nisko	Place	City	name		country=Poland;latitude=50.5199;longitude=22.1397
 Nisshin	Place	City	name		country=Japan;latitude=35.1368;longitude=137.0524
+Niteroi	Place	City	name		country=Brazil;latitude=-22.8833;longitude=-43.1036
 Nithari	Place	City	name		country=India;latitude=28.7049;longitude=77.0529
 Nitra	Place	City	name		country=Slovakia;latitude=48.3076;longitude=18.0845
 Nitriansky kraj	Place	Region	name		country=Slovakia
@@ -14857,6 +15484,7 @@ Nivelles	Place	City	name		country=Belgium;latitude=50.5983;longitude=4.3285
 Niwai	Place	City	name		country=India;latitude=26.3607;longitude=75.9184
 Niz-Hajo	Place	City	name		country=India;latitude=26.2494;longitude=91.5243
 Nizahon II	Place	City	name		country=Ivory Coast;latitude=6.3722;longitude=-7.3989
+Nizamabad	Place	City	name		country=India;latitude=18.6715;longitude=78.0988
 Nizhegorodskaya oblast'	Place	Region	name		country=Russian Federation
 Nizhnekamsk	Place	City	name		country=Russia;latitude=55.6379;longitude=51.8150
 Nizhnesortymskiy	Place	City	name		country=Russia;latitude=62.4397;longitude=71.7603
@@ -14947,6 +15575,8 @@ Nordhausen	Place	City	name		country=Germany;latitude=51.5018;longitude=10.7957
 Nordhorn	Place	City	name		country=Germany;latitude=52.4308;longitude=7.0683
 Nordjylland	Place	Region	name		country=Denmark
 Nordstadt	Place	City	name		country=Germany;latitude=52.3856;longitude=9.7159
+Nordurland eystra	Place	Region	name		country=Iceland
+Nordurland vestra	Place	Region	name		country=Iceland
 Norfolk County	Place	City	name		country=Canada;latitude=42.8334;longitude=-80.3830
 Norilsk	Place	City	name		country=Russia;latitude=69.3535;longitude=88.2027
 Norris Green	Place	City	name		country=United Kingdom;latitude=53.4451;longitude=-2.9207
@@ -14992,12 +15622,11 @@ Northland	Place	Region	name		country=New Zealand
 Northolt	Place	City	name		country=United Kingdom;latitude=51.5485;longitude=-0.3678
 Northwest Territories	Place	Region	name		country=Canada
 Northwich	Place	City	name		country=United Kingdom;latitude=53.2588;longitude=-2.5202
-Norurland eystra	Place	Region	name		country=Iceland
-Norurland vestra	Place	Region	name		country=Iceland
 Norwich	Place	City	name		country=United Kingdom;latitude=52.6278;longitude=1.2983
 Norzagaray	Place	City	name		country=Philippines;latitude=14.9109;longitude=121.0493
 Noshiro	Place	City	name		country=Japan;latitude=40.2084;longitude=140.0274
 Nossa Senhora das Dores	Place	City	name		country=Brazil;latitude=-10.4917;longitude=-37.1933
+Nossa Senhora de Fatima	Place	City	name		country=China;latitude=22.2077;longitude=113.5483
 Nossa Senhora do Socorro	Place	City	name		country=Brazil;latitude=-10.8550;longitude=-37.1261
 Nosy Varika	Place	City	name		country=Madagascar;latitude=-20.5833;longitude=48.5333
 Notio Aigaio	Place	Region	name		country=Greece
@@ -15022,6 +15651,7 @@ Nova Era	Place	City	name		country=Brazil;latitude=-19.7500;longitude=-43.0375
 Nova Friburgo	Place	City	name		country=Brazil;latitude=-22.2819;longitude=-42.5311
 Nova Granada	Place	City	name		country=Brazil;latitude=-20.5339;longitude=-49.3142
 Nova Hartz	Place	City	name		country=Brazil;latitude=-29.5843;longitude=-50.9028
+Nova Iguacu	Place	City	name		country=Brazil;latitude=-22.7592;longitude=-43.4511
 Nova Kakhovka	Place	City	name		country=Ukraine;latitude=46.7597;longitude=33.3559
 Nova Lima	Place	City	name		country=Brazil;latitude=-19.9856;longitude=-43.8467
 Nova Milanese	Place	City	name		country=Italy;latitude=45.5888;longitude=9.1979
@@ -15101,6 +15731,8 @@ Novy Oskol	Place	City	name		country=Russia;latitude=50.7633;longitude=37.8642
 Novyi Lviv	Place	City	name		country=Ukraine;latitude=49.8152;longitude=24.0317
 Novyi Rozdil	Place	City	name		country=Ukraine;latitude=49.4714;longitude=24.1335
 Novyy Urengoy	Place	City	name		country=Russia;latitude=66.0833;longitude=76.6333
+Novyye Cheremushki	Place	City	name		country=Russia;latitude=55.7000;longitude=37.5833
+Novyye Kuz'minki	Place	City	name		country=Russia;latitude=55.7000;longitude=37.7500
 Nowa Ruda	Place	City	name		country=Poland;latitude=50.5801;longitude=16.5016
 Nowgong	Place	City	name		country=India;latitude=25.0614;longitude=79.4412
 Nowogard	Place	City	name		country=Poland;latitude=53.6744;longitude=15.1163
@@ -15155,6 +15787,7 @@ Nunavut	Place	Region	name		country=Canada
 Nuneaton	Place	City	name		country=United Kingdom;latitude=52.5232;longitude=-1.4652
 Nungua	Place	City	name		country=Ghana;latitude=5.6010;longitude=-0.0771
 Nungwi	Place	City	name		country=Tanzania;latitude=-5.7265;longitude=39.2987
+Nunoa	Place	City	name		country=Chile;latitude=-33.4474;longitude=-70.5828
 Nunspeet	Place	City	name		country=Netherlands;latitude=52.3792;longitude=5.7861
 Nunukan	Place	City	name		country=Indonesia;latitude=4.1384;longitude=117.6507
 Nunungan	Place	City	name		country=Philippines;latitude=7.8236;longitude=123.9650
@@ -15198,6 +15831,7 @@ Nyborg	Place	City	name		country=Denmark;latitude=55.3127;longitude=10.7896
 Nyeri	Place	City	name		country=Kenya;latitude=-0.4201;longitude=36.9476
 Nyimba	Place	City	name		country=Zambia;latitude=-14.5566;longitude=30.8149
 Nyingchi	Place	City	name		country=China;latitude=29.6488;longitude=94.3551
+Nyiregyhaza	Place	City	name		country=Hungary;latitude=47.9554;longitude=21.7167
 Nyon	Place	City	name		country=Switzerland;latitude=46.3832;longitude=6.2396
 Nysa	Place	City	name		country=Poland;latitude=50.4738;longitude=17.3344
 Nytva	Place	City	name		country=Russia;latitude=57.9377;longitude=55.3414
@@ -15207,8 +15841,9 @@ Nyzhnodniprovsk	Place	City	name		country=Ukraine;latitude=48.4755;longitude=35.1
 Nyzhnya Telychka	Place	City	name		country=Ukraine;latitude=50.3881;longitude=30.5749
 Nzagi	Place	City	name		country=Angola;latitude=-8.3855;longitude=15.3013
 Nzega	Place	City	name		country=Tanzania;latitude=-4.2167;longitude=33.1833
-Nzerekore	Place	Region	name		country=Guinea
+Nzerekore	Place	City	name		country=Guinea;latitude=7.7562;longitude=-8.8179
 Nzianouan	Place	City	name		country=Ivory Coast;latitude=6.0116;longitude=-4.8213
+O Mon	Place	City	name		country=Vietnam;latitude=10.1097;longitude=105.6232
 O'Connor-Parkview	Place	City	name		country=Canada;latitude=43.7068;longitude=-79.3122
 Oadar Temsia	Place	City	name		country=Morocco;latitude=30.3653;longitude=-9.4104
 Oadby	Place	City	name		country=United Kingdom;latitude=52.6062;longitude=-1.0835
@@ -15245,6 +15880,7 @@ Obuase	Place	City	name		country=Ghana;latitude=6.2023;longitude=-1.6680
 Obudu	Place	City	name		country=Nigeria;latitude=6.6682;longitude=9.1645
 Obukhiv	Place	City	name		country=Ukraine;latitude=50.1163;longitude=30.6333
 Obukhovo	Place	City	name		country=Russia;latitude=59.8439;longitude=30.4511
+Ocana	Place	City	name		country=Colombia;latitude=8.2377;longitude=-73.3560
 Ocara	Place	City	name		country=Brazil;latitude=-4.4908;longitude=-38.5967
 Ochakovo-Matveyevskoye	Place	City	name		country=Russia;latitude=55.6843;longitude=37.4465
 Ochira	Place	City	name		country=India;latitude=9.1348;longitude=76.5117
@@ -15282,6 +15918,7 @@ Offenbach	Place	City	name		country=Germany;latitude=50.1006;longitude=8.7665
 Offenburg	Place	City	name		country=Germany;latitude=48.4738;longitude=7.9450
 Officer	Place	City	name		country=Australia;latitude=-38.0592;longitude=145.4095
 Oga	Place	City	name		country=Japan;latitude=39.8710;longitude=139.8493
+Ogaki	Place	City	name		country=Japan;latitude=35.3500;longitude=136.6167
 Ogaminana	Place	City	name		country=Nigeria;latitude=7.5938;longitude=6.2180
 Ogawa	Place	City	name		country=Japan;latitude=34.9667;longitude=136.9667
 Ogawamachi	Place	City	name		country=Japan;latitude=36.0534;longitude=139.2661
@@ -15310,7 +15947,7 @@ Oi Man Estate	Place	City	name		country=Hong Kong;latitude=22.3120;longitude=114.
 Oiapoque	Place	City	name		country=Brazil;latitude=3.8431;longitude=-51.8350
 Oio	Place	Region	name		country=Guinea-Bissau
 Oisterwijk	Place	City	name		country=Netherlands;latitude=51.5792;longitude=5.1889
-Oita	Place	Region	name		country=Japan
+Oita	Place	City	name		country=Japan;latitude=33.2333;longitude=131.6000
 Oji	Place	City	name		country=Japan;latitude=34.5986;longitude=135.7021
 Ojinaga	Place	City	name		country=Mexico;latitude=29.5669;longitude=-104.5449
 Ojiya	Place	City	name		country=Japan;latitude=37.3000;longitude=138.8000
@@ -15396,6 +16033,7 @@ Omaheke	Place	Region	name		country=Namibia
 Omalur	Place	City	name		country=India;latitude=11.7410;longitude=78.0456
 Ombella-Mpoko	Place	Region	name		country=Central African Republic
 Omdurman	Place	City	name		country=Sudan;latitude=15.6445;longitude=32.4777
+Ome	Place	City	name		country=Japan;latitude=35.7839;longitude=139.2431
 Ometepec	Place	City	name		country=Mexico;latitude=16.6901;longitude=-98.4080
 Omigawa	Place	City	name		country=Japan;latitude=35.8500;longitude=140.6167
 Omitama	Place	City	name		country=Japan;latitude=36.2545;longitude=140.3796
@@ -15405,6 +16043,7 @@ Omoa	Place	City	name		country=Honduras;latitude=15.7760;longitude=-88.0383
 Omsk	Place	City	name		country=Russia;latitude=54.9924;longitude=73.3686
 Omskaya oblast'	Place	Region	name		country=Russian Federation
 Omusati	Place	Region	name		country=Namibia
+Omuta	Place	City	name		country=Japan;latitude=33.0333;longitude=130.4500
 Omutninsk	Place	City	name		country=Russia;latitude=58.6701;longitude=52.1931
 Onda	Place	City	name		country=Spain;latitude=39.9650;longitude=-0.2604
 Ondangwa	Place	City	name		country=Namibia;latitude=-17.9082;longitude=15.9804
@@ -15421,6 +16060,7 @@ Ongwediva	Place	City	name		country=Namibia;latitude=-17.7720;longitude=15.7656
 Onitsha	Place	City	name		country=Nigeria;latitude=6.1498;longitude=6.7857
 Ono	Place	City	name		country=Japan;latitude=34.8500;longitude=134.9333
 Onoda	Place	City	name		country=Japan;latitude=34.0014;longitude=131.1836
+Onojo	Place	City	name		country=Japan;latitude=33.5357;longitude=130.4786
 Onomichi	Place	City	name		country=Japan;latitude=34.4167;longitude=133.2000
 Ontario	Place	Region	name		country=Canada
 Ontinyent	Place	City	name		country=Spain;latitude=38.8219;longitude=-0.6060
@@ -15453,10 +16093,12 @@ Orbassano	Place	City	name		country=Italy;latitude=45.0055;longitude=7.5381
 Orcasitas	Place	City	name		country=Spain;latitude=40.3686;longitude=-3.7124
 Ordos	Place	City	name		country=China;latitude=39.6086;longitude=109.7816
 Ordu	Place	City	name		country=Turkey;latitude=40.9778;longitude=37.8905
+Orebro	Place	City	name		country=Sweden;latitude=59.2741;longitude=15.2066
 Oregon	Place	Region	name		country=United States
 Orekhovo-Borisovo	Place	City	name		country=Russia;latitude=55.6125;longitude=37.7264
 Orekhovo-Borisovo Severnoye	Place	City	name		country=Russia;latitude=55.6167;longitude=37.6833
 Orekhovo-Zuyevo	Place	City	name		country=Russia;latitude=55.8124;longitude=38.9915
+Orel	Place	City	name		country=Russia;latitude=52.9688;longitude=36.0791
 Orenburg	Place	City	name		country=Russia;latitude=51.7671;longitude=55.0988
 Orenburgskaya oblast'	Place	Region	name		country=Russian Federation
 Orhangazi	Place	City	name		country=Turkey;latitude=40.4892;longitude=29.3089
@@ -15473,7 +16115,7 @@ Orito	Place	City	name		country=Colombia;latitude=0.6675;longitude=-76.8730
 Orizaba	Place	City	name		country=Mexico;latitude=18.8519;longitude=-97.0996
 Orizona	Place	City	name		country=Brazil;latitude=-17.0314;longitude=-48.2958
 Orkney	Place	City	name		country=South Africa;latitude=-26.9802;longitude=26.6727
-Orleans	Place	City	name		country=Brazil;latitude=-28.3589;longitude=-49.2914
+Orleans	Place	City	name		country=Canada;latitude=45.4573;longitude=-75.5043
 Orlovskaya oblast'	Place	Region	name		country=Russian Federation
 Orlovskiy	Place	City	name		country=Russia;latitude=46.8744;longitude=42.0522
 Orly	Place	City	name		country=France;latitude=48.7479;longitude=2.3925
@@ -15490,11 +16132,13 @@ Orta Nova	Place	City	name		country=Italy;latitude=41.3288;longitude=15.7099
 Orta di Atella	Place	City	name		country=Italy;latitude=40.9644;longitude=14.2685
 Ortaca	Place	City	name		country=Turkey;latitude=36.8391;longitude=28.7646
 Ortigueira	Place	City	name		country=Brazil;latitude=-24.2083;longitude=-50.9494
+Orumiyeh	Place	City	name		country=Iran;latitude=37.5527;longitude=45.0761
 Oruro	Place	City	name		country=Bolivia;latitude=-17.9715;longitude=-67.0932
 Orvault	Place	City	name		country=France;latitude=47.2712;longitude=-1.6236
 Orzesze	Place	City	name		country=Poland;latitude=50.1559;longitude=18.7792
 Osa	Place	City	name		country=Russia;latitude=57.2836;longitude=55.4588
 Osaka	Place	City	name		country=Japan;latitude=34.6938;longitude=135.5011
+Osaki	Place	City	name		country=Japan;latitude=38.5887;longitude=140.9730
 Osan	Place	City	name		country=South Korea;latitude=37.1522;longitude=127.0706
 Osasco	Place	City	name		country=Brazil;latitude=-23.5325;longitude=-46.7917
 Oschatz	Place	City	name		country=Germany;latitude=51.3000;longitude=13.1098
@@ -15508,6 +16152,7 @@ Oshikoto	Place	Region	name		country=Namibia
 Oshima	Place	City	name		country=Japan;latitude=36.9871;longitude=136.7725
 Oshmyany	Place	City	name		country=Belarus;latitude=54.4181;longitude=25.9373
 Oshodi	Place	City	name		country=Nigeria;latitude=6.5550;longitude=3.3436
+Oshu	Place	City	name		country=Japan;latitude=39.1393;longitude=141.1685
 Osijek	Place	City	name		country=Croatia;latitude=45.5507;longitude=18.6942
 Osimo	Place	City	name		country=Italy;latitude=43.4854;longitude=13.4822
 Osinniki	Place	City	name		country=Russia;latitude=53.6036;longitude=87.3320
@@ -15516,6 +16161,7 @@ Oskarshamn	Place	City	name		country=Sweden;latitude=57.2645;longitude=16.4484
 Oslo	Place	City	name		country=Norway;latitude=59.9127;longitude=10.7461
 Osmaneli	Place	City	name		country=Turkey;latitude=40.3572;longitude=30.0142
 Osmaniye	Place	City	name		country=Turkey;latitude=37.0742;longitude=36.2478
+Osnabruck	Place	City	name		country=Germany;latitude=52.2726;longitude=8.0498
 Osny	Place	City	name		country=France;latitude=49.0701;longitude=2.0628
 Osogbo	Place	City	name		country=Nigeria;latitude=7.7710;longitude=4.5570
 Osorno	Place	City	name		country=Chile;latitude=-40.5740;longitude=-73.1335
@@ -15537,7 +16183,7 @@ Osu	Place	City	name		country=Ghana;latitude=5.5573;longitude=-0.1864
 Osun	Place	Region	name		country=Nigeria
 Osvaldo Cruz	Place	City	name		country=Brazil;latitude=-21.7967;longitude=-50.8786
 Oswestry	Place	City	name		country=United Kingdom;latitude=52.8620;longitude=-3.0550
-Ota	Place	City	name		country=Nigeria;latitude=6.6887;longitude=3.2320
+Ota	Place	City	name		country=Japan;latitude=35.5613;longitude=139.7160
 Otago	Place	Region	name		country=New Zealand
 Otahuhu	Place	City	name		country=New Zealand;latitude=-36.9382;longitude=174.8402
 Otamanivka	Place	City	name		country=Ukraine;latitude=48.3459;longitude=39.6523
@@ -15557,6 +16203,7 @@ Otradnaya	Place	City	name		country=Russia;latitude=44.3932;longitude=41.5193
 Otradnoye	Place	City	name		country=Russia;latitude=59.7775;longitude=30.8181
 Otradnyy	Place	City	name		country=Russia;latitude=53.3760;longitude=51.3452
 Otrokovice	Place	City	name		country=Czechia;latitude=49.2093;longitude=17.5394
+Otsu	Place	City	name		country=Japan;latitude=35.0000;longitude=135.8667
 Ottakkadai	Place	City	name		country=India;latitude=9.9580;longitude=78.1886
 Ottakring	Place	City	name		country=Austria;latitude=48.2167;longitude=16.3000
 Ottapalam	Place	City	name		country=India;latitude=10.7735;longitude=76.3776
@@ -15662,10 +16309,12 @@ Ozerki	Place	City	name		country=Russia;latitude=60.0395;longitude=30.3113
 Ozersk	Place	City	name		country=Russia;latitude=55.7556;longitude=60.7028
 Ozubulu	Place	City	name		country=Nigeria;latitude=5.9575;longitude=6.8530
 Ozumba de Alzate	Place	City	name		country=Mexico;latitude=19.0369;longitude=-98.7952
+P'yongsong	Place	City	name		country=North Korea;latitude=39.2464;longitude=125.8719
 Pa Sang	Place	City	name		country=Thailand;latitude=18.5262;longitude=98.9394
 Paarl	Place	City	name		country=South Africa;latitude=-33.7338;longitude=18.9752
 Pabbi	Place	City	name		country=Pakistan;latitude=34.0097;longitude=71.7944
 Pabianice	Place	City	name		country=Poland;latitude=51.6645;longitude=19.3547
+Pabna	Place	City	name		country=Bangladesh;latitude=24.0064;longitude=89.2372
 Pacajus	Place	City	name		country=Brazil;latitude=-4.1725;longitude=-38.4606
 Pacaraima	Place	City	name		country=Brazil;latitude=4.4314;longitude=-61.1464
 Pacasmayo	Place	City	name		country=Peru;latitude=-7.4006;longitude=-79.5714
@@ -15680,6 +16329,7 @@ Pacific Ocean	Place	Sea	name	Pacific|Western Pacific
 Pacific Pines	Place	City	name		country=Australia;latitude=-27.9399;longitude=153.3144
 Paciran	Place	City	name		country=Indonesia;latitude=-6.8767;longitude=112.3761
 Paco	Place	City	name		country=Philippines;latitude=14.5880;longitude=120.9930
+Paco do Lumiar	Place	City	name		country=Brazil;latitude=-2.5322;longitude=-44.1075
 Pacode	Place	City	name		country=India;latitude=8.3352;longitude=77.2136
 Pacol	Place	City	name		country=Philippines;latitude=10.4500;longitude=122.8167
 Pad Idan	Place	City	name		country=Pakistan;latitude=26.7746;longitude=68.3009
@@ -15702,6 +16352,7 @@ Padre Bernardo	Place	City	name		country=Brazil;latitude=-15.1654;longitude=-48.2
 Padre Hurtado	Place	City	name		country=Chile;latitude=-33.5684;longitude=-70.8058
 Padre Las Casas	Place	City	name		country=Chile;latitude=-38.7608;longitude=-72.5982
 Padua	Place	City	name		country=Italy;latitude=45.4080;longitude=11.8859
+Paech'on-up	Place	City	name		country=North Korea;latitude=37.9931;longitude=126.3014
 Paek'ak	Place	City	name		country=North Korea;latitude=39.4627;longitude=125.6059
 Paete	Place	City	name		country=Philippines;latitude=14.3647;longitude=121.4829
 Pagadian	Place	City	name		country=Philippines;latitude=7.8257;longitude=123.4370
@@ -15734,6 +16385,7 @@ Pak Phanang	Place	City	name		country=Thailand;latitude=8.3511;longitude=100.2019
 Pak Tin Estate	Place	City	name		country=Hong Kong;latitude=22.3371;longitude=114.1667
 Paka	Place	City	name		country=Malaysia;latitude=4.6374;longitude=103.4368
 Pakan	Place	City	name		country=Malaysia;latitude=1.8833;longitude=111.6833
+Pakdasht	Place	City	name		country=Iran;latitude=35.4785;longitude=51.6834
 Pakenham	Place	City	name		country=Australia;latitude=-38.0702;longitude=145.4741
 Pakisaji	Place	City	name		country=Indonesia;latitude=-8.0665;longitude=112.5981
 Pakistan Employees Cooperative Housing Society	Place	City	name		country=Pakistan;latitude=24.8742;longitude=67.0642
@@ -15761,6 +16413,7 @@ Palanga	Place	City	name		country=Lithuania;latitude=55.9175;longitude=21.0686
 Palangarai	Place	City	name		country=India;latitude=11.1978;longitude=77.3058
 Palangkaraya	Place	City	name		country=Indonesia;latitude=-2.2083;longitude=113.9167
 Palani	Place	City	name		country=India;latitude=10.4503;longitude=77.5209
+Palanpur	Place	City	name		country=India;latitude=24.1713;longitude=72.4383
 Palappallam	Place	City	name		country=India;latitude=8.2095;longitude=77.2476
 Palapye	Place	City	name		country=Botswana;latitude=-22.5461;longitude=27.1251
 Palavakkam	Place	City	name		country=India;latitude=12.9535;longitude=80.2572
@@ -15774,6 +16427,8 @@ Palencia	Place	City	name		country=Spain;latitude=42.0095;longitude=-4.5241
 Palenque	Place	City	name		country=Mexico;latitude=17.5091;longitude=-91.9813
 Palera	Place	City	name		country=India;latitude=25.0201;longitude=79.2282
 Palermo	Place	City	name		country=Italy;latitude=38.1166;longitude=13.3636
+Palhoca	Place	City	name		country=Brazil;latitude=-27.6453;longitude=-48.6678
+Pali	Place	City	name		country=India;latitude=25.7728;longitude=73.3234
 Palikir	Place	City	name		country=Micronesia;latitude=6.9248;longitude=158.1611
 Palimanan	Place	City	name		country=Indonesia;latitude=-6.7069;longitude=108.4242
 Pallabi	Place	City	name		country=Bangladesh;latitude=23.8250;longitude=90.3700
@@ -15782,6 +16437,7 @@ Pallandri	Place	City	name		country=Pakistan;latitude=33.7153;longitude=73.6837
 Pallanza-Intra-Suna	Place	City	name		country=Italy;latitude=45.9378;longitude=8.5709
 Pallappatti	Place	City	name		country=India;latitude=10.7206;longitude=77.8795
 Pallasovka	Place	City	name		country=Russia;latitude=50.0491;longitude=46.8855
+Pallavaram	Place	City	name		country=India;latitude=12.9680;longitude=80.1502
 Pallichal	Place	City	name		country=India;latitude=8.4498;longitude=77.0257
 Pallikal	Place	City	name		country=India;latitude=11.1372;longitude=75.9257
 Pallikaranai	Place	City	name		country=India;latitude=12.9377;longitude=80.2153
@@ -15871,8 +16527,10 @@ Pangkalanbuun	Place	City	name		country=Indonesia;latitude=-2.6832;longitude=111.
 Pangkalpinang	Place	City	name		country=Indonesia;latitude=-2.1291;longitude=106.1138
 Pangkham	Place	City	name		country=Myanmar;latitude=22.1792;longitude=99.1667
 Panglong	Place	City	name		country=Myanmar;latitude=24.1005;longitude=98.3126
+Panguila	Place	City	name		country=Angola;latitude=-8.6934;longitude=13.4491
 Panguipulli	Place	City	name		country=Chile;latitude=-39.6435;longitude=-72.3327
 Pangururan	Place	City	name		country=Indonesia;latitude=2.6081;longitude=98.6961
+Panihati	Place	City	name		country=India;latitude=22.6909;longitude=88.3740
 Panipat	Place	City	name		country=India;latitude=29.3875;longitude=76.9682
 Panipat Taraf Ansar	Place	City	name		country=India;latitude=29.4122;longitude=76.9547
 Panipat Taraf Makhdum Zadgan	Place	City	name		country=India;latitude=29.4161;longitude=76.9883
@@ -15926,6 +16584,7 @@ Papua Barat Daya	Place	Region	name		country=Indonesia
 Papua Pengunungan	Place	Region	name		country=Indonesia
 Papua Selatan	Place	Region	name		country=Indonesia
 Papua Tengah	Place	Region	name		country=Indonesia
+Par Naogaon	Place	City	name		country=Bangladesh;latitude=24.8042;longitude=88.9488
 Para	Place	City	name		country=Ivory Coast;latitude=5.5196;longitude=-7.3275
 Parabiago	Place	City	name		country=Italy;latitude=45.5603;longitude=8.9454
 Paracambi	Place	City	name		country=Brazil;latitude=-22.6083;longitude=-43.7095
@@ -15948,7 +16607,8 @@ Paramathi Velur	Place	City	name		country=India;latitude=11.1916;longitude=77.956
 Parambu	Place	City	name		country=Brazil;latitude=-6.2111;longitude=-40.6944
 Paramirim	Place	City	name		country=Brazil;latitude=-13.4425;longitude=-42.2389
 Paramonga	Place	City	name		country=Peru;latitude=-10.6667;longitude=-77.8333
-Parana	Place	Region	name		country=Brazil
+Parana	Place	City	name		country=Argentina;latitude=-31.7327;longitude=-60.5290
+Paranagua	Place	City	name		country=Brazil;latitude=-25.5163;longitude=-48.5254
 Paranapanema	Place	City	name		country=Brazil;latitude=-23.3863;longitude=-48.7244
 Paranaque City	Place	City	name		country=Philippines;latitude=14.4816;longitude=121.0175
 Paranatinga	Place	City	name		country=Brazil;latitude=-14.4317;longitude=-54.0511
@@ -15968,6 +16628,7 @@ Parbatipur	Place	City	name		country=Bangladesh;latitude=25.6637;longitude=88.930
 Parbhani	Place	City	name		country=India;latitude=19.2686;longitude=76.7708
 Parc-Extension	Place	City	name		country=Canada;latitude=45.5295;longitude=-73.6318
 Parchim	Place	City	name		country=Germany;latitude=53.4263;longitude=11.8488
+Pardis	Place	City	name		country=Iran;latitude=35.7469;longitude=51.8122
 Pardubice	Place	City	name		country=Czechia;latitude=50.0408;longitude=15.7766
 Pardubicky kraj	Place	Region	name		country=Czechia
 Pare	Place	City	name		country=Indonesia;latitude=-7.7679;longitude=112.1980
@@ -15990,6 +16651,7 @@ Parkent	Place	City	name		country=Uzbekistan;latitude=41.2944;longitude=69.6764
 Parkwoods-Donalda	Place	City	name		country=Canada;latitude=43.7550;longitude=-79.3302
 Parla	Place	City	name		country=Spain;latitude=40.2360;longitude=-3.7675
 Parma	Place	City	name		country=Italy;latitude=44.7993;longitude=10.3262
+Parnaiba	Place	City	name		country=Brazil;latitude=-2.9047;longitude=-41.7767
 Parnamirim	Place	City	name		country=Brazil;latitude=-5.9156;longitude=-35.2628
 Parnarama	Place	City	name		country=Brazil;latitude=-5.6817;longitude=-43.0933
 Parnas	Place	City	name		country=Russia;latitude=60.0696;longitude=30.3487
@@ -16001,6 +16663,7 @@ Parque Lefevre	Place	City	name		country=Panama;latitude=9.0227;longitude=-79.478
 Parral	Place	City	name		country=Chile;latitude=-36.1431;longitude=-71.8260
 Parramatta	Place	City	name		country=Australia;latitude=-33.8178;longitude=151.0035
 Parras de la Fuente	Place	City	name		country=Mexico;latitude=25.4418;longitude=-102.1781
+Parsabad	Place	City	name		country=Iran;latitude=39.6482;longitude=47.9174
 Partille	Place	City	name		country=Sweden;latitude=57.7395;longitude=12.1064
 Partinico	Place	City	name		country=Italy;latitude=38.0466;longitude=13.1179
 Partizansk	Place	City	name		country=Russia;latitude=43.1199;longitude=133.1232
@@ -16044,18 +16707,21 @@ Pasto	Place	City	name		country=Colombia;latitude=1.2146;longitude=-77.2785
 Pastos Bons	Place	City	name		country=Brazil;latitude=-6.6017;longitude=-44.0767
 Pasuruan	Place	City	name		country=Indonesia;latitude=-7.6453;longitude=112.9075
 Pat Heung	Place	City	name		country=Hong Kong;latitude=22.4461;longitude=114.0923
+Patan	Place	City	name		country=Nepal;latitude=27.6766;longitude=85.3142
 Patancheru	Place	City	name		country=India;latitude=17.5333;longitude=78.2645
 Pataudi	Place	City	name		country=India;latitude=28.3255;longitude=76.7786
 Patdi	Place	City	name		country=India;latitude=23.1960;longitude=71.7917
 Paterna	Place	City	name		country=Spain;latitude=39.5026;longitude=-0.4408
 Pateros	Place	City	name		country=Philippines;latitude=14.5391;longitude=121.0726
 Pathalgaon	Place	City	name		country=India;latitude=22.5566;longitude=83.4635
+Pathankot	Place	City	name		country=India;latitude=32.2748;longitude=75.6529
 Patharia	Place	City	name		country=India;latitude=23.8992;longitude=79.1939
 Pathein	Place	City	name		country=Myanmar;latitude=16.7792;longitude=94.7321
 Pathirappally	Place	City	name		country=India;latitude=9.5354;longitude=76.3221
 Pathum Thani	Place	City	name		country=Thailand;latitude=14.0135;longitude=100.5305
 Pathum Wan	Place	City	name		country=Thailand;latitude=13.7370;longitude=100.5233
 Pati	Place	City	name		country=Indonesia;latitude=-6.7559;longitude=111.0380
+Patiala	Place	City	name		country=India;latitude=30.3362;longitude=76.3922
 Patigi	Place	City	name		country=Nigeria;latitude=8.7285;longitude=5.7556
 Patiriyat	Place	City	name		country=India;latitude=11.8490;longitude=75.5147
 Patiya	Place	City	name		country=Bangladesh;latitude=22.2954;longitude=91.9790
@@ -16065,6 +16731,7 @@ Pato Branco	Place	City	name		country=Brazil;latitude=-26.2286;longitude=-52.6706
 Patos	Place	City	name		country=Brazil;latitude=-7.0244;longitude=-37.2800
 Patos Fshat	Place	City	name		country=Albania;latitude=40.6428;longitude=19.6508
 Patos de Minas	Place	City	name		country=Brazil;latitude=-18.5789;longitude=-46.5181
+Patra	Place	City	name		country=Greece;latitude=38.2462;longitude=21.7351
 Patran	Place	City	name		country=India;latitude=29.9577;longitude=76.0486
 Pattamadai	Place	City	name		country=India;latitude=8.6726;longitude=77.5845
 Pattan	Place	City	name		country=India;latitude=34.1613;longitude=74.5563
@@ -16081,6 +16748,7 @@ Pau dos Ferros	Place	City	name		country=Brazil;latitude=-6.1092;longitude=-38.20
 Paudalho	Place	City	name		country=Brazil;latitude=-7.8967;longitude=-35.1797
 Pauini	Place	City	name		country=Brazil;latitude=-7.7136;longitude=-66.9764
 Pauk Kone	Place	City	name		country=Myanmar;latitude=16.9457;longitude=96.1457
+Paulinia	Place	City	name		country=Brazil;latitude=-22.7611;longitude=-47.1542
 Paulino Neves	Place	City	name		country=Brazil;latitude=-2.7192;longitude=-42.5331
 Paulista	Place	City	name		country=Brazil;latitude=-7.9408;longitude=-34.8731
 Paulistana	Place	City	name		country=Brazil;latitude=-8.1436;longitude=-41.1497
@@ -16116,6 +16784,7 @@ Pebane	Place	City	name		country=Mozambique;latitude=-17.2642;longitude=38.1350
 Pecangaan	Place	City	name		country=Indonesia;latitude=-6.6978;longitude=110.7107
 Pechersk	Place	City	name		country=Ukraine;latitude=50.4444;longitude=30.5235
 Pechora	Place	City	name		country=Russia;latitude=65.1472;longitude=57.2244
+Pecs	Place	City	name		country=Hungary;latitude=46.0762;longitude=18.2281
 Pedana	Place	City	name		country=India;latitude=16.2558;longitude=81.1438
 Peddapalli	Place	City	name		country=India;latitude=18.6136;longitude=79.3744
 Pedernales	Place	Region	name		country=Dominican Republic
@@ -16162,6 +16831,7 @@ Pemba North	Place	Region	name		country=Tanzania
 Pemba South	Place	Region	name		country=Tanzania
 Pen	Place	City	name		country=India;latitude=18.7373;longitude=73.0960
 Penal-Debe	Place	Region	name		country=Trinidad and Tobago
+Penalolen	Place	City	name		country=Chile;latitude=-33.4684;longitude=-70.5341
 Penalva	Place	City	name		country=Brazil;latitude=-3.2942;longitude=-45.1736
 Penama	Place	Region	name		country=Vanuatu
 Penarth	Place	City	name		country=United Kingdom;latitude=51.4386;longitude=-3.1734
@@ -16214,6 +16884,7 @@ Peringathur	Place	City	name		country=India;latitude=11.7137;longitude=75.5860
 Peringottupulam	Place	City	name		country=India;latitude=11.0268;longitude=76.0987
 Perinjanam	Place	City	name		country=India;latitude=10.3133;longitude=76.1485
 Perintalmanna	Place	City	name		country=India;latitude=10.9772;longitude=76.2254
+Peristeri	Place	City	name		country=Greece;latitude=38.0154;longitude=23.6919
 Periyakottai	Place	City	name		country=India;latitude=10.5909;longitude=77.2797
 Periyakulam	Place	City	name		country=India;latitude=10.1227;longitude=77.5437
 Periyanayakkanpalaiyam	Place	City	name		country=India;latitude=11.1525;longitude=76.9516
@@ -16252,6 +16923,7 @@ Pessac	Place	City	name		country=France;latitude=44.8056;longitude=-0.6324
 Pest	Place	City	name		country=Hungary;latitude=47.5000;longitude=19.0833
 Pestovo	Place	City	name		country=Russia;latitude=58.5938;longitude=35.8024
 Petagas	Place	City	name		country=Malaysia;latitude=5.9116;longitude=116.0499
+Petah Tiqva	Place	City	name		country=Israel;latitude=32.0871;longitude=34.8875
 Petaling Jaya	Place	City	name		country=Malaysia;latitude=3.1073;longitude=101.6067
 Petapa	Place	City	name		country=Guatemala;latitude=14.5019;longitude=-90.5620
 Petare	Place	City	name		country=Venezuela;latitude=10.4768;longitude=-66.8079
@@ -16264,6 +16936,7 @@ Peterlee	Place	City	name		country=United Kingdom;latitude=54.7603;longitude=-1.3
 Petersberg	Place	City	name		country=Germany;latitude=50.5600;longitude=9.7129
 Petershagen	Place	City	name		country=Germany;latitude=52.3751;longitude=8.9654
 Petershausen-West	Place	City	name		country=Germany;latitude=47.6741;longitude=9.1779
+Petionville	Place	City	name		country=Haiti;latitude=18.5125;longitude=-72.2853
 Petit Grabo	Place	City	name		country=Ivory Coast;latitude=5.2690;longitude=-7.3142
 Petit-Bourg	Place	City	name		country=Guadeloupe;latitude=16.1916;longitude=-61.5914
 Petitgoa I	Place	City	name		country=Ivory Coast;latitude=6.1202;longitude=-6.7125
@@ -16275,21 +16948,26 @@ Petrogradka	Place	City	name		country=Russia;latitude=59.9657;longitude=30.3115
 Petrolina	Place	City	name		country=Brazil;latitude=-9.3986;longitude=-40.5008
 Petropavl	Place	City	name		country=Kazakhstan;latitude=54.8734;longitude=69.1506
 Petropavlovsk-Kamchatsky	Place	City	name		country=Russia;latitude=53.0639;longitude=158.6275
+Petropolis	Place	City	name		country=Brazil;latitude=-22.5050;longitude=-43.1786
 Petrovsk	Place	City	name		country=Russia;latitude=52.3088;longitude=45.3899
 Petrovskaya	Place	City	name		country=Russia;latitude=55.5500;longitude=37.7833
 Petrozavodsk	Place	City	name		country=Russia;latitude=61.7849;longitude=34.3469
+Petrzalka	Place	City	name		country=Slovakia;latitude=48.1233;longitude=17.1287
 Petushki	Place	City	name		country=Russia;latitude=55.9272;longitude=39.4607
 Pezinok	Place	City	name		country=Slovakia;latitude=48.2899;longitude=17.2666
 Pfaffenhofen an der Ilm	Place	City	name		country=Germany;latitude=48.5305;longitude=11.5050
 Pforzheim	Place	City	name		country=Germany;latitude=48.8844;longitude=8.6989
 Pfullingen	Place	City	name		country=Germany;latitude=48.4646;longitude=9.2280
 Pfungstadt	Place	City	name		country=Germany;latitude=49.8056;longitude=8.6031
+Phagwara	Place	City	name		country=India;latitude=31.2245;longitude=75.7739
 Phak Hai	Place	City	name		country=Thailand;latitude=14.4568;longitude=100.3700
 Phalaborwa	Place	City	name		country=South Africa;latitude=-23.9430;longitude=31.1411
 Phalauda	Place	City	name		country=India;latitude=29.1882;longitude=77.8300
 Phalia	Place	City	name		country=Pakistan;latitude=32.4310;longitude=73.5790
 Phalodi	Place	City	name		country=India;latitude=27.1310;longitude=72.3683
 Phaltan	Place	City	name		country=India;latitude=17.9911;longitude=74.4318
+Phan Rang-Thap Cham	Place	City	name		country=Vietnam;latitude=11.5643;longitude=108.9886
+Phan Thiet	Place	City	name		country=Vietnam;latitude=10.9289;longitude=108.1021
 Phan Thong	Place	City	name		country=Thailand;latitude=13.4700;longitude=101.0931
 Phanat Nikhom	Place	City	name		country=Thailand;latitude=13.4466;longitude=101.1845
 Phangnga	Place	Region	name		country=Thailand
@@ -16310,9 +16988,11 @@ Phillaur	Place	City	name		country=India;latitude=31.0189;longitude=75.7911
 Phirangipuram	Place	City	name		country=India;latitude=16.2908;longitude=80.2623
 Phitsanulok	Place	City	name		country=Thailand;latitude=16.8248;longitude=100.2586
 Phnom Penh	Place	City	name		country=Cambodia;latitude=11.5625;longitude=104.9160
+Pho Yen	Place	City	name		country=Vietnam;latitude=21.4198;longitude=105.8899
 Phola	Place	City	name		country=South Africa;latitude=-26.0020;longitude=29.0340
 Phomolong	Place	City	name		country=South Africa;latitude=-28.0127;longitude=27.0823
 Phon Charoen	Place	City	name		country=Thailand;latitude=18.0333;longitude=103.1667
+Phong Dien	Place	City	name		country=Vietnam;latitude=16.5832;longitude=107.3644
 Phongsali	Place	Region	name		country=Laos
 Phool Nagar	Place	City	name		country=Pakistan;latitude=31.2024;longitude=73.9486
 Photharam	Place	City	name		country=Thailand;latitude=13.6923;longitude=99.8497
@@ -16324,9 +17004,12 @@ Phra Pradaeng	Place	City	name		country=Thailand;latitude=13.6585;longitude=100.5
 Phrae	Place	City	name		country=Thailand;latitude=18.1459;longitude=100.1410
 Phu Khiao	Place	City	name		country=Thailand;latitude=16.3765;longitude=102.1285
 Phu Kradueng	Place	City	name		country=Thailand;latitude=16.8843;longitude=101.8847
+Phu Ly	Place	City	name		country=Vietnam;latitude=20.5453;longitude=105.9122
+Phu My	Place	City	name		country=Vietnam;latitude=10.6333;longitude=107.0667
 Phu Quoc	Place	City	name		country=Vietnam;latitude=10.2241;longitude=103.9716
 Phu Tho	Place	Region	name		country=Vietnam
 Phu Yen	Place	Region	name		country=Vietnam
+Phuc Yen	Place	City	name		country=Vietnam;latitude=21.2370;longitude=105.7048
 Phuket	Place	City	name		country=Thailand;latitude=7.8906;longitude=98.3981
 Phulera	Place	City	name		country=India;latitude=26.8740;longitude=75.2417
 Phulpur	Place	City	name		country=India;latitude=25.5490;longitude=82.0895
@@ -16341,6 +17024,7 @@ Piacenza	Place	City	name		country=Italy;latitude=45.0524;longitude=9.6934
 Pianjiao	Place	City	name		country=China;latitude=26.0167;longitude=100.5833
 Pianura	Place	City	name		country=Italy;latitude=40.8591;longitude=14.1731
 Piaseczno	Place	City	name		country=Poland;latitude=52.0814;longitude=21.0240
+Piatra Neamt	Place	City	name		country=Romania;latitude=46.9167;longitude=26.3333
 Piaui	Place	Region	name		country=Brazil
 Piazza Armerina	Place	City	name		country=Italy;latitude=37.3842;longitude=14.3692
 Picassent	Place	City	name		country=Spain;latitude=39.3635;longitude=-0.4595
@@ -16373,6 +17057,7 @@ Pila	Place	City	name		country=Philippines;latitude=14.2325;longitude=121.3648
 Pilar de la Horadada	Place	City	name		country=Spain;latitude=37.8659;longitude=-0.7926
 Pilar do Sul	Place	City	name		country=Brazil;latitude=-23.8131;longitude=-47.7164
 Pilibangan	Place	City	name		country=India;latitude=29.4496;longitude=74.1009
+Pilibhit	Place	City	name		country=India;latitude=28.6312;longitude=79.8044
 Pililla	Place	City	name		country=Philippines;latitude=14.4854;longitude=121.3062
 Pilkhua	Place	City	name		country=India;latitude=28.7127;longitude=77.6560
 Pilsen	Place	City	name		country=Czechia;latitude=49.7475;longitude=13.3776
@@ -16384,7 +17069,7 @@ Pinamalayan	Place	City	name		country=Philippines;latitude=13.0460;longitude=121.
 Pinamar	Place	City	name		country=Argentina;latitude=-37.1111;longitude=-56.8652
 Pinamungahan	Place	City	name		country=Philippines;latitude=10.2708;longitude=123.5839
 Pinar del Rey	Place	City	name		country=Spain;latitude=40.4724;longitude=-3.6471
-Pinar del Rio	Place	Region	name		country=Cuba
+Pinar del Rio	Place	City	name		country=Cuba;latitude=22.4165;longitude=-83.6966
 Pind Dadan Khan	Place	City	name		country=Pakistan;latitude=32.5866;longitude=73.0446
 Pindamonhangaba	Place	City	name		country=Brazil;latitude=-22.9239;longitude=-45.4617
 Pindi Bhattian	Place	City	name		country=Pakistan;latitude=31.8984;longitude=73.2734
@@ -16481,6 +17166,7 @@ Pitalito	Place	City	name		country=Colombia;latitude=1.8537;longitude=-76.0507
 Pitanga	Place	City	name		country=Brazil;latitude=-24.7572;longitude=-51.7614
 Pitangueiras	Place	City	name		country=Brazil;latitude=-21.0094;longitude=-48.2217
 Pitangui	Place	City	name		country=Brazil;latitude=-19.6828;longitude=-44.8903
+Pitesti	Place	City	name		country=Romania;latitude=44.8500;longitude=24.8667
 Pithampur	Place	City	name		country=India;latitude=22.6020;longitude=75.6965
 Pitimbu	Place	City	name		country=Brazil;latitude=-7.4706;longitude=-34.8086
 Pitoa	Place	City	name		country=Cameroon;latitude=9.3839;longitude=13.5023
@@ -16524,6 +17210,7 @@ Playa del Carmen	Place	City	name		country=Mexico;latitude=20.6274;longitude=-87.
 Playa del Ingles	Place	City	name		country=Spain;latitude=27.7567;longitude=-15.5787
 Playas	Place	City	name		country=Ecuador;latitude=-2.6320;longitude=-80.3881
 Playas del Rosario	Place	City	name		country=Mexico;latitude=17.8529;longitude=-92.9324
+Plaza de la Revolucion	Place	City	name		country=Cuba;latitude=23.1194;longitude=-82.3920
 Pleasant View	Place	City	name		country=Canada;latitude=43.7861;longitude=-79.3350
 Pleebo City	Place	City	name		country=Liberia;latitude=4.5895;longitude=-7.6722
 Pleiku	Place	City	name		country=Vietnam;latitude=13.9833;longitude=108.0000
@@ -16532,7 +17219,9 @@ Plettenberg	Place	City	name		country=Germany;latitude=51.2095;longitude=7.8726
 Plettenberg Bay	Place	City	name		country=South Africa;latitude=-34.0527;longitude=23.3716
 Pleven	Place	City	name		country=Bulgaria;latitude=43.4179;longitude=24.6167
 Pljevlja	Place	City	name		country=Montenegro;latitude=43.3567;longitude=19.3584
+Plock	Place	City	name		country=Poland;latitude=52.5468;longitude=19.7064
 Ploemeur	Place	City	name		country=France;latitude=47.7351;longitude=-3.4295
+Ploiesti	Place	City	name		country=Romania;latitude=44.9500;longitude=26.0167
 Plottier	Place	City	name		country=Argentina;latitude=-38.9667;longitude=-68.2333
 Plovdiv	Place	City	name		country=Bulgaria;latitude=42.1539;longitude=24.7500
 Plumbon	Place	City	name		country=Indonesia;latitude=-6.7050;longitude=108.4728
@@ -16541,11 +17230,13 @@ Plunge	Place	City	name		country=Lithuania;latitude=55.9114;longitude=21.8442
 Plymouth	Place	City	name		country=United Kingdom;latitude=50.3715;longitude=-4.1430
 Plymstock	Place	City	name		country=United Kingdom;latitude=50.3600;longitude=-4.0905
 Plzensky kraj	Place	Region	name		country=Czechia
+Poa	Place	City	name		country=Brazil;latitude=-23.5281;longitude=-46.3447
 Poblacion	Place	City	name		country=Philippines;latitude=14.3787;longitude=121.0250
 Poble Sec	Place	City	name		country=Spain;latitude=41.3745;longitude=2.1633
 Pochep	Place	City	name		country=Russia;latitude=52.9331;longitude=33.4470
 Pocinhos	Place	City	name		country=Brazil;latitude=-7.0767;longitude=-36.0611
 Pocito	Place	City	name		country=Argentina;latitude=-31.6833;longitude=-68.5833
+Pocos de Caldas	Place	City	name		country=Brazil;latitude=-21.7878;longitude=-46.5614
 Podaturpet	Place	City	name		country=India;latitude=13.2817;longitude=79.4854
 Podgorica	Place	City	name		country=Montenegro;latitude=42.4412;longitude=19.2631
 Podil	Place	City	name		country=Ukraine;latitude=49.6039;longitude=34.5944
@@ -16624,6 +17315,7 @@ Ponferrada	Place	City	name		country=Spain;latitude=42.5466;longitude=-6.5962
 Poni	Place	Region	name		country=Burkina Faso
 Ponmana	Place	City	name		country=India;latitude=9.0080;longitude=76.5202
 Ponmundam	Place	City	name		country=India;latitude=10.9536;longitude=75.9468
+Ponnani	Place	City	name		country=India;latitude=10.7669;longitude=75.9252
 Ponneri	Place	City	name		country=India;latitude=13.3387;longitude=80.1949
 Ponnur	Place	City	name		country=India;latitude=16.0711;longitude=80.5494
 Ponorogo	Place	City	name		country=Indonesia;latitude=-7.8685;longitude=111.4620
@@ -16657,10 +17349,12 @@ Poonamalle	Place	City	name		country=India;latitude=13.0489;longitude=80.1149
 Poonch district	Place	Region	name	Poonch|Poonch sector	country=India
 Pop	Place	City	name		country=Uzbekistan;latitude=40.8736;longitude=71.1089
 Popasna	Place	City	name		country=Ukraine;latitude=48.6317;longitude=38.3710
+Popayan	Place	City	name		country=Colombia;latitude=2.4382;longitude=-76.6132
 Poperinge	Place	City	name		country=Belgium;latitude=50.8539;longitude=2.7266
 Popondetta	Place	City	name		country=Papua New Guinea;latitude=-8.7654;longitude=148.2325
 Popovo	Place	City	name		country=Bulgaria;latitude=43.3500;longitude=26.2333
 Poprad	Place	City	name		country=Slovakia;latitude=49.0614;longitude=20.2980
+Por do Sol	Place	City	name		country=Brazil;latitude=-15.8550;longitude=-48.1243
 Porac	Place	City	name		country=Philippines;latitude=15.0711;longitude=120.5423
 Porangatu	Place	City	name		country=Brazil;latitude=-13.4408;longitude=-49.1486
 Poranki	Place	City	name		country=India;latitude=16.4777;longitude=80.7075
@@ -16758,6 +17452,7 @@ Poti	Place	City	name		country=Georgia;latitude=42.1427;longitude=41.6738
 Potim	Place	City	name		country=Brazil;latitude=-22.8428;longitude=-45.2514
 Potirendaba	Place	City	name		country=Brazil;latitude=-21.0428;longitude=-49.3772
 Potiskum	Place	City	name		country=Nigeria;latitude=11.7139;longitude=11.0811
+Potosi	Place	City	name		country=Bolivia;latitude=-19.5836;longitude=-65.7531
 Potrerillos	Place	City	name		country=Honduras;latitude=15.2301;longitude=-87.9639
 Potsdam	Place	City	name		country=Germany;latitude=52.3989;longitude=13.0657
 Pottaneri Nallakavundanpatti	Place	City	name		country=India;latitude=11.8039;longitude=77.8567
@@ -16775,6 +17470,7 @@ Powai	Place	City	name		country=India;latitude=19.1164;longitude=72.9047
 Poyang	Place	City	name		country=China;latitude=28.9924;longitude=116.6675
 Poykovskiy	Place	City	name		country=Russia;latitude=61.0014;longitude=71.8919
 Poza Rica de Hidalgo	Place	City	name		country=Mexico;latitude=20.5331;longitude=-97.4595
+Poznan	Place	City	name		country=Poland;latitude=52.4069;longitude=16.9299
 Pozniaky	Place	City	name		country=Ukraine;latitude=50.4026;longitude=30.6235
 Pozo Almonte	Place	City	name		country=Chile;latitude=-20.2558;longitude=-69.7863
 Pozoblanco	Place	City	name		country=Spain;latitude=38.3791;longitude=-4.8483
@@ -16789,6 +17485,7 @@ Prachuap Khiri Khan	Place	City	name		country=Thailand;latitude=11.8210;longitude
 Pradera	Place	City	name		country=Colombia;latitude=3.4211;longitude=-76.2447
 Pradl	Place	City	name		country=Austria;latitude=47.2654;longitude=11.4152
 Pradolongo	Place	City	name		country=Spain;latitude=40.3781;longitude=-3.7071
+Praga Poludnie	Place	City	name		country=Poland;latitude=52.2442;longitude=21.0855
 Prague	Place	City	name		country=Czechia;latitude=50.0880;longitude=14.4208
 Praia	Place	City	name		country=Cabo Verde;latitude=14.9315;longitude=-23.5125
 Praia Grande	Place	City	name		country=Brazil;latitude=-24.0058;longitude=-46.4028
@@ -16848,10 +17545,12 @@ Privolzhskiy	Place	City	name		country=Russia;latitude=51.4094;longitude=46.0483
 Priyutovo	Place	City	name		country=Russia;latitude=53.9000;longitude=53.9333
 Prizren	Place	City	name		country=Kosovo;latitude=42.2139;longitude=20.7397
 Probolinggo	Place	City	name		country=Indonesia;latitude=-7.7543;longitude=113.2159
+Proddatur	Place	City	name		country=India;latitude=14.7502;longitude=78.5481
 Profesor Salvador Mazza	Place	City	name		country=Argentina;latitude=-22.0490;longitude=-63.6908
 Progreso	Place	City	name		country=Mexico;latitude=21.2822;longitude=-89.6629
 Progreso de Alvaro Obregon	Place	City	name		country=Mexico;latitude=20.2493;longitude=-99.1899
 Prokhladnyy	Place	City	name		country=Russia;latitude=43.7574;longitude=44.0297
+Prokop'yevsk	Place	City	name		country=Russia;latitude=53.9152;longitude=86.7189
 Prokuplje	Place	City	name		country=Serbia;latitude=43.2342;longitude=21.5881
 Proletar	Place	City	name		country=Tajikistan;latitude=40.1671;longitude=69.5016
 Proletarsk	Place	City	name		country=Russia;latitude=46.7024;longitude=41.7249
@@ -16955,6 +17654,7 @@ Pulupandan	Place	City	name		country=Philippines;latitude=10.5178;longitude=122.8
 Pulwama	Place	City	name		country=India;latitude=33.8740;longitude=74.8996
 Pumwani	Place	City	name		country=Kenya;latitude=-1.2832;longitude=36.8473
 Punaauia	Place	City	name		country=French Polynesia;latitude=-17.6333;longitude=-149.6000
+Punasa	Place	City	name		country=India;latitude=22.2351;longitude=76.3933
 Punata	Place	City	name		country=Bolivia;latitude=-17.5423;longitude=-65.8347
 Punchbowl	Place	City	name		country=Australia;latitude=-33.9289;longitude=151.0511
 Pundong	Place	City	name		country=Indonesia;latitude=-7.9522;longitude=110.3486
@@ -16968,6 +17668,7 @@ Puno	Place	City	name		country=Peru;latitude=-15.8400;longitude=-70.0220
 Punta Alta	Place	City	name		country=Argentina;latitude=-38.8805;longitude=-62.0750
 Punta Arenas	Place	City	name		country=Chile;latitude=-53.1628;longitude=-70.9092
 Punta Cana	Place	City	name		country=Dominican Republic;latitude=18.5818;longitude=-68.4043
+Punta Cardon	Place	City	name		country=Venezuela;latitude=11.6581;longitude=-70.2150
 Punta de Mata	Place	City	name		country=Venezuela;latitude=9.6913;longitude=-63.6092
 Punta de Piedras	Place	City	name		country=Venezuela;latitude=10.9012;longitude=-64.0969
 Puntarenas	Place	City	name		country=Costa Rica;latitude=9.9769;longitude=-84.8379
@@ -17033,11 +17734,13 @@ Pyongyang	Place	City	name		country=North Korea;latitude=39.0339;longitude=125.75
 Pyskowice	Place	City	name		country=Poland;latitude=50.4000;longitude=18.6333
 Pyt-Yakh	Place	City	name		country=Russia;latitude=60.7499;longitude=72.8582
 Pyu	Place	City	name		country=Myanmar;latitude=18.4813;longitude=96.4374
+Qa'em Shahr	Place	City	name		country=Iran;latitude=36.4667;longitude=52.8676
 Qabqa	Place	City	name		country=China;latitude=36.2814;longitude=100.6131
 Qabula	Place	City	name		country=Pakistan;latitude=30.1778;longitude=73.0651
 Qadian	Place	City	name		country=India;latitude=31.8220;longitude=75.3766
 Qadirpur Ran	Place	City	name		country=Pakistan;latitude=30.2918;longitude=71.6716
 Qaisumah	Place	City	name		country=Saudi Arabia;latitude=28.3112;longitude=46.1273
+Qal'at Sukkar	Place	City	name		country=Iraq;latitude=31.8632;longitude=46.0732
 Qalansuwa	Place	City	name		country=Israel;latitude=32.2849;longitude=34.9811
 Qalqilya	Place	Region	name		country=Palestine, State of
 Qalyub	Place	City	name		country=Egypt;latitude=30.1792;longitude=31.2056
@@ -17051,8 +17754,10 @@ Qarek	Place	City	name		country=China;latitude=38.3722;longitude=76.9903
 Qarshi	Place	City	name		country=Uzbekistan;latitude=38.8606;longitude=65.7891
 Qash-Barkah	Place	Region	name		country=Eritrea
 Qashqadaryo	Place	Region	name		country=Uzbekistan
+Qasr Bin Ghashir	Place	City	name		country=Libya;latitude=32.6833;longitude=13.1833
 Qayroqqum	Place	City	name		country=Tajikistan;latitude=40.2660;longitude=69.7959
 Qazvin	Place	City	name		country=Iran;latitude=36.2688;longitude=50.0041
+Qeladize	Place	City	name		country=Iraq;latitude=36.1825;longitude=45.1302
 Qeshm	Place	City	name		country=Iran;latitude=26.9492;longitude=56.2691
 Qianhu	Place	City	name		country=China;latitude=34.8047;longitude=105.5778
 Qianjiang	Place	City	name		country=China;latitude=30.4210;longitude=112.8919
@@ -17104,10 +17809,11 @@ Qishan	Place	City	name		country=China;latitude=29.8443;longitude=117.7194
 Qitaihe	Place	City	name		country=China;latitude=45.7680;longitude=130.9953
 Qitang	Place	City	name		country=China;latitude=29.7785;longitude=106.2851
 Qiuji	Place	City	name		country=China;latitude=33.8000;longitude=118.0000
+Qo'qon	Place	City	name		country=Uzbekistan;latitude=40.5286;longitude=70.9425
 Qods	Place	City	name		country=Iran;latitude=35.7214;longitude=51.1090
 Qom	Place	City	name		country=Iran;latitude=34.6401;longitude=50.8764
 Qonce	Place	City	name		country=South Africa;latitude=-32.8808;longitude=27.3938
-Qoraqalpogiston Respublikasi	Place	Region	name		country=Uzbekistan
+Qoraqalpog'iston Respublikasi	Place	Region	name		country=Uzbekistan
 Qorasuv	Place	City	name		country=Uzbekistan;latitude=40.7278;longitude=72.8858
 Qormi	Place	City	name		country=Malta;latitude=35.8760;longitude=14.4720
 Qorof	Place	City	name		country=Ethiopia;latitude=6.5822;longitude=46.4333
@@ -17116,10 +17822,17 @@ Qoryooley	Place	City	name		country=Somalia;latitude=1.7878;longitude=44.5300
 Qostanay oblysy	Place	Region	name		country=Kazakhstan
 Quakers Hill	Place	City	name		country=Australia;latitude=-33.7333;longitude=150.8833
 Qualiano	Place	City	name		country=Italy;latitude=40.9190;longitude=14.1535
+Quan Ba	Place	City	name		country=Vietnam;latitude=10.7749;longitude=106.6863
+Quan Bon	Place	City	name		country=Vietnam;latitude=10.7668;longitude=106.7057
+Quan Duc Thinh	Place	City	name		country=Vietnam;latitude=10.3099;longitude=105.7386
+Quan Muoi	Place	City	name		country=Vietnam;latitude=10.7682;longitude=106.6663
+Quan Muoi Mot	Place	City	name		country=Vietnam;latitude=10.7638;longitude=106.6436
+Quan Nam	Place	City	name		country=Vietnam;latitude=10.7557;longitude=106.6675
+Quan Sau	Place	City	name		country=Vietnam;latitude=10.7468;longitude=106.6490
 Quang Binh	Place	Region	name		country=Vietnam
 Quang Minh	Place	City	name		country=Vietnam;latitude=21.1888;longitude=105.7727
 Quang Nam	Place	Region	name		country=Vietnam
-Quang Ngai	Place	Region	name		country=Vietnam
+Quang Ngai	Place	City	name		country=Vietnam;latitude=15.1205;longitude=108.7923
 Quang Ninh	Place	Region	name		country=Vietnam
 Quang Tri	Place	Region	name		country=Vietnam
 Quankou	Place	City	name		country=China;latitude=37.3522;longitude=101.7393
@@ -17136,7 +17849,8 @@ Quatro Barras	Place	City	name		country=Brazil;latitude=-25.3656;longitude=-49.07
 Quattromiglia	Place	City	name		country=Italy;latitude=39.3447;longitude=16.2380
 Quba	Place	City	name		country=Azerbaijan;latitude=41.3611;longitude=48.5134
 Qubo Saeed Khan	Place	City	name		country=Pakistan;latitude=27.8744;longitude=67.7089
-Quebec	Place	Region	name		country=Canada
+Quchan	Place	City	name		country=Iran;latitude=37.1060;longitude=58.5095
+Quebec	Place	City	name		country=Canada;latitude=46.8123;longitude=-71.2145
 Quedlinburg	Place	City	name		country=Germany;latitude=51.7884;longitude=11.1501
 Queens	Place	City	name		country=United States;latitude=40.6815;longitude=-73.8365
 Queensdale	Place	City	name		country=South Africa;latitude=-31.8710;longitude=26.9786
@@ -17162,6 +17876,7 @@ Qufu	Place	City	name		country=China;latitude=35.5967;longitude=116.9911
 Qui Nhon	Place	City	name		country=Vietnam;latitude=13.7765;longitude=109.2237
 Quiapo	Place	City	name		country=Philippines;latitude=14.6000;longitude=120.9833
 Quibala	Place	City	name		country=Angola;latitude=-10.7337;longitude=14.9800
+Quibdo	Place	City	name		country=Colombia;latitude=5.6919;longitude=-76.6583
 Quickborn	Place	City	name		country=Germany;latitude=53.7282;longitude=9.9108
 Quijingue	Place	City	name		country=Brazil;latitude=-10.7525;longitude=-39.2092
 Quilicura	Place	City	name		country=Chile;latitude=-33.3680;longitude=-70.7139
@@ -17169,6 +17884,7 @@ Quillabamba	Place	City	name		country=Peru;latitude=-12.8633;longitude=-72.6931
 Quillacollo	Place	City	name		country=Bolivia;latitude=-17.3923;longitude=-66.2784
 Quillota	Place	City	name		country=Chile;latitude=-32.8834;longitude=-71.2488
 Quilmes	Place	City	name		country=Argentina;latitude=-34.7206;longitude=-58.2545
+Quilpue	Place	City	name		country=Chile;latitude=-33.0475;longitude=-71.4425
 Quimbaya	Place	City	name		country=Colombia;latitude=4.6231;longitude=-75.7628
 Quimper	Place	City	name		country=France;latitude=47.9960;longitude=-4.0979
 Quinara	Place	Region	name		country=Guinea-Bissau
@@ -17200,6 +17916,7 @@ Qyzylorda oblysy	Place	Region	name		country=Kazakhstan
 R.S. Pora	Place	City	name		country=India;latitude=32.6059;longitude=74.7334
 Ra	Place	Region	name		country=Fiji
 Ra'anana	Place	City	name		country=Israel;latitude=32.1836;longitude=34.8739
+Ra's Bayrut	Place	City	name		country=Lebanon;latitude=33.9000;longitude=35.4833
 Ra-ngae	Place	City	name		country=Thailand;latitude=6.2968;longitude=101.7284
 Raahe	Place	City	name		country=Finland;latitude=64.6833;longitude=24.4833
 Raalte	Place	City	name		country=Netherlands;latitude=52.3858;longitude=6.2750
@@ -17210,6 +17927,7 @@ Rabinal	Place	City	name		country=Guatemala;latitude=15.0853;longitude=-90.4925
 Rabkavi	Place	City	name		country=India;latitude=16.4757;longitude=75.1106
 Rabkavi-Banhatti	Place	City	name		country=India;latitude=16.4700;longitude=75.1200
 Rabwah	Place	City	name		country=Pakistan;latitude=31.7551;longitude=72.9140
+Rach Gia	Place	City	name		country=Vietnam;latitude=10.0124;longitude=105.0809
 Rach'a-Lechkhumi-Kvemo Svaneti	Place	Region	name		country=Georgia
 Radeberg	Place	City	name		country=Germany;latitude=51.1111;longitude=13.9120
 Radebeul	Place	City	name		country=Germany;latitude=51.1065;longitude=13.6605
@@ -17225,9 +17943,10 @@ Raduzhnyy	Place	City	name		country=Russia;latitude=56.0038;longitude=40.3391
 Radviliskis	Place	City	name		country=Lithuania;latitude=55.8167;longitude=23.5333
 Raebareli	Place	City	name		country=India;latitude=26.2309;longitude=81.2331
 Rafael Jambeiro	Place	City	name		country=Brazil;latitude=-12.4083;longitude=-39.5009
+Rafah	Place	City	name		country=Palestine;latitude=31.2972;longitude=34.2436
 Rafah	Place	City	name	Rafah crossing	country=Palestine
-Rafah	Place	Region	name		country=Palestine, State of
 Rafiganj	Place	City	name		country=India;latitude=24.8176;longitude=84.6345
+Rafsanjan	Place	City	name		country=Iran;latitude=30.4067;longitude=55.9939
 Raghunathpur	Place	City	name		country=India;latitude=23.5388;longitude=86.6735
 Ragusa	Place	City	name		country=Italy;latitude=36.9257;longitude=14.7244
 Raha	Place	City	name		country=Indonesia;latitude=-4.8380;longitude=122.7209
@@ -17239,6 +17958,8 @@ Rahden	Place	City	name		country=Germany;latitude=52.4342;longitude=8.6127
 Rahim Yar Khan	Place	City	name		country=Pakistan;latitude=28.4199;longitude=70.3034
 Rahimatpur	Place	City	name		country=India;latitude=17.5921;longitude=74.1997
 Rahlstedt	Place	City	name		country=Germany;latitude=53.6019;longitude=10.1567
+Raichur	Place	City	name		country=India;latitude=16.2055;longitude=77.3557
+Raiganj	Place	City	name		country=India;latitude=25.6128;longitude=88.1245
 Raigarh	Place	City	name		country=India;latitude=21.8976;longitude=83.3966
 Rainville	Place	City	name		country=Suriname;latitude=5.8344;longitude=-55.1377
 Raipur	Place	City	name		country=India;latitude=21.2333;longitude=81.6333
@@ -17248,6 +17969,7 @@ Rais Hamidou	Place	City	name		country=Algeria;latitude=36.8169;longitude=3.0127
 Raisen	Place	City	name		country=India;latitude=23.3303;longitude=77.7811
 Raisio	Place	City	name		country=Finland;latitude=60.4859;longitude=22.1689
 Raiwind	Place	City	name		country=Pakistan;latitude=31.2490;longitude=74.2153
+Raj-Nandgaon	Place	City	name		country=India;latitude=21.0969;longitude=81.0289
 Raja Jang	Place	City	name		country=Pakistan;latitude=31.2208;longitude=74.2548
 Raja Pur Khurd	Place	City	name		country=India;latitude=28.6352;longitude=77.0330
 Rajakilpakkam	Place	City	name		country=India;latitude=12.9194;longitude=80.1697
@@ -17260,6 +17982,7 @@ Rajasthan	Place	Region	name		country=India
 Rajauli	Place	City	name		country=India;latitude=24.6449;longitude=85.5003
 Rajgangpur	Place	City	name		country=India;latitude=22.2000;longitude=84.5830
 Rajin	Place	City	name		country=North Korea;latitude=42.2556;longitude=130.2831
+Rajkot	Place	City	name		country=India;latitude=22.2916;longitude=70.7932
 Rajpur	Place	City	name		country=India;latitude=21.9402;longitude=75.1361
 Rajpur Sonarpur	Place	City	name		country=India;latitude=22.4382;longitude=88.4321
 Rajpura	Place	City	name		country=India;latitude=30.4786;longitude=76.5928
@@ -17285,12 +18008,14 @@ Rambouillet	Place	City	name		country=France;latitude=48.6437;longitude=1.8299
 Ramenki	Place	City	name		country=Russia;latitude=55.7000;longitude=37.5000
 Ramenskoye	Place	City	name		country=Russia;latitude=55.5634;longitude=38.2415
 Rameswaram	Place	City	name		country=India;latitude=9.2885;longitude=79.3127
+Ramgundam	Place	City	name		country=India;latitude=18.8008;longitude=79.4521
 Ramiros	Place	City	name		country=Angola;latitude=-9.0626;longitude=13.0456
 Ramla	Place	City	name		country=Israel;latitude=31.9262;longitude=34.8635
 Ramna Maidan	Place	City	name		country=Bangladesh;latitude=23.7333;longitude=90.4000
 Ramos Arizpe	Place	City	name		country=Mexico;latitude=25.5393;longitude=-100.9474
 Ramotswa	Place	City	name		country=Botswana;latitude=-24.8716;longitude=25.8699
 Rampachodavaram	Place	City	name		country=India;latitude=17.4409;longitude=81.7756
+Rampur	Place	City	name		country=India;latitude=28.8101;longitude=79.0270
 Rampur Hat	Place	City	name		country=India;latitude=24.1774;longitude=87.7827
 Rampura Phul	Place	City	name		country=India;latitude=30.2756;longitude=75.2425
 Ramsbottom	Place	City	name		country=United Kingdom;latitude=53.6479;longitude=-2.3168
@@ -17317,6 +18042,8 @@ Rangiora	Place	City	name		country=New Zealand;latitude=-43.3044;longitude=172.58
 Rangiro	Place	City	name		country=Rwanda;latitude=-2.4045;longitude=29.1606
 Rangkasbitung	Place	City	name		country=Indonesia;latitude=-6.3591;longitude=106.2494
 Rangpur	Place	City	name		country=Bangladesh;latitude=25.7466;longitude=89.2517
+Raniganj	Place	City	name		country=India;latitude=17.4284;longitude=78.4936
+Ranipet	Place	City	name		country=India;latitude=12.9247;longitude=79.3333
 Ranipur	Place	City	name		country=Pakistan;latitude=27.2872;longitude=68.5062
 Ranjangaon S	Place	City	name		country=India;latitude=19.8440;longitude=75.2148
 Rano	Place	City	name		country=Nigeria;latitude=11.5568;longitude=8.5807
@@ -17326,7 +18053,7 @@ Ransiki	Place	City	name		country=Indonesia;latitude=-1.5083;longitude=134.1708
 Ranst	Place	City	name		country=Belgium;latitude=51.1898;longitude=4.5653
 Rantauprapat	Place	City	name		country=Indonesia;latitude=2.1000;longitude=99.8333
 Rantepao	Place	City	name		country=Indonesia;latitude=-2.9701;longitude=119.8978
-Ranyah	Place	City	name		country=Saudi Arabia;latitude=21.2504;longitude=42.8475
+Ranyah	Place	City	name		country=Iraq;latitude=36.2551;longitude=44.8824
 Ranzan	Place	City	name		country=Japan;latitude=36.0553;longitude=139.3150
 Rapallo	Place	City	name		country=Italy;latitude=44.3496;longitude=9.2280
 Raposo Tavares	Place	City	name		country=Brazil;latitude=-23.5924;longitude=-46.7856
@@ -17337,6 +18064,7 @@ Ras Al Khaimah	Place	City	name		country=United Arab Emirates;latitude=25.7895;lo
 Ras Gharib	Place	City	name		country=Egypt;latitude=28.3583;longitude=33.0783
 Ras Tanura	Place	City	name		country=Saudi Arabia;latitude=26.7074;longitude=50.0673
 Ras el Ma	Place	City	name		country=Morocco;latitude=33.9740;longitude=-5.0961
+Rasapudipalem	Place	City	name		country=India;latitude=17.7331;longitude=83.3162
 Raseborg	Place	City	name		country=Finland;latitude=59.9774;longitude=23.4397
 Rasht	Place	City	name		country=Iran;latitude=37.2761;longitude=49.5886
 Rasipuram	Place	City	name		country=India;latitude=11.4601;longitude=78.1864
@@ -17354,6 +18082,7 @@ Rathenow	Place	City	name		country=Germany;latitude=52.6066;longitude=12.3370
 Rathfarnham	Place	City	name		country=Ireland;latitude=53.3006;longitude=-6.2828
 Ratia	Place	City	name		country=India;latitude=29.6903;longitude=75.5769
 Ratingen	Place	City	name		country=Germany;latitude=51.2972;longitude=6.8493
+Ratlam	Place	City	name		country=India;latitude=23.3303;longitude=75.0403
 Ratnagiri	Place	City	name		country=India;latitude=16.9915;longitude=73.3102
 Ratnapura	Place	City	name		country=Sri Lanka;latitude=6.6858;longitude=80.4036
 Ratodero	Place	City	name		country=Pakistan;latitude=27.8023;longitude=68.2890
@@ -17428,6 +18157,7 @@ Reguiba	Place	City	name		country=Algeria;latitude=33.5639;longitude=6.7033
 Rehamna	Place	Region	name		country=Morocco
 Rehli	Place	City	name		country=India;latitude=23.6372;longitude=79.0627
 Rehoboth	Place	City	name		country=Namibia;latitude=-23.3170;longitude=17.0900
+Rehovot	Place	City	name		country=Israel;latitude=31.8942;longitude=34.8120
 Reigate	Place	City	name		country=United Kingdom;latitude=51.2374;longitude=-0.2058
 Reims	Place	City	name		country=France;latitude=49.2653;longitude=4.0285
 Reinach	Place	City	name		country=Switzerland;latitude=47.4970;longitude=7.5917
@@ -17497,7 +18227,9 @@ Reutov	Place	City	name		country=Russia;latitude=55.7627;longitude=37.8630
 Revda	Place	City	name		country=Russia;latitude=56.8024;longitude=59.9377
 Revelganj	Place	City	name		country=India;latitude=25.7898;longitude=84.6360
 Rewa	Place	City	name		country=India;latitude=24.5326;longitude=81.2923
+Rewari	Place	City	name		country=India;latitude=28.1990;longitude=76.6183
 Reyes Acozac	Place	City	name		country=Mexico;latitude=19.7755;longitude=-98.9808
+Reykjavik	Place	City	name		country=Iceland;latitude=64.1355;longitude=-21.8954
 Reynosa	Place	City	name		country=Mexico;latitude=26.0800;longitude=-98.2846
 Rezh	Place	City	name		country=Russia;latitude=57.3712;longitude=61.4040
 Rhede	Place	City	name		country=Germany;latitude=51.8354;longitude=6.6960
@@ -17526,6 +18258,9 @@ Ribat Al Khayr	Place	City	name		country=Morocco;latitude=33.8152;longitude=-4.40
 Ribeira	Place	City	name		country=Spain;latitude=42.7381;longitude=-8.4411
 Ribeira de Frades	Place	City	name		country=Portugal;latitude=40.2050;longitude=-8.4793
 Ribeira do Pombal	Place	City	name		country=Brazil;latitude=-10.8344;longitude=-38.5358
+Ribeirao Pires	Place	City	name		country=Brazil;latitude=-23.7106;longitude=-46.4133
+Ribeirao Preto	Place	City	name		country=Brazil;latitude=-21.1775;longitude=-47.8103
+Ribeirao das Neves	Place	City	name		country=Brazil;latitude=-19.7669;longitude=-44.0867
 Ribera	Place	City	name		country=Italy;latitude=37.4977;longitude=13.2668
 Riberalta	Place	City	name		country=Bolivia;latitude=-11.0103;longitude=-66.0526
 Ribnitz-Damgarten	Place	City	name		country=Germany;latitude=54.2422;longitude=12.4567
@@ -17569,6 +18304,7 @@ Rio Branco	Place	City	name		country=Brazil;latitude=-9.9747;longitude=-67.8100
 Rio Branco do Sul	Place	City	name		country=Brazil;latitude=-25.1900;longitude=-49.3142
 Rio Brilhante	Place	City	name		country=Brazil;latitude=-21.8019;longitude=-54.5464
 Rio Claro	Place	City	name		country=Brazil;latitude=-22.4114;longitude=-47.5614
+Rio Cuarto	Place	City	name		country=Argentina;latitude=-33.1304;longitude=-64.3527
 Rio Formoso	Place	City	name		country=Brazil;latitude=-8.6688;longitude=-35.1628
 Rio Grande	Place	City	name		country=Brazil;latitude=-32.0350;longitude=-52.0986
 Rio Grande da Serra	Place	City	name		country=Brazil;latitude=-23.7442;longitude=-46.3983
@@ -17618,6 +18354,7 @@ River Atuwara	Place	City	name		country=Nigeria;latitude=6.6819;longitude=3.1431
 River Nile	Place	Region	name		country=Sudan
 Riversdale	Place	City	name		country=South Africa;latitude=-34.0934;longitude=21.2572
 Riverview	Place	City	name		country=Canada;latitude=46.0545;longitude=-64.8160
+Riviere-des-PrairiesPointe-aux-Trembles	Place	City	name		country=Canada;latitude=45.6406;longitude=-73.5846
 Rivne	Place	City	name		country=Ukraine;latitude=50.6204;longitude=26.2370
 Rivnenska oblast	Place	Region	name		country=Ukraine
 Rivoli	Place	City	name		country=Italy;latitude=45.0707;longitude=7.5146
@@ -17629,6 +18366,7 @@ Rizhao	Place	City	name		country=China;latitude=35.4141;longitude=119.5291
 Rizhuang	Place	City	name		country=China;latitude=36.9508;longitude=120.3831
 Road Town	Place	City	name		country=British Virgin Islands;latitude=18.4269;longitude=-64.6208
 Roanne	Place	City	name		country=France;latitude=46.0362;longitude=4.0680
+Robat Karim	Place	City	name		country=Iran;latitude=35.4846;longitude=51.0829
 Robbah	Place	City	name		country=Algeria;latitude=33.2797;longitude=6.9098
 Robertsganj	Place	City	name		country=India;latitude=24.6886;longitude=83.0678
 Robertsonpet	Place	City	name		country=India;latitude=12.9563;longitude=78.2754
@@ -17680,6 +18418,7 @@ Ron Phibun	Place	City	name		country=Thailand;latitude=8.1791;longitude=99.8542
 Ronchin	Place	City	name		country=France;latitude=50.5988;longitude=3.0906
 Rondebosch	Place	City	name		country=South Africa;latitude=-33.9633;longitude=18.4764
 Rondonia	Place	Region	name		country=Brazil
+Rondonopolis	Place	City	name		country=Brazil;latitude=-16.4708;longitude=-54.6356
 Rongai	Place	City	name		country=Kenya;latitude=-0.1734;longitude=35.8631
 Rongjiang	Place	City	name		country=China;latitude=26.5500;longitude=101.2500
 Ronglong	Place	City	name		country=China;latitude=29.4359;longitude=105.4487
@@ -17702,6 +18441,7 @@ Rosario de la Frontera	Place	City	name		country=Argentina;latitude=-25.7986;long
 Rosarito	Place	City	name		country=Mexico;latitude=32.3604;longitude=-117.0464
 Roseau	Place	City	name		country=Dominica;latitude=15.3017;longitude=-61.3881
 Rosedale-Moore Park	Place	City	name		country=Canada;latitude=43.6828;longitude=-79.3797
+RosemontLa Petite-Patrie	Place	City	name		country=Canada;latitude=45.5366;longitude=-73.6069
 Rosenheim	Place	City	name		country=Germany;latitude=47.8564;longitude=12.1225
 Rosera	Place	City	name		country=India;latitude=25.7549;longitude=86.0315
 Roses	Place	City	name		country=Spain;latitude=42.2620;longitude=3.1769
@@ -17762,6 +18502,7 @@ Rubanda	Place	City	name		country=Uganda;latitude=-1.1883;longitude=29.8461
 Rubiataba	Place	City	name		country=Brazil;latitude=-15.1644;longitude=-49.8033
 Rubizhne	Place	City	name		country=Ukraine;latitude=49.0085;longitude=38.3797
 Rubtsovsk	Place	City	name		country=Russia;latitude=51.5147;longitude=81.2061
+Ruda Slaska	Place	City	name		country=Poland;latitude=50.2584;longitude=18.8563
 Rudnyy	Place	City	name		country=Kazakhstan;latitude=52.9724;longitude=63.1106
 Rudolstadt	Place	City	name		country=Germany;latitude=50.7204;longitude=11.3405
 Rudow	Place	City	name		country=Germany;latitude=52.4241;longitude=13.4853
@@ -17774,6 +18515,7 @@ Rugao	Place	City	name		country=China;latitude=32.3704;longitude=120.5765
 Rugby	Place	City	name		country=United Kingdom;latitude=52.3709;longitude=-1.2642
 Rugeley	Place	City	name		country=United Kingdom;latitude=52.7593;longitude=-1.9369
 Ruhango	Place	City	name		country=Rwanda;latitude=-2.2246;longitude=29.7909
+Rui'an	Place	City	name		country=China;latitude=27.7761;longitude=120.6586
 Ruidian	Place	City	name		country=China;latitude=25.5317;longitude=98.4086
 Ruiru	Place	City	name		country=Kenya;latitude=-1.1466;longitude=36.9609
 Ruislip	Place	City	name		country=United Kingdom;latitude=51.5734;longitude=-0.4234
@@ -17821,6 +18563,7 @@ Rwamagana	Place	City	name		country=Rwanda;latitude=-1.9487;longitude=30.4347
 Rwamwanja Refugee Camp	Place	City	name		country=Uganda;latitude=0.3480;longitude=30.6543
 Rwiimi	Place	City	name		country=Uganda;latitude=0.3796;longitude=30.2304
 Ryangkangto	Place	Region	name		country=North Korea
+Ryazan'	Place	City	name		country=Russia;latitude=54.6270;longitude=39.7041
 Ryazanskaya oblast'	Place	Region	name		country=Russian Federation
 Ryazanskiy	Place	City	name		country=Russia;latitude=55.7333;longitude=37.7667
 Ryazhsk	Place	City	name		country=Russia;latitude=53.7059;longitude=40.0804
@@ -17831,6 +18574,7 @@ Rybnoye	Place	City	name		country=Russia;latitude=54.7253;longitude=39.5130
 Ryde	Place	City	name		country=Australia;latitude=-33.8188;longitude=151.1062
 Rypin	Place	City	name		country=Poland;latitude=53.0660;longitude=19.4094
 Ryton	Place	City	name		country=United Kingdom;latitude=52.6167;longitude=-2.3500
+Rzeszow	Place	City	name		country=Poland;latitude=50.0413;longitude=21.9990
 Rzhev	Place	City	name		country=Russia;latitude=56.2629;longitude=34.3289
 Sa Dec	Place	City	name		country=Vietnam;latitude=10.2909;longitude=105.7563
 Sa Kaeo	Place	City	name		country=Thailand;latitude=13.8141;longitude=102.0722
@@ -17839,12 +18583,14 @@ Saaba	Place	City	name		country=Burkina Faso;latitude=12.3714;longitude=-1.4147
 Saalfeld	Place	City	name		country=Germany;latitude=50.6483;longitude=11.3654
 Saalfelden am Steinernen Meer	Place	City	name		country=Austria;latitude=47.4268;longitude=12.8480
 Saanich	Place	City	name		country=Canada;latitude=48.5496;longitude=-123.3693
+Saarbrucken	Place	City	name		country=Germany;latitude=49.2326;longitude=7.0098
 Saarlouis	Place	City	name		country=Germany;latitude=49.3137;longitude=6.7515
 Saaxo	Place	City	name		country=Somalia;latitude=6.7729;longitude=46.7969
 Sabaa Aiyoun	Place	City	name		country=Morocco;latitude=33.9033;longitude=-5.3687
 Sabadell	Place	City	name		country=Spain;latitude=41.5433;longitude=2.1094
 Sabae	Place	City	name		country=Japan;latitude=35.9465;longitude=136.1850
 Sabah	Place	Region	name		country=Malaysia
+Sabah as Salim	Place	City	name		country=Kuwait;latitude=29.2572;longitude=48.0572
 Sabalgarh	Place	City	name		country=India;latitude=26.2492;longitude=77.4079
 Sabana de Mendoza	Place	City	name		country=Venezuela;latitude=9.4349;longitude=-70.7750
 Sabana de Parra	Place	City	name		country=Venezuela;latitude=10.1211;longitude=-69.0364
@@ -17854,6 +18600,7 @@ Sabanalarga	Place	City	name		country=Colombia;latitude=10.6307;longitude=-74.922
 Sabaneta	Place	City	name		country=Colombia;latitude=6.1515;longitude=-75.6166
 Sabang	Place	City	name		country=Indonesia;latitude=5.8897;longitude=95.3164
 Sabanitas	Place	City	name		country=Panama;latitude=9.3452;longitude=-79.8054
+Sabara	Place	City	name		country=Brazil;latitude=-19.8864;longitude=-43.8067
 Sabaragamuwa Province	Place	Region	name		country=Sri Lanka
 Sabaudia	Place	City	name		country=Italy;latitude=41.3002;longitude=13.0282
 Sabha	Place	City	name		country=Libya;latitude=27.0377;longitude=14.4283
@@ -17863,11 +18610,13 @@ Sabirabad	Place	City	name		country=Azerbaijan;latitude=40.0087;longitude=48.4770
 Sablayan	Place	City	name		country=Philippines;latitude=12.8346;longitude=120.7690
 Sabou	Place	City	name		country=Burkina Faso;latitude=12.0667;longitude=-2.2333
 Sabt Alalayah	Place	City	name		country=Saudi Arabia;latitude=19.5773;longitude=41.9636
+Sabya	Place	City	name		country=Saudi Arabia;latitude=17.1495;longitude=42.6254
 Sabzevar	Place	City	name		country=Iran;latitude=36.2126;longitude=57.6819
 Sacaba	Place	City	name		country=Bolivia;latitude=-17.3980;longitude=-66.0383
 Sachsenheim	Place	City	name		country=Germany;latitude=48.9600;longitude=9.0647
 Sacile	Place	City	name		country=Italy;latitude=45.9541;longitude=12.5027
 Saclepea	Place	City	name		country=Liberia;latitude=6.9625;longitude=-8.8406
+Sacoma	Place	City	name		country=Brazil;latitude=-23.6308;longitude=-46.5982
 Sacramento	Place	City	name		country=United States;latitude=38.5816;longitude=-121.4944
 Sadabe	Place	City	name		country=Madagascar;latitude=-18.6333;longitude=47.7000
 Sadah	Place	Region	name		country=Yemen
@@ -17900,7 +18649,9 @@ Sagrada Familia	Place	City	name		country=Chile;latitude=-34.9992;longitude=-71.3
 Sagua la Grande	Place	City	name		country=Cuba;latitude=22.8060;longitude=-80.0742
 Saguenay	Place	City	name		country=Canada;latitude=48.4168;longitude=-71.0657
 Sagunto	Place	City	name		country=Spain;latitude=39.6833;longitude=-0.2667
+Saham	Place	City	name		country=Oman;latitude=24.1722;longitude=56.8886
 Sahand	Place	City	name		country=Iran;latitude=37.9510;longitude=46.1103
+Saharanpur	Place	City	name		country=India;latitude=29.9679;longitude=77.5452
 Saharsa	Place	City	name		country=India;latitude=25.8750;longitude=86.5961
 Sahaspur	Place	City	name		country=India;latitude=29.1212;longitude=78.6227
 Sahavato	Place	City	name		country=Madagascar;latitude=-20.6000;longitude=48.3333
@@ -17913,9 +18664,10 @@ Sahuayo de Morelos	Place	City	name		country=Mexico;latitude=20.0570;longitude=-1
 Sai Kung	Place	City	name		country=Hong Kong;latitude=22.3833;longitude=114.2667
 Sai Mai	Place	City	name		country=Thailand;latitude=13.9207;longitude=100.6455
 Sai Wan Ho	Place	City	name		country=Hong Kong;latitude=22.2845;longitude=114.2232
-Saida	Place	Region	name		country=Algeria
+Saida	Place	City	name		country=Algeria;latitude=34.8303;longitude=0.1517
 Saidpur	Place	City	name		country=Bangladesh;latitude=25.7777;longitude=88.8917
 Saiha	Place	City	name		country=India;latitude=22.4918;longitude=92.9814
+Saijo	Place	City	name		country=Japan;latitude=33.9167;longitude=133.1833
 Saikai	Place	City	name		country=Japan;latitude=32.9839;longitude=129.6809
 Saiki	Place	City	name		country=Japan;latitude=32.9500;longitude=131.9000
 Saint Albans	Place	City	name		country=Australia;latitude=-37.7333;longitude=144.8000
@@ -17947,6 +18699,7 @@ Saint-Constant	Place	City	name		country=Canada;latitude=45.3668;longitude=-73.56
 Saint-Cyr-sur-Loire	Place	City	name		country=France;latitude=47.4000;longitude=0.6667
 Saint-Denis	Place	City	name		country=Reunion;latitude=-20.8823;longitude=55.4504
 Saint-Dizier	Place	City	name		country=France;latitude=48.6377;longitude=4.9489
+Saint-Etienne	Place	City	name		country=France;latitude=45.4339;longitude=4.3900
 Saint-Eustache	Place	City	name		country=Canada;latitude=45.5650;longitude=-73.9055
 Saint-Fons	Place	City	name		country=France;latitude=45.7088;longitude=4.8533
 Saint-Genis-Laval	Place	City	name		country=France;latitude=45.6954;longitude=4.7932
@@ -18039,6 +18792,7 @@ Saladillo	Place	City	name		country=Argentina;latitude=-35.6388;longitude=-59.779
 Salaga	Place	City	name		country=Ghana;latitude=8.5508;longitude=-0.5188
 Salah Bey	Place	City	name		country=Algeria;latitude=35.8545;longitude=5.2905
 Salah ad Din	Place	Region	name		country=Iraq
+Salalah	Place	City	name		country=Oman;latitude=17.0150;longitude=54.0924
 Salamanca	Place	City	name		country=Mexico;latitude=20.5698;longitude=-101.1977
 Salamat	Place	Region	name		country=Chad
 Salamina	Place	City	name		country=Colombia;latitude=5.4073;longitude=-75.4875
@@ -18048,6 +18802,7 @@ Salatiga	Place	City	name		country=Indonesia;latitude=-7.3319;longitude=110.4928
 Salavan	Place	Region	name		country=Laos
 Salavat	Place	City	name		country=Russia;latitude=53.3828;longitude=55.9109
 Saldanha	Place	City	name		country=South Africa;latitude=-33.0117;longitude=17.9442
+Sale Al Jadida	Place	City	name		country=Morocco;latitude=33.9972;longitude=-6.7405
 Salekhard	Place	City	name		country=Russia;latitude=66.5337;longitude=66.6095
 Salerno	Place	City	name		country=Italy;latitude=40.6754;longitude=14.7933
 Salfit	Place	Region	name		country=Palestine, State of
@@ -18079,6 +18834,7 @@ Salto do Lontra	Place	City	name		country=Brazil;latitude=-25.7839;longitude=-53.
 Saltpond	Place	City	name		country=Ghana;latitude=5.2091;longitude=-1.0606
 Saluzzo	Place	City	name		country=Italy;latitude=44.6467;longitude=7.4931
 Salvador	Place	City	name		country=Brazil;latitude=-12.9756;longitude=-38.4910
+Salvaleon de Higuey	Place	City	name		country=Dominican Republic;latitude=18.6150;longitude=-68.7080
 Salvaterra	Place	City	name		country=Brazil;latitude=-0.7533;longitude=-48.5167
 Salvatierra	Place	City	name		country=Mexico;latitude=20.2161;longitude=-100.8821
 Salyan	Place	City	name		country=Azerbaijan;latitude=39.5962;longitude=48.9848
@@ -18089,16 +18845,20 @@ Sam Phran	Place	City	name		country=Thailand;latitude=13.7270;longitude=100.2153
 Sam Roi Yot	Place	City	name		country=Thailand;latitude=12.2708;longitude=99.8720
 Sam Sen Nai	Place	City	name		country=Thailand;latitude=13.7771;longitude=100.5508
 Sam Shing	Place	City	name		country=Hong Kong;latitude=22.3813;longitude=113.9787
+Sam Son	Place	City	name		country=Vietnam;latitude=19.7333;longitude=105.9000
 Sama	Place	City	name		country=Spain;latitude=43.2957;longitude=-5.6842
 Samal	Place	City	name		country=Philippines;latitude=7.0744;longitude=125.7083
+Samalut	Place	City	name		country=Egypt;latitude=28.3121;longitude=30.7101
 Samambaia	Place	City	name		country=Brazil;latitude=-15.8823;longitude=-48.1043
 Samana	Place	Region	name		country=Dominican Republic
+Samandag	Place	City	name		country=Turkey;latitude=36.0801;longitude=35.9760
 Samangan	Place	Region	name		country=Afghanistan
 Samar	Place	City	name		country=Ukraine;latitude=48.6289;longitude=35.2589
 Samara	Place	City	name		country=Russia;latitude=53.2077;longitude=50.1355
 Samarinda	Place	City	name		country=Indonesia;latitude=-0.4917;longitude=117.1458
 Samarkand	Place	City	name		country=Uzbekistan;latitude=39.6546;longitude=66.9644
 Samarqand	Place	Region	name		country=Uzbekistan
+Samarra'	Place	City	name		country=Iraq;latitude=34.1959;longitude=43.8857
 Samarskaya oblast'	Place	Region	name		country=Russian Federation
 Samba	Place	City	name		country=Angola;latitude=-8.8800;longitude=13.1962
 Sambalpur	Place	City	name		country=India;latitude=21.4653;longitude=83.9757
@@ -18155,7 +18915,8 @@ San Carlos del Zulia	Place	City	name		country=Venezuela;latitude=9.0010;longitud
 San Cataldo	Place	City	name		country=Italy;latitude=37.4841;longitude=13.9854
 San Chaung	Place	City	name		country=Myanmar;latitude=17.0953;longitude=96.0992
 San Clemente	Place	City	name		country=Chile;latitude=-35.5378;longitude=-71.4870
-San Cristobal	Place	City	name		country=Cuba;latitude=22.7166;longitude=-83.0565
+San Cristobal	Place	City	name		country=Venezuela;latitude=7.7659;longitude=-72.2358
+San Cristobal de las Casas	Place	City	name		country=Mexico;latitude=16.7301;longitude=-92.6382
 San Diego	Place	City	name		country=United States;latitude=32.7157;longitude=-117.1647
 San Donato	Place	City	name		country=Italy;latitude=45.0820;longitude=7.6649
 San Donato Milanese	Place	City	name		country=Italy;latitude=45.4105;longitude=9.2684
@@ -18174,6 +18935,7 @@ San Francisco Cuaxusco	Place	City	name		country=Mexico;latitude=19.2675;longitud
 San Francisco De Borja	Place	City	name		country=Peru;latitude=-12.0891;longitude=-76.9988
 San Francisco El Alto	Place	City	name		country=Guatemala;latitude=14.9449;longitude=-91.4431
 San Francisco Tlalcilalcalpan	Place	City	name		country=Mexico;latitude=19.2947;longitude=-99.7677
+San Francisco de Macoris	Place	City	name		country=Dominican Republic;latitude=19.2938;longitude=-70.2528
 San Francisco de Yojoa	Place	City	name		country=Honduras;latitude=15.0144;longitude=-87.9716
 San Francisco de los Romo	Place	City	name		country=Mexico;latitude=22.0721;longitude=-102.2722
 San Gil	Place	City	name		country=Colombia;latitude=6.5595;longitude=-73.1364
@@ -18198,12 +18960,14 @@ San Jorge	Place	City	name		country=Argentina;latitude=-31.8971;longitude=-61.859
 San Jorge Pueblo Nuevo	Place	City	name		country=Mexico;latitude=19.2542;longitude=-99.6278
 San Jose	Place	City	name		country=United States;latitude=37.3394;longitude=-121.8950
 San Jose de Ocoa	Place	Region	name		country=Dominican Republic
+San Jose del Cabo	Place	City	name		country=Mexico;latitude=23.0541;longitude=-109.7037
 San Jose del Monte	Place	City	name		country=Philippines;latitude=14.8139;longitude=121.0453
 San Josecito	Place	City	name		country=Venezuela;latitude=7.6611;longitude=-72.2201
 San Juan	Place	City	name		country=Puerto Rico;latitude=18.4663;longitude=-66.1057
 San Juan Bautista	Place	City	name		country=Venezuela;latitude=11.0124;longitude=-63.9441
 San Juan Ixtayopan	Place	City	name		country=Mexico;latitude=19.2319;longitude=-98.9987
 San Juan Nepomuceno	Place	City	name		country=Colombia;latitude=9.9516;longitude=-75.0820
+San Juan Sacatepequez	Place	City	name		country=Guatemala;latitude=14.7189;longitude=-90.6442
 San Juan Zitlaltepec	Place	City	name		country=Mexico;latitude=19.8121;longitude=-99.1453
 San Juan de Aznalfarache	Place	City	name		country=Spain;latitude=37.3581;longitude=-6.0373
 San Juan de Dios	Place	City	name		country=Costa Rica;latitude=9.8781;longitude=-84.0844
@@ -18212,6 +18976,7 @@ San Juan de la Maguana	Place	City	name		country=Dominican Republic;latitude=18.8
 San Juan de los Lagos	Place	City	name		country=Mexico;latitude=21.2489;longitude=-102.3304
 San Juan de los Morros	Place	City	name		country=Venezuela;latitude=9.9125;longitude=-67.3540
 San Juan del Cesar	Place	City	name		country=Colombia;latitude=10.7711;longitude=-73.0031
+San Juan del Rio	Place	City	name		country=Mexico;latitude=20.3890;longitude=-99.9964
 San Juan-Laventille	Place	Region	name		country=Trinidad and Tobago
 San Justo	Place	City	name		country=Argentina;latitude=-34.6811;longitude=-58.5638
 San Kamphaeng	Place	City	name		country=Thailand;latitude=18.7449;longitude=99.1195
@@ -18223,7 +18988,8 @@ San Lorenzo de El Escorial	Place	City	name		country=Spain;latitude=40.5914;longi
 San Lorenzo de Esmeraldas	Place	City	name		country=Ecuador;latitude=1.2863;longitude=-78.8351
 San Luis	Place	City	name		country=Argentina;latitude=-33.2914;longitude=-66.3247
 San Luis Jilotepeque	Place	City	name		country=Guatemala;latitude=14.6472;longitude=-89.7246
-San Luis Potosi	Place	Region	name		country=Mexico
+San Luis Potosi	Place	City	name		country=Mexico;latitude=22.1523;longitude=-100.9714
+San Luis Rio Colorado	Place	City	name		country=Mexico;latitude=32.4555;longitude=-114.7704
 San Luis de la Paz	Place	City	name		country=Mexico;latitude=21.2984;longitude=-100.5148
 San Luis del Palmar	Place	City	name		country=Argentina;latitude=-27.5077;longitude=-58.5562
 San Marcelino	Place	City	name		country=Philippines;latitude=14.9742;longitude=120.1573
@@ -18240,7 +19006,9 @@ San Miguel Ajusco	Place	City	name		country=Mexico;latitude=19.2220;longitude=-99
 San Miguel De Abona	Place	City	name		country=Spain;latitude=28.0983;longitude=-16.6171
 San Miguel Topilejo	Place	City	name		country=Mexico;latitude=19.2026;longitude=-99.1419
 San Miguel de Allende	Place	City	name		country=Mexico;latitude=20.9153;longitude=-100.7439
+San Miguel de Tucuman	Place	City	name		country=Argentina;latitude=-26.8160;longitude=-65.2105
 San Miguel del Monte	Place	City	name		country=Argentina;latitude=-35.4392;longitude=-58.8074
+San Miguel del Padron	Place	City	name		country=Cuba;latitude=23.0954;longitude=-82.3267
 San Miguel el Alto	Place	City	name		country=Mexico;latitude=21.0305;longitude=-102.4023
 San Miguelito	Place	City	name		country=Panama;latitude=9.0503;longitude=-79.4707
 San Miniato	Place	City	name		country=Italy;latitude=43.6795;longitude=10.8498
@@ -18249,6 +19017,8 @@ San Narciso	Place	City	name		country=Philippines;latitude=15.0143;longitude=120.
 San Nicandro Garganico	Place	City	name		country=Italy;latitude=41.8384;longitude=15.5654
 San Nicola la Strada	Place	City	name		country=Italy;latitude=41.0524;longitude=14.3333
 San Nicolas	Place	City	name		country=Philippines;latitude=18.1725;longitude=120.5953
+San Nicolas de los Arroyos	Place	City	name		country=Argentina;latitude=-33.3342;longitude=-60.2108
+San Nicolas de los Garza	Place	City	name		country=Mexico;latitude=25.7417;longitude=-100.3022
 San Onofre	Place	City	name		country=Colombia;latitude=9.7359;longitude=-75.5263
 San Pa Tong	Place	City	name		country=Thailand;latitude=18.6283;longitude=98.8957
 San Pablo	Place	City	name		country=Philippines;latitude=14.0683;longitude=121.3256
@@ -18260,11 +19030,12 @@ San Paolo	Place	City	name		country=Italy;latitude=41.1248;longitude=16.7926
 San Pascual	Place	City	name		country=Philippines;latitude=13.8104;longitude=121.0220
 San Pedro	Place	City	name		country=Philippines;latitude=14.3595;longitude=121.0473
 San Pedro Ayampuc	Place	City	name		country=Guatemala;latitude=14.7794;longitude=-90.4532
+San Pedro Garza Garcia	Place	City	name		country=Mexico;latitude=25.6616;longitude=-100.4034
 San Pedro Sula	Place	City	name		country=Honduras;latitude=15.5059;longitude=-88.0259
 San Pedro Totoltepec	Place	City	name		country=Mexico;latitude=19.3111;longitude=-99.5720
 San Pedro de Jujuy	Place	City	name		country=Argentina;latitude=-24.2313;longitude=-64.8661
 San Pedro de Lloc	Place	City	name		country=Peru;latitude=-7.4289;longitude=-79.5042
-San Pedro de Macoris	Place	Region	name		country=Dominican Republic
+San Pedro de Macoris	Place	City	name		country=Dominican Republic;latitude=18.4539;longitude=-69.3086
 San Pedro de la Paz	Place	City	name		country=Chile;latitude=-36.8390;longitude=-73.1003
 San Pedro del Pinatar	Place	City	name		country=Spain;latitude=37.8357;longitude=-0.7910
 San Pietro a Patierno	Place	City	name		country=Italy;latitude=40.8857;longitude=14.2901
@@ -18295,6 +19066,8 @@ San Vicente	Place	City	name		country=Argentina;latitude=-35.0249;longitude=-58.4
 San Vicente de Moravia	Place	City	name		country=Costa Rica;latitude=9.9616;longitude=-84.0488
 San Vicente de Tagua Tagua	Place	City	name		country=Chile;latitude=-34.4386;longitude=-71.0775
 San Vito dei Normanni	Place	City	name		country=Italy;latitude=40.6564;longitude=17.7081
+San-Pedro	Place	City	name		country=Ivory Coast;latitude=4.7485;longitude=-6.6363
+Sana'	Place	Region	name		country=Yemen
 Sanaa	Place	City	name	Sana'a	country=Yemen
 Sanaag	Place	Region	name		country=Somalia
 Sanana	Place	City	name		country=Indonesia;latitude=-2.0585;longitude=125.9779
@@ -18311,8 +19084,9 @@ Sanchez Ramirez	Place	Region	name		country=Dominican Republic
 Sanchez-Mira	Place	City	name		country=Philippines;latitude=18.5616;longitude=121.2319
 Sanchuan	Place	City	name		country=China;latitude=26.7504;longitude=100.6589
 Sancoale	Place	City	name		country=India;latitude=15.3779;longitude=73.9035
-Sancti Spiritus	Place	Region	name		country=Cuba
+Sancti Spiritus	Place	City	name		country=Cuba;latitude=21.9343;longitude=-79.4398
 Sanctorum	Place	City	name		country=Mexico;latitude=19.0992;longitude=-98.2542
+Sandacho	Place	City	name		country=Japan;latitude=34.8844;longitude=135.2269
 Sandakan	Place	City	name		country=Malaysia;latitude=5.8402;longitude=118.1179
 Sandanski	Place	City	name		country=Bulgaria;latitude=41.5667;longitude=23.2833
 Sandaohezi	Place	City	name		country=China;latitude=44.3260;longitude=85.6201
@@ -18332,6 +19106,7 @@ Sanghar	Place	City	name		country=Pakistan;latitude=26.0469;longitude=68.9492
 Sangju	Place	City	name		country=South Korea;latitude=36.4153;longitude=128.1606
 Sangkapura	Place	City	name		country=Indonesia;latitude=-5.8453;longitude=112.6517
 Sangla Hill	Place	City	name		country=Pakistan;latitude=31.7167;longitude=73.3833
+Sangli	Place	City	name		country=India;latitude=16.8544;longitude=74.5642
 Sangod	Place	City	name		country=India;latitude=24.9271;longitude=76.2865
 Sangre Grande	Place	City	name		country=Trinidad and Tobago;latitude=10.5870;longitude=-61.1301
 Sanguie	Place	Region	name		country=Burkina Faso
@@ -18357,7 +19132,7 @@ Sankt Martin	Place	City	name		country=Austria;latitude=46.6167;longitude=14.2833
 Sankt Peter	Place	City	name		country=Austria;latitude=46.6298;longitude=14.3402
 Sankt Wendel	Place	City	name		country=Germany;latitude=49.4663;longitude=7.1681
 Sankuru	Place	Region	name		country=Congo, The Democratic Republic of the
-Sanlurfa	Place	Region	name		country=Türkiye
+Sanliurfa	Place	City	name		country=Turkey;latitude=37.1671;longitude=38.7939
 Sanma	Place	Region	name		country=Vanuatu
 Sanmatenga	Place	Region	name		country=Burkina Faso
 Sanmenxia	Place	City	name		country=China;latitude=34.7808;longitude=111.1929
@@ -18382,6 +19157,7 @@ Sant Feliu de Llobregat	Place	City	name		country=Spain;latitude=41.3833;longitud
 Sant Gervasi - Galvany	Place	City	name		country=Spain;latitude=41.3975;longitude=2.1430
 Sant Joan d'Alacant	Place	City	name		country=Spain;latitude=38.4015;longitude=-0.4362
 Sant Just Desvern	Place	City	name		country=Spain;latitude=41.3839;longitude=2.0676
+Sant Marti	Place	City	name		country=Spain;latitude=41.4181;longitude=2.1993
 Sant Pere de Ribes	Place	City	name		country=Spain;latitude=41.2604;longitude=1.7739
 Sant'Ana do Livramento	Place	City	name		country=Brazil;latitude=-30.8908;longitude=-55.5328
 Sant'Anastasia	Place	City	name		country=Italy;latitude=40.8684;longitude=14.4020
@@ -18393,6 +19169,7 @@ Santa Ana Xalmimilulco	Place	City	name		country=Mexico;latitude=19.2129;longitud
 Santa Anita	Place	City	name		country=Mexico;latitude=20.5500;longitude=-103.4435
 Santa Anita - Los Ficus	Place	City	name		country=Peru;latitude=-12.0505;longitude=-76.9733
 Santa Barbara	Place	City	name		country=Philippines;latitude=16.0009;longitude=120.4023
+Santa Barbara d'Oeste	Place	City	name		country=Brazil;latitude=-22.7536;longitude=-47.4136
 Santa Catalina	Place	City	name		country=Philippines;latitude=9.3337;longitude=122.8637
 Santa Catarina	Place	City	name		country=Mexico;latitude=25.6732;longitude=-100.4581
 Santa Catarina Pinula	Place	City	name		country=Guatemala;latitude=14.5705;longitude=-90.4993
@@ -18424,6 +19201,7 @@ Santa Gertrudes	Place	City	name		country=Brazil;latitude=-22.4567;longitude=-47.
 Santa Helena	Place	City	name		country=Brazil;latitude=-2.2311;longitude=-45.3000
 Santa Isabel	Place	City	name		country=Brazil;latitude=-23.3156;longitude=-46.2214
 Santa Juliana	Place	City	name		country=Brazil;latitude=-19.3086;longitude=-47.5253
+Santa Lucia Cotzumalguapa	Place	City	name		country=Guatemala;latitude=14.3351;longitude=-91.0234
 Santa Luzia	Place	City	name		country=Brazil;latitude=-19.7697;longitude=-43.8514
 Santa Margarida	Place	City	name		country=Brazil;latitude=-20.3839;longitude=-42.2506
 Santa Maria Capua Vetere	Place	City	name		country=Italy;latitude=41.0816;longitude=14.2534
@@ -18446,12 +19224,14 @@ Santa Terezinha de Itaipu	Place	City	name		country=Brazil;latitude=-25.4400;long
 Santa-Luzia	Place	City	name		country=Guinea-Bissau;latitude=11.8880;longitude=-15.5900
 Santaluz	Place	City	name		country=Brazil;latitude=-11.2558;longitude=-39.3747
 Santana	Place	City	name		country=Brazil;latitude=-23.4903;longitude=-46.6387
+Santana de Parnaiba	Place	City	name		country=Brazil;latitude=-23.4442;longitude=-46.9178
 Santana do Araguaia	Place	City	name		country=Brazil;latitude=-9.3350;longitude=-50.3500
 Santana do Cariri	Place	City	name		country=Brazil;latitude=-7.1883;longitude=-39.7369
 Santana do Ipanema	Place	City	name		country=Brazil;latitude=-9.3783;longitude=-37.2453
 Santander	Place	City	name		country=Spain;latitude=43.4659;longitude=-3.8049
 Santander de Quilichao	Place	City	name		country=Colombia;latitude=3.0095;longitude=-76.4849
 Santangpu	Place	City	name		country=China;latitude=27.4056;longitude=111.9869
+Santarem	Place	City	name		country=Brazil;latitude=-2.4431;longitude=-54.7083
 Santeramo in Colle	Place	City	name		country=Italy;latitude=40.7924;longitude=16.7587
 Santiago	Place	City	name		country=Chile;latitude=-33.4569;longitude=-70.6483
 Santiago Ixcuintla	Place	City	name		country=Mexico;latitude=21.8111;longitude=-105.2084
@@ -18465,6 +19245,7 @@ Santiago Tuxtla	Place	City	name		country=Mexico;latitude=18.4658;longitude=-95.3
 Santiago de Cao	Place	City	name		country=Peru;latitude=-7.9589;longitude=-79.2392
 Santiago de Compostela	Place	City	name		country=Spain;latitude=42.8805;longitude=-8.5457
 Santiago de Cuba	Place	City	name		country=Cuba;latitude=20.0229;longitude=-75.8217
+Santiago de Queretaro	Place	City	name		country=Mexico;latitude=20.5881;longitude=-100.3881
 Santiago de Surco	Place	City	name		country=Peru;latitude=-12.1359;longitude=-77.0074
 Santiago de Veraguas	Place	City	name		country=Panama;latitude=8.1000;longitude=-80.9833
 Santiago de las Vegas	Place	City	name		country=Cuba;latitude=22.9700;longitude=-82.3869
@@ -18472,6 +19253,9 @@ Santiago de los Caballeros	Place	City	name		country=Dominican Republic;latitude=
 Santiago del Estero	Place	City	name		country=Argentina;latitude=-27.8005;longitude=-64.2629
 Santo Amaro	Place	City	name		country=Brazil;latitude=-23.6454;longitude=-46.7039
 Santo Amaro da Imperatriz	Place	City	name		country=Brazil;latitude=-27.6881;longitude=-48.7786
+Santo Andre	Place	City	name		country=Brazil;latitude=-23.6639;longitude=-46.5383
+Santo Antonio	Place	City	name		country=China;latitude=22.2021;longitude=113.5439
+Santo Antonio de Jesus	Place	City	name		country=Brazil;latitude=-12.9689;longitude=-39.2614
 Santo Cristo	Place	City	name		country=Brazil;latitude=-27.8239;longitude=-54.6628
 Santo Domingo	Place	City	name		country=Dominican Republic;latitude=18.4719;longitude=-69.8923
 Santo Domingo Este	Place	City	name		country=Dominican Republic;latitude=18.4851;longitude=-69.8476
@@ -18488,6 +19272,7 @@ Santos Lugares	Place	City	name		country=Argentina;latitude=-34.6031;longitude=-5
 Santrampur	Place	City	name		country=India;latitude=23.1902;longitude=73.8953
 Sants	Place	City	name		country=Spain;latitude=41.3743;longitude=2.1383
 Sants - Badal	Place	City	name		country=Spain;latitude=41.3747;longitude=2.1277
+Sants-Montjuic	Place	City	name		country=Spain;latitude=41.3726;longitude=2.1546
 Santuario	Place	City	name		country=Colombia;latitude=6.1383;longitude=-75.2642
 Santurtzi	Place	City	name		country=Spain;latitude=43.3284;longitude=-3.0325
 Santutxu	Place	City	name		country=Spain;latitude=43.2535;longitude=-2.9161
@@ -18500,10 +19285,26 @@ Sanyang	Place	City	name		country=Gambia;latitude=13.2667;longitude=-16.7606
 Sanza Pombo	Place	City	name		country=Angola;latitude=-7.3147;longitude=16.0024
 Sanzhi	Place	City	name		country=Taiwan;latitude=25.2578;longitude=121.5018
 Sanzhuang	Place	City	name		country=China;latitude=35.5033;longitude=119.1717
+Sao Bernardo do Campo	Place	City	name		country=Brazil;latitude=-23.6939;longitude=-46.5650
+Sao Caetano do Sul	Place	City	name		country=Brazil;latitude=-23.6231;longitude=-46.5511
+Sao Carlos	Place	City	name		country=Brazil;latitude=-22.0175;longitude=-47.8908
 Sao Domingos	Place	City	name		country=Brazil;latitude=-23.4934;longitude=-46.7476
+Sao Goncalo do Amarante	Place	City	name		country=Brazil;latitude=-5.7933;longitude=-35.3294
+Sao Joao de Meriti	Place	City	name		country=Brazil;latitude=-22.8039;longitude=-43.3722
+Sao Jose	Place	City	name		country=Brazil;latitude=-27.6153;longitude=-48.6275
+Sao Jose de Ribamar	Place	City	name		country=Brazil;latitude=-2.5557;longitude=-44.0599
+Sao Jose do Rio Preto	Place	City	name		country=Brazil;latitude=-20.8197;longitude=-49.3794
+Sao Jose dos Campos	Place	City	name		country=Brazil;latitude=-23.1794;longitude=-45.8869
+Sao Jose dos Pinhais	Place	City	name		country=Brazil;latitude=-25.5302;longitude=-49.2084
+Sao Leopoldo	Place	City	name		country=Brazil;latitude=-29.7603;longitude=-51.1472
+Sao Lourenco da Mata	Place	City	name		country=Brazil;latitude=-8.0022;longitude=-35.0183
 Sao Lucas	Place	City	name		country=Brazil;latitude=-23.5947;longitude=-46.5436
-Sao Paulo	Place	Region	name		country=Brazil
+Sao Luis	Place	City	name		country=Brazil;latitude=-2.5297;longitude=-44.3028
+Sao Mateus	Place	City	name		country=Brazil;latitude=-23.6058;longitude=-46.4789
+Sao Paulo	Place	City	name		country=Brazil;latitude=-23.5475;longitude=-46.6361
+Sao Pedro da Aldeia	Place	City	name		country=Brazil;latitude=-22.8392;longitude=-42.1028
 Sao Rafael	Place	City	name		country=Brazil;latitude=-23.6282;longitude=-46.4539
+Sao Vicente	Place	City	name		country=Brazil;latitude=-23.9631;longitude=-46.3919
 Saoner	Place	City	name		country=India;latitude=21.3851;longitude=78.9215
 Saoula	Place	City	name		country=Algeria;latitude=36.7046;longitude=3.0246
 Sapanca	Place	City	name		country=Turkey;latitude=40.6914;longitude=30.2674
@@ -18555,6 +19356,7 @@ Sariaya	Place	City	name		country=Philippines;latitude=13.9624;longitude=121.5265
 Sarigam INA	Place	City	name		country=India;latitude=20.2885;longitude=72.8503
 Sarigerme	Place	City	name		country=Turkey;latitude=36.7155;longitude=28.7044
 Sarikei	Place	City	name		country=Malaysia;latitude=2.1167;longitude=111.5167
+Sariwon-si	Place	City	name		country=North Korea;latitude=38.5072;longitude=125.7558
 Sarjamda	Place	City	name		country=India;latitude=22.7476;longitude=86.2257
 Sarkhej	Place	City	name		country=India;latitude=22.9830;longitude=72.5020
 Sarnia	Place	City	name		country=Canada;latitude=42.9787;longitude=-82.4041
@@ -18565,6 +19367,7 @@ Sarov	Place	City	name		country=Russia;latitude=54.9480;longitude=43.3152
 Sarpsborg	Place	City	name		country=Norway;latitude=59.2839;longitude=11.1096
 Sarqant	Place	City	name		country=Kazakhstan;latitude=45.4132;longitude=79.9171
 Sarreguemines	Place	City	name		country=France;latitude=49.1099;longitude=7.0675
+Sarria-Sant Gervasi	Place	City	name		country=Spain;latitude=41.4010;longitude=2.1394
 Sarstedt	Place	City	name		country=Germany;latitude=52.2349;longitude=9.8541
 Sartrouville	Place	City	name		country=France;latitude=48.9482;longitude=2.1917
 Sarubetsu	Place	City	name		country=Japan;latitude=42.8724;longitude=143.3376
@@ -18574,6 +19377,7 @@ Sarykemer	Place	City	name		country=Kazakhstan;latitude=43.0093;longitude=71.5101
 Sarzana	Place	City	name		country=Italy;latitude=44.1118;longitude=9.9622
 Sarzedo	Place	City	name		country=Brazil;latitude=-20.0353;longitude=-44.1447
 Sasaguri	Place	City	name		country=Japan;latitude=33.6156;longitude=130.5511
+Sasaram	Place	City	name		country=India;latitude=24.9494;longitude=84.0165
 Sasayama	Place	City	name		country=Japan;latitude=35.0667;longitude=135.2167
 Sasazuka	Place	City	name		country=Japan;latitude=35.6755;longitude=139.6666
 Sasebo	Place	City	name		country=Japan;latitude=33.1683;longitude=129.7250
@@ -18598,6 +19402,7 @@ Sathupalli	Place	City	name		country=India;latitude=17.2497;longitude=80.8690
 Sathyamangalam	Place	City	name		country=India;latitude=11.5053;longitude=77.2383
 Satipo	Place	City	name		country=Peru;latitude=-11.2522;longitude=-74.6386
 Satka	Place	City	name		country=Russia;latitude=55.0410;longitude=59.0475
+Satkhira	Place	City	name		country=Bangladesh;latitude=22.7082;longitude=89.0718
 Satna	Place	City	name		country=India;latitude=24.5773;longitude=80.8272
 Satpayev	Place	City	name		country=Kazakhstan;latitude=47.9041;longitude=67.5411
 Sattahip	Place	City	name		country=Thailand;latitude=12.6663;longitude=100.9018
@@ -18623,6 +19428,7 @@ Savanna-la-Mar	Place	City	name		country=Jamaica;latitude=18.2189;longitude=-78.1
 Savannakhet	Place	City	name		country=Laos;latitude=16.5703;longitude=104.7622
 Savar	Place	City	name		country=Bangladesh;latitude=23.8486;longitude=90.2500
 Savarkundla	Place	City	name		country=India;latitude=21.3373;longitude=71.3035
+Saveh	Place	City	name		country=Iran;latitude=35.0213;longitude=50.3566
 Savelugu	Place	City	name		country=Ghana;latitude=9.6238;longitude=-0.8270
 Savigliano	Place	City	name		country=Italy;latitude=44.6481;longitude=7.6568
 Savigny-le-Temple	Place	City	name		country=France;latitude=48.5741;longitude=2.5829
@@ -18675,6 +19481,7 @@ Schneeberg	Place	City	name		country=Germany;latitude=50.5947;longitude=12.6414
 Schnelsen	Place	City	name		country=Germany;latitude=53.6374;longitude=9.9197
 Schneverdingen	Place	City	name		country=Germany;latitude=53.1174;longitude=9.7924
 Schoemansdal	Place	City	name		country=South Africa;latitude=-25.7087;longitude=31.5102
+Schoneberg	Place	City	name		country=Germany;latitude=52.4980;longitude=13.3443
 Schopfheim	Place	City	name		country=Germany;latitude=47.6510;longitude=7.8209
 Schorndorf	Place	City	name		country=Germany;latitude=48.8054;longitude=9.5272
 Schortens	Place	City	name		country=Germany;latitude=53.5380;longitude=7.9477
@@ -18734,8 +19541,9 @@ Sefrou	Place	City	name		country=Morocco;latitude=33.8319;longitude=-4.8280
 Segamat	Place	City	name		country=Malaysia;latitude=2.5148;longitude=102.8158
 Segbwema	Place	City	name		country=Sierra Leone;latitude=7.9947;longitude=-10.9502
 Segezha	Place	City	name		country=Russia;latitude=63.7455;longitude=34.3161
-Segou	Place	Region	name		country=Mali
+Segou	Place	City	name		country=Mali;latitude=13.4403;longitude=-6.2595
 Segrate	Place	City	name		country=Italy;latitude=45.4918;longitude=9.2981
+Seguela	Place	City	name		country=Ivory Coast;latitude=7.9611;longitude=-6.6731
 Segundo Ensanche	Place	City	name		country=Spain;latitude=42.8139;longitude=-1.6429
 Sehnde	Place	City	name		country=Germany;latitude=52.3139;longitude=9.9682
 Sehore	Place	City	name		country=India;latitude=23.2000;longitude=77.0833
@@ -18866,6 +19674,7 @@ Serrana	Place	City	name		country=Brazil;latitude=-21.2114;longitude=-47.5956
 Serrinha	Place	City	name		country=Brazil;latitude=-11.6642;longitude=-39.0075
 Serrita	Place	City	name		country=Brazil;latitude=-7.9333;longitude=-39.2958
 Serro	Place	City	name		country=Brazil;latitude=-18.6047;longitude=-43.3794
+Sertaozinho	Place	City	name		country=Brazil;latitude=-21.1378;longitude=-47.9903
 Sertolovo	Place	City	name		country=Russia;latitude=60.1444;longitude=30.2017
 Serua	Place	Region	name		country=Fiji
 Sesheke	Place	City	name		country=Zambia;latitude=-17.4759;longitude=24.2968
@@ -18886,7 +19695,7 @@ Sete Rios	Place	City	name		country=Portugal;latitude=38.7413;longitude=-9.1613
 Setharja Old	Place	City	name		country=Pakistan;latitude=27.2127;longitude=68.4688
 Setia Alam	Place	City	name		country=Malaysia;latitude=3.1016;longitude=101.4557
 Setia Tropika	Place	City	name		country=Malaysia;latitude=1.5463;longitude=103.7183
-Setif	Place	Region	name		country=Algeria
+Setif	Place	City	name		country=Algeria;latitude=36.1911;longitude=5.4137
 Seto	Place	City	name		country=Japan;latitude=35.2333;longitude=137.1000
 Setouchi	Place	City	name		country=Japan;latitude=34.6592;longitude=134.1424
 Setsan	Place	City	name		country=Myanmar;latitude=16.8102;longitude=96.1140
@@ -18894,6 +19703,7 @@ Settat	Place	City	name		country=Morocco;latitude=33.0010;longitude=-7.6166
 Setti Fatma	Place	City	name		country=Morocco;latitude=31.2251;longitude=-7.6775
 Settimo Torinese	Place	City	name		country=Italy;latitude=45.1392;longitude=7.7701
 Settsu	Place	City	name		country=Japan;latitude=34.7782;longitude=135.5951
+Setubal	Place	City	name		country=Portugal;latitude=38.5244;longitude=-8.8882
 Sevan	Place	City	name		country=Armenia;latitude=40.5480;longitude=44.9531
 Sevastopol	Place	City	name		country=Ukraine
 Sevastopol	Place	City	name		country=Ukraine;latitude=44.6080;longitude=33.5213
@@ -18940,18 +19750,25 @@ Shahdol	Place	City	name		country=India;latitude=23.2936;longitude=81.3619
 Shahe	Place	City	name		country=China;latitude=22.5523;longitude=113.9791
 Shahecheng	Place	City	name		country=China;latitude=36.9383;longitude=114.5058
 Shahhat	Place	City	name		country=Libya;latitude=32.8043;longitude=21.8661
+Shahin Shahr	Place	City	name		country=Iran;latitude=32.8579;longitude=51.5529
+Shahjanpur	Place	City	name		country=India;latitude=27.8817;longitude=79.9092
 Shahkot	Place	City	name		country=Pakistan;latitude=31.5709;longitude=73.4853
 Shahpur Chakar	Place	City	name		country=Pakistan;latitude=26.1541;longitude=68.6501
 Shahr Sultan	Place	City	name		country=Pakistan;latitude=29.5752;longitude=71.0221
 Shahr-e Kord	Place	City	name		country=Iran;latitude=32.3261;longitude=50.8572
+Shahr-e Sadra	Place	City	name		country=Iran;latitude=29.7997;longitude=52.5022
 Shahrak	Place	City	name		country=Afghanistan;latitude=34.1074;longitude=64.3052
+Shahrak-e Pardisan	Place	City	name		country=Iran;latitude=34.5573;longitude=50.8020
 Shahrak-e Qods	Place	City	name		country=Iran;latitude=35.7594;longitude=51.3760
 Shahre Jadide Andisheh	Place	City	name		country=Iran;latitude=35.6803;longitude=51.0193
+Shahreza	Place	City	name		country=Iran;latitude=32.0088;longitude=51.8641
+Shahriar	Place	City	name		country=Iran;latitude=35.6588;longitude=51.0577
 Shahrisabz	Place	City	name		country=Uzbekistan;latitude=39.0578;longitude=66.8342
 Shahriston	Place	City	name		country=Tajikistan;latitude=39.7745;longitude=68.8093
 Shahrixon	Place	City	name		country=Uzbekistan;latitude=40.7133;longitude=72.0571
 Shahrud	Place	City	name		country=Iran;latitude=36.4182;longitude=54.9763
 Shahuwadi	Place	City	name		country=India;latitude=16.9099;longitude=73.9465
+Shahzadpur	Place	City	name		country=Bangladesh;latitude=24.1769;longitude=89.5988
 Shaji	Place	City	name		country=China;latitude=33.9000;longitude=118.1333
 Shajing	Place	City	name		country=China;latitude=22.7463;longitude=113.8190
 Shajing Residential District	Place	City	name		country=China;latitude=22.7318;longitude=113.8119
@@ -19002,6 +19819,7 @@ Shanhecun	Place	City	name		country=China;latitude=45.7113;longitude=128.5803
 Shanji	Place	City	name		country=China;latitude=34.2047;longitude=117.5956
 Shankou	Place	City	name		country=China;latitude=21.6000;longitude=109.7167
 Shanting	Place	City	name		country=China;latitude=35.0753;longitude=117.4578
+Shantipur	Place	City	name		country=India;latitude=23.2472;longitude=88.4330
 Shanto	Place	City	name		country=Ethiopia;latitude=7.0236;longitude=37.8608
 Shantou	Place	City	name		country=China;latitude=23.3549;longitude=116.6788
 Shanwa	Place	City	name		country=Tanzania;latitude=-3.1667;longitude=33.7667
@@ -19089,6 +19907,7 @@ Shibao	Place	City	name		country=China;latitude=34.1079;longitude=105.3158
 Shibata	Place	City	name		country=Japan;latitude=37.9500;longitude=139.3333
 Shibetsu	Place	City	name		country=Japan;latitude=43.6590;longitude=145.1320
 Shibganj	Place	City	name		country=Bangladesh;latitude=25.0015;longitude=89.3227
+Shibin al Kawm	Place	City	name		country=Egypt;latitude=30.5526;longitude=31.0090
 Shibukawa	Place	City	name		country=Japan;latitude=36.4833;longitude=139.0000
 Shibushi	Place	City	name		country=Japan;latitude=31.4760;longitude=131.1011
 Shibuya	Place	City	name		country=Japan;latitude=35.6589;longitude=139.7066
@@ -19203,7 +20022,7 @@ Shouxian	Place	City	name		country=China;latitude=34.8465;longitude=116.4588
 Shovot	Place	City	name		country=Uzbekistan;latitude=41.6582;longitude=60.2945
 Shpola	Place	City	name		country=Ukraine;latitude=49.0129;longitude=31.3926
 Shrewsbury	Place	City	name		country=United Kingdom;latitude=52.7101;longitude=-2.7521
-Shrirampur	Place	City	name		country=India;latitude=19.6220;longitude=74.6570
+Shrirampur	Place	City	name		country=India;latitude=22.7528;longitude=88.3422
 Shrivardhan	Place	City	name		country=India;latitude=18.0532;longitude=73.0011
 Shtime	Place	City	name		country=Kosovo;latitude=42.4331;longitude=21.0397
 Shtip	Place	City	name		country=North Macedonia;latitude=41.7458;longitude=22.1958
@@ -19224,6 +20043,7 @@ Shuangshi	Place	City	name		country=China;latitude=29.4003;longitude=105.8378
 Shuangtang	Place	City	name		country=China;latitude=34.3653;longitude=118.4747
 Shuangyang	Place	City	name		country=China;latitude=43.5226;longitude=125.6595
 Shuangyashan	Place	City	name		country=China;latitude=46.6769;longitude=131.1327
+Shubra al Khaymah	Place	City	name		country=Egypt;latitude=30.1251;longitude=31.2505
 Shuen Wan	Place	City	name		country=Hong Kong;latitude=22.4677;longitude=114.2081
 Shui Chuen O	Place	City	name		country=Hong Kong;latitude=22.3716;longitude=114.1978
 Shuifu	Place	City	name		country=China;latitude=28.6321;longitude=104.4078
@@ -19238,6 +20058,7 @@ Shulyavka	Place	City	name		country=Ukraine;latitude=50.4536;longitude=30.4531
 Shumen	Place	City	name		country=Bulgaria;latitude=43.2706;longitude=26.9229
 Shumerlya	Place	City	name		country=Russia;latitude=55.5005;longitude=46.4129
 Shumikha	Place	City	name		country=Russia;latitude=55.2287;longitude=63.2855
+Shunan	Place	City	name		country=Japan;latitude=34.0805;longitude=131.8256
 Shunhe	Place	City	name		country=China;latitude=34.8418;longitude=116.5572
 Shunyi	Place	City	name		country=China;latitude=40.1217;longitude=116.6478
 Shunzhou	Place	City	name		country=China;latitude=26.6212;longitude=100.5543
@@ -19247,6 +20068,7 @@ Shurugwi	Place	City	name		country=Zimbabwe;latitude=-19.6702;longitude=30.0059
 Shusha	Place	City	name		country=Azerbaijan;latitude=39.7601;longitude=46.7499
 Shushary	Place	City	name		country=Russia;latitude=59.8092;longitude=30.3817
 Shushenskoye	Place	City	name		country=Russia;latitude=53.3236;longitude=91.9361
+Shushtar	Place	City	name		country=Iran;latitude=32.0497;longitude=48.8484
 Shuya	Place	City	name		country=Russia;latitude=56.8486;longitude=41.3869
 Shuzenji	Place	City	name		country=Japan;latitude=34.9701;longitude=138.9219
 Shwe Lin Ban	Place	City	name		country=Myanmar;latitude=16.8966;longitude=96.0680
@@ -19339,6 +20161,7 @@ Sijunjung	Place	City	name		country=Indonesia;latitude=-0.7005;longitude=100.9774
 Sik	Place	City	name		country=Malaysia;latitude=5.8333;longitude=100.7500
 Sikandarpur	Place	City	name		country=India;latitude=26.0433;longitude=84.0530
 Sikandra Rao	Place	City	name		country=India;latitude=27.6886;longitude=78.3799
+Sikar	Place	City	name		country=India;latitude=27.6121;longitude=75.1400
 Sikasso	Place	City	name		country=Mali;latitude=11.3176;longitude=-5.6665
 Sikka	Place	City	name		country=India;latitude=22.4322;longitude=69.8416
 Sikkim	Place	Region	name		country=India
@@ -19374,17 +20197,20 @@ Simferopol	Place	City	name		country=Ukraine;latitude=44.9572;longitude=34.1108
 Simga	Place	City	name		country=India;latitude=21.6281;longitude=81.7038
 Simiyu	Place	Region	name		country=Tanzania
 Simmering	Place	City	name		country=Austria;latitude=48.1833;longitude=16.4333
+Simoes Filho	Place	City	name		country=Brazil;latitude=-12.7844;longitude=-38.4039
 Simpang	Place	City	name		country=Indonesia;latitude=-1.2642;longitude=104.0970
 Simpang Empat	Place	City	name		country=Malaysia;latitude=4.9500;longitude=100.6333
 Simpang Renggam	Place	City	name		country=Malaysia;latitude=1.8250;longitude=103.3107
 Simunjan	Place	City	name		country=Malaysia;latitude=1.3833;longitude=110.7500
 Sin-le-Noble	Place	City	name		country=France;latitude=50.3616;longitude=3.1311
+Sinah	Place	City	name		country=Iraq;latitude=36.8085;longitude=43.0393
 Sinai	Place	Region	name	Sinai Peninsula	
 Sinaloa	Place	Region	name		country=Mexico
 Sinan	Place	City	name		country=South Korea;latitude=34.8262;longitude=126.1086
 Sinanju	Place	City	name		country=North Korea;latitude=39.5981;longitude=125.6097
 Sinazongwe	Place	City	name		country=Zambia;latitude=-17.2614;longitude=27.4618
 Sincelejo	Place	City	name		country=Colombia;latitude=9.3045;longitude=-75.3905
+Sinch'on-up	Place	City	name		country=North Korea;latitude=38.3532;longitude=125.4842
 Sinchu Alagi	Place	City	name		country=Gambia;latitude=13.3749;longitude=-16.6784
 Sinda	Place	City	name		country=Zambia;latitude=-14.2100;longitude=31.7629
 Sindelfingen	Place	City	name		country=Germany;latitude=48.7000;longitude=9.0167
@@ -19415,7 +20241,9 @@ Sinmak	Place	City	name		country=North Korea;latitude=38.4167;longitude=126.2333
 Sinnai	Place	City	name		country=Italy;latitude=39.3029;longitude=9.2028
 Sinnar	Place	City	name		country=India;latitude=19.8451;longitude=73.9987
 Sinngu	Place	City	name		country=Myanmar;latitude=16.9132;longitude=96.0974
+Sinnuris	Place	City	name		country=Egypt;latitude=29.4135;longitude=30.8658
 Sinop	Place	City	name		country=Brazil;latitude=-11.8642;longitude=-55.5025
+Sinp'o	Place	City	name		country=North Korea;latitude=40.0397;longitude=128.1943
 Sinsheim	Place	City	name		country=Germany;latitude=49.2529;longitude=8.8787
 Sint-Amandsberg	Place	City	name		country=Belgium;latitude=51.0595;longitude=3.7494
 Sint-Andries	Place	City	name		country=Belgium;latitude=51.1970;longitude=3.1789
@@ -19430,6 +20258,7 @@ Sint-Truiden	Place	City	name		country=Belgium;latitude=50.8168;longitude=5.1865
 Sintang	Place	City	name		country=Indonesia;latitude=0.0667;longitude=111.5000
 Sintra	Place	City	name		country=Portugal;latitude=38.8010;longitude=-9.3783
 Sintra-Nema	Place	City	name		country=Guinea-Bissau;latitude=11.8624;longitude=-15.5974
+Sinuiju	Place	City	name		country=North Korea;latitude=40.1006;longitude=124.3981
 Sinzig	Place	City	name		country=Germany;latitude=50.5438;longitude=7.2464
 Siocon	Place	City	name		country=Philippines;latitude=7.7061;longitude=122.1353
 Sipalay	Place	City	name		country=Philippines;latitude=9.7519;longitude=122.4042
@@ -19452,6 +20281,7 @@ Sirhind	Place	City	name		country=India;latitude=30.6432;longitude=76.3842
 Siribala Coro	Place	City	name		country=Mali;latitude=14.0432;longitude=-6.1067
 Sirjan	Place	City	name		country=Iran;latitude=29.4514;longitude=55.6809
 Sirka	Place	City	name		country=India;latitude=23.6456;longitude=85.4333
+Sirnak	Place	Region	name		country=Türkiye
 Sirohi	Place	City	name		country=India;latitude=24.8884;longitude=72.8479
 Sironj	Place	City	name		country=India;latitude=24.1031;longitude=77.6906
 Sironko	Place	City	name		country=Uganda;latitude=1.2313;longitude=34.2477
@@ -19464,12 +20294,14 @@ Sirumugai	Place	City	name		country=India;latitude=11.3214;longitude=77.0052
 Sisak	Place	City	name		country=Croatia;latitude=45.4661;longitude=16.3775
 Sisauli	Place	City	name		country=India;latitude=30.1430;longitude=77.2596
 Sishui	Place	City	name		country=China;latitude=35.6489;longitude=117.2758
+Sisli	Place	City	name		country=Turkey;latitude=41.0605;longitude=28.9872
 Sisophon	Place	City	name		country=Cambodia;latitude=13.5859;longitude=102.9737
 Sissili	Place	Region	name		country=Burkina Faso
 Sistan va Baluchestan	Place	Region	name		country=Iran
 Sita Road	Place	City	name		country=Pakistan;latitude=27.0333;longitude=67.8500
 Sitampiky	Place	City	name		country=Madagascar;latitude=-16.6667;longitude=46.1000
 Sitangkai	Place	City	name		country=Philippines;latitude=4.6612;longitude=119.3965
+Sitapur	Place	City	name		country=India;latitude=27.5619;longitude=80.6826
 Sitges	Place	City	name		country=Spain;latitude=41.2351;longitude=1.8119
 Sithurajapuram	Place	City	name		country=India;latitude=9.4214;longitude=77.7873
 Sitiawan	Place	City	name		country=Malaysia;latitude=4.2168;longitude=100.6996
@@ -19493,12 +20325,13 @@ Sivakasi	Place	City	name		country=India;latitude=9.4500;longitude=77.7980
 Sivas	Place	City	name		country=Turkey;latitude=39.7483;longitude=37.0161
 Siverek	Place	City	name		country=Turkey;latitude=37.7550;longitude=39.3167
 Siverskodonetsk	Place	City	name		country=Ukraine;latitude=48.9441;longitude=38.4875
+Siwan	Place	City	name		country=India;latitude=26.2210;longitude=84.3561
 Siwei	Place	City	name		country=China;latitude=38.0166;longitude=114.1533
 Six-Fours-les-Plages	Place	City	name		country=France;latitude=43.0917;longitude=5.8247
 Siyabuswa	Place	City	name		country=South Africa;latitude=-25.1132;longitude=29.0445
 Siyazan	Place	City	name		country=Azerbaijan;latitude=41.0781;longitude=49.1156
 Siyeke	Place	City	name		country=China;latitude=36.8853;longitude=81.5230
-Sjlland	Place	Region	name		country=Denmark
+Sjaelland	Place	Region	name		country=Denmark
 Skadovsk	Place	City	name		country=Ukraine;latitude=46.1131;longitude=32.9098
 Skalica	Place	City	name		country=Slovakia;latitude=48.8449;longitude=17.2264
 Skanes	Place	City	name		country=Tunisia;latitude=35.7749;longitude=10.7946
@@ -19571,11 +20404,12 @@ Sobradinho	Place	City	name		country=Brazil;latitude=-15.6471;longitude=-47.7931
 Sobradinho II	Place	City	name		country=Brazil;latitude=-15.6336;longitude=-47.8348
 Sobral	Place	City	name		country=Brazil;latitude=-3.6861;longitude=-40.3497
 Sobue	Place	City	name		country=Japan;latitude=35.2500;longitude=136.7167
-Soc Trang	Place	Region	name		country=Vietnam
+Soc Trang	Place	City	name		country=Vietnam;latitude=9.5999;longitude=105.9719
 Soccavo	Place	City	name		country=Italy;latitude=40.8455;longitude=14.1926
 Sochaczew	Place	City	name		country=Poland;latitude=52.2294;longitude=20.2384
 Sochi	Place	City	name		country=Russia;latitude=43.5970;longitude=39.7248
 Sodegaura	Place	City	name		country=Japan;latitude=35.4137;longitude=140.0214
+Sodermalm	Place	City	name		country=Sweden;latitude=59.3128;longitude=18.0758
 Sodhri	Place	City	name		country=Pakistan;latitude=32.4621;longitude=74.1821
 Sodo	Place	City	name		country=Ethiopia;latitude=6.8600;longitude=37.7616
 Soe	Place	City	name		country=Indonesia;latitude=-9.8607;longitude=124.2840
@@ -19595,11 +20429,13 @@ Soignies	Place	City	name		country=Belgium;latitude=50.5790;longitude=4.0713
 Soissons	Place	City	name		country=France;latitude=49.3817;longitude=3.3236
 Soisy-sous-Montmorency	Place	City	name		country=France;latitude=48.9881;longitude=2.3016
 Sojat	Place	City	name		country=India;latitude=25.9249;longitude=73.6663
+Soka	Place	City	name		country=Japan;latitude=35.8364;longitude=139.7996
 Sokal	Place	City	name		country=Ukraine;latitude=50.4745;longitude=24.2809
 Sokaraja	Place	City	name		country=Indonesia;latitude=-7.4581;longitude=109.2881
 Sokcho	Place	City	name		country=South Korea;latitude=38.2070;longitude=128.5918
 Sokhumi	Place	City	name		country=Georgia;latitude=43.0070;longitude=40.9893
 Soko	Place	City	name		country=Indonesia;latitude=-7.4832;longitude=112.4270
+Sokode	Place	City	name		country=Togo;latitude=8.9833;longitude=1.1333
 Sokolohirsk	Place	City	name		country=Ukraine;latitude=48.6279;longitude=38.5239
 Sokolov	Place	City	name		country=Czechia;latitude=50.1813;longitude=12.6401
 Sokoni	Place	City	name		country=Tanzania;latitude=-6.4333;longitude=39.5500
@@ -19609,6 +20445,7 @@ Solan	Place	City	name		country=India;latitude=30.9091;longitude=77.1087
 Solana	Place	City	name		country=Philippines;latitude=17.6528;longitude=121.6910
 Solec Kujawski	Place	City	name		country=Poland;latitude=53.0837;longitude=18.2257
 Soledad	Place	City	name		country=Colombia;latitude=10.9184;longitude=-74.7646
+Soledad de Graciano Sanchez	Place	City	name		country=Mexico;latitude=22.1891;longitude=-100.9379
 Soledade	Place	City	name		country=Brazil;latitude=-28.8183;longitude=-52.5103
 Solenzo	Place	City	name		country=Burkina Faso;latitude=12.1742;longitude=-4.0848
 Solhan	Place	City	name		country=Turkey;latitude=38.9652;longitude=41.0544
@@ -19644,9 +20481,11 @@ Somma Vesuviana	Place	City	name		country=Italy;latitude=40.8733;longitude=14.438
 Somotillo	Place	City	name		country=Nicaragua;latitude=13.0439;longitude=-86.9051
 Somoto	Place	City	name		country=Nicaragua;latitude=13.4841;longitude=-86.5823
 Sompeta	Place	City	name		country=India;latitude=18.9442;longitude=84.5845
-Son La	Place	Region	name		country=Vietnam
+Son La	Place	City	name		country=Vietnam;latitude=21.3256;longitude=103.9188
 Son Rapinya	Place	City	name		country=Spain;latitude=39.5893;longitude=2.6190
+Son Tay	Place	City	name		country=Vietnam;latitude=21.1405;longitude=105.5069
 Sonaguera	Place	City	name		country=Honduras;latitude=15.6333;longitude=-86.3333
+Sonargaon	Place	City	name		country=Bangladesh;latitude=23.6500;longitude=90.6167
 Sondershausen	Place	City	name		country=Germany;latitude=51.3697;longitude=10.8701
 Sondrio	Place	City	name		country=Italy;latitude=46.1685;longitude=9.8713
 Sonepur	Place	City	name		country=India;latitude=25.6961;longitude=85.1667
@@ -19669,6 +20508,7 @@ Songwa	Place	City	name		country=Tanzania;latitude=-3.5167;longitude=33.5167
 Songwe	Place	Region	name		country=Tanzania
 Songyang	Place	City	name		country=China;latitude=34.4555;longitude=113.0319
 Songyuan	Place	City	name		country=China;latitude=45.1290;longitude=124.8277
+Sonipat	Place	City	name		country=India;latitude=28.9948;longitude=77.0194
 Sonkach	Place	City	name		country=India;latitude=22.9717;longitude=76.3467
 Sonneberg	Place	City	name		country=Germany;latitude=50.3592;longitude=11.1746
 Sonobe	Place	City	name		country=Japan;latitude=33.4238;longitude=130.4992
@@ -19714,6 +20554,7 @@ Sosnovyy Bor	Place	City	name		country=Russia;latitude=59.8996;longitude=29.0857
 Sosnowiec	Place	City	name		country=Poland;latitude=50.2868;longitude=19.1039
 Sotouboua	Place	City	name		country=Togo;latitude=8.5634;longitude=0.9840
 Sotsmisto	Place	City	name		country=Ukraine;latitude=48.7366;longitude=37.5907
+Soubre	Place	City	name		country=Ivory Coast;latitude=5.7838;longitude=-6.5939
 Sougueur	Place	City	name		country=Algeria;latitude=35.1857;longitude=1.4961
 Souk Ahras	Place	City	name		country=Algeria;latitude=36.2864;longitude=7.9511
 Souk El Arbaa	Place	City	name		country=Morocco;latitude=34.6847;longitude=-6.0034
@@ -19772,6 +20613,7 @@ Sovetskiy	Place	City	name		country=Russia;latitude=61.3614;longitude=63.5842
 Soweto	Place	City	name		country=South Africa;latitude=-26.2678;longitude=27.8585
 Soyapango	Place	City	name		country=El Salvador;latitude=13.7102;longitude=-89.1399
 Soygaon	Place	City	name		country=India;latitude=20.5961;longitude=75.6176
+Soyibug	Place	City	name		country=India;latitude=34.0768;longitude=74.7057
 Soyo	Place	City	name		country=Angola;latitude=-6.1349;longitude=12.3689
 Spandau	Place	City	name		country=Germany;latitude=52.5511;longitude=13.1992
 Spanish Town	Place	City	name		country=Jamaica;latitude=17.9911;longitude=-76.9574
@@ -19807,7 +20649,6 @@ Sriramnagar	Place	City	name		country=India;latitude=18.2833;longitude=83.5342
 Srisailam Project RFC Township	Place	City	name		country=India;latitude=16.0733;longitude=78.8741
 Srivaikuntam	Place	City	name		country=India;latitude=8.6293;longitude=77.9128
 Srivilliputhur	Place	City	name		country=India;latitude=9.5127;longitude=77.6337
-Srnak	Place	Region	name		country=Türkiye
 Srono	Place	City	name		country=Indonesia;latitude=-8.4000;longitude=114.2666
 Srvanampatti	Place	City	name		country=India;latitude=11.0764;longitude=77.0045
 St Albans	Place	City	name		country=United Kingdom;latitude=51.7500;longitude=-0.3333
@@ -19956,6 +20797,8 @@ Sud-Ouest	Place	Region	name		country=Burkina Faso
 Sud-Ubangi	Place	Region	name		country=Congo, The Democratic Republic of the
 Sudak	Place	City	name		country=Ukraine;latitude=44.8492;longitude=34.9747
 Sudbury	Place	City	name		country=United Kingdom;latitude=52.0389;longitude=0.7312
+Sudurland	Place	Region	name		country=Iceland
+Sudurnes	Place	Region	name		country=Iceland
 Sudurpashchim	Place	Region	name		country=Nepal
 Sueca	Place	City	name		country=Spain;latitude=39.2026;longitude=-0.3111
 Suez	Place	City	name		country=Egypt;latitude=29.9737;longitude=32.5263
@@ -19980,6 +20823,7 @@ Suining	Place	City	name		country=China;latitude=30.5080;longitude=105.5733
 Suita	Place	City	name		country=Japan;latitude=34.7614;longitude=135.5157
 Suixi	Place	City	name		country=China;latitude=33.8907;longitude=116.7747
 Suizhou	Place	City	name		country=China;latitude=31.7111;longitude=113.3631
+Sujangarh	Place	City	name		country=India;latitude=27.7000;longitude=74.4667
 Sujiatun	Place	City	name		country=China;latitude=41.6592;longitude=123.3392
 Sukabumi	Place	City	name		country=Indonesia;latitude=-6.9181;longitude=106.9267
 Sukagawa	Place	City	name		country=Japan;latitude=37.2833;longitude=140.3833
@@ -20010,9 +20854,10 @@ Sultan Kudarat	Place	City	name		country=Philippines;latitude=7.2289;longitude=12
 Sultan Pur	Place	City	name		country=India;latitude=28.4956;longitude=77.1611
 Sultan Pur Majra	Place	City	name		country=India;latitude=28.6897;longitude=77.0765
 Sultan sa Barongis	Place	City	name		country=Philippines;latitude=6.8000;longitude=124.6367
+Sultanah	Place	City	name		country=Saudi Arabia;latitude=24.4926;longitude=39.5857
 Sultanbeyli	Place	City	name		country=Turkey;latitude=40.9607;longitude=29.2707
 Sultangazi	Place	City	name		country=Turkey;latitude=41.1065;longitude=28.8685
-Sultanpur	Place	City	name		country=India;latitude=31.2147;longitude=75.1960
+Sultanpur	Place	City	name		country=India;latitude=26.2579;longitude=82.0727
 Sultonobod	Place	City	name		country=Uzbekistan;latitude=40.7646;longitude=72.9765
 Sulu	Place	Region	name		country=Philippines
 Suluktu	Place	City	name		country=Kyrgyzstan;latitude=39.9365;longitude=69.5678
@@ -20021,6 +20866,7 @@ Sulur	Place	City	name		country=India;latitude=11.0243;longitude=77.1256
 Sulzbach	Place	City	name		country=Germany;latitude=49.2988;longitude=7.0570
 Sulzbach-Rosenberg	Place	City	name		country=Germany;latitude=49.5013;longitude=11.7460
 Sumag	Place	City	name		country=Philippines;latitude=10.6014;longitude=122.9192
+Sumare	Place	City	name		country=Brazil;latitude=-22.8219;longitude=-47.2669
 Sumatera Barat	Place	Region	name		country=Indonesia
 Sumatera Selatan	Place	Region	name		country=Indonesia
 Sumatera Utara	Place	Region	name		country=Indonesia
@@ -20048,6 +20894,7 @@ Sunagawa	Place	City	name		country=Japan;latitude=43.4864;longitude=141.9056
 Sunan	Place	City	name		country=North Korea;latitude=39.2032;longitude=125.6931
 Sunbury	Place	City	name		country=Australia;latitude=-37.5774;longitude=144.7261
 Sunbury-on-Thames	Place	City	name		country=United Kingdom;latitude=51.4042;longitude=-0.4182
+Sunch'on	Place	City	name		country=North Korea;latitude=39.4317;longitude=125.9328
 Sunchales	Place	City	name		country=Argentina;latitude=-30.9448;longitude=-61.5597
 Suncheon	Place	City	name		country=South Korea;latitude=34.9505;longitude=127.4878
 Sundarnagar	Place	City	name		country=India;latitude=31.5352;longitude=76.9050
@@ -20100,6 +20947,7 @@ Suresnes	Place	City	name		country=France;latitude=48.8714;longitude=2.2293
 Surfers Paradise	Place	City	name		country=Australia;latitude=-28.0027;longitude=153.4300
 Surgut	Place	City	name		country=Russia;latitude=61.2576;longitude=73.4177
 Surian	Place	City	name		country=Iran;latitude=30.4551;longitude=53.6510
+Suriapet	Place	City	name		country=India;latitude=17.1405;longitude=79.6205
 Surif City	Place	City	name		country=Palestine;latitude=31.6508;longitude=35.0644
 Surigao	Place	City	name		country=Philippines;latitude=9.7890;longitude=125.4950
 Surigao del Norte	Place	Region	name		country=Philippines
@@ -20112,6 +20960,7 @@ Surrey	Place	City	name		country=Canada;latitude=49.1063;longitude=-122.8251
 Surrey City Centre	Place	City	name		country=Canada;latitude=49.1854;longitude=-122.8466
 Surry Hills	Place	City	name		country=Australia;latitude=-33.8837;longitude=151.2128
 Surubim	Place	City	name		country=Brazil;latitude=-7.8331;longitude=-35.7547
+Suruc	Place	City	name		country=Turkey;latitude=36.9761;longitude=38.4253
 Surulere	Place	City	name		country=Nigeria;latitude=6.5015;longitude=3.3581
 Surxondaryo	Place	Region	name		country=Uzbekistan
 Suryaraopeta	Place	City	name		country=India;latitude=16.9996;longitude=82.2232
@@ -20122,14 +20971,13 @@ Susurluk	Place	City	name		country=Turkey;latitude=39.9136;longitude=28.1578
 Sutton	Place	City	name		country=United Kingdom;latitude=51.3500;longitude=-0.2000
 Sutton Coldfield	Place	City	name		country=United Kingdom;latitude=52.5667;longitude=-1.8167
 Sutton in Ashfield	Place	City	name		country=United Kingdom;latitude=53.1254;longitude=-1.2613
-Suurland	Place	Region	name		country=Iceland
-Suurnes	Place	Region	name		country=Iceland
 Suutarila	Place	City	name		country=Finland;latitude=60.2800;longitude=25.0176
 Suva	Place	City	name		country=Fiji;latitude=-18.1368;longitude=178.4253
 Suva Reka	Place	City	name		country=Kosovo;latitude=42.3586;longitude=20.8250
 Suvorov	Place	City	name		country=Russia;latitude=54.1223;longitude=36.4966
 Suvorovskaya	Place	City	name		country=Russia;latitude=44.1901;longitude=42.6595
 Suwa	Place	City	name		country=Japan;latitude=36.0380;longitude=138.1131
+Suwaylih	Place	City	name		country=Jordan;latitude=32.0221;longitude=35.8439
 Suwon	Place	City	name		country=South Korea;latitude=37.2911;longitude=127.0089
 Suyangshan	Place	City	name		country=China;latitude=34.3928;longitude=117.7556
 Suzak	Place	City	name		country=Kyrgyzstan;latitude=40.8982;longitude=72.9048
@@ -20188,11 +21036,13 @@ Szczecinek	Place	City	name		country=Poland;latitude=53.7079;longitude=16.6994
 Szczepin	Place	City	name		country=Poland;latitude=51.1161;longitude=17.0102
 Szczytno	Place	City	name		country=Poland;latitude=53.5626;longitude=20.9875
 Szeged	Place	City	name		country=Hungary;latitude=46.2530;longitude=20.1482
+Szekesfehervar	Place	City	name		country=Hungary;latitude=47.1900;longitude=18.4103
 Szentendre	Place	City	name		country=Hungary;latitude=47.6694;longitude=19.0756
 Szentes	Place	City	name		country=Hungary;latitude=46.6583;longitude=20.2608
 Szolnok	Place	City	name		country=Hungary;latitude=47.1807;longitude=20.1984
 Szombathely	Place	City	name		country=Hungary;latitude=47.2309;longitude=16.6215
 Ta Khmau	Place	City	name		country=Cambodia;latitude=11.4833;longitude=104.9500
+Ta'if	Place	City	name		country=Saudi Arabia;latitude=21.2703;longitude=40.4158
 Taakaev	Place	Region	name		country=Cambodia
 Taal	Place	City	name		country=Philippines;latitude=13.8799;longitude=120.9231
 Taastrup	Place	City	name		country=Denmark;latitude=55.6501;longitude=12.3016
@@ -20205,6 +21055,7 @@ Tabatinga	Place	City	name		country=Brazil;latitude=-4.2312;longitude=-69.9386
 Tabay	Place	City	name		country=Venezuela;latitude=8.6317;longitude=-71.0783
 Tabira	Place	City	name		country=Brazil;latitude=-7.5908;longitude=-37.5394
 Tabligbo	Place	City	name		country=Togo;latitude=6.5833;longitude=1.5000
+Taboao da Serra	Place	City	name		country=Brazil;latitude=-23.6261;longitude=-46.7917
 Tabora	Place	City	name		country=Tanzania;latitude=-5.0162;longitude=32.8266
 Tabou	Place	City	name		country=Ivory Coast;latitude=4.4230;longitude=-7.3528
 Tabount	Place	City	name		country=Morocco;latitude=30.9032;longitude=-6.9158
@@ -20254,6 +21105,7 @@ Tahara	Place	City	name		country=Japan;latitude=34.6680;longitude=137.2674
 Tahe	Place	City	name		country=China;latitude=52.3215;longitude=124.6976
 Tahla	Place	City	name		country=Morocco;latitude=34.0496;longitude=-4.4216
 Tahoua	Place	City	name		country=Niger;latitude=14.8888;longitude=5.2692
+Tahta	Place	City	name		country=Egypt;latitude=26.7687;longitude=31.5020
 Tahuna	Place	City	name		country=Indonesia;latitude=3.6110;longitude=125.4858
 Tai Kok Tsui	Place	City	name		country=Hong Kong;latitude=22.3215;longitude=114.1630
 Tai Koo	Place	City	name		country=Hong Kong;latitude=22.2841;longitude=114.2163
@@ -20262,6 +21114,7 @@ Tai Po	Place	City	name		country=Hong Kong;latitude=22.4501;longitude=114.1688
 Tai Shui Hang	Place	City	name		country=Hong Kong;latitude=22.4063;longitude=114.2238
 Tai Wai	Place	City	name		country=Hong Kong;latitude=22.3729;longitude=114.1790
 Tai Wo Hau	Place	City	name		country=Hong Kong;latitude=22.3672;longitude=114.1235
+Tai'an	Place	City	name		country=China;latitude=36.1853;longitude=117.1200
 Taibai	Place	City	name		country=China;latitude=30.8248;longitude=108.3578
 Taibao	Place	City	name		country=Taiwan;latitude=23.4594;longitude=120.3322
 Taicang	Place	City	name		country=China;latitude=31.4478;longitude=121.0939
@@ -20293,6 +21146,7 @@ Taizz	Place	Region	name		country=Yemen
 Taj Pul	Place	City	name		country=India;latitude=28.4948;longitude=77.3059
 Tajerouine	Place	City	name		country=Tunisia;latitude=35.8917;longitude=8.5528
 Tajimi	Place	City	name		country=Japan;latitude=35.3167;longitude=137.1333
+Tajura'	Place	City	name		country=Libya;latitude=32.8817;longitude=13.3506
 Tak	Place	City	name		country=Thailand;latitude=16.8697;longitude=99.1290
 Tak Bai	Place	City	name		country=Thailand;latitude=6.2595;longitude=102.0546
 Tak Long Estate	Place	City	name		country=Hong Kong;latitude=22.3302;longitude=114.2034
@@ -20362,6 +21216,7 @@ Talisay	Place	City	name		country=Philippines;latitude=10.2447;longitude=123.8494
 Talitay	Place	City	name		country=Philippines;latitude=7.0333;longitude=124.7000
 Talitsa	Place	City	name		country=Russia;latitude=56.8804;longitude=60.0213
 Taliwang	Place	City	name		country=Indonesia;latitude=-8.7449;longitude=116.8532
+Talkha	Place	City	name		country=Egypt;latitude=31.0539;longitude=31.3779
 Tallaght	Place	City	name		country=Ireland;latitude=53.2859;longitude=-6.3734
 Tallang-dong	Place	City	name		country=South Korea;latitude=33.4903;longitude=126.4753
 Tallinn	Place	City	name		country=Estonia;latitude=59.4370;longitude=24.7535
@@ -20375,6 +21230,7 @@ Taloqan	Place	City	name		country=Afghanistan;latitude=36.7360;longitude=69.5345
 Taluker Char Doani	Place	City	name		country=Bangladesh;latitude=22.1400;longitude=89.9414
 Talwandi Bhai	Place	City	name		country=India;latitude=30.8558;longitude=74.9298
 Tam Giang	Place	City	name		country=Vietnam;latitude=8.8000;longitude=105.1833
+Tam Ky	Place	City	name		country=Vietnam;latitude=15.5736;longitude=108.4740
 Tam O'Shanter-Sullivan	Place	City	name		country=Canada;latitude=43.7798;longitude=-79.2950
 Tama	Place	City	name		country=Japan;latitude=35.6436;longitude=139.4684
 Tamale	Place	City	name		country=Ghana;latitude=9.4008;longitude=-0.8393
@@ -20433,6 +21289,8 @@ Tamuning	Place	City	name		country=Guam;latitude=13.4875;longitude=144.7814
 Tamuning-Tumon-Harmon Village	Place	City	name		country=Guam;latitude=13.4877;longitude=144.7814
 Tamura	Place	City	name		country=Japan;latitude=37.4305;longitude=140.6034
 Tamworth	Place	City	name		country=United Kingdom;latitude=52.6340;longitude=-1.6959
+Tan An	Place	City	name		country=Vietnam;latitude=10.5359;longitude=106.4137
+Tan Chau	Place	City	name		country=Vietnam;latitude=10.7983;longitude=105.2389
 Tan-Tan	Place	City	name		country=Morocco;latitude=28.4380;longitude=-11.1032
 Tanabe	Place	City	name		country=Japan;latitude=33.7333;longitude=135.3667
 Tanabi	Place	City	name		country=Brazil;latitude=-20.6264;longitude=-49.6492
@@ -20459,6 +21317,7 @@ Tanfang	Place	City	name		country=China;latitude=36.6998;longitude=118.6709
 Tanga	Place	City	name		country=Tanzania;latitude=-5.0689;longitude=39.0988
 Tangail	Place	City	name		country=Bangladesh;latitude=24.2498;longitude=89.9166
 Tanganyika	Place	Region	name		country=Congo, The Democratic Republic of the
+Tangara da Serra	Place	City	name		country=Brazil;latitude=-14.6194;longitude=-57.4858
 Tangba	Place	City	name		country=China;latitude=30.0165;longitude=105.7973
 Tange	Place	City	name		country=China;latitude=34.6276;longitude=104.8406
 Tanger-Assilah	Place	Region	name		country=Morocco
@@ -20547,7 +21406,10 @@ Taraz	Place	City	name		country=Kazakhstan;latitude=42.8980;longitude=71.3733
 Tarbes	Place	City	name		country=France;latitude=43.2341;longitude=0.0714
 Taree	Place	City	name		country=Australia;latitude=-31.9110;longitude=152.4539
 Targovishte	Place	City	name		country=Bulgaria;latitude=43.2512;longitude=26.5722
+Targowek	Place	City	name		country=Poland;latitude=52.2918;longitude=21.0484
+Targu Mures	Place	City	name		country=Romania;latitude=46.5425;longitude=24.5575
 Tarhuna	Place	City	name		country=Libya;latitude=32.4350;longitude=13.6332
+Tariba	Place	City	name		country=Venezuela;latitude=7.8212;longitude=-72.2233
 Tarifa	Place	City	name		country=Spain;latitude=36.0139;longitude=-5.6070
 Tarija	Place	City	name		country=Bolivia;latitude=-21.5355;longitude=-64.7296
 Tarikere	Place	City	name		country=India;latitude=13.7095;longitude=75.8138
@@ -20560,6 +21422,7 @@ Tarma	Place	City	name		country=Peru;latitude=-11.4190;longitude=-75.6899
 Tarn Taran	Place	City	name		country=India;latitude=31.4519;longitude=74.9278
 Tarneit	Place	City	name		country=Australia;latitude=-37.8363;longitude=144.6595
 Tarnobrzeg	Place	City	name		country=Poland;latitude=50.5730;longitude=21.6794
+Tarnow	Place	City	name		country=Poland;latitude=50.0138;longitude=20.9870
 Taroudannt	Place	Region	name		country=Morocco
 Taroudant	Place	City	name		country=Morocco;latitude=30.4703;longitude=-8.8770
 Tarqui	Place	City	name		country=Colombia;latitude=2.1125;longitude=-75.8242
@@ -20569,7 +21432,7 @@ Tarsus	Place	City	name		country=Turkey;latitude=36.9177;longitude=34.8928
 Tartagal	Place	City	name		country=Argentina;latitude=-22.5168;longitude=-63.8056
 Tartar	Place	City	name		country=Azerbaijan;latitude=40.3420;longitude=46.9316
 Tartu	Place	City	name		country=Estonia;latitude=58.3806;longitude=26.7251
-Tartus	Place	Region	name		country=Syria
+Tartus	Place	City	name		country=Syria;latitude=34.8890;longitude=35.8866
 Tarub	Place	City	name		country=Indonesia;latitude=-6.9333;longitude=109.1667
 Tarui	Place	City	name		country=Japan;latitude=35.3667;longitude=136.5333
 Tarumizu	Place	City	name		country=Japan;latitude=31.4833;longitude=130.7000
@@ -20594,7 +21457,9 @@ Tateyama	Place	City	name		country=Japan;latitude=34.9833;longitude=139.8667
 Tatkon	Place	City	name		country=Myanmar;latitude=24.6790;longitude=95.0742
 Tatsuno	Place	City	name		country=Japan;latitude=34.8318;longitude=134.5434
 Tatsuno-kita	Place	City	name		country=Japan;latitude=34.5968;longitude=135.6928
+Tatui	Place	City	name		country=Brazil;latitude=-23.3556;longitude=-47.8569
 Tatvan	Place	City	name		country=Turkey;latitude=38.4922;longitude=42.2827
+Taubate	Place	City	name		country=Brazil;latitude=-23.0264;longitude=-45.5553
 Taufkirchen	Place	City	name		country=Germany;latitude=48.0486;longitude=11.6170
 Taung Thu Kone	Place	City	name		country=Myanmar;latitude=16.8982;longitude=96.1102
 Taungdwingyi	Place	City	name		country=Myanmar;latitude=20.0065;longitude=95.5453
@@ -20618,7 +21483,8 @@ Tawakule	Place	City	name		country=China;latitude=37.7588;longitude=80.2165
 Tawaramoto	Place	City	name		country=Japan;latitude=34.5542;longitude=135.7930
 Tawau	Place	City	name		country=Malaysia;latitude=4.2448;longitude=117.8911
 Tawi-Tawi	Place	Region	name		country=Philippines
-Tay Ninh	Place	Region	name		country=Vietnam
+Tay Ho	Place	City	name		country=Vietnam;latitude=21.0690;longitude=105.8105
+Tay Ninh	Place	City	name		country=Vietnam;latitude=11.3100;longitude=106.0983
 Tayabas	Place	City	name		country=Philippines;latitude=14.0259;longitude=121.5929
 Tayga	Place	City	name		country=Russia;latitude=56.0654;longitude=85.6218
 Taylor-Massey	Place	City	name		country=Canada;latitude=43.6950;longitude=-79.2959
@@ -20644,7 +21510,7 @@ Tearce	Place	City	name		country=North Macedonia;latitude=42.0759;longitude=21.05
 Tebedu	Place	City	name		country=Malaysia;latitude=1.0266;longitude=110.3633
 Tebela	Place	City	name		country=Ethiopia;latitude=6.7061;longitude=37.7697
 Tebesbest	Place	City	name		country=Algeria;latitude=33.1167;longitude=6.0833
-Tebessa	Place	Region	name		country=Algeria
+Tebessa	Place	City	name		country=Algeria;latitude=35.4042;longitude=8.1242
 Tebingtinggi	Place	City	name		country=Indonesia;latitude=3.3285;longitude=99.1625
 Teboulba	Place	City	name		country=Tunisia;latitude=35.6402;longitude=10.9673
 Teboulbou	Place	City	name		country=Tunisia;latitude=33.8455;longitude=10.1142
@@ -20665,14 +21531,16 @@ Tegucigalpa	Place	City	name		country=Honduras;latitude=14.0818;longitude=-87.206
 Teguise	Place	City	name		country=Spain;latitude=29.0605;longitude=-13.5640
 Tehran	Place	City	name		country=Iran;latitude=35.6944;longitude=51.4215
 Tehri	Place	City	name		country=India;latitude=30.3909;longitude=78.4803
+Tehuacan	Place	City	name		country=Mexico;latitude=18.4642;longitude=-97.3974
 Teixeira de Freitas	Place	City	name		country=Brazil;latitude=-17.5350;longitude=-39.7419
 Tejar	Place	City	name		country=Costa Rica;latitude=9.7430;longitude=-84.2322
 Tejen	Place	City	name		country=Turkmenistan;latitude=37.3834;longitude=60.5055
 Tejupilco de Hidalgo	Place	City	name		country=Mexico;latitude=18.9047;longitude=-100.1527
 Tekeli	Place	City	name		country=Kazakhstan;latitude=44.8678;longitude=78.7281
-Tekirdag	Place	Region	name		country=Türkiye
+Tekirdag	Place	City	name		country=Turkey;latitude=40.9781;longitude=27.5110
 Tekkalakote	Place	City	name		country=India;latitude=15.5344;longitude=76.8770
 Tekkali	Place	City	name		country=India;latitude=18.6057;longitude=84.2355
+Tekstil'shchiki	Place	City	name		country=Russia;latitude=55.7003;longitude=37.7427
 Tekstylnyk	Place	City	name		country=Ukraine;latitude=47.9459;longitude=37.6985
 Tekwane	Place	City	name		country=South Africa;latitude=-25.4778;longitude=31.1456
 Tel Aviv	Place	City	name		country=Israel;latitude=32.0809;longitude=34.7806
@@ -20729,6 +21597,7 @@ Teo	Place	City	name		country=Spain;latitude=42.7950;longitude=-8.5480
 Teocaltiche	Place	City	name		country=Mexico;latitude=21.4343;longitude=-102.5743
 Teodoro Sampaio	Place	City	name		country=Brazil;latitude=-22.5325;longitude=-52.1675
 Teodoro Schmidt	Place	City	name		country=Chile;latitude=-38.9944;longitude=-73.0893
+Teofilo Otoni	Place	City	name		country=Brazil;latitude=-17.8575;longitude=-41.5053
 Teolocholco	Place	City	name		country=Mexico;latitude=19.2433;longitude=-98.1908
 Teoloyucan	Place	City	name		country=Mexico;latitude=19.7442;longitude=-99.1811
 Teonthar	Place	City	name		country=India;latitude=24.9821;longitude=81.6419
@@ -20752,6 +21621,7 @@ Teremky-II	Place	City	name		country=Ukraine;latitude=50.3807;longitude=30.4525
 Terengganu	Place	Region	name		country=Malaysia
 Terenos	Place	City	name		country=Brazil;latitude=-20.4422;longitude=-54.8603
 Teresina	Place	City	name		country=Brazil;latitude=-5.0892;longitude=-42.8019
+Teresopolis	Place	City	name		country=Brazil;latitude=-22.4167;longitude=-42.9782
 Tergnier	Place	City	name		country=France;latitude=49.6561;longitude=3.3011
 Terlizzi	Place	City	name		country=Italy;latitude=41.1290;longitude=16.5454
 Terme	Place	City	name		country=Turkey;latitude=41.2092;longitude=36.9739
@@ -20782,10 +21652,11 @@ Tessaoua	Place	City	name		country=Niger;latitude=13.7574;longitude=7.9874
 Tessenderlo	Place	City	name		country=Belgium;latitude=51.0651;longitude=5.0886
 Tete	Place	City	name		country=Mozambique;latitude=-16.1564;longitude=33.5867
 Tetla	Place	City	name		country=Mexico;latitude=19.4420;longitude=-98.1033
-Tetouan	Place	Region	name		country=Morocco
+Tetouan	Place	City	name		country=Morocco;latitude=35.5784;longitude=-5.3684
 Tetovo	Place	City	name		country=North Macedonia;latitude=42.0099;longitude=20.9714
 Tettnang	Place	City	name		country=Germany;latitude=47.6686;longitude=9.5913
 Tetu	Place	City	name		country=Kenya;latitude=-0.4342;longitude=36.9168
+Tetuan de las Victorias	Place	City	name		country=Spain;latitude=40.4597;longitude=-3.6975
 Teupasenti	Place	City	name		country=Honduras;latitude=14.2167;longitude=-86.7000
 Tevragh Zeina	Place	City	name		country=Mauritania;latitude=18.0989;longitude=-15.9885
 Tewkesbury	Place	City	name		country=United Kingdom;latitude=51.9924;longitude=-2.1601
@@ -20809,7 +21680,7 @@ Thaba Nchu	Place	City	name		country=South Africa;latitude=-29.2093;longitude=26.
 Thaba-Tseka	Place	City	name		country=Lesotho;latitude=-29.5220;longitude=28.6084
 Thabazimbi	Place	City	name		country=South Africa;latitude=-24.5917;longitude=27.4115
 Thai Binh	Place	Region	name		country=Vietnam
-Thai Nguyen	Place	Region	name		country=Vietnam
+Thai Nguyen	Place	City	name		country=Vietnam;latitude=21.5942;longitude=105.8482
 Thaikkattussery	Place	City	name		country=India;latitude=9.7715;longitude=76.3439
 Thakurdwara	Place	City	name		country=India;latitude=29.1920;longitude=78.8615
 Thal	Place	City	name		country=Pakistan;latitude=35.4784;longitude=72.2438
@@ -20820,7 +21691,13 @@ Thamesmead	Place	City	name		country=United Kingdom;latitude=51.5037;longitude=0.
 Thanatpin	Place	City	name		country=Myanmar;latitude=17.2914;longitude=96.5752
 Thanbyuzayat	Place	City	name		country=Myanmar;latitude=15.9689;longitude=97.7275
 Thandla	Place	City	name		country=India;latitude=23.0096;longitude=74.5775
-Thanh Hoa	Place	Region	name		country=Vietnam
+Thane	Place	City	name		country=India;latitude=19.1970;longitude=72.9635
+Thanesar	Place	City	name		country=India;latitude=29.9732;longitude=76.8321
+Thanh Hoa	Place	City	name		country=Vietnam;latitude=19.8000;longitude=105.7667
+Thanh Khe	Place	City	name		country=Vietnam;latitude=16.0706;longitude=108.1910
+Thanh Pho Ba Ria	Place	City	name		country=Vietnam;latitude=10.4963;longitude=107.1685
+Thanh Xuan	Place	City	name		country=Vietnam;latitude=20.9947;longitude=105.7998
+Thanh pho Song Cong	Place	City	name		country=Vietnam;latitude=21.4772;longitude=105.8414
 Thanhlyin	Place	City	name		country=Myanmar;latitude=16.7819;longitude=96.2468
 Thanjavur	Place	City	name		country=India;latitude=10.7852;longitude=79.1391
 Thanlyin	Place	City	name		country=Myanmar;latitude=16.7689;longitude=96.2450
@@ -20852,12 +21729,18 @@ Thenia	Place	City	name		country=Algeria;latitude=36.7254;longitude=3.5566
 Theniet el Had	Place	City	name		country=Algeria;latitude=35.8711;longitude=2.0281
 Thenkasi	Place	City	name		country=India;latitude=8.9600;longitude=77.3153
 Thessalia	Place	Region	name		country=Greece
+Thessaloniki	Place	City	name		country=Greece;latitude=40.6407;longitude=22.9349
 Thetford	Place	City	name		country=United Kingdom;latitude=52.4167;longitude=0.7500
 Thetford-Mines	Place	City	name		country=Canada;latitude=46.0937;longitude=-71.3054
 Theunissen	Place	City	name		country=South Africa;latitude=-28.4110;longitude=26.7011
+Thi Tran Dai Tu	Place	City	name		country=Vietnam;latitude=21.6338;longitude=105.6377
+Thi Tran Dong Trieu	Place	City	name		country=Vietnam;latitude=21.0824;longitude=106.5138
+Thi Tran Thuan Chau	Place	City	name		country=Vietnam;latitude=21.4385;longitude=103.6900
 Thiadiaye	Place	City	name		country=Senegal;latitude=14.4204;longitude=-16.7026
 Thiais	Place	City	name		country=France;latitude=48.7650;longitude=2.3961
 Thiene	Place	City	name		country=Italy;latitude=45.7088;longitude=11.4796
+Thies	Place	City	name		country=Senegal;latitude=14.7894;longitude=-16.9260
+Thies Nones	Place	City	name		country=Senegal;latitude=14.7833;longitude=-16.9667
 Thika	Place	City	name		country=Kenya;latitude=-1.0333;longitude=37.0693
 Thilogne	Place	City	name		country=Senegal;latitude=15.9239;longitude=-13.6578
 Thimiri	Place	City	name		country=India;latitude=12.8283;longitude=79.3079
@@ -20875,6 +21758,7 @@ Thodiyoor	Place	City	name		country=India;latitude=9.0780;longitude=76.5777
 Thodupuzha	Place	City	name		country=India;latitude=9.8939;longitude=76.7222
 Thoen	Place	City	name		country=Thailand;latitude=17.6129;longitude=99.2161
 Thohoyandou	Place	City	name		country=South Africa;latitude=-22.9456;longitude=30.4850
+Thoi Lai	Place	City	name		country=Vietnam;latitude=10.0652;longitude=105.5586
 Thomastown	Place	City	name		country=Australia;latitude=-37.6833;longitude=145.0167
 Thomazeau	Place	City	name		country=Haiti;latitude=18.6530;longitude=-72.0939
 Thon Buri	Place	City	name		country=Thailand;latitude=13.7250;longitude=100.4851
@@ -20888,9 +21772,14 @@ Thorncliffe Park	Place	City	name		country=Canada;latitude=43.7077;longitude=-79.
 Thornlie	Place	City	name		country=Australia;latitude=-32.0600;longitude=115.9550
 Thornton-Cleveleys	Place	City	name		country=United Kingdom;latitude=53.8739;longitude=-3.0224
 Thorold	Place	City	name		country=Canada;latitude=43.1168;longitude=-79.1996
+Thot Not	Place	City	name		country=Vietnam;latitude=10.2721;longitude=105.5338
 Thottada	Place	City	name		country=India;latitude=11.8385;longitude=75.4208
 Thrissur	Place	City	name		country=India;latitude=10.5167;longitude=76.2167
+Thu Dau Mot	Place	City	name		country=Vietnam;latitude=10.9804;longitude=106.6519
+Thu Duc	Place	City	name		country=Vietnam;latitude=10.8486;longitude=106.7721
 Thua Thien-Hue	Place	Region	name		country=Vietnam
+Thuan An	Place	City	name		country=Vietnam;latitude=10.9239;longitude=106.7143
+Thuan Thanh	Place	City	name		country=Vietnam;latitude=21.0460;longitude=106.0790
 Thubelihle	Place	City	name		country=South Africa;latitude=-26.2155;longitude=29.2916
 Thul	Place	City	name		country=Pakistan;latitude=28.2403;longitude=68.7755
 Thulamahashi	Place	City	name		country=South Africa;latitude=-24.7246;longitude=31.1994
@@ -20924,6 +21813,7 @@ Tibesti	Place	Region	name		country=Chad
 Tibet	Place	Region	name		country=China
 Tibiri	Place	City	name		country=Niger;latitude=13.5627;longitude=7.0485
 Ticul	Place	City	name		country=Mexico;latitude=20.3987;longitude=-89.5349
+Tiebo	Place	City	name		country=Senegal;latitude=14.6333;longitude=-16.2333
 Tiefu	Place	City	name		country=China;latitude=34.5333;longitude=118.0333
 Tiel	Place	City	name		country=Netherlands;latitude=51.8867;longitude=5.4292
 Tieli	Place	City	name		country=China;latitude=46.9754;longitude=128.0480
@@ -20957,6 +21847,7 @@ Tillaberi	Place	Region	name		country=Niger
 Tillsonburg	Place	City	name		country=Canada;latitude=42.8599;longitude=-80.7262
 Tilpat	Place	City	name		country=India;latitude=28.4651;longitude=77.3328
 Tilst	Place	City	name		country=Denmark;latitude=56.1938;longitude=10.1128
+Tima	Place	City	name		country=Egypt;latitude=26.9084;longitude=31.4347
 Timaru	Place	City	name		country=New Zealand;latitude=-44.3967;longitude=171.2536
 Timashyovsk	Place	City	name		country=Russia;latitude=45.6169;longitude=38.9453
 Timbiras	Place	City	name		country=Brazil;latitude=-4.2553;longitude=-43.9406
@@ -20964,6 +21855,7 @@ Timbuktu	Place	City	name		country=Mali;latitude=16.7735;longitude=-3.0074
 Time	Place	City	name		country=Norway;latitude=58.7333;longitude=5.7000
 Timika	Place	City	name		country=Indonesia;latitude=-4.6141;longitude=136.6768
 Timimoun	Place	City	name		country=Algeria;latitude=29.2642;longitude=0.2358
+Timisoara	Place	City	name		country=Romania;latitude=45.7537;longitude=21.2257
 Timizart	Place	City	name		country=Algeria;latitude=36.8000;longitude=4.2667
 Timmins	Place	City	name		country=Canada;latitude=48.4669;longitude=-81.3331
 Timon	Place	City	name		country=Brazil;latitude=-5.0942;longitude=-42.8367
@@ -20981,6 +21873,7 @@ Tine Biougra	Place	City	name		country=Morocco;latitude=30.2094;longitude=-9.3792
 Ting Kau	Place	City	name		country=Hong Kong;latitude=22.3696;longitude=114.0791
 Tinghir	Place	City	name		country=Morocco;latitude=31.5147;longitude=-5.5328
 Tingi	Place	City	name		country=Tanzania;latitude=-11.3000;longitude=35.0333
+Tinh Bien	Place	City	name		country=Vietnam;latitude=10.5959;longitude=104.9367
 Tinja	Place	City	name		country=Tunisia;latitude=37.1596;longitude=9.7606
 Tinongan	Place	City	name		country=Philippines;latitude=10.2150;longitude=123.0353
 Tinsukia	Place	City	name		country=India;latitude=27.4890;longitude=95.3599
@@ -21023,11 +21916,13 @@ Tiruvalla	Place	City	name		country=India;latitude=9.3816;longitude=76.5749
 Tiruvallur	Place	City	name		country=India;latitude=13.1438;longitude=79.9089
 Tiruvankod	Place	City	name		country=India;latitude=8.2452;longitude=77.3010
 Tiruvannamalai	Place	City	name		country=India;latitude=12.2266;longitude=79.0746
+Tiruvottiyur	Place	City	name		country=India;latitude=13.1582;longitude=80.3018
 Tisaiyanvilai	Place	City	name		country=India;latitude=8.3370;longitude=77.8678
 Tissemsilt	Place	City	name		country=Algeria;latitude=35.6072;longitude=1.8108
 Tit Mellil	Place	City	name		country=Morocco;latitude=33.5581;longitude=-7.4865
 Tita	Place	City	name		country=Burkina Faso;latitude=11.9209;longitude=-2.5154
 Titabor Town	Place	City	name		country=India;latitude=26.5919;longitude=94.1945
+Titagarh	Place	City	name		country=India;latitude=22.7425;longitude=88.3733
 Titao	Place	City	name		country=Burkina Faso;latitude=13.7667;longitude=-2.0667
 Titirangi	Place	City	name		country=New Zealand;latitude=-36.9375;longitude=174.6558
 Titiwangsa	Place	City	name		country=Malaysia;latitude=3.1782;longitude=101.7031
@@ -21044,6 +21939,7 @@ Tizi Ouzou	Place	City	name		country=Algeria;latitude=36.7118;longitude=4.0459
 Tizi Rached	Place	City	name		country=Algeria;latitude=36.6718;longitude=4.1918
 Tizi-n-Tleta	Place	City	name		country=Algeria;latitude=36.5457;longitude=4.0571
 Tiznit	Place	City	name		country=Morocco;latitude=29.6974;longitude=-9.7316
+Tlahuac	Place	City	name		country=Mexico;latitude=19.2869;longitude=-99.0051
 Tlalnepantla	Place	City	name		country=Mexico;latitude=19.5401;longitude=-99.1954
 Tlalpan	Place	City	name		country=Mexico;latitude=19.2951;longitude=-99.1621
 Tlapa de Comonfort	Place	City	name		country=Mexico;latitude=17.5453;longitude=-98.5760
@@ -21078,8 +21974,9 @@ Togdheer	Place	Region	name		country=Somalia
 Togitsu	Place	City	name		country=Japan;latitude=32.8333;longitude=129.8500
 Togoshi	Place	City	name		country=Japan;latitude=35.6114;longitude=139.7174
 Toguchin	Place	City	name		country=Russia;latitude=55.2380;longitude=84.4028
-Tokai	Place	City	name		country=Japan;latitude=36.4740;longitude=140.5635
+Tokai	Place	City	name		country=Japan;latitude=35.0227;longitude=136.9089
 Tokat	Place	City	name		country=Turkey;latitude=40.3139;longitude=36.5544
+Tokch'on	Place	City	name		country=North Korea;latitude=39.7526;longitude=126.2580
 Toki	Place	City	name		country=Japan;latitude=35.3500;longitude=137.1833
 Tokmak	Place	City	name		country=Ukraine;latitude=47.2555;longitude=35.7084
 Tokmok	Place	City	name		country=Kyrgyzstan;latitude=42.8419;longitude=75.3015
@@ -21114,9 +22011,11 @@ Tomobe	Place	City	name		country=Japan;latitude=36.3500;longitude=140.3000
 Tomohon	Place	City	name		country=Indonesia;latitude=1.3168;longitude=124.8038
 Tomsk	Place	City	name		country=Russia;latitude=56.5005;longitude=84.9822
 Tomskaya oblast'	Place	Region	name		country=Russian Federation
+Tonala	Place	City	name		country=Mexico;latitude=20.6226;longitude=-103.2417
 Tonami	Place	City	name		country=Japan;latitude=36.6205;longitude=136.9432
 Tonantins	Place	City	name		country=Brazil;latitude=-2.8731;longitude=-67.8022
 Tonbridge	Place	City	name		country=United Kingdom;latitude=51.1953;longitude=0.2736
+Tondabayashicho	Place	City	name		country=Japan;latitude=34.5007;longitude=135.6021
 Tondalam	Place	City	name		country=India;latitude=11.5014;longitude=76.3498
 Tondano	Place	City	name		country=Indonesia;latitude=1.3054;longitude=124.9126
 Tondi	Place	City	name		country=India;latitude=9.7417;longitude=79.0177
@@ -21151,6 +22050,7 @@ Topi	Place	City	name		country=Pakistan;latitude=34.0703;longitude=72.6215
 Topki	Place	City	name		country=Russia;latitude=55.2771;longitude=85.6135
 Tor Lupara	Place	City	name		country=Italy;latitude=41.9977;longitude=12.6181
 Torba	Place	Region	name		country=Vanuatu
+Torbat-e Heydariyeh	Place	City	name		country=Iran;latitude=35.2740;longitude=59.2195
 Torcy	Place	City	name		country=France;latitude=48.8506;longitude=2.6508
 Tordera	Place	City	name		country=Spain;latitude=41.6991;longitude=2.7189
 Tordher	Place	City	name		country=Pakistan;latitude=33.9905;longitude=72.2863
@@ -21170,11 +22070,13 @@ Torre del Greco	Place	City	name		country=Italy;latitude=40.7893;longitude=14.368
 Torre del Mar	Place	City	name		country=Spain;latitude=36.7420;longitude=-4.0929
 Torre-Pacheco	Place	City	name		country=Spain;latitude=37.7429;longitude=-0.9540
 Torredembarra	Place	City	name		country=Spain;latitude=41.1450;longitude=1.3986
+Torrejon de Ardoz	Place	City	name		country=Spain;latitude=40.4554;longitude=-3.4697
 Torrelavega	Place	City	name		country=Spain;latitude=43.3494;longitude=-4.0479
 Torrelodones	Place	City	name		country=Spain;latitude=40.5765;longitude=-3.9266
 Torremaggiore	Place	City	name		country=Italy;latitude=41.6889;longitude=15.2941
 Torremolinos	Place	City	name		country=Spain;latitude=36.6204;longitude=-4.4998
 Torrent	Place	City	name		country=Spain;latitude=39.4370;longitude=-0.4655
+Torreon	Place	City	name		country=Mexico;latitude=25.5439;longitude=-103.4190
 Torres Novas	Place	City	name		country=Portugal;latitude=39.4758;longitude=-8.5435
 Torres Vedras	Place	City	name		country=Portugal;latitude=39.0911;longitude=-9.2586
 Torrevieja	Place	City	name		country=Spain;latitude=37.9787;longitude=-0.6822
@@ -21183,6 +22085,7 @@ Tortiya	Place	City	name		country=Ivory Coast;latitude=8.7682;longitude=-5.6865
 Tortona	Place	City	name		country=Italy;latitude=44.8978;longitude=8.8637
 Tortosa	Place	City	name		country=Spain;latitude=40.8125;longitude=0.5216
 Tortuguitas	Place	City	name		country=Argentina;latitude=-34.4751;longitude=-58.7537
+Torun	Place	City	name		country=Poland;latitude=53.0138;longitude=18.5981
 Torvaianica	Place	City	name		country=Italy;latitude=41.6211;longitude=12.4620
 Torzhok	Place	City	name		country=Russia;latitude=57.0436;longitude=34.9622
 Tosa	Place	City	name		country=Japan;latitude=33.5048;longitude=133.4447
@@ -21196,6 +22099,7 @@ Tostado	Place	City	name		country=Argentina;latitude=-29.2327;longitude=-61.7687
 Tosu	Place	City	name		country=Japan;latitude=33.3667;longitude=130.5167
 Tosya	Place	City	name		country=Turkey;latitude=41.0155;longitude=34.0401
 Totana	Place	City	name		country=Spain;latitude=37.7688;longitude=-1.5023
+Totonicapan	Place	City	name		country=Guatemala;latitude=14.9119;longitude=-91.3605
 Tottenham	Place	City	name		country=United Kingdom;latitude=51.6037;longitude=-0.0679
 Tottenham Hale	Place	City	name		country=United Kingdom;latitude=51.5937;longitude=-0.0596
 Totteridge	Place	City	name		country=United Kingdom;latitude=51.6333;longitude=-0.2000
@@ -21240,7 +22144,7 @@ Toyosu	Place	City	name		country=Japan;latitude=35.6509;longitude=139.7916
 Toyota	Place	City	name		country=Japan;latitude=35.0833;longitude=137.1500
 Toyoyama	Place	City	name		country=Japan;latitude=35.2505;longitude=136.9120
 Tozeur	Place	City	name		country=Tunisia;latitude=33.9197;longitude=8.1335
-Tra Vinh	Place	Region	name		country=Vietnam
+Tra Vinh	Place	City	name		country=Vietnam;latitude=9.9472;longitude=106.3423
 Trabzon	Place	City	name		country=Turkey;latitude=41.0050;longitude=39.7269
 Tracuateua	Place	City	name		country=Brazil;latitude=-1.0761;longitude=-46.9031
 Tradate	Place	City	name		country=Italy;latitude=45.7084;longitude=8.9076
@@ -21249,6 +22153,7 @@ Traipu	Place	City	name		country=Brazil;latitude=-9.9706;longitude=-37.0033
 Trairi	Place	City	name		country=Brazil;latitude=-3.2778;longitude=-39.2689
 Trajpar	Place	City	name		country=India;latitude=22.8157;longitude=70.8665
 Tralee	Place	City	name		country=Ireland;latitude=52.2704;longitude=-9.7026
+Trang Bang	Place	City	name		country=Vietnam;latitude=11.0299;longitude=106.3575
 Trani	Place	City	name		country=Italy;latitude=41.2773;longitude=16.4101
 Transnistria	Place	Territory	name		
 Trapani	Place	City	name		country=Italy;latitude=38.0176;longitude=12.5362
@@ -21303,11 +22208,13 @@ Trizidela do Vale	Place	City	name		country=Brazil;latitude=-4.5719;longitude=-44
 Trnava	Place	City	name		country=Slovakia;latitude=48.3777;longitude=17.5860
 Trnavsky kraj	Place	Region	name		country=Slovakia
 Trofa	Place	City	name		country=Portugal;latitude=41.3373;longitude=-8.5596
+Trois-Rivieres	Place	City	name		country=Canada;latitude=46.3451;longitude=-72.5477
 Troisdorf	Place	City	name		country=Germany;latitude=50.8090;longitude=7.1497
 Troitsk	Place	City	name		country=Russia;latitude=54.0922;longitude=61.5676
 Troitskaya	Place	City	name		country=Russia;latitude=43.3066;longitude=44.9840
 Tromsdalen	Place	City	name		country=Norway;latitude=69.6500;longitude=19.0167
 Trondheim	Place	City	name		country=Norway;latitude=63.4305;longitude=10.3951
+Troparevo	Place	City	name		country=Russia;latitude=55.6562;longitude=37.4850
 Tropicana Indah	Place	City	name		country=Malaysia;latitude=3.1416;longitude=101.5909
 Trossingen	Place	City	name		country=Germany;latitude=48.0767;longitude=8.6441
 Trostyanets	Place	City	name		country=Ukraine;latitude=50.4848;longitude=34.9657
@@ -21377,6 +22284,7 @@ Tuanbao	Place	City	name		country=China;latitude=30.3367;longitude=109.1346
 Tuantian	Place	City	name		country=China;latitude=24.7113;longitude=98.6532
 Tuapse	Place	City	name		country=Russia;latitude=44.1008;longitude=39.0833
 Tuban	Place	City	name		country=Indonesia;latitude=-6.8976;longitude=112.0649
+Tubarao	Place	City	name		country=Brazil;latitude=-28.4667;longitude=-49.0069
 Tubas	Place	Region	name		country=Palestine, State of
 Tubbergen	Place	City	name		country=Netherlands;latitude=52.4075;longitude=6.7847
 Tubize	Place	City	name		country=Belgium;latitude=50.6906;longitude=4.2009
@@ -21415,6 +22323,7 @@ Tullinge	Place	City	name		country=Sweden;latitude=59.2000;longitude=17.9000
 Tullus	Place	City	name		country=Sudan;latitude=11.0904;longitude=24.5301
 Tultepec	Place	City	name		country=Mexico;latitude=19.6850;longitude=-99.1281
 Tulu Bolo	Place	City	name		country=Ethiopia;latitude=8.6667;longitude=38.2167
+Tulua	Place	City	name		country=Colombia;latitude=4.0847;longitude=-76.1954
 Tulum	Place	City	name		country=Mexico;latitude=20.2117;longitude=-87.4633
 Tulun	Place	City	name		country=Russia;latitude=54.5676;longitude=100.5766
 Tulungagung	Place	City	name		country=Indonesia;latitude=-8.0657;longitude=111.9025
@@ -21424,6 +22333,7 @@ Tumbes	Place	City	name		country=Peru;latitude=-3.5559;longitude=-80.4426
 Tumbi	Place	City	name		country=Tanzania;latitude=-5.0667;longitude=32.7333
 Tumen	Place	City	name		country=China;latitude=42.9656;longitude=129.8420
 Tumeremo	Place	City	name		country=Venezuela;latitude=7.2986;longitude=-61.5050
+Tumkur	Place	City	name		country=India;latitude=13.3414;longitude=77.1022
 Tumsar	Place	City	name		country=India;latitude=21.3833;longitude=79.7333
 Tumxuk	Place	City	name		country=China;latitude=39.8698;longitude=79.0612
 Tunapuna	Place	City	name		country=Trinidad and Tobago;latitude=10.6524;longitude=-61.3888
@@ -21467,6 +22377,7 @@ Turin	Place	City	name		country=Italy;latitude=45.0705;longitude=7.6868
 Turinsk	Place	City	name		country=Russia;latitude=58.0457;longitude=63.6960
 Turkistan	Place	City	name		country=Kazakhstan;latitude=43.2946;longitude=68.2569
 Turkistan oblysy	Place	Region	name		country=Kazakhstan
+Turkmenabat	Place	City	name		country=Turkmenistan;latitude=39.0733;longitude=63.5786
 Turku	Place	City	name		country=Finland;latitude=60.4515;longitude=22.2687
 Turmalina	Place	City	name		country=Brazil;latitude=-17.2856;longitude=-42.7300
 Turmero	Place	City	name		country=Venezuela;latitude=10.2286;longitude=-67.4742
@@ -21488,8 +22399,10 @@ Tuxpan	Place	City	name		country=Mexico;latitude=19.5556;longitude=-103.3759
 Tuxtepec	Place	City	name		country=Mexico;latitude=18.0883;longitude=-96.1253
 Tuxtla	Place	City	name		country=Mexico;latitude=16.7536;longitude=-93.1158
 Tuy	Place	Region	name		country=Burkina Faso
-Tuyen Quang	Place	Region	name		country=Vietnam
+Tuy Hoa	Place	City	name		country=Vietnam;latitude=13.0955;longitude=109.3209
+Tuyen Quang	Place	City	name		country=Vietnam;latitude=21.8236;longitude=105.2142
 Tuymazy	Place	City	name		country=Russia;latitude=54.6064;longitude=53.7118
+Tuz Khurmatu	Place	City	name		country=Iraq;latitude=34.8881;longitude=44.6326
 Tuzantla	Place	City	name		country=Mexico;latitude=19.2029;longitude=-100.5668
 Tuzla	Place	City	name		country=Bosnia and Herzegovina;latitude=44.5384;longitude=18.6671
 Tver	Place	City	name		country=Russia;latitude=56.8584;longitude=35.9006
@@ -21508,6 +22421,7 @@ Tyumenskaya oblast'	Place	Region	name		country=Russian Federation
 Tzaneen	Place	City	name		country=South Africa;latitude=-23.8332;longitude=30.1635
 Ualog	Place	City	name		country=Philippines;latitude=10.5740;longitude=123.3933
 Uarini	Place	City	name		country=Brazil;latitude=-2.9900;longitude=-65.1083
+Uba	Place	City	name		country=Brazil;latitude=-21.1200;longitude=-42.9428
 Ubaitaba	Place	City	name		country=Brazil;latitude=-14.3125;longitude=-39.3233
 Ubajara	Place	City	name		country=Brazil;latitude=-3.8544;longitude=-40.9211
 Ubari	Place	City	name		country=Libya;latitude=26.5903;longitude=12.7751
@@ -21515,6 +22429,7 @@ Ubatuba	Place	City	name		country=Brazil;latitude=-23.4339;longitude=-45.0711
 Ubauro	Place	City	name		country=Pakistan;latitude=28.1643;longitude=69.7311
 Ube	Place	City	name		country=Japan;latitude=33.9431;longitude=131.2511
 Uberaba	Place	City	name		country=Brazil;latitude=-19.7483;longitude=-47.9319
+Uberlandia	Place	City	name		country=Brazil;latitude=-18.9186;longitude=-48.2772
 Ubiaja	Place	City	name		country=Nigeria;latitude=6.6558;longitude=6.3849
 Ubon Ratchathani	Place	City	name		country=Thailand;latitude=15.2384;longitude=104.8487
 Ubrique	Place	City	name		country=Spain;latitude=36.6778;longitude=-5.4460
@@ -21537,6 +22452,7 @@ Udalguri	Place	City	name		country=India;latitude=26.7537;longitude=92.1021
 Udangudi	Place	City	name		country=India;latitude=8.4292;longitude=78.0297
 Uddevalla	Place	City	name		country=Sweden;latitude=58.3478;longitude=11.9424
 Uden	Place	City	name		country=Netherlands;latitude=51.6608;longitude=5.6194
+Udgir	Place	City	name		country=India;latitude=18.3926;longitude=77.1176
 Udhampur	Place	City	name		country=India;latitude=32.9243;longitude=75.1357
 Udine	Place	City	name		country=Italy;latitude=46.0693;longitude=13.2371
 Udmurtskaya Respublika	Place	Region	name		country=Russian Federation
@@ -21556,7 +22472,7 @@ Ugep	Place	City	name		country=Nigeria;latitude=5.8087;longitude=8.0810
 Ughelli	Place	City	name		country=Nigeria;latitude=5.4896;longitude=6.0041
 Ugie	Place	City	name		country=South Africa;latitude=-31.1981;longitude=28.2335
 Uglich	Place	City	name		country=Russia;latitude=57.5232;longitude=38.3226
-Uige	Place	Region	name		country=Angola
+Uige	Place	City	name		country=Angola;latitude=-7.6087;longitude=15.0613
 Uijeongbu-si	Place	City	name		country=South Korea;latitude=37.7415;longitude=127.0474
 Uiju	Place	City	name		country=North Korea;latitude=40.1994;longitude=124.5317
 Uithoorn	Place	City	name		country=Netherlands;latitude=52.2375;longitude=4.8264
@@ -21565,6 +22481,7 @@ Ujar	Place	City	name		country=Azerbaijan;latitude=40.5190;longitude=47.6542
 Uji	Place	City	name		country=Japan;latitude=34.8904;longitude=135.8032
 Ujiie	Place	City	name		country=Japan;latitude=36.6833;longitude=139.9667
 Ujjain	Place	City	name		country=India;latitude=23.1824;longitude=75.7764
+Ujpest	Place	City	name		country=Hungary;latitude=47.5686;longitude=19.0846
 Ukhrul	Place	City	name		country=India;latitude=25.1196;longitude=94.3642
 Ukhta	Place	City	name		country=Russia;latitude=63.5690;longitude=53.6914
 Uki	Place	City	name		country=Japan;latitude=32.6222;longitude=130.6618
@@ -21584,6 +22501,7 @@ Uliyazhathura	Place	City	name		country=India;latitude=8.5816;longitude=76.9224
 Ullagaram	Place	City	name		country=India;latitude=12.9790;longitude=80.1970
 Ullal	Place	City	name		country=India;latitude=12.8057;longitude=74.8606
 Ulliyeri	Place	City	name		country=India;latitude=11.4525;longitude=75.7666
+Ullyul	Place	City	name		country=North Korea;latitude=38.5139;longitude=125.1897
 Ulm	Place	City	name		country=Germany;latitude=48.3984;longitude=9.9916
 Ulsan	Place	City	name		country=South Korea;latitude=35.5372;longitude=129.3167
 Ulster	Place	Region	name		country=Ireland
@@ -21603,12 +22521,14 @@ Umarkot	Place	City	name		country=Pakistan;latitude=25.3633;longitude=69.7418
 Umarsera	Place	City	name		country=India;latitude=20.3714;longitude=78.1234
 Umbri	Place	City	name		country=India;latitude=20.7137;longitude=77.0264
 Umbria	Place	Region	name		country=Italy
+Umea	Place	City	name		country=Sweden;latitude=63.8284;longitude=20.2597
 Umeki	Place	City	name		country=Japan;latitude=31.6667;longitude=130.3833
 Umi	Place	City	name		country=Japan;latitude=33.5683;longitude=130.5101
 Umina Beach	Place	City	name		country=Australia;latitude=-33.5231;longitude=151.3133
 Umirim	Place	City	name		country=Brazil;latitude=-3.6772;longitude=-39.3503
 Umluj	Place	City	name		country=Saudi Arabia;latitude=25.0213;longitude=37.2685
 Umm Al Quwain City	Place	City	name		country=United Arab Emirates;latitude=25.5647;longitude=55.5552
+Umm Qasr	Place	City	name		country=Iraq;latitude=30.0362;longitude=47.9195
 Umm Ruwaba	Place	City	name		country=Sudan;latitude=12.9061;longitude=31.2158
 Umm Shawkah	Place	City	name		country=Sudan;latitude=13.3167;longitude=33.7667
 Umm Suqaym	Place	City	name		country=United Arab Emirates;latitude=25.1549;longitude=55.2101
@@ -21639,6 +22559,7 @@ Unjha	Place	City	name		country=India;latitude=23.8037;longitude=72.3910
 Unna	Place	City	name		country=Germany;latitude=51.5380;longitude=7.6897
 Unnamalaikadai	Place	City	name		country=India;latitude=8.2996;longitude=77.2406
 Unnan	Place	City	name		country=Japan;latitude=35.2431;longitude=132.8999
+Unnao	Place	City	name		country=India;latitude=26.5471;longitude=80.4878
 Unquillo	Place	City	name		country=Argentina;latitude=-31.2372;longitude=-64.3118
 Unterhaching	Place	City	name		country=Germany;latitude=48.0660;longitude=11.6156
 Unterkrozingen	Place	City	name		country=Germany;latitude=47.9193;longitude=7.6905
@@ -21686,12 +22607,14 @@ Urmston	Place	City	name		country=United Kingdom;latitude=53.4485;longitude=-2.35
 Uromi	Place	City	name		country=Nigeria;latitude=6.7000;longitude=6.3333
 Urrao	Place	City	name		country=Colombia;latitude=6.3170;longitude=-76.1342
 Ursus	Place	City	name		country=Poland;latitude=52.1952;longitude=20.8842
+Ursynow	Place	City	name		country=Poland;latitude=52.1505;longitude=21.0504
 Uruapan	Place	City	name		country=Mexico;latitude=19.4168;longitude=-102.0584
 Uruburetama	Place	City	name		country=Brazil;latitude=-3.6250;longitude=-39.5083
 Urucuia	Place	City	name		country=Brazil;latitude=-16.1325;longitude=-45.7422
 Urucurituba	Place	City	name		country=Brazil;latitude=-3.1287;longitude=-58.1550
 Uruguaiana	Place	City	name		country=Brazil;latitude=-29.7547;longitude=-57.0883
 Uruma	Place	City	name		country=Japan;latitude=26.3761;longitude=127.8591
+Urumqi	Place	City	name		country=China;latitude=43.8010;longitude=87.6005
 Urunda	Place	City	name		country=Tanzania;latitude=-8.6500;longitude=34.3000
 Urus-Martan	Place	City	name		country=Russia;latitude=43.1305;longitude=45.5379
 Urussanga	Place	City	name		country=Brazil;latitude=-28.5178;longitude=-49.3208
@@ -21700,7 +22623,7 @@ Uryupinsk	Place	City	name		country=Russia;latitude=50.8060;longitude=42.0092
 Urziceni	Place	City	name		country=Romania;latitude=44.7167;longitude=26.6333
 Usa River	Place	City	name		country=Tanzania;latitude=-3.3667;longitude=36.8500
 Usagara	Place	City	name		country=Tanzania;latitude=-2.6833;longitude=33.0000
-Usak	Place	Region	name		country=Türkiye
+Usak	Place	City	name		country=Turkey;latitude=38.6735;longitude=29.4058
 Usangi	Place	City	name		country=Tanzania;latitude=-3.7000;longitude=37.6667
 Usehat	Place	City	name		country=India;latitude=27.7980;longitude=79.2376
 Usera	Place	City	name		country=Spain;latitude=40.3887;longitude=-3.7003
@@ -21713,8 +22636,10 @@ Ushtobe	Place	City	name		country=Kazakhstan;latitude=45.2526;longitude=77.9828
 Ushuaia	Place	City	name		country=Argentina;latitude=-54.8108;longitude=-68.3159
 Usilampatti	Place	City	name		country=India;latitude=9.9694;longitude=77.7862
 Usinsk	Place	City	name		country=Russia;latitude=66.0087;longitude=57.5305
+Uskudar	Place	City	name		country=Turkey;latitude=41.0227;longitude=29.0137
 Uslar	Place	City	name		country=Germany;latitude=51.6569;longitude=9.6350
 Ussuriysk	Place	City	name		country=Russia;latitude=43.8047;longitude=131.9573
+Ust'-Ilimsk	Place	City	name		country=Russia;latitude=58.0006;longitude=102.6619
 Ust-Kamenogorsk	Place	City	name		country=Kazakhstan;latitude=49.9714;longitude=82.6059
 Usta Muhammad	Place	City	name		country=Pakistan;latitude=28.1772;longitude=68.0437
 Ustecky kraj	Place	Region	name		country=Czechia
@@ -21833,7 +22758,9 @@ Valls	Place	City	name		country=Spain;latitude=41.2861;longitude=1.2499
 Valmiera	Place	City	name		country=Latvia;latitude=57.5411;longitude=25.4275
 Valongo	Place	City	name		country=Portugal;latitude=41.1888;longitude=-8.4986
 Valparai	Place	City	name		country=India;latitude=10.3269;longitude=76.9512
-Valparaiso	Place	Region	name		country=Chile
+Valparaiso	Place	City	name		country=Chile;latitude=-33.0360;longitude=-71.6296
+Valparaiso de Goias	Place	City	name		country=Brazil;latitude=-16.0658;longitude=-47.9786
+Valsad	Place	City	name		country=India;latitude=20.6101;longitude=72.9343
 Valuyki	Place	City	name		country=Russia;latitude=50.1966;longitude=38.1167
 Valvachatottam	Place	City	name		country=India;latitude=8.2803;longitude=77.2561
 Valvedditturai	Place	City	name		country=Sri Lanka;latitude=9.8167;longitude=80.1667
@@ -21856,6 +22783,7 @@ Vapi	Place	City	name		country=India;latitude=20.3717;longitude=72.9049
 Vapi INA	Place	City	name		country=India;latitude=20.3601;longitude=72.9311
 Varadero	Place	City	name		country=Cuba;latitude=23.1568;longitude=-81.2444
 Varam	Place	City	name		country=India;latitude=11.8996;longitude=75.4132
+Varamin	Place	City	name		country=Iran;latitude=35.3242;longitude=51.6457
 Varanasi	Place	City	name		country=India;latitude=25.3167;longitude=83.0104
 Varangaon	Place	City	name		country=India;latitude=21.0177;longitude=75.9104
 Varappuzha	Place	City	name		country=India;latitude=10.0759;longitude=76.2715
@@ -21875,12 +22803,15 @@ Varkaus	Place	City	name		country=Finland;latitude=62.3153;longitude=27.8730
 Varna	Place	City	name		country=Bulgaria;latitude=43.2191;longitude=27.9102
 Varsinais-Suomi	Place	Region	name		country=Finland
 Varto	Place	City	name		country=Turkey;latitude=39.1737;longitude=41.4540
+Varzea Grande	Place	City	name		country=Brazil;latitude=-15.6467;longitude=-56.1325
+Varzea Paulista	Place	City	name		country=Brazil;latitude=-23.2114;longitude=-46.8283
 Vasastaden	Place	City	name		country=Sweden;latitude=59.3500;longitude=18.0333
 Vasco da Gama	Place	City	name		country=India;latitude=15.3958;longitude=73.8157
 Vasind	Place	City	name		country=India;latitude=19.4084;longitude=73.2629
 Vaslui	Place	City	name		country=Romania;latitude=46.6333;longitude=27.7333
 Vaso	Place	City	name		country=India;latitude=22.6608;longitude=72.7552
 Vassouras	Place	City	name		country=Brazil;latitude=-22.4039;longitude=-43.6625
+Vasteras	Place	City	name		country=Sweden;latitude=59.6162;longitude=16.5528
 Vasto	Place	City	name		country=Italy;latitude=42.1115;longitude=14.7065
 Vasyl'evsky Ostrov	Place	City	name		country=Russia;latitude=59.9409;longitude=30.2538
 Vasylkiv	Place	City	name		country=Ukraine;latitude=50.1802;longitude=30.3119
@@ -21958,6 +22889,7 @@ Vepagunta	Place	City	name		country=India;latitude=17.7784;longitude=83.2158
 Vera Cruz	Place	City	name		country=Brazil;latitude=-12.9603;longitude=-38.6086
 Veracruz	Place	City	name		country=Mexico;latitude=19.1809;longitude=-96.1429
 Veraguas	Place	Region	name		country=Panama
+Veraval	Place	City	name		country=India;latitude=20.9077;longitude=70.3679
 Verbania	Place	City	name		country=Italy;latitude=45.9214;longitude=8.5518
 Verbano-Cusio-Ossola	Place	Region	name		country=Italy
 Vercelli	Place	City	name		country=Italy;latitude=45.3216;longitude=8.4199
@@ -21988,7 +22920,7 @@ Verviers	Place	City	name		country=Belgium;latitude=50.5891;longitude=5.8624
 Veshnyaki	Place	City	name		country=Russia;latitude=55.7239;longitude=37.8195
 Vesoul	Place	City	name		country=France;latitude=47.6260;longitude=6.1425
 Vespasiano	Place	City	name		country=Brazil;latitude=-19.6919;longitude=-43.9233
-Vestfirir	Place	Region	name		country=Iceland
+Vestfirdir	Place	Region	name		country=Iceland
 Vesturland	Place	Region	name		country=Iceland
 Vettaikkaranpudur	Place	City	name		country=India;latitude=10.5621;longitude=76.9130
 Vettavalam	Place	City	name		country=India;latitude=12.1077;longitude=79.2452
@@ -21997,6 +22929,7 @@ Veys	Place	City	name		country=Iran;latitude=31.4859;longitude=48.8751
 Viacha	Place	City	name		country=Bolivia;latitude=-16.6500;longitude=-68.3000
 Viadana	Place	City	name		country=Italy;latitude=44.9355;longitude=10.5190
 Vialonga	Place	City	name		country=Portugal;latitude=38.8721;longitude=-9.0780
+Viamao	Place	City	name		country=Brazil;latitude=-30.0811;longitude=-51.0233
 Viana	Place	City	name		country=Angola;latitude=-8.9055;longitude=13.3750
 Viana do Castelo	Place	City	name		country=Portugal;latitude=41.6932;longitude=-8.8329
 Vianen	Place	City	name		country=Netherlands;latitude=51.9925;longitude=5.0917
@@ -22034,6 +22967,8 @@ Vientiane	Place	City	name		country=Laos;latitude=17.9667;longitude=102.6000
 Viernheim	Place	City	name		country=Germany;latitude=49.5403;longitude=8.5782
 Viersen	Place	City	name		country=Germany;latitude=51.2544;longitude=6.3944
 Vierzon	Place	City	name		country=France;latitude=47.2219;longitude=2.0684
+Viet Tri	Place	City	name		country=Vietnam;latitude=21.3227;longitude=105.4020
+Viet Yen	Place	City	name		country=Vietnam;latitude=21.2667;longitude=106.1333
 Viewpark	Place	City	name		country=United Kingdom;latitude=55.8274;longitude=-4.0573
 Vigan	Place	City	name		country=Philippines;latitude=17.5747;longitude=120.3869
 Vigevano	Place	City	name		country=Italy;latitude=45.3141;longitude=8.8544
@@ -22150,6 +23085,7 @@ Villeneuve-le-Roi	Place	City	name		country=France;latitude=48.7368;longitude=2.4
 Villeneuve-sur-Lot	Place	City	name		country=France;latitude=44.4085;longitude=0.7042
 Villeparisis	Place	City	name		country=France;latitude=48.9421;longitude=2.6146
 Villepinte	Place	City	name		country=France;latitude=48.9620;longitude=2.5325
+VilleraySaint-MichelParc-Extension	Place	City	name		country=Canada;latitude=45.5587;longitude=-73.6054
 Villeta	Place	City	name		country=Colombia;latitude=5.0089;longitude=-74.4723
 Villeurbanne	Place	City	name		country=France;latitude=45.7660;longitude=4.8795
 Villianur	Place	City	name		country=India;latitude=11.9139;longitude=79.7557
@@ -22168,12 +23104,15 @@ Vilvoorde	Place	City	name		country=Belgium;latitude=50.9281;longitude=4.4294
 Vilyuchinsk	Place	City	name		country=Russia;latitude=52.9320;longitude=158.4058
 Vimercate	Place	City	name		country=Italy;latitude=45.6155;longitude=9.3680
 Vimodrone	Place	City	name		country=Italy;latitude=45.5146;longitude=9.2877
+Vina del Mar	Place	City	name		country=Chile;latitude=-33.0246;longitude=-71.5518
 Vinateros	Place	City	name		country=Spain;latitude=40.4053;longitude=-3.6425
 Vincennes	Place	City	name		country=France;latitude=48.8486;longitude=2.4377
 Vinces	Place	City	name		country=Ecuador;latitude=-1.5564;longitude=-79.7525
 Vinh	Place	City	name		country=Vietnam;latitude=18.6734;longitude=105.6923
-Vinh Long	Place	Region	name		country=Vietnam
+Vinh Chau	Place	City	name		country=Vietnam;latitude=9.3244;longitude=105.9801
+Vinh Long	Place	City	name		country=Vietnam;latitude=10.2537;longitude=105.9722
 Vinh Phuc	Place	Region	name		country=Vietnam
+Vinh Yen	Place	City	name		country=Vietnam;latitude=21.3089;longitude=105.6049
 Vinhedo	Place	City	name		country=Brazil;latitude=-23.0297;longitude=-46.9753
 Vinhomes Ocean Park	Place	City	name		country=Vietnam;latitude=20.9948;longitude=105.9465
 Vinhomes Royal City	Place	City	name		country=Vietnam;latitude=21.0028;longitude=105.8151
@@ -22189,6 +23128,8 @@ Vinzons	Place	City	name		country=Philippines;latitude=14.1737;longitude=122.9066
 Virac	Place	City	name		country=Philippines;latitude=13.5848;longitude=124.2374
 Viradouro	Place	City	name		country=Brazil;latitude=-20.8731;longitude=-48.2969
 Virajpet	Place	City	name		country=India;latitude=12.1964;longitude=75.8051
+Viransehir	Place	City	name		country=Turkey;latitude=37.2235;longitude=39.7552
+Virar	Place	City	name		country=India;latitude=19.4559;longitude=72.8114
 Viratnagar	Place	City	name		country=India;latitude=27.4354;longitude=76.1830
 Virei	Place	City	name		country=Angola;latitude=-15.7270;longitude=12.9496
 Virginia	Place	City	name		country=South Africa;latitude=-28.1039;longitude=26.8659
@@ -22210,6 +23151,9 @@ Vite	Place	City	name		country=India;latitude=17.2734;longitude=74.5379
 Vitebsk	Place	City	name		country=Belarus;latitude=55.1904;longitude=30.2049
 Viterbo	Place	City	name		country=Italy;latitude=42.4194;longitude=12.1056
 Vitina	Place	City	name		country=Kosovo;latitude=42.3214;longitude=21.3583
+Vitoria	Place	City	name		country=Brazil;latitude=-20.3194;longitude=-40.3378
+Vitoria da Conquista	Place	City	name		country=Brazil;latitude=-14.8661;longitude=-40.8394
+Vitoria de Santo Antao	Place	City	name		country=Brazil;latitude=-8.1181;longitude=-35.2914
 Vitorino Freire	Place	City	name		country=Brazil;latitude=-4.2881;longitude=-45.2461
 Vitrolles	Place	City	name		country=France;latitude=43.4600;longitude=5.2486
 Vitry-sur-Seine	Place	City	name		country=France;latitude=48.7872;longitude=2.4033
@@ -22227,6 +23171,7 @@ Vladimir	Place	City	name		country=Russia;latitude=56.1385;longitude=40.3998
 Vladimirskaya oblast'	Place	Region	name		country=Russian Federation
 Vladivostok	Place	City	name		country=Russia;latitude=43.1056;longitude=131.8735
 Vlissingen	Place	City	name		country=Netherlands;latitude=51.4425;longitude=3.5736
+Vlore	Place	City	name		country=Albania;latitude=40.4696;longitude=19.4838
 Vlotho	Place	City	name		country=Germany;latitude=52.1653;longitude=8.8600
 Vnukovo	Place	City	name		country=Russia;latitude=55.6119;longitude=37.2961
 Vobkent Shahri	Place	City	name		country=Uzbekistan;latitude=40.0003;longitude=64.5021
@@ -22300,6 +23245,7 @@ Vsevolozhsk	Place	City	name		country=Russia;latitude=60.0151;longitude=30.6731
 Vught	Place	City	name		country=Netherlands;latitude=51.6533;longitude=5.2875
 Vukovar	Place	City	name		country=Croatia;latitude=45.3516;longitude=19.0023
 Vulcan	Place	City	name		country=Romania;latitude=45.3833;longitude=23.2667
+Vung Tau	Place	City	name		country=Vietnam;latitude=10.3460;longitude=107.0843
 Vuosaari	Place	City	name		country=Finland;latitude=60.2096;longitude=25.1420
 Vura	Place	City	name		country=Solomon Islands;latitude=-9.4420;longitude=159.9888
 Vushtrri	Place	City	name		country=Kosovo;latitude=42.8231;longitude=20.9675
@@ -22334,6 +23280,7 @@ Wadgaon	Place	City	name		country=India;latitude=16.8355;longitude=74.3134
 Wadgaon Kolhati	Place	City	name		country=India;latitude=19.8431;longitude=75.2360
 Wadgassen	Place	City	name		country=Germany;latitude=49.2667;longitude=6.7833
 Wadi Fira	Place	Region	name		country=Chad
+Wadi as Sir	Place	City	name		country=Jordan;latitude=31.9545;longitude=35.8183
 Wadowice	Place	City	name		country=Poland;latitude=49.8834;longitude=19.4929
 Waegwan	Place	City	name		country=South Korea;latitude=35.9925;longitude=128.3979
 Wafangdian	Place	City	name		country=China;latitude=39.6183;longitude=122.0081
@@ -22362,6 +23309,7 @@ Wakkanai	Place	City	name		country=Japan;latitude=45.4094;longitude=141.6739
 Wako	Place	City	name		country=Japan;latitude=35.7894;longitude=139.6233
 Wakuya	Place	City	name		country=Japan;latitude=38.5446;longitude=141.1346
 Walajapet	Place	City	name		country=India;latitude=12.9251;longitude=79.3663
+Walbrzych	Place	City	name		country=Poland;latitude=50.7714;longitude=16.2843
 Walcourt	Place	City	name		country=Belgium;latitude=50.2540;longitude=4.4380
 Waldkirch	Place	City	name		country=Germany;latitude=48.0958;longitude=7.9637
 Waldkraiburg	Place	City	name		country=Germany;latitude=48.2085;longitude=12.3989
@@ -22443,6 +23391,7 @@ Waren	Place	City	name		country=Germany;latitude=53.5199;longitude=12.6813
 Warendorf	Place	City	name		country=Germany;latitude=51.9511;longitude=7.9876
 Warichaphum	Place	City	name		country=Thailand;latitude=17.2941;longitude=103.6382
 Warin Chamrap	Place	City	name		country=Thailand;latitude=15.1932;longitude=104.8628
+Warisan	Place	City	name		country=United Arab Emirates;latitude=25.1674;longitude=55.4071
 Warminster	Place	City	name		country=United Kingdom;latitude=51.2043;longitude=-2.1787
 Warnes	Place	City	name		country=Bolivia;latitude=-17.5163;longitude=-63.1678
 Warora	Place	City	name		country=India;latitude=20.2289;longitude=79.0028
@@ -22718,6 +23667,7 @@ Wittlich	Place	City	name		country=Germany;latitude=49.9860;longitude=6.8931
 Wittmund	Place	City	name		country=Germany;latitude=53.5768;longitude=7.7757
 Wittstock	Place	City	name		country=Germany;latitude=53.1612;longitude=12.4829
 Witzenhausen	Place	City	name		country=Germany;latitude=51.3410;longitude=9.8554
+Wloclawek	Place	City	name		country=Poland;latitude=52.6482;longitude=19.0678
 Wo Che	Place	City	name		country=Hong Kong;latitude=22.3902;longitude=114.1922
 Wobulenzi	Place	City	name		country=Uganda;latitude=0.7283;longitude=32.5122
 Woburn	Place	City	name		country=Canada;latitude=43.7666;longitude=-79.2277
@@ -22746,9 +23696,11 @@ Wong Sawang	Place	City	name		country=Thailand;latitude=13.8167;longitude=100.515
 Wong Tai Sin	Place	City	name		country=Hong Kong;latitude=22.3500;longitude=114.1833
 Wongsorejo	Place	City	name		country=Indonesia;latitude=-7.9908;longitude=114.4009
 Wonji	Place	City	name		country=Ethiopia;latitude=8.4541;longitude=39.2175
+Wonju	Place	City	name		country=South Korea;latitude=37.3514;longitude=127.9453
 Wonopringgo	Place	City	name		country=Indonesia;latitude=-6.9833;longitude=109.6167
 Wonosari	Place	City	name		country=Indonesia;latitude=-7.9656;longitude=110.6036
 Wonosobo	Place	City	name		country=Indonesia;latitude=-7.3589;longitude=109.9031
+Wonsan	Place	City	name		country=North Korea;latitude=39.1528;longitude=127.4436
 Wood Green	Place	City	name		country=United Kingdom;latitude=51.6000;longitude=-0.1167
 Woodford Green	Place	City	name		country=United Kingdom;latitude=51.6094;longitude=0.0233
 Woodlands	Place	City	name		country=Singapore;latitude=1.4380;longitude=103.7888
@@ -22764,6 +23716,7 @@ Worms	Place	City	name		country=Germany;latitude=49.6328;longitude=8.3592
 Worthing	Place	City	name		country=United Kingdom;latitude=50.8180;longitude=-0.3754
 Wote	Place	City	name		country=Kenya;latitude=-1.7808;longitude=37.6288
 Wrexham	Place	City	name		country=United Kingdom;latitude=53.0466;longitude=-2.9913
+Wroclaw	Place	City	name		country=Poland;latitude=51.1029;longitude=17.0301
 Wrzeszcz	Place	City	name		country=Poland;latitude=54.3765;longitude=18.6075
 Wrzeszcz Dolny	Place	City	name		country=Poland;latitude=54.3847;longitude=18.6127
 Wu Kai Sha	Place	City	name		country=Hong Kong;latitude=22.4302;longitude=114.2421
@@ -22796,6 +23749,7 @@ Wundwin	Place	City	name		country=Myanmar;latitude=21.0942;longitude=96.0280
 Wunstorf	Place	City	name		country=Germany;latitude=52.4238;longitude=9.4359
 Wuppertal	Place	City	name		country=Germany;latitude=51.2563;longitude=7.1482
 Wuqiao	Place	City	name		country=China;latitude=30.7797;longitude=108.4551
+Wurzburg	Place	City	name		country=Germany;latitude=49.7939;longitude=9.9512
 Wurzen	Place	City	name		country=Germany;latitude=51.3707;longitude=12.7394
 Wushan	Place	City	name		country=China;latitude=31.0775;longitude=109.8764
 Wushipai	Place	City	name		country=China;latitude=22.5238;longitude=113.9097
@@ -22817,6 +23771,7 @@ Wyoming	Place	Region	name		country=United States
 Xai-Xai	Place	City	name		country=Mozambique;latitude=-25.0519;longitude=33.6442
 Xaignabouli	Place	Region	name		country=Laos
 Xaisomboun	Place	Region	name		country=Laos
+Xalapa de Enriquez	Place	City	name		country=Mexico;latitude=19.5312;longitude=-96.9159
 Xalatlaco	Place	City	name		country=Mexico;latitude=19.1831;longitude=-99.4184
 Xalisco	Place	City	name		country=Mexico;latitude=21.4446;longitude=-104.8998
 Xam Nua	Place	City	name		country=Laos;latitude=20.4164;longitude=104.0450
@@ -22826,6 +23781,7 @@ Xanten	Place	City	name		country=Germany;latitude=51.6588;longitude=6.4530
 Xapuri	Place	City	name		country=Brazil;latitude=-10.6517;longitude=-68.5044
 Xaxim	Place	City	name		country=Brazil;latitude=-26.9617;longitude=-52.5347
 Xekong	Place	Region	name		country=Laos
+Xi'an	Place	City	name		country=China;latitude=34.2583;longitude=108.9286
 Xiaba	Place	City	name		country=China;latitude=29.1168;longitude=106.5101
 Xiagezhuang	Place	City	name		country=China;latitude=36.6931;longitude=120.4347
 Xialu	Place	City	name		country=China;latitude=29.9417;longitude=108.0844
@@ -22947,6 +23903,7 @@ Xochitepec	Place	City	name		country=Mexico;latitude=18.7808;longitude=-99.2305
 Xonobod	Place	City	name		country=Uzbekistan;latitude=40.8026;longitude=72.9750
 Xorazm	Place	Region	name		country=Uzbekistan
 Xoxocotla	Place	City	name		country=Mexico;latitude=18.6841;longitude=-99.2458
+Xuan Loc	Place	City	name		country=Vietnam;latitude=10.9333;longitude=107.2333
 Xuancheng	Place	City	name		country=China;latitude=30.9525;longitude=118.7553
 Xuanhua	Place	City	name		country=China;latitude=40.6121;longitude=115.0646
 Xuantan	Place	City	name		country=China;latitude=29.2086;longitude=105.5697
@@ -23018,6 +23975,7 @@ Yamoussoukro	Place	City	name		country=Ivory Coast;latitude=6.8205;longitude=-5.2
 Yamuna Nagar	Place	City	name		country=India;latitude=30.1280;longitude=77.2837
 Yan Besar	Place	City	name		country=Malaysia;latitude=5.7989;longitude=100.3726
 Yan Nawa	Place	City	name		country=Thailand;latitude=13.6963;longitude=100.5421
+Yan'an	Place	City	name		country=China;latitude=36.5989;longitude=109.4917
 Yanacancha	Place	City	name		country=Peru;latitude=-10.6659;longitude=-76.2553
 Yanagawa	Place	City	name		country=Japan;latitude=33.1667;longitude=130.4000
 Yanai	Place	City	name		country=Japan;latitude=33.9667;longitude=132.1167
@@ -23063,6 +24021,7 @@ Yanzhou	Place	City	name		country=China;latitude=35.5528;longitude=116.8286
 Yanzibu	Place	City	name		country=China;latitude=34.5056;longitude=117.7022
 Yao	Place	City	name		country=Japan;latitude=34.6167;longitude=135.6000
 Yaoji	Place	City	name		country=China;latitude=34.0667;longitude=117.8167
+Yaounde	Place	City	name		country=Cameroon;latitude=3.8667;longitude=11.5167
 Yaowan	Place	City	name		country=China;latitude=34.1833;longitude=118.0667
 Yara	Place	City	name		country=Cuba;latitude=20.2742;longitude=-76.9523
 Yaracuy	Place	Region	name		country=Venezuela
@@ -23100,6 +24059,7 @@ Yau Tong	Place	City	name		country=Hong Kong;latitude=22.2957;longitude=114.2360
 Yauco	Place	City	name		country=Puerto Rico;latitude=18.0350;longitude=-66.8499
 Yauri	Place	City	name		country=Peru;latitude=-14.7908;longitude=-71.4099
 Yautepec	Place	City	name		country=Mexico;latitude=18.8819;longitude=-99.0671
+Yavatmal	Place	City	name		country=India;latitude=20.3932;longitude=78.1320
 Yawa	Place	City	name		country=China;latitude=37.4119;longitude=79.5143
 Yawata	Place	City	name		country=Japan;latitude=34.8701;longitude=135.7027
 Yawatahama	Place	City	name		country=Japan;latitude=33.4574;longitude=132.4328
@@ -23135,7 +24095,8 @@ Yellow Sea	Place	Sea	name
 Yellowknife	Place	City	name		country=Canada;latitude=62.4541;longitude=-114.3725
 Yemanzhelinsk	Place	City	name		country=Russia;latitude=54.7547;longitude=61.3208
 Yemva	Place	City	name		country=Russia;latitude=62.5879;longitude=50.8634
-Yen Bai	Place	Region	name		country=Vietnam
+Yen Bai	Place	City	name		country=Vietnam;latitude=21.7229;longitude=104.9113
+Yen Vinh	Place	City	name		country=Vietnam;latitude=18.6667;longitude=105.6667
 Yenagoa	Place	City	name		country=Nigeria;latitude=4.9268;longitude=6.2676
 Yenakiyeve	Place	City	name		country=Ukraine;latitude=48.2386;longitude=38.2040
 Yenangyaung	Place	City	name		country=Myanmar;latitude=20.4650;longitude=94.8712
@@ -23228,6 +24189,7 @@ Yonabaru	Place	City	name		country=Japan;latitude=26.2044;longitude=127.7527
 Yonago	Place	City	name		country=Japan;latitude=35.4333;longitude=133.3333
 Yonezawa	Place	City	name		country=Japan;latitude=37.9100;longitude=140.1167
 Yong Peng	Place	City	name		country=Malaysia;latitude=2.0136;longitude=103.0659
+Yong'an	Place	City	name		country=China;latitude=31.0189;longitude=109.4595
 Yongbei	Place	City	name		country=China;latitude=26.6462;longitude=100.7807
 Yongcheng	Place	City	name		country=China;latitude=29.0213;longitude=106.8201
 Yongchuan	Place	City	name		country=China;latitude=29.3538;longitude=105.8939
@@ -23344,6 +24306,7 @@ Yylanly	Place	City	name		country=Turkmenistan;latitude=41.8333;longitude=59.6500
 Zaafarana	Place	City	name		country=Egypt;latitude=29.1101;longitude=32.6601
 Zaandam	Place	City	name		country=Netherlands;latitude=52.4385;longitude=4.8264
 Zaanstad	Place	City	name		country=Netherlands;latitude=52.4531;longitude=4.8136
+Zabol	Place	City	name		country=Iran;latitude=31.0306;longitude=61.4949
 Zabrat	Place	City	name		country=Azerbaijan;latitude=40.4775;longitude=49.9417
 Zabrze	Place	City	name		country=Poland;latitude=50.3249;longitude=18.7858
 Zabul	Place	Region	name		country=Afghanistan
@@ -23595,6 +24558,7 @@ Zhytomyrska oblast	Place	Region	name		country=Ukraine
 Ziauddin Pur	Place	City	name		country=India;latitude=28.7087;longitude=77.2765
 Zibihu	Place	City	name		country=China;latitude=26.1143;longitude=99.9527
 Zibo	Place	City	name		country=China;latitude=36.7906;longitude=118.0633
+Zielona Gora	Place	City	name		country=Poland;latitude=51.9355;longitude=15.5064
 Zielonka	Place	City	name		country=Poland;latitude=52.3038;longitude=21.1602
 Zighout Youcef	Place	City	name		country=Algeria;latitude=36.5331;longitude=6.7124
 Zigon	Place	City	name		country=Myanmar;latitude=18.3356;longitude=95.6215
@@ -23609,6 +24573,7 @@ Zinacantepec	Place	City	name		country=Mexico;latitude=19.2843;longitude=-99.7339
 Zinacatepec	Place	City	name		country=Mexico;latitude=18.3352;longitude=-97.2462
 Zinder	Place	City	name		country=Niger;latitude=13.8072;longitude=8.9881
 Zintan	Place	City	name		country=Libya;latitude=31.9316;longitude=12.2529
+Zipaquira	Place	City	name		country=Colombia;latitude=5.0221;longitude=-74.0048
 Zira	Place	City	name		country=India;latitude=30.9685;longitude=74.9911
 Zirndorf	Place	City	name		country=Germany;latitude=49.4424;longitude=10.9541
 Ziro	Place	Region	name		country=Burkina Faso
@@ -23653,6 +24618,7 @@ Zubia	Place	City	name		country=Spain;latitude=37.1191;longitude=-3.5840
 Zufar	Place	Region	name		country=Oman
 Zug	Place	City	name		country=Switzerland;latitude=47.1724;longitude=8.5175
 Zugdidi	Place	City	name		country=Georgia;latitude=42.5084;longitude=41.8680
+Zuglo	Place	City	name		country=Hungary;latitude=47.5176;longitude=19.1055
 Zuhres	Place	City	name		country=Ukraine;latitude=48.0143;longitude=38.2660
 Zuid-Holland	Place	Region	name		country=Netherlands
 Zuitai	Place	City	name		country=China;latitude=33.3308;longitude=105.6047
@@ -23662,6 +24628,7 @@ Zumpango	Place	City	name		country=Mexico;latitude=19.7967;longitude=-99.0995
 Zungeru	Place	City	name		country=Nigeria;latitude=9.8073;longitude=6.1524
 Zunheboto	Place	City	name		country=India;latitude=25.9667;longitude=94.5167
 Zunyi	Place	City	name		country=China;latitude=27.6867;longitude=106.9072
+Zurich	Place	City	name		country=Switzerland;latitude=47.3667;longitude=8.5500
 Zuru	Place	City	name		country=Nigeria;latitude=11.4352;longitude=5.2349
 Zushi	Place	City	name		country=Japan;latitude=35.2948;longitude=139.5781
 Zutphen	Place	City	name		country=Netherlands;latitude=52.1383;longitude=6.2014
@@ -23680,8 +24647,7 @@ Zwijndrecht	Place	City	name		country=Netherlands;latitude=51.8175;longitude=4.63
 Zwolle	Place	City	name		country=Netherlands;latitude=52.5125;longitude=6.0944
 Zyablikovo	Place	City	name		country=Russia;latitude=55.6167;longitude=37.7667
 Zyuzino	Place	City	name		country=Russia;latitude=55.6561;longitude=37.5685
-ak Lak	Place	Region	name		country=Vietnam
-ak Nong	Place	Region	name		country=Vietnam
+a Lat	Place	City	name		country=Vietnam;latitude=11.9465;longitude=108.4419
 eMbalenhle	Place	City	name		country=South Africa;latitude=-26.5333;longitude=29.0667
 eMkhomazi	Place	City	name		country=South Africa;latitude=-30.2067;longitude=30.7964
 eMuziwezinto	Place	City	name		country=South Africa;latitude=-30.3100;longitude=30.6627
@@ -23691,7 +24657,6 @@ el Poblenou	Place	City	name		country=Spain;latitude=41.4039;longitude=2.2041
 el Raval	Place	City	name		country=Spain;latitude=41.3804;longitude=2.1686
 el hed	Place	City	name		country=Algeria;latitude=36.6500;longitude=4.7736
 gorod Solnetchnogorsk	Place	City	name		country=Russia;latitude=56.1859;longitude=36.9756
-ien Bien	Place	Region	name		country=Vietnam
 koppana Agrahara	Place	City	name		country=India;latitude=12.8551;longitude=77.6671
 l'Antiga Esquerra de l'Eixample	Place	City	name		country=Spain;latitude=41.3894;longitude=2.1552
 la Barceloneta	Place	City	name		country=Spain;latitude=41.3799;longitude=2.1897
@@ -23705,7 +24670,6 @@ la Verneda i la Pau	Place	City	name		country=Spain;latitude=41.4240;longitude=2.
 les Escaldes	Place	City	name		country=Andorra;latitude=42.5073;longitude=1.5341
 les Roquetes	Place	City	name		country=Spain;latitude=41.4481;longitude=2.1752
 occupied territories	Place	Territory	name	Israeli-occupied territories|occupied territories of Palestine|occupied Palestinian territories|Palestinian territories|occupied territory	
-ong Nai	Place	Region	name		country=Vietnam
-ong Thap	Place	Region	name		country=Vietnam
+ong Ha	Place	City	name		country=Vietnam;latitude=16.8163;longitude=107.1003
 """#
 }
