@@ -22,6 +22,11 @@ import Testing
         ("The Russian Embassy denied the report.", ["Actor:Russian Embassy"]),
         // a hyphenated particle continues a name
         ("General Khalifa al-Haftar visited Benghazi.", ["Actor:Khalifa al-Haftar"]),
+        // a name shelled, captured or held is a place; so is a name joined to a place
+        ("Azerbaijani troops shelled Stepanakert on Monday.", ["Place:Stepanakert"]),
+        ("Russian forces were now in control of Pobeda.", ["Place:Pobeda"]),
+        ("The strikes hit targets in Shati and Daraj Tuffah.", ["Place:Shati", "Place:Daraj Tuffah"]),
+        ("Troops captured John Brown near the border.", ["Actor:John Brown"]),
         // cities whose names have letters outside ASCII are known by their English spelling
         ("Indian missiles struck Muzaffarabad; protests followed in Lodz.", ["Place:Muzaffarabad", "Place:Lodz"]),
         // `Lake` and `Mount` make a place of their own

@@ -14,6 +14,11 @@ struct NameFinder: ExtractionStage {
 
     static let shipPrefixes: Set<String> = ["USS", "HMS", "INS", "HMCS", "HMAS", "MV", "FS", "JS", "ROKS", "RFS", "TCG", "HNLMS", "SS", "M/V"]
     static let locatives: Set<String> = ["in", "near", "across", "outside", "around", "at", "into", "toward", "towards", "from"]
+    /// Verbs whose object is a place taken or shelled, not a party (`shelled Stepanakert`, `captured Pobeda`).
+    static let takingVerbs: Set<String> = [
+        "shelled", "shelling", "captured", "capturing", "seized", "seizing", "besieged", "overran", "occupied", "entered",
+        "liberated", "encircled", "retook", "recaptured", "bombarded", "bombed", "bombing",
+    ]
     static let placeNouns: [String: String] = [
         "city": "City", "town": "City", "village": "City", "port": "City", "capital": "City", "region": "Region",
         "province": "Region", "district": "Region", "state": "Region", "island": "Region", "area": "Region",
@@ -143,6 +148,16 @@ struct NameFinder: ExtractionStage {
             return pattern(sentence, range, .place, kind, document)
         }
         if Self.locatives.contains(before), range.lowerBound > 1 {
+            return pattern(sentence, range, .place, nil, document)
+        }
+        // `shelled Stepanakert`, `in control of Pobeda`: what is taken or shelled is a place.
+        if Self.takingVerbs.contains(before) || (before == "of" && twoBefore == "control") {
+            return pattern(sentence, range, .place, nil, document)
+        }
+        // `in Shati and Daraj Tuffah`: a name joined to a place is one too.
+        if ["and", "or"].contains(before), let joined = document.mention(at: range.lowerBound - 2, in: sentence), joined.type == .place,
+            joined.kind != "Country"
+        {
             return pattern(sentence, range, .place, nil, document)
         }
         return pattern(sentence, range, .actor, "Unknown", document)
