@@ -106,6 +106,8 @@ import Testing
         // places listed before `in` lie in the same larger place
         ("Peacekeepers guard the roads to Goma and Sake in North Kivu.", ["Goma part_of North Kivu", "Sake part_of North Kivu"]),
         ("Shells hit Kharkiv, Dnipro and Poltava in Ukraine.", ["Kharkiv part_of Ukraine", "Dnipro part_of Ukraine", "Poltava part_of Ukraine"]),
+        // a place's possessive before a place noun and `of` contains the place named
+        ("The attack took place in Amuda district's village of Tal Hamis.", ["Tal Hamis part_of Amuda district"]),
         // a national adjective and a place noun before a name contain it
         ("The aid arrived in the Somali capital Mogadishu on Monday.", ["Mogadishu part_of Somalia"]),
         // destroying is attacking; neutralising and eliminating are killing

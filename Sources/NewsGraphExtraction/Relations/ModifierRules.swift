@@ -191,9 +191,10 @@ struct ModifierRules {
                 }
                 continue
             }
-            // `Mali's Mopti region`, `Nagorno Karabakh's capital, Stepanakert`.
+            // `Mali's Mopti region`, `Nagorno Karabakh's capital, Stepanakert`, `Amuda district's village of Sanjak Sheikh`.
             if next.type == .place, raw.first.map({ _ in view.tokens[mention.tokens.upperBound].kind == .possessive }) == true,
-                raw.count == 1 || (raw.count <= 4 && raw.last == "," && raw.dropFirst().dropLast().allSatisfy { Self.placeNouns.contains($0) }),
+                raw.count == 1 || (raw.count <= 4 && (raw.last == "," || (raw.last == "of" && raw.count >= 3))
+                    && raw.dropFirst().dropLast().allSatisfy { Self.placeNouns.contains($0) }),
                 contains(mention, next)
             {
                 reader.add(next, .partOf, mention, at: next.tokens.lowerBound)
