@@ -145,6 +145,8 @@ import Testing
             ["United States supplies HIMARS", "United States supplies Javelin", "United States supplies drones", "Taiwan acquires HIMARS"]),
         ("Germany announced a military aid package for Ukraine, including IRIS-T air defense systems and Leopard tanks.",
             ["Germany supplies IRIS-T SLM", "Germany supplies Leopard 2", "Ukraine acquires IRIS-T SLM"]),
+        // a person who visits or tours a place is there
+        ("Recep Tayyip Erdogan visited Qatar and the United Arab Emirates.", ["Recep Tayyip Erdogan located_in Qatar", "Recep Tayyip Erdogan located_in United Arab Emirates"]),
         // two sides attacking each other oppose each other
         ("Israeli jets struck Hamas positions. Hamas fighters attacked Israel near the border.", ["Hamas opposes Israel"]),
         // without a country before it, a title keeps naming the country

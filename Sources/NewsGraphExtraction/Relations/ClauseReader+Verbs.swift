@@ -150,6 +150,8 @@ extension ClauseReader {
             locate(arrived + subjects.filter { $0.kind == "Person" }, objects, ["in", "at"], t)
         case .situate:
             locate(subjects + before, objects, ["in", "at", "near"], t)
+        case .visit:
+            if !passive { locate(subjects.filter { $0.kind == "Person" }, objects, [nil], t) }
         case .make:
             let made = passive ? patients.filter { $0.type == .weaponSystem } : weapons(objects, [nil])
             for maker in actors { for weapon in made { add(weapon, .madeBy, maker, at: t) } }

@@ -34,6 +34,8 @@ enum VerbTable {
         case arrive
         /// What the verb is said of is where its `in`/`at` places are (`based in Qatar`, `headquartered in`).
         case situate
+        /// A person subject is at the places it visits (`Erdogan visited Jeddah`).
+        case visit
     }
 
     /// `forms<TAB>class`; forms separated by spaces.
@@ -134,6 +136,8 @@ enum VerbTable {
         base based	situate
         headquarter headquartered	situate
         locate located	situate
+        visit visits visited visiting	visit
+        tour tours toured touring	visit
         """
 
     /// Verbs after which a noun's agent is the clause subject (`launched attacks`, `approved the sale`).
