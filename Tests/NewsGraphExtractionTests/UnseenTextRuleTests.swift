@@ -60,6 +60,9 @@ import Testing
             "Khalifa Haftar operates Wing Loong"),
         ("The airport was used to launch Turkish combat drones to counter Wing Loong drones used by Khalifa Haftar's Libyan National Army.",
             "Libyan National Army operates drones"),
+        // a possessor is no side of a partnership; an accusation's agent does not oppose the accused
+        ("The deal starts a partnership between Qatar's air force and Britain's Royal Air Force.", "Qatar Air Force supports United Kingdom"),
+        ("The United Arab Emirates has been accused by UN experts of supplying the RSF with weapons.", "Rapid Support Forces opposes United Arab Emirates"),
         // a strike after a passive verb is not the speaker's
         ("Hezbollah said a commander was killed in an airstrike in Tyre.", "Hezbollah attacks Tyre"),
         // a deal's contents need a transfer: a head noun after a named weapon is that weapon; `in order to cover` names no deal
@@ -145,6 +148,12 @@ import Testing
             ["United States supplies HIMARS", "United States supplies Javelin", "United States supplies drones", "Taiwan acquires HIMARS"]),
         ("Germany announced a military aid package for Ukraine, including IRIS-T air defense systems and Leopard tanks.",
             ["Germany supplies IRIS-T SLM", "Germany supplies Leopard 2", "Ukraine acquires IRIS-T SLM"]),
+        // backing: a passive's agents back its subject; helping, assisting, being allied with; a partnership, each way
+        ("Khalifa Haftar is believed to be backed by Egypt and the United Arab Emirates.", ["Egypt supports Khalifa Haftar", "United Arab Emirates supports Khalifa Haftar"]),
+        ("Joe Biden pledged to keep helping Ukraine.", ["Joe Biden supports Ukraine"]),
+        ("Rwanda is allied with the March 23 Movement.", ["Rwanda supports M23"]),
+        ("The deal starts a partnership between Qatar's air force and Britain's Royal Air Force.",
+            ["Qatar Air Force supports Royal Air Force", "Royal Air Force supports Qatar Air Force"]),
         // a person who visits or tours a place is there
         ("Recep Tayyip Erdogan visited Qatar and the United Arab Emirates.", ["Recep Tayyip Erdogan located_in Qatar", "Recep Tayyip Erdogan located_in United Arab Emirates"]),
         // two sides attacking each other oppose each other

@@ -7,6 +7,7 @@ extension ClauseReader {
             let word = view.folded[i]
             guard VerbTable.allNouns.contains(word) else { continue }
             if VerbTable.conflictNouns.contains(word), conflict(i) { continue }
+            if VerbTable.partnershipNouns.contains(word), conflict(i, relation: .supports) { continue }
             if VerbTable.attackNouns.contains(word) { attack(i) }
             if VerbTable.supplyNouns.contains(word) { transfer(i) }
             if VerbTable.purchaseNouns.contains(word) { purchase(i) }
@@ -150,16 +151,24 @@ extension ClauseReader {
         }
     }
 
-    /// `the confrontation between Israel and ... Hamas`: the heads of the list oppose each other.
-    private mutating func conflict(_ i: Int) -> Bool {
+    /// `the confrontation between Israel and ... Hamas`: the heads of the list oppose each other;
+    /// `a partnership between Qatar's air force and the RAF`: they support each other.
+    private mutating func conflict(_ i: Int, relation: Relation = .opposes) -> Bool {
         guard i + 1 < view.count, view.folded[i + 1] == "between" else { return false }
         let sides = objects(after: i + 1, stopAtTriggers: false).map(\.mention).filter { $0.type == .actor }
         let heads = sides.enumerated().filter { position, mention in
-            // A people or national adjective right before another name modifies it.
+            // A people or national adjective right before another name modifies it, and so does a possessor (`Britain's RAF`).
             let modifier = mention.role == .demonym || mention.kind == "Group"
-            return !(modifier && position + 1 < sides.count && nextIsSameNounPhrase(mention, sides[position + 1]))
+            let after = mention.tokens.upperBound
+            let possessor = after + 1 < view.count && view.tokens[after].kind == .possessive && view.hasMention(at: after + 1)
+            return !possessor && !(modifier && position + 1 < sides.count && nextIsSameNounPhrase(mention, sides[position + 1]))
         }.map(\.element)
-        for (n, a) in heads.enumerated() { for b in heads.dropFirst(n + 1) { add(a, .opposes, b, at: i) } }
+        for (n, a) in heads.enumerated() {
+            for b in heads.dropFirst(n + 1) {
+                add(a, relation, b, at: i)
+                if relation != .opposes { add(b, relation, a, at: i) }
+            }
+        }
         return true
     }
 

@@ -8,7 +8,7 @@ extension ClauseReader {
         var previousSubjects: [Mention] = []
         for t in 0..<view.count {
             guard let kind = verbClass(at: t) else { continue }
-            let passive = isPassive(t)
+            let passive = isPassive(t) && !VerbTable.statives.contains(view.folded[t])
             let weaponSubjects = (kind == .operate || kind == .deploy || kind == .arrive) && !Self.instrumentalGerunds.contains(view.folded[t])
             var subjects = passive ? agents(after: t) : accusedSubjects(of: t) ?? subjects(of: t, allowWeapons: weaponSubjects)
             if subjects.isEmpty, !passive, t > 0, view.tokens[t - 1].text == ",", view.folded[t].hasSuffix("ing") {
@@ -130,7 +130,16 @@ extension ClauseReader {
                     }
                 }
             }
-            guard let object = objects.first(where: { $0.preposition == nil && $0.mention.type == .actor }) else { return }
+            // `Haftar is believed to be backed by Egypt`: the agents back the passive's subject.
+            if passive {
+                // (`X has been accused by Y of supplying Z` states what X did, not that Y opposes X.)
+                guard !Self.accusationVerbs.contains(view.folded[t]) else { return }
+                for agent in actors { for patient in patients where patient.type == .actor { add(agent, relation, patient, at: t) } }
+                return
+            }
+            // `allied with the army`.
+            let preposition = view.folded[t] == "allied" ? "with" : nil
+            guard let object = objects.first(where: { $0.preposition == preposition && $0.mention.type == .actor }) else { return }
             for subject in actors { add(subject, relation, object.mention, at: t) }
         case .reciprocal:
             for (i, a) in actors.enumerated() { for b in actors.dropFirst(i + 1) { add(a, .opposes, b, at: t) } }

@@ -229,7 +229,8 @@ struct ClauseReader {
             if view.isBoundary(j) || isTrigger(j) || Self.speechWords.contains(view.folded[j]) { break }
             // `..., and it is used by Japan`: a subject pronoun starts the verb's own clause;
             // `drones to counter unmanned aircraft used by X`: so does an infinitive.
-            if view.tokens[j].kind == .word, ["it", "they", "he", "she", "we", "to"].contains(view.folded[j]) { break }
+            let infinitive = view.folded[j] == "to" && j + 1 < view.count && !["be", "have"].contains(view.folded[j + 1])
+            if view.tokens[j].kind == .word, ["it", "they", "he", "she", "we"].contains(view.folded[j]) || infinitive { break }
             j -= 1
         }
         return list

@@ -98,6 +98,10 @@ enum VerbTable {
         stand stands stood standing	support
         defend defends defended defending	support
         aid aids aided aiding	support
+        help helps helped helping	support
+        assist assists assisted assisting	support
+        bolster bolsters bolstered bolstering	support
+        allied	support
         condemn condemns condemned condemning	opposes
         oppose opposes opposed opposing	opposes
         sanction sanctions sanctioned sanctioning	opposes
@@ -140,6 +144,8 @@ enum VerbTable {
         tour tours toured touring	visit
         """
 
+    /// Participles that state their subject's relation after `be`, not a passive (`Rwanda is allied with M23`).
+    static let statives: Set<String> = ["allied"]
     /// Verbs after which a noun's agent is the clause subject (`launched attacks`, `approved the sale`).
     static let lightVerbs: Set<String> = [
         "launch", "launched", "launches", "launching", "carried", "carry", "carries", "carrying", "conducted", "conduct",
@@ -170,6 +176,8 @@ enum VerbTable {
     static let conflictNouns: Set<String> = [
         "confrontation", "conflict", "war", "clashes", "fighting", "tensions", "hostilities", "dispute", "standoff", "rivalry", "feud", "battle",
     ]
+    /// Nouns that state backing between two actors, each way (`a partnership between X and Y`).
+    static let partnershipNouns: Set<String> = ["partnership", "alliance", "cooperation"]
     /// Nouns that name a backer of the possessor (`Taiwan's most important backer`).
     static let backerNouns: Set<String> = ["backer", "backers", "supporter", "supporters", "ally", "allies", "patron", "sponsor", "partner"]
     /// Nouns that name an arms supplier of the possessor (`Poland's biggest arms suppliers`).
@@ -180,7 +188,7 @@ enum VerbTable {
     static let holdingNouns: Set<String> = ["fleet", "fleets", "arsenal", "stock", "stocks", "stockpile", "inventory"]
 
     /// Every noun of the noun tables, to test a word once before the tables.
-    static let allNouns: Set<String> = attackNouns.union(supplyNouns).union(purchaseNouns).union(aidNouns).union(conflictNouns).union(backerNouns)
+    static let allNouns: Set<String> = attackNouns.union(supplyNouns).union(purchaseNouns).union(aidNouns).union(conflictNouns).union(partnershipNouns).union(backerNouns)
         .union(supplierNouns).union(makerNouns).union(holdingNouns)
 
     /// Folded form → class.
