@@ -214,6 +214,8 @@ import Testing
         ("In a press briefing on Tuesday, Stephane Dujarric said the peacekeepers were protecting Goma.", "Stephane Dujarric: the peacekeepers were protecting Goma"),
         // `the President` is the person that title introduced, not the last person named
         ("President Javier Milei hailed the jets. He stood next to Defence Minister Luis Petri. \u{201C}They guard our skies,\u{201D} the President said.", "Javier Milei: They guard our skies"),
+        // `the military` is the armed body named last
+        ("The Nigerian Army repelled the attack. The military said troops were pursuing the fleeing militants.", "Nigerian Army: troops were pursuing the fleeing militants"),
         // `according to him` after a person spoke
         ("Spokesman Sani Uba said the attackers stormed the base. According to him, the drones destroyed several vehicles.", "Sani Uba: the drones destroyed several vehicles"),
     ])

@@ -25,6 +25,7 @@ struct ReferenceFinder: ExtractionStage {
         "company": .organization(["arms maker", "company", "corporation", "industries", "aerospace", "systems"]),
         "firm": .organization(["arms maker", "company"]), "manufacturer": .organization(["arms maker"]),
         "alliance": .organization(["alliance", "nato"]), "army": .organization(["army"]), "navy": .organization(["navy"]),
+        "military": .organization(["army", "military", "armed forces", "defense forces", "defence forces"]),
         "minister": .person, "official": .person, "spokesman": .person, "spokeswoman": .person, "spokesperson": .person,
         "president": .person, "general": .person, "commander": .person, "envoy": .person, "ambassador": .person,
         "systems": .weapon, "system": .weapon, "batteries": .weapon, "battery": .weapon, "launchers": .weapon,
