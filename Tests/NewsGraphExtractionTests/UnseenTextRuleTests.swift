@@ -214,6 +214,9 @@ import Testing
         ("In a press briefing on Tuesday, Stephane Dujarric said the peacekeepers were protecting Goma.", "Stephane Dujarric: the peacekeepers were protecting Goma"),
         // `the President` is the person that title introduced, not the last person named
         ("President Javier Milei hailed the jets. He stood next to Defence Minister Luis Petri. \u{201C}They guard our skies,\u{201D} the President said.", "Javier Milei: They guard our skies"),
+        // a surname with or without its Arabic article is the person named in full, under the full name
+        ("Libyan National Army spokesman Ahmed al-Mismari spoke on Monday. Mismari said the warehouses were flattened.", "Ahmed al-Mismari: the warehouses were flattened"),
+        ("Spokesman Ahmed al-Mismari spoke on Monday. Al-Mismari said the warehouses were flattened.", "Ahmed al-Mismari: the warehouses were flattened"),
         // `the military` is the armed body named last
         ("The Nigerian Army repelled the attack. The military said troops were pursuing the fleeing militants.", "Nigerian Army: troops were pursuing the fleeing militants"),
         // `according to him` after a person spoke

@@ -43,7 +43,7 @@ struct CoreferenceResolver: ExtractionStage {
             for position in document.mentions[sentence].indices {
                 let mention = document.mentions[sentence][position]
                 guard mention.type == .place, mention.role == .name, mention.tokens.count == 1,
-                    let person = persons.first(where: { $0.text.hasSuffix(" " + mention.text) })
+                    let person = persons.first(where: { Self.isSurname(mention.text, of: $0.text) })
                 else { continue }
                 document.mentions[sentence][position].type = .actor
                 document.mentions[sentence][position].kind = "Person"
@@ -54,12 +54,26 @@ struct CoreferenceResolver: ExtractionStage {
             for position in document.mentions[sentence].indices where document.mentions[sentence][position].kind != "Person" || document.mentions[sentence][position].tokens.count == 1 {
                 let mention = document.mentions[sentence][position]
                 guard mention.kind == "Unknown" || (mention.kind == "Person" && mention.source == .pattern) else { continue }
-                if let person = persons.first(where: { $0.text.hasSuffix(" " + mention.text) || mention.text.hasSuffix(" " + $0.text) }) {
+                if let person = persons.first(where: { Self.isSurname(mention.text, of: $0.text) || mention.text.hasSuffix(" " + $0.text) }) {
                     document.mentions[sentence][position].canonical = person.canonical
                     document.mentions[sentence][position].kind = "Person"
                 }
             }
         }
+    }
+
+    /// Arabic articles that open a surname (`al-Mismari`, `Mismari`, `Al-Mismari`).
+    static let articlePrefixes = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"]
+
+    /// Whether `short` is the surname of the full name `name`, with or without an Arabic article.
+    static func isSurname(_ short: String, of name: String) -> Bool {
+        if name.hasSuffix(" " + short) { return true }
+        guard let last = name.split(separator: " ").last, name.contains(" ") else { return false }
+        let bare = { (word: Substring) -> String in
+            let lower = word.lowercased()
+            return articlePrefixes.first(where: lower.hasPrefix).map { String(lower.dropFirst($0.count)) } ?? lower
+        }
+        return !short.contains(" ") && bare(last) == bare(Substring(short))
     }
 
     /// `Natalia Gumenyuk, a spokeswoman for …`, `Mariusz Blaszczak, Poland's defence minister`: a title in apposition.
@@ -180,7 +194,8 @@ enum LabelChooser {
     static func isProper(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         return !words.isEmpty && words.allSatisfy { word in
-            connectors.contains(String(word)) || (word.unicodeScalars.first.map { $0.properties.isUppercase || $0.properties.numericType != nil } ?? false)
+            connectors.contains(String(word)) || NameShape.isPrefixedName(String(word))
+                || (word.unicodeScalars.first.map { $0.properties.isUppercase || $0.properties.numericType != nil } ?? false)
         } && !(words.first == "the") && !hasPossessive(text)
     }
 
