@@ -29,6 +29,10 @@ import Testing
         ("Troops captured John Brown near the border.", ["Actor:John Brown"]),
         // cities whose names have letters outside ASCII are known by their English spelling
         ("Indian missiles struck Muzaffarabad; protests followed in Lodz.", ["Place:Muzaffarabad", "Place:Lodz"]),
+        // a government named after its leader, and a people's presidency, are bodies of their own
+        ("The delivery will be the 68th tranche, the Biden administration announced.", ["Actor:Biden administration"]),
+        ("Milei's government described it as Argentina's most important acquisition.", ["Actor:Milei's government"]),
+        ("The army received drones, according to the Burkinabe presidency.", ["Actor:Burkinabe presidency"]),
         // `Lake` and `Mount` make a place of their own
         ("Troops clashed on Mount Hermon and near Lake Chad.", ["Place:Mount Hermon", "Place:Lake Chad"]),
     ])

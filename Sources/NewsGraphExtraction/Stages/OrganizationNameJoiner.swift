@@ -10,7 +10,9 @@ import NewsGraphText
 ///   Islamic Maghreb`, `Government of National Accord`, `U.N. mission to
 ///   Libya`) join it;
 /// - a capitalized word that is no title or place word before `of` and a
-///   country (`Times of India`) names an organization.
+///   country (`Times of India`) names an organization;
+/// - a leader's name before `administration` or `government`, and a people's
+///   adjective before `presidency`, name a body of their own.
 /// The joined name keeps its words exactly as written.
 ///
 /// Needs: ``NameFinder``, ``BodyFinder``. Replaces mentions.
@@ -36,6 +38,29 @@ struct OrganizationNameJoiner: ExtractionStage {
                 }
             }
             newspapers(sentence, &document)
+            leaderBodies(sentence, &document)
+        }
+    }
+
+    /// Bodies named after their leader or people: `the Biden administration`,
+    /// `Milei's government`, `the Burkinabe presidency`. Each is an
+    /// organization of its own, not the person or the country.
+    private func leaderBodies(_ sentence: Int, _ document: inout AnnotatedDocument) {
+        let tokens = document.tokens(sentence)
+        let folded = document.folded[sentence]
+        for mention in document.mentions[sentence] {
+            let person = mention.type == .actor && (mention.kind == "Person" || mention.kind == "Unknown") && mention.role == .name
+            guard person || mention.role == .demonym else { continue }
+            var end = mention.tokens.upperBound
+            if person, end < tokens.count, tokens[end].kind == .possessive { end += 1 }
+            guard end < tokens.count, document.mention(at: end, in: sentence) == nil,
+                (person ? ["administration", "government"] : ["presidency"]).contains(folded[end])
+            else { continue }
+            let range = mention.tokens.lowerBound..<(end + 1)
+            let text = document.text(sentence, range)
+            document.replace(with: Mention(
+                sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: .actor,
+                kind: "Organization", role: .name, source: .pattern, canonical: text))
         }
     }
 
