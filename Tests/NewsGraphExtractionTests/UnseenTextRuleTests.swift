@@ -218,6 +218,10 @@ import Testing
         ("In a press briefing on Tuesday, Stephane Dujarric said the peacekeepers were protecting Goma.", "Stephane Dujarric: the peacekeepers were protecting Goma"),
         // `the President` is the person that title introduced, not the last person named
         ("President Javier Milei hailed the jets. He stood next to Defence Minister Luis Petri. \u{201C}They guard our skies,\u{201D} the President said.", "Javier Milei: They guard our skies"),
+        // `the regime` is the junta named before; `it` is no people's adjective
+        ("Myanmar's junta lost the outpost. The regime said on Thursday that its troops were moving to reoccupy it.", "Myanmar's junta: its troops were moving to reoccupy it"),
+        ("The Russian Defence Ministry reported heavy losses. A French Caesar howitzer was also destroyed. \u{201C}All the enemy's attacks were repulsed,\u{201D} it said.",
+            "Russian Defence Ministry: All the enemy's attacks were repulsed"),
         // a surname with or without its Arabic article is the person named in full, under the full name
         ("Libyan National Army spokesman Ahmed al-Mismari spoke on Monday. Mismari said the warehouses were flattened.", "Ahmed al-Mismari: the warehouses were flattened"),
         ("Spokesman Ahmed al-Mismari spoke on Monday. Al-Mismari said the warehouses were flattened.", "Ahmed al-Mismari: the warehouses were flattened"),

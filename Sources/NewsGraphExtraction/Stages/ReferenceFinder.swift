@@ -104,6 +104,12 @@ struct ReferenceFinder: ExtractionStage {
     private func resolve(_ target: Target, noun: String, regime: String?, among mentions: [Mention], in document: AnnotatedDocument) -> Mention? {
         switch target {
         case .country:
+            // `Myanmar's junta … the regime said`: a ruling body named before is the regime.
+            if noun == "regime", let junta = mentions.last(where: { mention in
+                mention.kind == "Organization" && ["junta", "regime"].contains { mention.canonical.lowercased().contains($0) }
+            }) {
+                return junta
+            }
             if noun == "regime", let regime, let named = mentions.last(where: { $0.canonical == regime }) ?? mentions.first(where: { $0.canonical == regime }) {
                 return named
             }

@@ -108,13 +108,20 @@ struct SpeakerResolver {
             return lastMention(before: (sentence, i)) { $0.kind == "Person" }
         case "it", "they":
             if let last, last.sentence >= sentence - 1, last.speaker.kind != "Person" { return last.speaker }
-            if sentence > 0, let previous = document.mentions[sentence - 1].last(where: { $0.type == .actor && $0.kind != "Person" && !$0.entity.isEmpty && $0.role != .generic }) {
+            let body = { (m: Mention) in m.type == .actor && m.kind != "Person" && m.role != .generic && !self.isAdjective(m) }
+            if sentence > 0, let previous = document.mentions[sentence - 1].last(where: { !$0.entity.isEmpty && body($0) }) {
                 return previous
             }
-            return lastMention(before: (sentence, i)) { $0.type == .actor && $0.kind != "Person" && $0.role != .generic }
+            return lastMention(before: (sentence, i), where: body)
         default:
             return nil
         }
+    }
+
+    /// `A French Cesar howitzer`: a people's adjective before a word describes it and does not stand for anyone.
+    private func isAdjective(_ mention: Mention) -> Bool {
+        let tokens = document.tokens(mention.sentence)
+        return mention.role == .demonym && mention.tokens.upperBound < tokens.count && tokens[mention.tokens.upperBound].kind == .word
     }
 
     private func lastMention(before position: (Int, Int), where fits: (Mention) -> Bool) -> Mention? {
