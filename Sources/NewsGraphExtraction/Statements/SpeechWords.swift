@@ -23,9 +23,17 @@ enum SpeechWords {
     /// verb, or a verb of ``clauseVerbs`` followed by `that` (within ten
     /// words) or closing its clause (`…, he warned.`).
     static func reportsSpeech(_ folded: [String], at verb: Int) -> Bool {
+        guard !isImpersonal(folded, at: verb) else { return false }
         if verbs.contains(folded[verb]) { return true }
         guard clauseVerbs.contains(folded[verb]) else { return false }
         return hasThat(folded, after: verb) || closesClause(folded, at: verb)
+    }
+
+    /// Speech verbs that name no one's words: a passive (`It is said to be`,
+    /// `soldiers were reported killed`) or a free relative (`what officials said was`).
+    static func isImpersonal(_ folded: [String], at verb: Int) -> Bool {
+        if verb > 0, ["is", "are", "was", "were", "be", "been", "being"].contains(folded[verb - 1]) { return true }
+        return folded[max(0, verb - 3)..<verb].contains("what")
     }
 
     /// Whether `that` follows the verb at `verb` within ten words.
