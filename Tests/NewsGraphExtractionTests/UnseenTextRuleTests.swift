@@ -69,6 +69,8 @@ import Testing
         ("The United Arab Emirates has been accused by UN experts of supplying the RSF with weapons.", "Rapid Support Forces opposes United Arab Emirates"),
         // a strike after a passive verb is not the speaker's
         ("Hezbollah said a commander was killed in an airstrike in Tyre.", "Hezbollah attacks Tyre"),
+        // a name after `with` or `against` is not the subject of the verb after it
+        ("Estonia and Latvia signed an agreement with Germany to purchase IRIS-T systems.", "Germany acquires IRIS-T SLM"),
         // a deal's contents need a transfer: a head noun after a named weapon is that weapon; `in order to cover` names no deal
         ("France will deliver Caesar howitzers to Ukraine. The shipments include new Caesar mobile artillery units.", "France supplies artillery"),
         ("Russia attacked Kharkiv. In order to cover the retreat, troops used drones and artillery.", "Russia supplies drones"),
@@ -147,6 +149,7 @@ import Testing
         // a passive participle's weapons are the phrase before it, its agent the body a possessor names
         ("The airport was used to launch Turkish combat drones to counter Wing Loong drones used by Khalifa Haftar's Libyan National Army.",
             ["Libyan National Army operates Wing Loong"]),
+        ("Estonia and Latvia signed an agreement with Germany to purchase IRIS-T systems.", ["Estonia acquires IRIS-T SLM", "Latvia acquires IRIS-T SLM"]),
         // a package's or deal's contents go from the supplier of the transfer stated in that sentence or the one before
         ("The United States approved an arms sale to Taiwan. The package includes HIMARS rocket systems, Javelin missiles and drones.",
             ["United States supplies HIMARS", "United States supplies Javelin", "United States supplies drones", "Taiwan acquires HIMARS"]),

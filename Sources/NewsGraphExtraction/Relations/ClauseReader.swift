@@ -64,7 +64,7 @@ struct ClauseReader {
         while j >= 0 {
             if let mention = view.mention(at: j) {
                 let start = mention.tokens.lowerBound
-                let governed = start > 0 && ["in", "at", "near", "from", "into", "on", "over", "across", "inside", "outside", "toward", "towards"].contains(view.folded[start - 1])
+                let governed = start > 0 && ["in", "at", "near", "from", "into", "on", "over", "across", "inside", "outside", "toward", "towards", "with", "against"].contains(view.folded[start - 1])
                 if governed {
                     j = start - 1
                     continue
