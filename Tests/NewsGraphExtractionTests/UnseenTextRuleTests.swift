@@ -16,6 +16,7 @@ import Testing
         // a capital's own streets keep it a city
         ("Explosions were heard in Kyiv's streets overnight.", ["Place:Kyiv"]),
         ("The army inflicted heavy losses on Kiev's forces.", ["Actor:Ukraine Army"]),
+        ("The IRIS-T protected Kyiv's civilian infrastructure from missile strikes.", ["Place:Kyiv"]),
         ("Refugees fled from South Kordofan.", ["Place:South Kordofan"]),
         // a country's embassy is a body, named with the city it is in
         ("The US Embassy in Buenos Aires welcomed the jets.", ["Actor:US Embassy in Buenos Aires"]),

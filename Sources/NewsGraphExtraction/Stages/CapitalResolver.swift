@@ -3,8 +3,9 @@ import NewsGraphCore
 /// Decides whether a capital stands for its government (`Washington warned`)
 /// or is the city (`talks in Berlin`, `the Warsaw headquarters`): after a
 /// place preposition, after `capital` or an attack verb (`shelled Kyiv`) or
-/// before a place noun it becomes the city, unless what
-/// it owns is the state's (`losses on Kiev's forces`, `in Moscow's war`).
+/// before a place noun or owning a part of a city (`Kyiv's civilian
+/// infrastructure`) it becomes the city, unless what it owns is the state's
+/// (`losses on Kiev's forces`, `in Moscow's war`).
 ///
 /// Needs: ``LexiconTagger``. Changes capital mentions to places where they are places.
 struct CapitalResolver: ExtractionStage {
@@ -19,6 +20,13 @@ struct CapitalResolver: ExtractionStage {
         "forces", "troops", "army", "military", "government", "regime", "allies", "ally", "war", "offensive", "counteroffensive",
         "strikes", "attacks", "invasion", "support", "backing", "aid", "decision", "position", "policy", "request", "demands",
         "envoy", "ambassador", "officials", "leadership", "weapons", "arsenal", "missiles", "drones", "partners", "sanctions",
+    ]
+
+    /// What a capital owns only as a city: `Kyiv's civilian infrastructure`, `Kyiv's skies`.
+    static let cityParts: Set<String> = [
+        "infrastructure", "skies", "sky", "mayor", "outskirts", "centre", "center", "districts", "neighbourhoods",
+        "neighborhoods", "buildings", "residents", "streets", "suburbs", "airport", "metro", "subway", "population",
+        "citizens", "downtown", "port", "hospitals", "schools", "homes", "power", "grid",
     ]
 
     func run(_ document: inout AnnotatedDocument) {
@@ -63,8 +71,9 @@ struct CapitalResolver: ExtractionStage {
         let before = mention.tokens.lowerBound > 0 ? folded[mention.tokens.lowerBound - 1] : ""
         let after = mention.tokens.upperBound < folded.count ? folded[mention.tokens.upperBound] : ""
         let end = mention.tokens.upperBound
-        if end + 1 < folded.count, document.tokens(mention.sentence)[end].kind == .possessive, Self.stateNouns.contains(folded[end + 1]) {
-            return false
+        if end + 1 < folded.count, document.tokens(mention.sentence)[end].kind == .possessive {
+            if Self.stateNouns.contains(folded[end + 1]) { return false }
+            if folded[(end + 1)..<min(folded.count, end + 3)].contains(where: Self.cityParts.contains) { return true }
         }
         return Self.placePrepositions.contains(before) || Self.placeNouns.contains(after) || Self.cityNouns.contains(before)
             || VerbTable.forms[before] == .attack
