@@ -197,6 +197,9 @@ def places():
         # `Muzaffarābād` is written `Muzaffarabad` in English news: cities go under their ASCII names.
         if not small and not usable(name):
             name = ascii_name(name).strip()
+            # `A Coruna`: a name opening with an English function word would be tried at every `a`.
+            if " " in name and name.split()[0].lower() in ("a", "an", "the", "of", "and", "in", "on", "at", "to", "o"):
+                continue
         if small and name not in capitals and (c["population"] < MIN_TOWN_POPULATION or name.upper() in person_names):
             continue
         # Many smaller US cities share their names with surnames (Henderson, Irving, Garland).

@@ -6,9 +6,8 @@
 // Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).
 
 extension BuiltInTables {
-    /// 24663 rows.
+    /// 24657 rows.
     static let places: String = #"""
-A Coruna	Place	City	name		country=Spain;latitude=43.3713;longitude=-8.3960
 A Estrada	Place	City	name		country=Spain;latitude=42.6891;longitude=-8.4884
 A Yun Pa	Place	City	name		country=Vietnam;latitude=13.4002;longitude=108.4350
 Aabenraa	Place	City	name		country=Denmark;latitude=55.0443;longitude=9.4174
@@ -822,10 +821,7 @@ An Nabatiyah	Place	Region	name		country=Lebanon
 An Nabk	Place	City	name		country=Syria;latitude=34.0240;longitude=36.7285
 An Najaf	Place	Region	name		country=Iraq
 An Najmah	Place	City	name		country=Qatar;latitude=25.2670;longitude=51.5432
-An Nhon	Place	City	name		country=Vietnam;latitude=13.8858;longitude=109.1082
 An Nimas	Place	City	name		country=Saudi Arabia;latitude=19.1455;longitude=42.1201
-An Nu'maniyah	Place	City	name		country=Iraq;latitude=32.5562;longitude=45.4129
-An Nuhud	Place	City	name		country=Sudan;latitude=12.7000;longitude=28.4333
 An-Najaylah	Place	City	name		country=Egypt;latitude=31.4071;longitude=26.5832
 Anaco	Place	City	name		country=Venezuela;latitude=9.4296;longitude=-64.4643
 Anadyr	Place	City	name		country=Russia;latitude=64.7342;longitude=177.5103
@@ -15843,7 +15839,6 @@ Nzagi	Place	City	name		country=Angola;latitude=-8.3855;longitude=15.3013
 Nzega	Place	City	name		country=Tanzania;latitude=-4.2167;longitude=33.1833
 Nzerekore	Place	City	name		country=Guinea;latitude=7.7562;longitude=-8.8179
 Nzianouan	Place	City	name		country=Ivory Coast;latitude=6.0116;longitude=-4.8213
-O Mon	Place	City	name		country=Vietnam;latitude=10.1097;longitude=105.6232
 O'Connor-Parkview	Place	City	name		country=Canada;latitude=43.7068;longitude=-79.3122
 Oadar Temsia	Place	City	name		country=Morocco;latitude=30.3653;longitude=-9.4104
 Oadby	Place	City	name		country=United Kingdom;latitude=52.6062;longitude=-1.0835
@@ -24647,7 +24642,6 @@ Zwijndrecht	Place	City	name		country=Netherlands;latitude=51.8175;longitude=4.63
 Zwolle	Place	City	name		country=Netherlands;latitude=52.5125;longitude=6.0944
 Zyablikovo	Place	City	name		country=Russia;latitude=55.6167;longitude=37.7667
 Zyuzino	Place	City	name		country=Russia;latitude=55.6561;longitude=37.5685
-a Lat	Place	City	name		country=Vietnam;latitude=11.9465;longitude=108.4419
 eMbalenhle	Place	City	name		country=South Africa;latitude=-26.5333;longitude=29.0667
 eMkhomazi	Place	City	name		country=South Africa;latitude=-30.2067;longitude=30.7964
 eMuziwezinto	Place	City	name		country=South Africa;latitude=-30.3100;longitude=30.6627
