@@ -151,6 +151,8 @@ import Testing
         ("The airport was used to launch Turkish combat drones to counter Wing Loong drones used by Khalifa Haftar's Libyan National Army.",
             ["Libyan National Army operates Wing Loong"]),
         ("Estonia and Latvia signed an agreement with Germany to purchase IRIS-T systems.", ["Estonia acquires IRIS-T SLM", "Latvia acquires IRIS-T SLM"]),
+        // a verb form after an actor is a verb even before a number
+        ("Russia pounds 20 villages in Kharkiv region.", ["Russia attacks Kharkiv region"]),
         // a package's or deal's contents go from the supplier of the transfer stated in that sentence or the one before
         ("The United States approved an arms sale to Taiwan. The package includes HIMARS rocket systems, Javelin missiles and drones.",
             ["United States supplies HIMARS", "United States supplies Javelin", "United States supplies drones", "Taiwan acquires HIMARS"]),

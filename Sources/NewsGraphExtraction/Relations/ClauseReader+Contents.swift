@@ -38,6 +38,8 @@ extension ClauseReader {
     /// Verbs that list the weapons an attack used (`the attack involved 16 ballistic missiles and a drone`).
     static let attackContentsVerbs: Set<String> = ["involve", "involves", "involved", "involving", "include", "includes", "included", "including"]
 
+    static let anyContentsVerb = contentsVerbs.union(attackContentsVerbs)
+
     /// What a deal, package or attack is said to hold:
     /// - `The package approved by Washington includes HIMARS, ATACMS and drones`:
     ///   the weapons go from the supplier of the transfer this sentence or the
@@ -45,7 +47,7 @@ extension ClauseReader {
     /// - `The attack involved 16 ballistic missiles and a drone`: the attackers of
     ///   this sentence or the last one that stated an attack operate them.
     mutating func readContents() {
-        for i in 0..<view.count where view.tokens[i].kind == .word {
+        for i in 0..<view.count where view.tokens[i].kind == .word && Self.anyContentsVerb.contains(view.folded[i]) {
             let word = view.folded[i]
             if Self.contentsVerbs.contains(word), noun(before: i, in: Self.transferNouns) != nil {
                 let weapons = listedWeapons(after: i)

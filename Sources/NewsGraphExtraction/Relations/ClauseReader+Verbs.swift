@@ -18,7 +18,9 @@ extension ClauseReader {
             var before = patients(before: t)
             if passive, before.isEmpty, Self.weaponClasses.contains(kind), let weapon = pronounWeapon(before: t) { before = [weapon] }
             apply(kind, t: t, subjects: subjects, objects: objects, passive: passive, patients: before)
-            if !subjects.contains(where: { $0.type == .actor }) || (objects.isEmpty && before.isEmpty) { unfilled.append(t) }
+            if !subjects.contains(where: { $0.type == .actor }) || (objects.isEmpty && before.isEmpty), !VerbTable.sequenceOnly.contains(view.folded[t]) {
+                unfilled.append(t)
+            }
             if !subjects.isEmpty, subjects.allSatisfy({ $0.type == .actor }) {
                 previousSubjects = subjects
                 sentenceSubjects += subjects

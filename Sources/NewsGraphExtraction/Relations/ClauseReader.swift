@@ -48,6 +48,13 @@ struct ClauseReader {
             // `of buying`, `for supplying`: a gerund after a preposition is still a verb.
             guard view.folded[i].hasSuffix("ing"), ["of", "for"].contains(view.folded[i - 1]) else { return nil }
         }
+        // `5 million pounds`, `3 strikes`: after an amount the word is a noun; so is the currency before one (`pounds 5m`).
+        if i > 0, view.tokens[i - 1].kind == .number || VerbTable.amounts.contains(view.folded[i - 1]) { return nil }
+        if view.folded[i].hasPrefix("pound"), !view.hasMention(at: i - 1),
+            (i + 1 < view.count && view.tokens[i + 1].kind == .number) || (i > 0 && view.folded[i - 1] == "(")
+        {
+            return nil
+        }
         if let particle = VerbTable.particles[view.folded[i]] {
             return i + 1 < view.count && view.folded[i + 1] == particle ? kind : nil
         }

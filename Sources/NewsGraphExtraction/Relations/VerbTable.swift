@@ -144,6 +144,14 @@ enum VerbTable {
         tour tours toured touring	visit
         """
 
+    /// Verbs common in any news whose frames are read from the word sequence only:
+    /// parsing every sentence with `help` or `visit` would cost more than the tree adds.
+    static let sequenceOnly: Set<String> = [
+        "help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "bolster", "bolsters",
+        "bolstered", "bolstering", "visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring",
+    ]
+    /// Words after which a verb form is a noun of amount (`5 million pounds`, `two strikes`).
+    static let amounts: Set<String> = ["million", "billion", "thousand", "hundred", "bn", "m", "trillion"]
     /// Participles that state their subject's relation after `be`, not a passive (`Rwanda is allied with M23`).
     static let statives: Set<String> = ["allied"]
     /// Verbs after which a noun's agent is the clause subject (`launched attacks`, `approved the sale`).

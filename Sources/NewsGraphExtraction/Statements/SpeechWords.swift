@@ -23,9 +23,9 @@ enum SpeechWords {
     /// verb, or a verb of ``clauseVerbs`` followed by `that` (within ten
     /// words) or closing its clause (`…, he warned.`).
     static func reportsSpeech(_ folded: [String], at verb: Int) -> Bool {
-        guard !isImpersonal(folded, at: verb) else { return false }
-        if verbs.contains(folded[verb]) { return true }
-        guard clauseVerbs.contains(folded[verb]) else { return false }
+        let isVerb = verbs.contains(folded[verb])
+        guard isVerb || clauseVerbs.contains(folded[verb]), !isImpersonal(folded, at: verb) else { return false }
+        if isVerb { return true }
         return hasThat(folded, after: verb) || closesClause(folded, at: verb)
     }
 
