@@ -231,6 +231,8 @@ import Testing
         // a surname with or without its Arabic article is the person named in full, under the full name
         ("Libyan National Army spokesman Ahmed al-Mismari spoke on Monday. Mismari said the warehouses were flattened.", "Ahmed al-Mismari: the warehouses were flattened"),
         ("Spokesman Ahmed al-Mismari spoke on Monday. Al-Mismari said the warehouses were flattened.", "Ahmed al-Mismari: the warehouses were flattened"),
+        // a claim of a deed of one's own
+        ("The Arakan Army claimed to have killed 10 junta soldiers near Paletwa.", "Arakan Army: to have killed 10 junta soldiers near Paletwa"),
         // `the military` is the armed body named last
         ("The Nigerian Army repelled the attack. The military said troops were pursuing the fleeing militants.", "Nigerian Army: troops were pursuing the fleeing militants"),
         // `according to him` after a person spoke

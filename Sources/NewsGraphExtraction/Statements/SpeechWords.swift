@@ -26,7 +26,7 @@ enum SpeechWords {
         let isVerb = verbs.contains(folded[verb])
         guard isVerb || clauseVerbs.contains(folded[verb]), !isImpersonal(folded, at: verb) else { return false }
         if isVerb { return true }
-        return hasThat(folded, after: verb) || closesClause(folded, at: verb)
+        return hasThat(folded, after: verb) || closesClause(folded, at: verb) || claimsDeed(folded, at: verb)
     }
 
     /// Speech verbs that name no one's words: a passive (`It is said to be`,
@@ -34,6 +34,11 @@ enum SpeechWords {
     static func isImpersonal(_ folded: [String], at verb: Int) -> Bool {
         if verb > 0, ["is", "are", "was", "were", "be", "been", "being"].contains(folded[verb - 1]) { return true }
         return folded[max(0, verb - 3)..<verb].contains("what")
+    }
+
+    /// `The AA claimed to have killed 10 soldiers`: a claim of a deed of one's own.
+    static func claimsDeed(_ folded: [String], at verb: Int) -> Bool {
+        verb + 2 < folded.count && folded[verb + 1] == "to" && folded[verb + 2] == "have"
     }
 
     /// Whether `that` follows the verb at `verb` within ten words.

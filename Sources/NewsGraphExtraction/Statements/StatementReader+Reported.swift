@@ -54,7 +54,7 @@ extension StatementReader {
         guard !speakerRange.isEmpty, let speaker = speakers.speaker(in: speakerRange, of: sentence, near: verb) else { return false }
         var start = verb + 1
         // `X warned that …`: these verbs report only a `that` clause here.
-        if SpeechWords.clauseVerbs.contains(folded[verb]), !SpeechWords.hasThat(folded, after: verb) { return false }
+        if SpeechWords.clauseVerbs.contains(folded[verb]), !SpeechWords.hasThat(folded, after: verb), !SpeechWords.claimsDeed(folded, at: verb) { return false }
         if let that = (start..<min(folded.count, start + 10)).first(where: { folded[$0] == "that" }), frameOnly(sentence, start..<that) {
             start = that + 1
         } else {
