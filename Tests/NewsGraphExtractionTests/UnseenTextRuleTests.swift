@@ -36,6 +36,10 @@ import Testing
         ("The army received drones, according to the Burkinabe presidency.", ["Actor:Burkinabe presidency"]),
         // `Lake` and `Mount` make a place of their own
         ("Troops clashed on Mount Hermon and near Lake Chad.", ["Place:Mount Hermon", "Place:Lake Chad"]),
+        // a name in apposition to a capital or town is a place
+        ("Shells fell on the regional capital, Lachinar, and the town Dovrak.", ["Place:Lachinar", "Place:Dovrak"]),
+        // a surname that is also a weapon's name stays the person's, even once the weapon is confirmed
+        ("Baykar sold Bayraktar TB2 drones. Baykar chief executive Haluk Bayraktar called it historic. \"It matters,\" Bayraktar said.", ["Actor:Haluk Bayraktar"]),
     ])
     func findsNames(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)
@@ -50,6 +54,8 @@ import Testing
         ("French President Emmanuel Macron said his country has provided Ukraine with rocket launchers.", "Emmanuel Macron arms Ukraine"),
         // unnamed people are no entity
         ("Israel bombed Rafah, killing dozens of civilians.", "Actor:civilians"),
+        // a possessive pronoun with no antecedent in its sentence names no operator
+        ("The United Nations condemned the attack. The coalition shelled Mweso, and its artillery hit homes.", "United Nations operates artillery"),
         // a capital that owns the state's forces stands for the state, also after a place preposition
         ("The army inflicted heavy losses on Kiev's forces.", "Place:Kyiv"),
         ("Drones struck targets in Moscow's war against Ukraine.", "Place:Moscow"),
@@ -170,6 +176,24 @@ import Testing
         ("Israeli jets struck Hamas positions. Hamas fighters attacked Israel near the border.", ["Hamas opposes Israel"]),
         // without a country before it, a title keeps naming the country
         ("Poland signed the deal. Defence Minister Jan Nowak praised it.", ["Jan Nowak member_of Poland"]),
+        // a weapon name that is also a word counts once a weapon word beside it anywhere in the article confirms it
+        ("France has supplied Ukraine with 18 Caesar units. Denmark had ordered the Caesar guns from France.",
+            ["France supplies Caesar", "France arms Ukraine", "Denmark acquires Caesar"]),
+        // a purchase participle right after the weapons: the seller supplies them, their owner acquires them
+        ("Officials hailed the arrival of Argentina's first six F-16 jets purchased from Denmark.",
+            ["Denmark supplies F-16", "Argentina acquires F-16", "Denmark arms Argentina"]),
+        // an infinitive purchase serves a deal: the other party of the deal sells
+        ("India signed a defence deal with France to procure 26 Rafale jets.", ["France supplies Rafale", "France arms India", "India acquires Rafale"]),
+        // a list opened by `including` closes before the clause goes on
+        ("Iran will send drones, including Shahed-136 drones, to Russia.", ["Iran supplies Shahed-136", "Iran arms Russia"]),
+        // who claims an attack made it; a name in apposition to a capital is a place
+        ("The Islamic State has claimed an attack on a convoy of Nigerian troops.", ["Islamic State attacks Nigerian Army"]),
+        ("Azerbaijan launched an artillery assault on Karabakh's capital, Stepanakert.", ["Azerbaijan attacks Stepanakert", "Azerbaijan attacks Nagorno-Karabakh"]),
+        // a possessive pronoun's antecedent in the sentence operates the weapon; a possessive reaches over describing words
+        ("Israel said its aircraft struck missile factories.", ["Israel operates military aircraft"]),
+        ("A spokesman said MONUSCO's surveillance drones collect information.", ["MONUSCO operates drones"]),
+        // a territory that governs itself has an army of its own
+        ("The Karabakh army destroyed three tanks of the Azerbaijani army.", ["Karabakh Army attacks Azerbaijani Army"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

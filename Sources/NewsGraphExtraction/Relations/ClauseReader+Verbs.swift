@@ -73,8 +73,13 @@ extension ClauseReader {
             let receives = objects.contains { isRecipient($0) && ($0.mention.kind == "Country" || $0.mention.kind == "Organization") }
             if receives { supply(t, actors, objects, patients) } else { deploy(t, subjects, objects) }
         case .acquire:
+            var bought = weapons(objects, [nil, "of"])
+            // `Argentina's first F-16 jets purchased from Denmark`: a participle right after the weapons it is said of.
+            if bought.isEmpty, !passive, view.folded[t].hasSuffix("ed"), let last = before.last, last.type == .weaponSystem, last.tokens.upperBound == t {
+                bought = before.filter { $0.type == .weaponSystem }
+            }
             for subject in actors {
-                for weapon in weapons(objects, [nil, "of"]) {
+                for weapon in bought {
                     add(subject, .acquires, weapon, at: t)
                     // `Kosovo receives Turkish drones`: the country named on the weapon sold it.
                     if let origin = nationalOrigin(of: weapon), origin.entity != subject.entity {
@@ -82,9 +87,10 @@ extension ClauseReader {
                         add(origin, .arms, subject, at: t)
                     }
                 }
-                for source in objects where source.preposition == "from" && source.mention.type == .actor {
-                    for weapon in weapons(objects, [nil, "of"]) { add(source.mention, .supplies, weapon, at: t) }
-                    add(source.mention, .arms, subject, at: t)
+                let sources = objects.filter { $0.preposition == "from" && $0.mention.type == .actor }.map(\.mention) + dealPartners(before: t)
+                for source in sources where source.entity != subject.entity {
+                    for weapon in bought { add(source, .supplies, weapon, at: t) }
+                    add(source, .arms, subject, at: t)
                 }
             }
         case .operate:
@@ -206,6 +212,23 @@ extension ClauseReader {
             for thing in things { add(thing, .locatedIn, place.mention, at: t) }
         }
     }
+
+    /// `signed a deal with France to procure 26 Rafale jets`: the other party of the deal an infinitive purchase serves.
+    private func dealPartners(before t: Int) -> [Mention] {
+        guard t >= 2, view.folded[t - 1] == "to" else { return [] }
+        var j = t - 2
+        while j >= 0, j >= t - 8, !view.isBoundary(j) {
+            if view.folded[j] == "with", let partner = view.mention(at: j + 1), partner.type == .actor, partner.kind != "Person",
+                view.folded[max(0, j - 4)..<j].contains(where: { Self.dealNouns.contains($0) })
+            {
+                return [partner]
+            }
+            j -= 1
+        }
+        return []
+    }
+
+    static let dealNouns: Set<String> = ["deal", "deals", "agreement", "agreements", "contract", "contracts", "accord", "pact", "memorandum"]
 
     private func weapons(_ objects: [Argument], _ prepositions: Set<String?>) -> [Mention] {
         objects.filter { $0.mention.type == .weaponSystem && prepositions.contains($0.preposition) }.map(\.mention)

@@ -175,10 +175,17 @@ struct ClauseReader {
     func objects(after t: Int, stopAtTriggers: Bool = true) -> [Argument] {
         var arguments: [Argument] = []
         var preposition: String?
+        var including = false
         var j = t + 1
         if j < view.count, VerbTable.particles[view.folded[t]] == view.folded[j] { j += 1 }
         while j < view.count {
             if view.isBoundary(j) || (stopAtTriggers && isTrigger(j) && j > t + 1) { break }
+            // `send weapons, including drones, to Russia`: the list closes and the clause goes on.
+            if view.tokens[j].text == ",", including, j + 1 < view.count, Self.prepositions.contains(view.folded[j + 1]) {
+                including = false
+                j += 1
+                continue
+            }
             if view.tokens[j].text == ",", !view.continuesList(j) || !sameTypeFollows(j, as: arguments.last?.mention) { break }
             if let mention = view.mention(at: j) {
                 // A national adjective before a name or weapon modifies it (`Russian missiles`).
@@ -189,6 +196,7 @@ struct ClauseReader {
                 continue
             }
             let word = view.folded[j]
+            if word == "including" { including = true }
             if word == "them", let weapon = lastNamedWeapon(before: j) {
                 arguments.append(Argument(mention: weapon, preposition: preposition))
             }

@@ -132,11 +132,36 @@ struct ModifierRules {
             guard owner.type == .actor, owner.role != .generic, !isPartial(owner) else { continue }
             let gap = owner.tokens.upperBound..<weapon.tokens.lowerBound
             // `Argentina's first six F-16 jets`: a possessive reaches over numbers and a few modifiers.
-            let possessive = !gap.isEmpty && view.tokens[gap.lowerBound].kind == .possessive
-                && gap.dropFirst().allSatisfy { view.tokens[$0].kind == .number || Self.weaponModifiers.contains(view.folded[$0]) }
+            let possessive = !gap.isEmpty && view.tokens[gap.lowerBound].kind == .possessive && modifiesWeapon(gap.dropFirst(), reader)
             guard gap.isEmpty || possessive || (gap.count == 1 && view.tokens[gap.lowerBound].text == ")") else { continue }
             let isMaker = owner.attributes.contains { $0.key == "kind_of" && $0.value == "arms maker" }
             reader.add(isMaker ? weapon : owner, isMaker ? .madeBy : .operates, isMaker ? owner : weapon, at: weapon.tokens.lowerBound)
+        }
+        pronounOwners(&reader)
+    }
+
+    /// `Israel said its aircraft struck ...`: the body a possessive pronoun stands for operates the weapon.
+    private func pronounOwners(_ reader: inout ClauseReader) {
+        for weapon in view.mentions where weapon.type == .weaponSystem {
+            var j = weapon.tokens.lowerBound - 1
+            while j >= 0, j >= weapon.tokens.lowerBound - 3, !view.hasMention(at: j), !["its", "their"].contains(view.folded[j]) { j -= 1 }
+            guard j >= 0, ["its", "their"].contains(view.folded[j]), modifiesWeapon(j + 1..<weapon.tokens.lowerBound, reader),
+                let owner = reader.resolvePronoun(at: j), owner.type == .actor, owner.kind != "Person", owner.role != .generic,
+                owner.sentence == weapon.sentence, owner.tokens.upperBound <= j  // (an antecedent in the sentence only)
+            else { continue }
+            reader.add(owner, .operates, weapon, at: weapon.tokens.lowerBound)
+        }
+    }
+
+    /// Whether the words between an owner and a weapon only count or describe it
+    /// (`first six`, `surveillance`), with no verb, preposition or trigger among them.
+    private func modifiesWeapon(_ gap: Range<Int>, _ reader: ClauseReader) -> Bool {
+        gap.count <= 3 && gap.allSatisfy { j in
+            let word = view.folded[j]
+            if view.tokens[j].kind == .number || Self.weaponModifiers.contains(word) { return true }
+            return view.tokens[j].kind == .word && !view.tokens[j].isCapitalized && !reader.isTrigger(j) && !ClauseReader.prepositions.contains(word)
+                && !ClauseReader.determiners.contains(word) && !ClauseReader.beForms.contains(word) && !SentenceView.clauseWords.contains(word)
+                && !word.hasSuffix("ed") && !word.hasSuffix("ing")
         }
     }
 

@@ -162,7 +162,7 @@ enum VerbTable {
         "approve", "approves", "announced", "agreed", "signed", "sign", "completed", "finalized", "cleared", "authorized",
         "resumed", "suspended", "halted", "ordered", "made", "make", "makes", "up", "out", "taken", "take", "took",
         "takes", "taking", "received", "expanded", "increased", "planned", "plans", "commenced", "commences", "initiated",
-        "initiates", "unleashed", "unleashes",
+        "initiates", "unleashed", "unleashes", "claimed", "claims", "claim", "claiming",
     ]
     /// Words that may follow a verb as its particle (`hand over`, `stand by`).
     static let particles: [String: String] = ["hand": "over", "hands": "over", "handed": "over", "handing": "over", "stand": "by", "stands": "by", "stood": "by", "standing": "by"]

@@ -24,7 +24,9 @@ struct BodyFinder: ExtractionStage {
     // MARK: services
 
     private func findServices(_ sentence: Int, _ document: inout AnnotatedDocument) {
-        let countries = document.mentions[sentence].filter { $0.isCountry && $0.source != .reference }
+        // A territory that governs itself has forces too (`the Karabakh army`).
+        let selfGoverning = { (m: Mention) in m.type == .place && m.kind == "Territory" && !m.attributes.contains { $0.key == "country" } }
+        let countries = document.mentions[sentence].filter { ($0.isCountry || selfGoverning($0)) && $0.source != .reference }
         for country in countries {
             var at = country.tokens.upperBound
             if at < document.folded[sentence].count, document.tokens(sentence)[at].kind == .possessive { at += 1 }

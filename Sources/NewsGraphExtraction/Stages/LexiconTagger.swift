@@ -11,12 +11,15 @@ struct LexiconTagger: ExtractionStage {
 
     func run(_ document: inout AnnotatedDocument) {
         var confirmed: Set<String> = []
+        var unconfirmed: [Mention] = []
         for sentence in document.document.sentences where !document.skipped.contains(sentence.index) {
-            tag(sentence, in: &document, confirmed: &confirmed)
+            tag(sentence, in: &document, confirmed: &confirmed, unconfirmed: &unconfirmed)
         }
+        // `18 Caesar units` before `the Caesar guns`: a weapon word anywhere in the article confirms the name.
+        for mention in unconfirmed where confirmed.contains(mention.canonical) { document.add(mention) }
     }
 
-    private func tag(_ sentence: Sentence, in document: inout AnnotatedDocument, confirmed: inout Set<String>) {
+    private func tag(_ sentence: Sentence, in document: inout AnnotatedDocument, confirmed: inout Set<String>, unconfirmed: inout [Mention]) {
         let tokens = sentence.tokens
         let folded = document.folded[sentence.index]
         var i = ChromeFilter.datelineEnd(tokens)
@@ -26,7 +29,17 @@ struct LexiconTagger: ExtractionStage {
             {
                 if chosen.entry.type == .weaponSystem, chosen.entry.role == .name, match.length == 1, Self.isOrdinaryWord(tokens[i].text) {
                     // `Patriot`, `Abrams`, `Khan`: an ordinary word or surname names a weapon only beside a weapon word.
-                    guard confirmed.contains(chosen.entry.canonical) || hasWeaponWord(near: i, folded, tokens) else {
+                    let nearWeaponWord = hasWeaponWord(near: i, folded, tokens)
+                    // Once confirmed, still not after a first name or before a speech verb (`Haluk Bayraktar`, `Bayraktar said`).
+                    let surname = isInsideName(i, tokens, folded, document, sentence.index)
+                        || (i + 1 < tokens.count && SpeechWords.verbs.contains(folded[i + 1]))
+                    guard nearWeaponWord || (confirmed.contains(chosen.entry.canonical) && !surname) else {
+                        // Only after a number or determiner: `Haluk Bayraktar`, `Bayraktar said` name a person.
+                        if i > 0, tokens[i - 1].kind == .number || Self.countedBefore.contains(folded[i - 1]),
+                            i + 1 == tokens.count || !tokens[i + 1].isCapitalized
+                        {
+                            unconfirmed.append(mention(chosen.entry, index: chosen.index, sentence: sentence.index, tokens: i..<i + 1, document))
+                        }
                         i += 1
                         continue
                     }
@@ -67,6 +80,9 @@ struct LexiconTagger: ExtractionStage {
         return !NameShape.notNames.contains(before) && !CompassPlaceJoiner.compassWords.contains(tokens[i - 1].text)
             && lexicon.head(before) == nil
     }
+
+    /// Words before a weapon name that count or determine it (`the Caesar`, `more Patriots`).
+    static let countedBefore: Set<String> = ["the", "its", "their", "more", "new", "additional", "of", "with"]
 
     /// Words for aircraft that also mean people who fight.
     static let combatantWords: Set<String> = ["fighters", "fighter"]

@@ -24,6 +24,9 @@ struct NameFinder: ExtractionStage {
         "province": "Region", "district": "Region", "state": "Region", "island": "Region", "area": "Region",
     ]
 
+    /// Place nouns a name may stand in apposition to (`the capital Stepanakert`); not `state` or `area` (`state media`).
+    static let appositionPlaceNouns: Set<String> = ["capital", "city", "town", "village", "port", "province", "district"]
+
     func run(_ document: inout AnnotatedDocument) {
         for sentence in document.document.sentences where !document.skipped.contains(sentence.index) {
             findPersonsAfterTitles(sentence, &document)
@@ -145,6 +148,11 @@ struct NameFinder: ExtractionStage {
         let before = range.lowerBound > 0 ? folded[range.lowerBound - 1] : ""
         let twoBefore = range.lowerBound > 1 ? folded[range.lowerBound - 2] : ""
         if before == "of", let kind = Self.placeNouns[twoBefore] {
+            return pattern(sentence, range, .place, kind, document)
+        }
+        // `its capital Stepanakert`, `Karabakh's capital, Stepanakert`: a name in apposition to a place noun.
+        let noun = before == "," ? twoBefore : before
+        if Self.appositionPlaceNouns.contains(noun), let kind = Self.placeNouns[noun] {
             return pattern(sentence, range, .place, kind, document)
         }
         if Self.locatives.contains(before), range.lowerBound > 1 {

@@ -14853,7 +14853,7 @@ Nagercoil	Place	City	name		country=India;latitude=8.1790;longitude=77.4323
 Nageswari	Place	City	name		country=Bangladesh;latitude=25.9682;longitude=89.6915
 Nago	Place	City	name		country=Japan;latitude=26.6150;longitude=127.9854
 Nagold	Place	City	name		country=Germany;latitude=48.5498;longitude=8.7237
-Nagorno-Karabakh	Place	Territory	name	Karabakh	
+Nagorno-Karabakh	Place	Territory	name	Karabakh|Nagorno Karabakh	
 Nagornyy	Place	City	name		country=Russia;latitude=55.6500;longitude=37.6167
 Nagoya	Place	City	name		country=Japan;latitude=35.1815;longitude=136.9064
 Nagpur	Place	City	name		country=India;latitude=21.1463;longitude=79.0849

@@ -4,7 +4,7 @@
 // Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).
 
 extension BuiltInTables {
-    /// 892 rows.
+    /// 894 rows.
     static let weapons: String = #"""
 15th Khordad	WeaponSystem	AirDefense	name	Khordad 15|Khordad-15	origin=Iran
 2A36 Giatsint-B	WeaponSystem	Artillery	name	Giatsint-B|2A36	origin=Russia
@@ -594,6 +594,7 @@ RS-24 Yars	WeaponSystem	Missile	name	Yars|RS-24	origin=Russia
 Ra'ad	WeaponSystem	Missile	name	Ra'ad-II|Ra'ad air-launched cruise missile|Hatf-VIII	origin=Pakistan
 Raad air defense system	WeaponSystem	AirDefense	name	Ra'ad air defense system|Raad SAM	origin=Iran
 Rafale	WeaponSystem	Aircraft	name	Dassault Rafale|Rafale jets|Rafales	maker=Dassault Aviation;origin=France
+Rafale M	WeaponSystem	Aircraft	name	Rafale-M|Rafale Marine|Rafale M jets|Rafale-M jets|Rafale Marine jets	maker=Dassault Aviation;origin=France
 Rak mortar	WeaponSystem	Artillery	name	M120 Rak|Rak self-propelled mortar	maker=Huta Stalowa Wola;origin=Poland
 Rampage	WeaponSystem	Missile	name	Rampage missile|Rampage missiles	maker=Israel Aerospace Industries;origin=Israel
 Raybird	WeaponSystem	Drone	name	Skyeton Raybird|Raybird-3	maker=Skyeton;origin=Ukraine
@@ -859,6 +860,7 @@ fighter jets	WeaponSystem	Aircraft	generic	fighter jet|fighter aircraft|fighters
 frigate	WeaponSystem	Ship	head	frigates	
 frigates	WeaponSystem	Ship	generic	frigate	
 grenades	WeaponSystem	Munition	generic	grenade	
+gun	WeaponSystem	Artillery	head	guns	
 helicopters	WeaponSystem	Aircraft	generic	helicopter|attack helicopters	
 howitzer	WeaponSystem	Artillery	head	howitzers	
 howitzers	WeaponSystem	Artillery	generic	howitzer|self-propelled howitzers|self-propelled howitzer	
@@ -866,7 +868,7 @@ hypersonic missiles	WeaponSystem	Missile	generic	hypersonic missile
 infantry fighting vehicles	WeaponSystem	Vehicle	generic	infantry fighting vehicle|IFVs	
 interceptor	WeaponSystem	Missile	head	interceptors	
 interceptors	WeaponSystem	Missile	generic	interceptor|interceptor missiles	
-jet	WeaponSystem	Aircraft	head	jets|fighter|fighters|bomber|bombers|helicopter|helicopters|aircraft	
+jet	WeaponSystem	Aircraft	head	jets|fighter|fighters|bomber|bombers|helicopter|helicopters|aircraft|plane|planes	
 landmines	WeaponSystem	Munition	generic	landmine|mines|anti-personnel mines	
 launcher	WeaponSystem	Artillery	head	launchers	
 machine guns	WeaponSystem	Firearm	generic	machine gun	
