@@ -10,6 +10,8 @@ import Testing
         ("The Malian junta hired Russian mercenaries.", ["Actor:Malian junta"]),
         // a country's name before an organization's proper name is part of it
         ("The Kosovo Security Force bought Bayraktar TB2 drones.", ["Actor:Kosovo Security Force"]),
+        // an air force rank is a title, not part of the name
+        ("Air Chief Marshal Amar Preet Singh said the Rafale jets were ready.", ["Actor:Amar Preet Singh"]),
         // a capital attacked is the city; Gaza City is not the Gaza Strip
         ("Russian troops shelled Kyiv overnight.", ["Place:Kyiv"]),
         ("Israeli jets struck Gaza City on Tuesday.", ["Place:Gaza City"]),
@@ -261,6 +263,11 @@ import Testing
         ("The Nigerian Army repelled the attack. The military said troops were pursuing the fleeing militants.", "Nigerian Army: troops were pursuing the fleeing militants"),
         // `according to him` after a person spoke
         ("Spokesman Sani Uba said the attackers stormed the base. According to him, the drones destroyed several vehicles.", "Sani Uba: the drones destroyed several vehicles"),
+        // the point of an abbreviated title inside the frame does not end it
+        ("Captain Ibrahim Traor\u{E9} visited the base. The TB2 has \u{201C}proven itself since the start of this war,\u{201D} said Mr. Traor\u{E9}.",
+            "Ibrahim Traor\u{E9}: The TB2 has proven itself since the start of this war"),
+        // a quote interrupted by its speaker is one statement, without the comma before the frame
+        ("\u{201C}The drones arrived,\u{201D} Defence Minister Luis Petri said, \u{201C}and they work well.\u{201D}", "Luis Petri: The drones arrived, and they work well."),
     ])
     func findsTheSpeakerAndTheWords(sentence: String, statement: String) throws {
         let probe = try ExtractionProbe(sentence)

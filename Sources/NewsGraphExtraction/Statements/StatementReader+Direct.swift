@@ -9,7 +9,7 @@ extension StatementReader {
         var range = quote.content
         // "A," X said, "B." — the second part in the same sentence after the frame.
         if next < quotes.count, quotes[next].start.sentence == quote.end.sentence,
-            let frame = frameAfter(quote), frame.end < quotes[next].start.token || frame.end == quotes[next].start.token
+            let frame = frameAfter(quote), quotes[next].start.token - frame.end <= 1
         {
             text += " " + document.document.text(in: quotes[next].content)
             range = range.lowerBound..<quotes[next].content.upperBound
@@ -27,7 +27,11 @@ extension StatementReader {
             if let speaker = speakers.speaker(in: frame.speakerRange, of: frame.sentence, near: frame.verb) {
                 self.speakers = speakers
                 used[frame.sentence].formUnion(min(frame.speakerRange.lowerBound, frame.verb)..<max(frame.end, frame.verb + 1))
-                text += continuation(frame.sentence, after: frame.end)
+                let more = continuation(frame.sentence, after: frame.end)
+                if !more.isEmpty {
+                    while let last = text.last, last == "," || last == " " { text.removeLast() }
+                    text += more
+                }
                 emit(speaker, text: text, kind: "direct", sentence: quote.start.sentence, range: range, frame: frame.speakerRange.lowerBound..<frame.end)
             }
         } else if let last = statements.last, last.kind == "direct", quote.start.token == 0, quote.start.sentence - last.sentence <= 1 {
@@ -57,7 +61,10 @@ extension StatementReader {
         }
         let before = start..<verb
         var after = verb + 1
-        while after < end, folded[after] != "," && folded[after] != "." && !(after > verb + 1 && folded[after] == "at") { after += 1 }
+        // (`said Mr. Traoré`: the point of an abbreviation inside the name does not end the frame.)
+        let tokens = document.tokens(sentence)
+        let stop = { (i: Int) in folded[i] == "," || (folded[i] == "." && !(i + 1 < folded.count && tokens[i + 1].isCapitalized)) }
+        while after < end, !stop(after) && !(after > verb + 1 && folded[after] == "at") { after += 1 }
         let speakerRange = before.count > 0 && containsSpeaker(sentence, before) ? before : verb + 1..<after
         return Frame(sentence: sentence, verb: verb, speakerRange: speakerRange, end: max(after, verb + 1))
     }

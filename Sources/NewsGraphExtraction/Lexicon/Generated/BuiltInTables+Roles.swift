@@ -16,7 +16,7 @@ defence minister	Actor	Person	title	defense minister|minister of defence|ministe
 expert	Actor	Person	title	analyst|economist|researcher|professor|lawyer|attorney|entrepreneur|businessman|businesswoman|magnate|tycoon|investor|founder|actor|actress|singer|producer|activist|campaigner|witness|resident|doctor|surgeon|scientist|historian|author	
 finance minister	Actor	Person	title	minister of finance|treasury secretary|chancellor of the exchequer	body=ministry:finance
 foreign minister	Actor	Person	title	minister of foreign affairs|foreign secretary|secretary of state|foreign affairs minister	body=ministry:foreign affairs
-general	Actor	Person	title	Gen.|Gen|Lt. Gen.|Maj. Gen.|Brig. Gen.|lieutenant general|major general|brigadier general|colonel|Col.|Lt. Col.|lieutenant colonel|major|captain|commander|admiral|Adm.|Rear Adm.|Vice Adm.|rear admiral|vice admiral|chief of staff|chief of the general staff|army chief|military chief|commander-in-chief|field marshal|sergeant|lieutenant	
+general	Actor	Person	title	Gen.|Gen|Lt. Gen.|Maj. Gen.|Brig. Gen.|lieutenant general|major general|brigadier general|colonel|Col.|Lt. Col.|lieutenant colonel|major|captain|commander|admiral|Adm.|Rear Adm.|Vice Adm.|rear admiral|vice admiral|chief of staff|chief of the general staff|army chief|military chief|commander-in-chief|field marshal|marshal|air marshal|air chief marshal|air vice marshal|sergeant|lieutenant	
 governor	Actor	Person	title	Gov.|mayor|regional governor|head of the regional administration	
 interior minister	Actor	Person	title	minister of the interior|home secretary|home minister|interior secretary	body=ministry:interior
 journalist	Actor	Person	title	correspondent|reporter|editor|columnist|commentator	
