@@ -26,7 +26,7 @@ public struct Extractor: Sendable {
         // Extraction decodes greedily: the few sentences it parses gain little from a beam, and speed matters on corpora.
         let analyzer = syntax.map { SyntaxAnalyzer(model: $0, beamWidth: Extractor.beamWidth) }
         stages = [ChromeFilter(),
-            LexiconTagger(lexicon: lexicon), PersonNameFinder(lexicon: lexicon), NameFinder(lexicon: lexicon), CompassPlaceJoiner(),
+            LexiconTagger(lexicon: lexicon), PersonNameFinder(lexicon: lexicon), NameFinder(lexicon: lexicon), CompassPlaceJoiner(), FacilityNameJoiner(),
             BodyFinder(lexicon: lexicon), OrganizationNameJoiner(lexicon: lexicon),
             CapitalResolver(lexicon: lexicon), WeaponPhraseJoiner(), AcronymLinker(), ReferenceFinder(),
             CoreferenceResolver(),

@@ -10,6 +10,9 @@ import Testing
         ("The Malian junta hired Russian mercenaries.", ["Actor:Malian junta"]),
         // a country's name before an organization's proper name is part of it
         ("The Kosovo Security Force bought Bayraktar TB2 drones.", ["Actor:Kosovo Security Force"]),
+        // a facility named after a town is a place of its own, named in full
+        ("The RSF shelled Nyala airport and Zuwarah Airport.", ["Place:Nyala airport", "Place:Zuwarah Airport"]),
+        ("Russia moved jets to Hmeimim air base.", ["Place:Hmeimim air base"]),
         // an air force rank is a title, not part of the name
         ("Air Chief Marshal Amar Preet Singh said the Rafale jets were ready.", ["Actor:Amar Preet Singh"]),
         // a capital attacked is the city; Gaza City is not the Gaza Strip
