@@ -199,6 +199,9 @@ import Testing
         ("A spokesman said MONUSCO's surveillance drones collect information.", ["MONUSCO operates drones"]),
         // a territory that governs itself has an army of its own
         ("The Karabakh army destroyed three tanks of the Azerbaijani army.", ["Karabakh Army attacks Azerbaijani Army"]),
+        // a title without a country belongs to the country the whole article names most, not the last one named
+        ("South Korea will supply K2 tanks to Poland. South Korea's Hyundai Rotem builds the tanks in South Korea. President Andrzej Duda welcomed the deal. "
+            + "Poland will receive 180 tanks. Poland paid $5.8 billion, and Poland's army will use them.", ["Andrzej Duda member_of Poland"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

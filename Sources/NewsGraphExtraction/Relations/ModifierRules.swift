@@ -98,7 +98,7 @@ struct ModifierRules {
         }
         if let country = chain.last(where: { $0.isCountry }) { return country }
         guard title.attributes.contains(where: { $0.key == "body" }) || ["minister", "president", "prime minister", "chancellor"].contains(title.canonical) else { return nil }
-        return lastCountry(before: title)
+        return mainCountry()
     }
 
     /// A mention in the article of the body a title implies (`ministry:defence`).
@@ -110,13 +110,12 @@ struct ModifierRules {
         }
     }
 
-    /// The country the article has named most often before the title (the most recent of equals).
-    private func lastCountry(before title: Mention) -> Mention? {
+    /// The country the article names most often (the last named of equals): the home of an office
+    /// whose title names no country (`President Andrzej Duda` in a report on Poland's purchases).
+    private func mainCountry() -> Mention? {
         var counts: [String: (count: Int, mention: Mention)] = [:]
-        for sentence in 0...title.sentence {
-            for mention in document.mentions[sentence] where mention.isCountry && !mention.entity.isEmpty
-                && (sentence < title.sentence || mention.tokens.upperBound <= title.tokens.lowerBound)
-            {
+        for sentence in document.mentions.indices {
+            for mention in document.mentions[sentence] where mention.isCountry && !mention.entity.isEmpty {
                 counts[mention.entity] = ((counts[mention.entity]?.count ?? 0) + 1, mention)
             }
         }
