@@ -97,6 +97,10 @@ import Testing
         ("Israeli jets struck Hamas positions.", "Israel opposes Hamas"),
         // a country inside a compound modifier is no subject
         ("The Russia-backed Wagner Group shelled Bakhmut.", "Russia attacks Bakhmut"),
+        // a group's fighters (its acronym in parentheses between) are people, not aircraft
+        ("Islamic State West Africa Province (ISWAP) fighters attacked the base.", "Islamic State West Africa Province operates fighter jets"),
+        // a common word capitalized only because it opens the sentence is no weapon's name
+        ("War planes also struck Hezbollah targets in Lebanon.", "WeaponSystem:War"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
@@ -199,6 +203,11 @@ import Testing
         ("A spokesman said MONUSCO's surveillance drones collect information.", ["MONUSCO operates drones"]),
         // a territory that governs itself has an army of its own
         ("The Karabakh army destroyed three tanks of the Azerbaijani army.", ["Karabakh Army attacks Azerbaijani Army"]),
+        // a nominal attack names its agent with `by` before its target with `on`
+        ("Soldiers died following an attack by suspected Islamic State West Africa Province (ISWAP) fighters on a Nigerian Army base in Borno State.",
+            ["Islamic State West Africa Province attacks Nigerian Army"]),
+        // `a drone attack` is a noun: its `by` and `on` name who attacked whom
+        ("Soldiers died in a drone attack by ISWAP on a Nigerian Army base.", ["Islamic State West Africa Province attacks Nigerian Army"]),
         // a title without a country belongs to the country the whole article names most, not the last one named
         ("South Korea will supply K2 tanks to Poland. South Korea's Hyundai Rotem builds the tanks in South Korea. President Andrzej Duda welcomed the deal. "
             + "Poland will receive 180 tanks. Poland paid $5.8 billion, and Poland's army will use them.", ["Andrzej Duda member_of Poland"]),

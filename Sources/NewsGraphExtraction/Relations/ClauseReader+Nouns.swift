@@ -46,6 +46,16 @@ extension ClauseReader {
     private func targets(after i: Int, _ prepositions: Set<String>) -> [Mention] {
         var j = i + 1
         while j < view.count, !Self.prepositions.contains(view.folded[j]), !view.hasMention(at: j), !view.isBoundary(j), j <= i + 2 { j += 1 }
+        // `an attack by suspected ISWAP fighters on the base`: the target comes after the agent.
+        if j < view.count, view.folded[j] == "by", !prepositions.contains("by") {
+            var (k, words) = (j + 1, 0)
+            // (an acronym in parentheses may follow the agent's name)
+            while k < view.count, words < 8, !Self.prepositions.contains(view.folded[k]), !view.isBoundary(k) || ["(", ")"].contains(view.folded[k]) {
+                k = view.mention(at: k)?.tokens.upperBound ?? k + 1
+                words += 1
+            }
+            j = k
+        }
         guard j < view.count, prepositions.contains(view.folded[j]) else { return [] }
         return objects(after: j).filter { $0.mention.type != .weaponSystem && [nil, "of", "in", "around", "near"].contains($0.preposition) }.map(\.mention)
     }

@@ -48,6 +48,13 @@ struct ClauseReader {
             // `of buying`, `for supplying`: a gerund after a preposition is still a verb.
             guard view.folded[i].hasSuffix("ing"), ["of", "for"].contains(view.folded[i - 1]) else { return nil }
         }
+        // `a drone attack`, `the missile strike`: a bare form after a determiner and a singular modifier is a noun.
+        if i > 1, ["attack", "strike", "raid"].contains(view.folded[i]), Self.determiners.contains(view.folded[i - 2]),
+            view.tokens[i - 1].kind == .word, !view.tokens[i - 1].isCapitalized || view.hasMention(at: i - 1),
+            !view.folded[i - 1].hasSuffix("s") || view.folded[i - 1].hasSuffix("ss")
+        {
+            return nil
+        }
         // `5 million pounds`, `3 strikes`: after an amount the word is a noun; so is the currency before one (`pounds 5m`).
         if i > 0, view.tokens[i - 1].kind == .number || VerbTable.amounts.contains(view.folded[i - 1]) { return nil }
         if view.folded[i].hasPrefix("pound"), !view.hasMention(at: i - 1),

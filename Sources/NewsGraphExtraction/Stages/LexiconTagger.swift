@@ -94,11 +94,14 @@ struct LexiconTagger: ExtractionStage {
 
     /// Whether the word before `fighters` at `i` makes them people: a number,
     /// a word of ``combatantModifiers``, or the name of a body other than a
-    /// state (`ISWAP fighters`, `Hamas fighters`).
+    /// state (`ISWAP fighters`, `Hamas fighters`), its acronym in parentheses between.
     private func namesCombatants(before i: Int, _ tokens: [Token], _ folded: [String], _ document: AnnotatedDocument, _ sentence: Int) -> Bool {
         guard i > 0 else { return false }
         if tokens[i - 1].kind == .number || Self.combatantModifiers.contains(folded[i - 1]) { return true }
-        guard let owner = document.mention(at: i - 1, in: sentence), owner.type == .actor else { return false }
+        // `Islamic State West Africa Province (ISWAP) fighters`: the name before the acronym in parentheses.
+        var j = i - 1
+        if folded[j] == ")", j >= 3, folded[j - 2] == "(" { j -= document.mention(at: j - 1, in: sentence) == nil ? 3 : 1 }
+        guard let owner = document.mention(at: j, in: sentence), owner.type == .actor else { return false }
         return owner.kind == "Organization" || owner.kind == "Group"
     }
 

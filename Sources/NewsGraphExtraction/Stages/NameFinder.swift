@@ -140,7 +140,9 @@ struct NameFinder: ExtractionStage {
             return pattern(sentence, range, head.type, head.kind, document)
         }
         let tokens = document.tokens(sentence)
-        if range.upperBound < tokens.count, !tokens[range.upperBound].isCapitalized,
+        // (`War planes struck ...`: one unknown word that opens the sentence is capitalized for that alone.)
+        let opensSentence = range.count == 1 && (range.lowerBound == 0 || tokens[range.lowerBound - 1].kind == .quote)
+        if range.upperBound < tokens.count, !tokens[range.upperBound].isCapitalized, !opensSentence,
             let head = lexicon.head(folded[range.upperBound]), head.type == .weaponSystem
         {
             return pattern(sentence, range, .weaponSystem, head.kind, document)
