@@ -101,6 +101,10 @@ import Testing
         ("Islamic State West Africa Province (ISWAP) fighters attacked the base.", "Islamic State West Africa Province operates fighter jets"),
         // a common word capitalized only because it opens the sentence is no weapon's name
         ("War planes also struck Hezbollah targets in Lebanon.", "WeaponSystem:War"),
+        // a body before a noun and a name only describes the name (`NATO members Poland`)
+        ("Baykar has signed export contracts for TB2 with Qatar and NATO members Poland and Romania.", "Baykar arms NATO"),
+        // without an arms maker or an export, a contract names no seller
+        ("Poland signed a contract with Germany for 32 Leopard 2 tanks.", "Poland supplies Leopard 2"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
@@ -208,6 +212,10 @@ import Testing
             ["Islamic State West Africa Province attacks Nigerian Army"]),
         // `a drone attack` is a noun: its `by` and `on` name who attacked whom
         ("Soldiers died in a drone attack by ISWAP on a Nigerian Army base.", ["Islamic State West Africa Province attacks Nigerian Army"]),
+        // a contract for weapons between an arms maker (or the party that exports) and its buyers
+        ("Baykar has signed export contracts for TB2 with 30 countries including Qatar and NATO members Poland and Romania.",
+            ["Baykar supplies Bayraktar TB2", "Baykar arms Qatar", "Baykar arms Poland", "Romania acquires Bayraktar TB2"]),
+        ("Poland signed a contract with Lockheed Martin for 32 F-35 jets.", ["Lockheed Martin supplies F-35", "Lockheed Martin arms Poland", "Poland acquires F-35"]),
         // a title without a country belongs to the country the whole article names most, not the last one named
         ("South Korea will supply K2 tanks to Poland. South Korea's Hyundai Rotem builds the tanks in South Korea. President Andrzej Duda welcomed the deal. "
             + "Poland will receive 180 tanks. Poland paid $5.8 billion, and Poland's army will use them.", ["Andrzej Duda member_of Poland"]),

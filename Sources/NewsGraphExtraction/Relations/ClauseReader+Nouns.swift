@@ -11,6 +11,7 @@ extension ClauseReader {
             if VerbTable.attackNouns.contains(word) { attack(i) }
             if VerbTable.supplyNouns.contains(word) { transfer(i) }
             if VerbTable.purchaseNouns.contains(word) { purchase(i) }
+            if VerbTable.contractNouns.contains(word) { contract(i) }
             if VerbTable.aidNouns.contains(word) { aid(i) }
             if VerbTable.backerNouns.contains(word) || VerbTable.supplierNouns.contains(word) { backer(i) }
             if VerbTable.makerNouns.contains(word) { maker(i) }
@@ -159,6 +160,29 @@ extension ClauseReader {
                 for buyer in buyers where buyer.entity != seller.entity { add(seller, .arms, buyer, at: i) }
             }
         }
+    }
+
+    /// `Baykar signed two contracts with Saudi Arabia for the Akinci drone`, `signed export contracts for TB2
+    /// with Qatar`, `Poland signed a deal with Lockheed Martin for F-35 jets`: a contract for weapons between
+    /// an arms maker (or the party that exports) and a buyer. Without a maker or `export`, the seller is unknown.
+    private mutating func contract(_ i: Int) {
+        let signers = lightVerbSubjects(of: i).filter { $0.type == .actor && $0.kind != "Person" }
+        let objects = objects(after: i)
+        var partners = objects.filter { $0.mention.type == .actor && $0.mention.kind != "Person" && ["with", "including"].contains($0.preposition) }
+            .map(\.mention)
+        // `NATO members Poland and Romania`: the body before a noun and a name only describes it.
+        partners = partners.enumerated().filter { n, partner in n + 1 == partners.count || !nextIsSameNounPhrase(partner, partners[n + 1]) }.map(\.element)
+        let weapons = objects.filter { $0.mention.type == .weaponSystem && $0.preposition == "for" }.map(\.mention)
+        guard !signers.isEmpty, !weapons.isEmpty else { return }
+        let isMaker = { (m: Mention) in m.attributes.contains { $0.key == "kind_of" && $0.value == "arms maker" } }
+        let exports = i >= 1 && view.folded[i - 1] == "export"
+        let (sellers, buyers) = exports || signers.allSatisfy(isMaker) ? (signers, partners)
+            : partners.contains(where: isMaker) ? (partners.filter(isMaker), signers) : ([], [])
+        for weapon in weapons {
+            for seller in sellers { add(seller, .supplies, weapon, at: i) }
+            for buyer in buyers where !isMaker(buyer) { add(buyer, .acquires, weapon, at: i) }
+        }
+        for seller in sellers { for buyer in buyers where buyer.entity != seller.entity && !isMaker(buyer) { add(seller, .arms, buyer, at: i) } }
     }
 
     /// `the confrontation between Israel and ... Hamas`: the heads of the list oppose each other;

@@ -180,6 +180,8 @@ enum VerbTable {
     static let militaryWords: Set<String> = ["military", "arms", "weapons", "defense", "defence", "security", "aid", "lethal"]
     /// Nouns that state a purchase (`the purchase of 48 aircraft from South Korea`).
     static let purchaseNouns: Set<String> = ["purchase", "purchases", "acquisition", "acquisitions", "procurement", "order", "orders", "import", "imports"]
+    /// Nouns of a contract between a seller and a buyer (`signed two contracts with Saudi Arabia for the Akinci drone`).
+    static let contractNouns: Set<String> = ["contract", "contracts", "deal", "deals"]
     /// Nouns that state a conflict between two actors (`confrontation between X and Y`).
     static let conflictNouns: Set<String> = [
         "confrontation", "conflict", "war", "clashes", "fighting", "tensions", "hostilities", "dispute", "standoff", "rivalry", "feud", "battle",
@@ -197,7 +199,7 @@ enum VerbTable {
 
     /// Every noun of the noun tables, to test a word once before the tables.
     static let allNouns: Set<String> = attackNouns.union(supplyNouns).union(purchaseNouns).union(aidNouns).union(conflictNouns).union(partnershipNouns).union(backerNouns)
-        .union(supplierNouns).union(makerNouns).union(holdingNouns)
+        .union(supplierNouns).union(makerNouns).union(holdingNouns).union(contractNouns)
 
     /// Folded form → class.
     static let forms: [String: Class] = {
