@@ -286,6 +286,8 @@ import Testing
         ("The Nigerian Army repelled the attack. The military said troops were pursuing the fleeing militants.", "Nigerian Army: troops were pursuing the fleeing militants"),
         // `according to him` after a person spoke
         ("Spokesman Sani Uba said the attackers stormed the base. According to him, the drones destroyed several vehicles.", "Sani Uba: the drones destroyed several vehicles"),
+        // the words told follow the name of who was told
+        ("Stanley Brown told Breaking Defense on Monday the deal is not dead.", "Stanley Brown: the deal is not dead"),
         // the point of an abbreviated title inside the frame does not end it
         ("Captain Ibrahim Traor\u{E9} visited the base. The TB2 has \u{201C}proven itself since the start of this war,\u{201D} said Mr. Traor\u{E9}.",
             "Ibrahim Traor\u{E9}: The TB2 has proven itself since the start of this war"),
@@ -307,6 +309,8 @@ import Testing
         "The Indian Navy's Rafale-M is said to be an omnirole aircraft.",
         "Several Nigerian Army soldiers were reported killed in the attack.",
         "The German agreement involved what officials said was the sale of IRIS-T systems.",
+        // who was told is no words said
+        "Danish Prime Minister Mette Frederiksen told the journalist of the newspaper on Tuesday.",
     ])
     func reportsNothing(sentence: String) throws {
         let probe = try ExtractionProbe(sentence)

@@ -57,6 +57,11 @@ extension StatementReader {
         if SpeechWords.clauseVerbs.contains(folded[verb]), !SpeechWords.hasThat(folded, after: verb), !SpeechWords.claimsDeed(folded, at: verb) { return false }
         if let that = (start..<min(folded.count, start + 10)).first(where: { folded[$0] == "that" }), frameOnly(sentence, start..<that) {
             start = that + 1
+        } else if ["told", "tells", "tell"].contains(folded[verb]), start < folded.count, !["reporters", "journalists"].contains(folded[start]) {
+            // `X told Breaking Defense the deal is not dead`: the words said follow the name of who was told;
+            // `X told the journalist of Y on Tuesday.`: who was told is no words said.
+            guard let told = document.mention(at: start, in: sentence), told.isEntity else { return false }
+            start = skipFrame(sentence, from: told.tokens.upperBound)
         } else {
             start = skipFrame(sentence, from: start)
         }
