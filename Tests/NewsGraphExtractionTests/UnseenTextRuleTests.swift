@@ -286,6 +286,13 @@ import Testing
         ("The Nigerian Army repelled the attack. The military said troops were pursuing the fleeing militants.", "Nigerian Army: troops were pursuing the fleeing militants"),
         // `according to him` after a person spoke
         ("Spokesman Sani Uba said the attackers stormed the base. According to him, the drones destroyed several vehicles.", "Sani Uba: the drones destroyed several vehicles"),
+        // a country's office names the person the article introduces with it, later as well as before
+        ("The French President says his country has sent Ukraine more arms. French President Emmanuel Macron spoke on TF1.",
+            "Emmanuel Macron: his country has sent Ukraine more arms"),
+        // `indicated`, `pointed out` report what follows `that` or closes a quote
+        ("Emmanuel Macron spoke on TF1. He pointed out that the number will depend on talks with Denmark.",
+            "Emmanuel Macron: the number will depend on talks with Denmark"),
+        ("\u{201C}We are working with the armed forces minister,\u{201D} indicated Emmanuel Macron.", "Emmanuel Macron: We are working with the armed forces minister"),
         // the words told follow the name of who was told
         ("Stanley Brown told Breaking Defense on Monday the deal is not dead.", "Stanley Brown: the deal is not dead"),
         // the point of an abbreviated title inside the frame does not end it

@@ -15,18 +15,23 @@ struct SpeakerResolver {
 
     /// The person each title introduced (`French President Emmanuel Macron`), by the title's canonical name, in order.
     let titled: [String: [Mention]]
+    /// The same, by the body before the title and the title (`France president`), anywhere in the article.
+    let titledFor: [String: [Mention]]
 
     init(document: AnnotatedDocument) {
         self.document = document
         var titled: [String: [Mention]] = [:]
+        var titledFor: [String: [Mention]] = [:]
         for mentions in document.mentions {
             for title in mentions where title.role == .title {
                 if let person = mentions.first(where: { $0.kind == "Person" && !$0.entity.isEmpty && $0.tokens.lowerBound == title.tokens.upperBound }) {
                     titled[title.canonical, default: []].append(person)
+                    if let body = Self.body(before: title, in: mentions) { titledFor[body.entity + " " + title.canonical, default: []].append(person) }
                 }
             }
         }
         self.titled = titled
+        self.titledFor = titledFor
     }
 
     /// The speaker among tokens `range` of `sentence`, nearest to `verb`.
@@ -45,7 +50,11 @@ struct SpeakerResolver {
             {
                 return person
             }
-            if let body = body(before: title, in: mentions) {
+            if let body = Self.body(before: title, in: mentions) {
+                // `The French President says …` before `French President Emmanuel Macron` is introduced.
+                if let people = titledFor[body.entity + " " + title.canonical], Set(people.map(\.entity)).count == 1, let person = people.first {
+                    return person
+                }
                 lastTitled = body
                 return body
             }
@@ -89,7 +98,7 @@ struct SpeakerResolver {
     }
 
     /// The body in front of a bare title: `US Defense Department official`, `Indian officials`.
-    private func body(before title: Mention, in mentions: [Mention]) -> Mention? {
+    private static func body(before title: Mention, in mentions: [Mention]) -> Mention? {
         let before = mentions.filter { $0.tokens.upperBound <= title.tokens.lowerBound && title.tokens.lowerBound - $0.tokens.upperBound <= 1 }
         return before.last { $0.type == .actor && !$0.entity.isEmpty }
     }

@@ -13,6 +13,7 @@ enum SpeechWords {
         "warned", "warns", "claimed", "claims", "alleged", "alleges", "disclosed", "discloses", "revealed", "reveals",
         "stressed", "stresses", "emphasised", "emphasized", "asserted", "asserts", "admitted", "admits", "reiterated",
         "affirmed", "maintained", "assured", "underlined", "underscored", "conceded", "cautioned", "suggested", "predicted",
+        "indicated", "indicates", "remarked", "observed", "recalled", "commented", "pointed",
     ]
     /// Every verb that frames a quote.
     static let quoteVerbs: Set<String> = verbs.union(clauseVerbs)
