@@ -68,12 +68,12 @@ struct CoreferenceResolver: ExtractionStage {
     /// Whether `short` is the surname of the full name `name`, with or without an Arabic article.
     static func isSurname(_ short: String, of name: String) -> Bool {
         if name.hasSuffix(" " + short) { return true }
-        guard let last = name.split(separator: " ").last, name.contains(" ") else { return false }
+        guard let last = name.split(separator: " ").last, name.utf8.contains(0x20) else { return false }
         let bare = { (word: Substring) -> String in
             let lower = word.lowercased()
             return articlePrefixes.first(where: lower.hasPrefix).map { String(lower.dropFirst($0.count)) } ?? lower
         }
-        return !short.contains(" ") && bare(last) == bare(Substring(short))
+        return !short.utf8.contains(0x20) && bare(last) == bare(Substring(short))
     }
 
     /// `Natalia Gumenyuk, a spokeswoman for …`, `Mariusz Blaszczak, Poland's defence minister`: a title in apposition.
