@@ -57,7 +57,7 @@ public struct Tokenizer: Sendable {
                 i += 1
             } else if joiner == "." || joiner == ",", isDigit(s[i - 1]), isDigit(s[i + 1]) {
                 i += 1
-            } else if joiner == ".", isInitialism(s, start: start, dot: i) {
+            } else if joiner == ".", isInitialism(s, start: start, dot: i) || isDomain(s, start: start, dot: i) {
                 i += 1
             } else {
                 break
@@ -69,6 +69,24 @@ public struct Tokenizer: Sendable {
         }
         return i
     }
+
+    /// "Nonyny.LIVE", "PanARMENIAN.Net", "Report.az": a name of two or more letters and a web domain's last
+    /// part, two to four letters of one case (or a capital and lower case ones), then no more letters.
+    /// A sentence run on without a space ("Buenos Aires.Updated on") is not one.
+    private func isDomain(_ s: [Unicode.Scalar], start: Int, dot: Int) -> Bool {
+        guard dot - start >= 2, s[start..<dot].allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+        var end = dot + 1
+        while end < s.count, s[end].properties.isAlphabetic { end += 1 }
+        guard (2...4).contains(end - dot - 1), end == s.count || !isWordScalar(s[end]) else { return false }
+        let part = s[(dot + 1)..<end]
+        let lower = part.allSatisfy { $0.properties.isLowercase }
+        let upper = part.allSatisfy { $0.properties.isUppercase }
+        let known = Self.domainEndings.contains(String(String.UnicodeScalarView(part)))
+        return lower || (upper && end - dot - 1 >= 3) || known
+    }
+
+    /// Capitalized last parts of web names that outlets write in their names.
+    static let domainEndings: Set<String> = ["Net", "Com", "Org", "Info", "Az", "Ru", "Ua", "Am", "Ge", "Kz"]
 
     /// "U.S", "U.N", "e.g", "p.m": single letters of one case separated by periods.
     private func isInitialism(_ s: [Unicode.Scalar], start: Int, dot: Int) -> Bool {

@@ -18,6 +18,10 @@ import Testing
         ("Gen.\u{00A0}Milley\u{2009}—\u{202F}ret.", ["Gen", ".", "Milley", "—", "ret", "."]),
         ("São Tomé and Côte d\u{2019}Ivoire", ["São", "Tomé", "and", "Côte", "d\u{2019}Ivoire"]),
         ("the \u{2018}Iron Dome\u{2019} and 'S-400'", ["the", "\u{2018}", "Iron", "Dome", "\u{2019}", "and", "'", "S-400", "'"]),
+        // an outlet's web name is one word; a sentence run on without a space is two
+        ("Nonyny.LIVE and PanARMENIAN.Net, Report.az", ["Nonyny.LIVE", "and", "PanARMENIAN.Net", ",", "Report.az"]),
+        ("Buenos Aires.Updated on", ["Buenos", "Aires", ".", "Updated", "on"]),
+        ("the end.He said", ["the", "end", ".", "He", "said"]),
     ])
     func splitsWords(text: String, expected: [String]) {
         #expect(tokens(text) == expected)

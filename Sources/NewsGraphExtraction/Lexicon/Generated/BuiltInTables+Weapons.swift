@@ -40,7 +40,7 @@ AR-15	WeaponSystem	Firearm	name	AR-15s|AR-15 rifles|AR-15-style rifles	origin=Un
 AS-90	WeaponSystem	Artillery	name	AS90	maker=BAE Systems;origin=United Kingdom
 ASCOD	WeaponSystem	Vehicle	name	ASCOD 2|Ulan|Pizarro	maker=General Dynamics European Land Systems;origin=Spain
 ASRAAM	WeaponSystem	Missile	name	AIM-132 ASRAAM|AIM-132	maker=MBDA;origin=United Kingdom
-AT4	WeaponSystem	Munition	name		maker=Saab;origin=Sweden
+AT4	WeaponSystem	Munition	name	AT-4|AT4s|AT-4s|AT4 anti-tank weapons	maker=Saab;origin=Sweden
 ATACMS	WeaponSystem	Missile	name	Army Tactical Missile System|ATACMS missiles|MGM-140|MGM-140 ATACMS|ATACMS missile	maker=Lockheed Martin;origin=United States
 ATAGS	WeaponSystem	Artillery	name	Advanced Towed Artillery Gun System	maker=Defence Research and Development Organisation;origin=India
 ATF Dingo	WeaponSystem	Vehicle	name	Dingo|Dingo 2|Dingo armoured vehicles	maker=Krauss-Maffei Wegmann;origin=Germany
