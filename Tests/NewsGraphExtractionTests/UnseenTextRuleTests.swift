@@ -13,6 +13,8 @@ import Testing
         // a facility named after a town is a place of its own, named in full
         ("The RSF shelled Nyala airport and Zuwarah Airport.", ["Place:Nyala airport", "Place:Zuwarah Airport"]),
         ("Russia moved jets to Hmeimim air base.", ["Place:Hmeimim air base"]),
+        // a region's name with `province` or `region` after it is the same region
+        ("Fighting spread in the Karabakh region and in North Kivu province. The M23 holds North Kivu.", ["Place:Nagorno-Karabakh", "Place:North Kivu"]),
         // an air force rank is a title, not part of the name
         ("Air Chief Marshal Amar Preet Singh said the Rafale jets were ready.", ["Actor:Amar Preet Singh"]),
         // a capital attacked is the city; Gaza City is not the Gaza Strip
@@ -105,6 +107,7 @@ import Testing
         ("Baykar has signed export contracts for TB2 with Qatar and NATO members Poland and Romania.", "Baykar arms NATO"),
         // without an arms maker or an export, a contract names no seller
         ("Poland signed a contract with Germany for 32 Leopard 2 tanks.", "Poland supplies Leopard 2"),
+        ("Fighting spread in North Kivu province. The M23 holds North Kivu.", "Place:North Kivu province"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)

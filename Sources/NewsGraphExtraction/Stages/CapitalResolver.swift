@@ -52,7 +52,7 @@ struct CapitalResolver: ExtractionStage {
             let range = mention.tokens.lowerBound..<(next + 1)
             let text = document.text(sentence, range)
             // `Rakhine State` is the region Rakhine by its full name; `Tehran province` is not the city.
-            if mention.type == .place, mention.kind == "Region", tokens[next].text != "City" {
+            if mention.type == .place, mention.kind == "Region" || mention.kind == "Territory", tokens[next].text != "City" {
                 var region = mention
                 region.tokens = range
                 region.range = document.scalars(sentence, range)

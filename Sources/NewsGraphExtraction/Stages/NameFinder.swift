@@ -24,6 +24,9 @@ struct NameFinder: ExtractionStage {
         "province": "Region", "district": "Region", "state": "Region", "island": "Region", "area": "Region",
     ]
 
+    /// Words after a region's name that are part of its full name only (`North Kivu province`).
+    static let regionWords: Set<String> = ["province", "region", "governorate", "oblast"]
+
     /// Place nouns a name may stand in apposition to (`the capital Stepanakert`); not `state` or `area` (`state media`).
     static let appositionPlaceNouns: Set<String> = ["capital", "city", "town", "village", "port", "province", "district"]
 
@@ -90,13 +93,18 @@ struct NameFinder: ExtractionStage {
                 continue
             }
             var end = nameEnd(tokens, from: i, sentence: sentence.index, document)
-            // `Nyala airport`, `Buthidaung township`: a lower-case place head after the name belongs to it.
+            // `Nyala airport`, `Buthidaung township`: a lower-case place head after the name belongs to it;
+            // `North Kivu province` is the region North Kivu by its full name.
+            var regionWord = false
             if end < tokens.count, !tokens[end].isCapitalized, document.mentionPosition(at: end, in: sentence.index) == nil,
                 let head = lexicon.head(folded[end]), head.type == .place
             {
+                regionWord = Self.regionWords.contains(folded[end])
                 end += 1
             }
-            document.add(typed(sentence.index, i..<end, document))
+            var name = typed(sentence.index, i..<end, document)
+            if regionWord, end - i >= 2 { name.canonical = document.text(sentence.index, i..<end - 1) }
+            document.add(name)
             i = max(end, i + 1)
         }
     }
