@@ -108,6 +108,9 @@ import Testing
         // without an arms maker or an export, a contract names no seller
         ("Poland signed a contract with Germany for 32 Leopard 2 tanks.", "Poland supplies Leopard 2"),
         ("Fighting spread in North Kivu province. The M23 holds North Kivu.", "Place:North Kivu province"),
+        // a body's name in the other spelling, or with `Force` for `Forces`, is the same body
+        ("The Israel Defence Force struck Gaza. The Israel Defense Forces said the strike killed 10.", "Actor:Israel Defence Force"),
+        ("The Kosovo Security Force received drones. The Kosovo Security Forces will fly them.", "Actor:Kosovo Security Force"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)

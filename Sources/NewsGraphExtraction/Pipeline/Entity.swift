@@ -14,8 +14,14 @@ struct Entity: Sendable {
     var aliases: Set<String> = []
     var attributes: [Attribute] = []
 
-    /// The key for an entity of `type` named `name`.
+    /// The key for an entity of `type` named `name`. A body's name is the same in British and American
+    /// spelling and with `Force` or `Forces` (`Israel Defence Force`, `Israel Defense Forces`).
     static func key(_ type: NodeType, _ name: String) -> String {
-        type.rawValue + "|" + LexiconKey.fold(name)
+        var folded = LexiconKey.fold(name)
+        if type == .actor {
+            if folded.firstRange(of: "defence") != nil { folded = folded.replacing("defence", with: "defense") }
+            if folded.hasSuffix(" forces") { folded.removeLast() }
+        }
+        return type.rawValue + "|" + folded
     }
 }
