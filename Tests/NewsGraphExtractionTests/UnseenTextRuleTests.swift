@@ -111,6 +111,8 @@ import Testing
         // a body's name in the other spelling, or with `Force` for `Forces`, is the same body
         ("The Israel Defence Force struck Gaza. The Israel Defense Forces said the strike killed 10.", "Actor:Israel Defence Force"),
         ("The Kosovo Security Force received drones. The Kosovo Security Forces will fly them.", "Actor:Kosovo Security Force"),
+        // a short name is the one organization whose name ends with it
+        ("According to the Sudan Doctors Network, the attacks were deliberate. The Doctors Network said the strikes went on.", "Actor:Doctors Network"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)

@@ -12,6 +12,7 @@ struct CoreferenceResolver: ExtractionStage {
 
     func run(_ document: inout AnnotatedDocument) {
         linkShortNames(&document)
+        linkShortOrganizations(&document)
         linkCategories(&document)
         mergeMinistries(&document)
         for sentence in document.mentions.indices {
@@ -58,6 +59,20 @@ struct CoreferenceResolver: ExtractionStage {
                     document.mentions[sentence][position].canonical = person.canonical
                     document.mentions[sentence][position].kind = "Person"
                 }
+            }
+        }
+    }
+
+    /// `the Doctors Network` after `the Sudan Doctors Network`: a name of two or more words no lexicon
+    /// knows is the one organization of the article whose name ends with it.
+    private func linkShortOrganizations(_ document: inout AnnotatedDocument) {
+        let organizations = Set(document.mentions.joined().filter { $0.type == .actor && $0.kind == "Organization" && $0.isEntity }.map(\.canonical))
+        for sentence in document.mentions.indices {
+            for position in document.mentions[sentence].indices {
+                let mention = document.mentions[sentence][position]
+                guard mention.type == .actor, mention.kind == "Organization", mention.source == .pattern, mention.tokens.count >= 2 else { continue }
+                let longer = organizations.filter { $0.count > mention.canonical.count && $0.hasSuffix(" " + mention.canonical) }
+                if longer.count == 1, let full = longer.first { document.mentions[sentence][position].canonical = full }
             }
         }
     }
