@@ -113,6 +113,8 @@ import Testing
         ("The Kosovo Security Force received drones. The Kosovo Security Forces will fly them.", "Actor:Kosovo Security Force"),
         // a short name is the one organization whose name ends with it
         ("According to the Sudan Doctors Network, the attacks were deliberate. The Doctors Network said the strikes went on.", "Actor:Doctors Network"),
+        // a people's adjective after `on` ends no organization's name
+        ("Information provided by the Russian Defence Ministry on Ukrainian losses is often exaggerated.", "Actor:Russian Defence Ministry on Ukrainian"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)

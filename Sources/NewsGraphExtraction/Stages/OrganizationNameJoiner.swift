@@ -101,6 +101,10 @@ struct OrganizationNameJoiner: ExtractionStage {
                 if NameShape.notNames.contains(folded[last]), !Self.inner.contains(folded[last]) { break }
                 last += 1
             }
+            // `the Russian Defence Ministry on Ukrainian losses`: a people's adjective ends no name.
+            while last > next, let adjective = document.mention(at: last - 1, in: mention.sentence), adjective.role == .demonym {
+                last = adjective.tokens.lowerBound
+            }
             if last > next, !(folded[end] == "in" && isPlaceOnly(next..<last, mention.sentence, document) && !isOfficeName(mention)),
                 folded[end] != "to" || isOfficeName(mention)
             {
