@@ -115,6 +115,8 @@ import Testing
         ("According to the Sudan Doctors Network, the attacks were deliberate. The Doctors Network said the strikes went on.", "Actor:Doctors Network"),
         // a people's adjective after `on` ends no organization's name
         ("Information provided by the Russian Defence Ministry on Ukrainian losses is often exaggerated.", "Actor:Russian Defence Ministry on Ukrainian"),
+        // capitals of a headline in title case mark no names
+        ("Azerbaijan Urges Armenia to Halt Military Buildup Amid French Arms Deal, Calls for Peace Commitment", "Actor:Calls for Peace Commitment"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)

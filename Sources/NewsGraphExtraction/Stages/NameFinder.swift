@@ -78,6 +78,7 @@ struct NameFinder: ExtractionStage {
         let tokens = sentence.tokens
         let folded = document.folded[sentence.index]
         var i = ChromeFilter.datelineEnd(tokens)
+        let titleCase = Self.isTitleCase(tokens)
         while i < tokens.count {
             guard document.mentionPosition(at: i, in: sentence.index) == nil, tokens[i].kind == .word else {
                 i += 1
@@ -104,9 +105,18 @@ struct NameFinder: ExtractionStage {
             }
             var name = typed(sentence.index, i..<end, document)
             if regionWord, end - i >= 2 { name.canonical = document.text(sentence.index, i..<end - 1) }
-            document.add(name)
+            // In a headline in title case, capitals mark no names: a name nothing else types is left out.
+            if !(titleCase && name.kind == "Unknown") { document.add(name) }
             i = max(end, i + 1)
         }
+    }
+
+    /// Whether a line capitalizes its words as a headline does (`Azerbaijan Urges Armenia to Halt Military
+    /// Buildup`): four or more words of four letters or more, nearly all capitalized.
+    static func isTitleCase(_ tokens: [Token]) -> Bool {
+        let long = tokens.filter { $0.kind == .word && $0.text.unicodeScalars.count >= 4 }
+        guard long.count >= 4 else { return false }
+        return long.filter(\.isCapitalized).count * 5 >= long.count * 4
     }
 
     /// `F-16`, `MQ-9`, `Type 45`, and `K2 tanks` (a designator before a weapon word).
