@@ -78,7 +78,7 @@ struct NameFinder: ExtractionStage {
         let tokens = sentence.tokens
         let folded = document.folded[sentence.index]
         var i = ChromeFilter.datelineEnd(tokens)
-        let titleCase = Self.isTitleCase(tokens)
+        let titleCase = Self.isTitleCase(sentence.index, document)
         while i < tokens.count {
             guard document.mentionPosition(at: i, in: sentence.index) == nil, tokens[i].kind == .word else {
                 i += 1
@@ -112,11 +112,13 @@ struct NameFinder: ExtractionStage {
     }
 
     /// Whether a line capitalizes its words as a headline does (`Azerbaijan Urges Armenia to Halt Military
-    /// Buildup`): four or more words of four letters or more, nearly all capitalized.
-    static func isTitleCase(_ tokens: [Token]) -> Bool {
-        let long = tokens.filter { $0.kind == .word && $0.text.unicodeScalars.count >= 4 }
+    /// Buildup`): of its words of four letters or more that no lexicon knows, four or more and nine in ten
+    /// capitalized.
+    static func isTitleCase(_ sentence: Int, _ document: AnnotatedDocument) -> Bool {
+        let tokens = document.tokens(sentence)
+        let long = tokens.indices.filter { tokens[$0].kind == .word && tokens[$0].text.unicodeScalars.count >= 4 && document.mention(at: $0, in: sentence) == nil }
         guard long.count >= 4 else { return false }
-        return long.filter(\.isCapitalized).count * 5 >= long.count * 4
+        return long.filter { tokens[$0].isCapitalized }.count * 10 >= long.count * 9
     }
 
     /// `F-16`, `MQ-9`, `Type 45`, and `K2 tanks` (a designator before a weapon word).
