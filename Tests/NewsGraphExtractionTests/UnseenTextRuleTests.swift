@@ -305,6 +305,9 @@ import Testing
         ("Emmanuel Macron spoke on TF1. He pointed out that the number will depend on talks with Denmark.",
             "Emmanuel Macron: the number will depend on talks with Denmark"),
         ("\u{201C}We are working with the armed forces minister,\u{201D} indicated Emmanuel Macron.", "Emmanuel Macron: We are working with the armed forces minister"),
+        // `according to` a title and the person in apposition to it: the person
+        ("Rebel spokesperson Lawrence Kanyuka said the drones hit civilians. The UN says its peacekeepers are protecting Goma, according to UN spokesperson, Stephane Dujarric.",
+            "Stephane Dujarric: The UN says its peacekeepers are protecting Goma"),
         // the words told follow the name of who was told
         ("Stanley Brown told Breaking Defense on Monday the deal is not dead.", "Stanley Brown: the deal is not dead"),
         // the point of an abbreviated title inside the frame does not end it

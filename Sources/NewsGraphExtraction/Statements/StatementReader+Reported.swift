@@ -142,6 +142,12 @@ extension StatementReader {
         let folded = document.folded[sentence]
         var end = a + 2
         while end < folded.count, folded[end] != "," && folded[end] != "." { end += 1 }
+        // `according to UN spokesperson, Stephane Dujarric.`: the person in apposition to the title.
+        if end + 1 < folded.count, folded[end] == ",", let person = document.mention(at: end + 1, in: sentence), person.kind == "Person",
+            person.tokens.lowerBound == end + 1, person.tokens.upperBound == folded.count || [".", ","].contains(folded[person.tokens.upperBound])
+        {
+            end = person.tokens.upperBound
+        }
         guard let speaker = speakers.speaker(in: a + 2..<end, of: sentence, near: a + 2) else { return }
         var clause: Range<Int>
         if a <= 1 {
