@@ -70,7 +70,9 @@ final class CorpusLog: @unchecked Sendable {
         guard showsProgress else { return }
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global())
         timer.schedule(deadline: .now(), repeating: .milliseconds(200))
-        timer.setEventHandler { [weak self] in self?.drawProgress() }
+        // The handler holds the log until `finish` takes it away: a weak reference would leave its side
+        // table to outlive the log when the process ends while the cancelled timer is being torn down.
+        timer.setEventHandler { self.drawProgress() }
         self.timer = timer
         timer.resume()
     }
@@ -78,7 +80,9 @@ final class CorpusLog: @unchecked Sendable {
     /// Stops the progress line and prints the summary: with the progress
     /// line, or when something was skipped, unless `quiet`.
     func finish(quiet: Bool) {
+        timer?.setEventHandler(handler: nil)
         timer?.cancel()
+        timer = nil
         lock.withLock {
             clearProgress()
             if !quiet && (showsProgress || counts.skipped > 0) {
