@@ -36,4 +36,7 @@ struct Mention: Sendable, Hashable {
 
     /// Whether the mention is a country, by name, adjective or capital.
     var isCountry: Bool { type == .actor && kind == "Country" }
+
+    /// Whether the mention is a company that makes weapons (`Baykar`, `Lockheed Martin`).
+    var isArmsMaker: Bool { attributes.contains { $0.key == "kind_of" && $0.value == "arms maker" } }
 }

@@ -174,15 +174,15 @@ extension ClauseReader {
         partners = partners.enumerated().filter { n, partner in n + 1 == partners.count || !nextIsSameNounPhrase(partner, partners[n + 1]) }.map(\.element)
         let weapons = objects.filter { $0.mention.type == .weaponSystem && $0.preposition == "for" }.map(\.mention)
         guard !signers.isEmpty, !weapons.isEmpty else { return }
-        let isMaker = { (m: Mention) in m.attributes.contains { $0.key == "kind_of" && $0.value == "arms maker" } }
         let exports = i >= 1 && view.folded[i - 1] == "export"
-        let (sellers, buyers) = exports || signers.allSatisfy(isMaker) ? (signers, partners)
-            : partners.contains(where: isMaker) ? (partners.filter(isMaker), signers) : ([], [])
+        let (sellers, parties) = exports || signers.allSatisfy(\.isArmsMaker) ? (signers, partners)
+            : partners.contains(where: \.isArmsMaker) ? (partners.filter(\.isArmsMaker), signers) : ([], [])
+        let buyers = parties.filter { !$0.isArmsMaker }
         for weapon in weapons {
             for seller in sellers { add(seller, .supplies, weapon, at: i) }
-            for buyer in buyers where !isMaker(buyer) { add(buyer, .acquires, weapon, at: i) }
+            for buyer in buyers { add(buyer, .acquires, weapon, at: i) }
         }
-        for seller in sellers { for buyer in buyers where buyer.entity != seller.entity && !isMaker(buyer) { add(seller, .arms, buyer, at: i) } }
+        for seller in sellers { for buyer in buyers where buyer.entity != seller.entity { add(seller, .arms, buyer, at: i) } }
     }
 
     /// `the confrontation between Israel and ... Hamas`: the heads of the list oppose each other;

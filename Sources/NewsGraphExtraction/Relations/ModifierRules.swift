@@ -133,7 +133,7 @@ struct ModifierRules {
             // `Argentina's first six F-16 jets`: a possessive reaches over numbers and a few modifiers.
             let possessive = !gap.isEmpty && view.tokens[gap.lowerBound].kind == .possessive && modifiesWeapon(gap.dropFirst(), reader)
             guard gap.isEmpty || possessive || (gap.count == 1 && view.tokens[gap.lowerBound].text == ")") else { continue }
-            let isMaker = owner.attributes.contains { $0.key == "kind_of" && $0.value == "arms maker" }
+            let isMaker = owner.isArmsMaker
             reader.add(isMaker ? weapon : owner, isMaker ? .madeBy : .operates, isMaker ? owner : weapon, at: weapon.tokens.lowerBound)
         }
         pronounOwners(&reader)
