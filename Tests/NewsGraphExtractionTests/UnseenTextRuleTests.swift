@@ -41,6 +41,8 @@ import Testing
         ("The delivery will be the 68th tranche, the Biden administration announced.", ["Actor:Biden administration"]),
         ("Milei's government described it as Argentina's most important acquisition.", ["Actor:Milei's government"]),
         ("The army received drones, according to the Burkinabe presidency.", ["Actor:Burkinabe presidency"]),
+        // the last of a list of places takes the plural place noun after it
+        ("Israeli strikes targeted bases in Ilam, Khuzestan and Tehran provinces.", ["Place:Tehran province"]),
         // `Lake` and `Mount` make a place of their own
         ("Troops clashed on Mount Hermon and near Lake Chad.", ["Place:Mount Hermon", "Place:Lake Chad"]),
         // a name in apposition to a capital or town is a place
@@ -54,6 +56,12 @@ import Testing
     }
 
     @Test(arguments: [
+        // places listed before a place noun in the plural are alike, none within another
+        ("Israeli strikes targeted bases in Ilam, Khuzestan and Tehran provinces.", "Ilam part_of Khuzestan"),
+        // a people's adjective after a possessor names the maker, not the user
+        ("They replace Argentina's French Mirage jets.", "France operates Mirage 2000"),
+        // a country's capital where a body is based is the city
+        ("The Kyiv-based Institute for the Study of War said Russia attacked Kharkiv.", "Institute for the Study of War located_in Ukraine"),
         // a country named with a compass word stays one country
         ("South Korea and North Korea exchanged fire.", "Place:North"),
         ("Fighting spread to North Kivu.", "Place:Kivu"),
@@ -149,6 +157,19 @@ import Testing
         ("Shells hit Kharkiv, Dnipro and Poltava in Ukraine.", ["Kharkiv part_of Ukraine", "Dnipro part_of Ukraine", "Poltava part_of Ukraine"]),
         // a place's possessive before a place noun and `of` contains the place named
         ("The attack took place in Amuda district's village of Tal Hamis.", ["Tal Hamis part_of Amuda district"]),
+        // a place in apposition to `a town in` lies in the place after it; a possessive chain ends in the smallest place
+        ("Rebels seized Kamandi-Gite, a key town in the Congo's North Kivu province.", ["Kamandi-Gite part_of North Kivu province"]),
+        ("Shells hit Kharkiv, the second largest city in Ukraine.", ["Kharkiv part_of Ukraine"]),
+        ("The road links Sevare to the town of Bandiagara in Mali's Mopti region.", ["Bandiagara part_of Mopti region", "Mopti region part_of Mali"]),
+        // a possessive place contains every place listed after it
+        ("Shells fell in Jammu and Kashmir's Poonch and Rajouri sectors.", ["Poonch district part_of Jammu and Kashmir", "Rajouri part_of Jammu and Kashmir"]),
+        // a body based somewhere is located there
+        ("The Kyiv-based Institute for the Study of War and the Tripoli-based Government of National Accord agreed.",
+            ["Institute for the Study of War located_in Kyiv", "Government of National Accord located_in Tripoli"]),
+        // a possessor before a people's adjective and a weapon flies it; the adjective names its maker
+        ("They replace Argentina's French Mirage jets.", ["Argentina operates Mirage 2000", "Mirage 2000 made_by France"]),
+        // the body after `of` operates the weapons before it
+        ("Armenian troops destroyed three tanks of the Azerbaijani army.", ["Azerbaijani Army operates tanks"]),
         // a national adjective and a place noun before a name contain it
         ("The aid arrived in the Somali capital Mogadishu on Monday.", ["Mogadishu part_of Somalia"]),
         // destroying is attacking; neutralising and eliminating are killing

@@ -12,7 +12,9 @@ struct ModifierRules {
     let all: [Mention]
     let document: AnnotatedDocument
 
-    static let placeNouns: Set<String> = ["city", "port", "town", "village", "region", "province", "district", "capital", "island", "state", "area", "territory"]
+    static let placeNouns: Set<String> = [
+        "city", "port", "town", "village", "region", "province", "district", "capital", "island", "state", "area", "territory", "sector",
+    ]
     /// Words between a possessive and the weapon it owns (`Argentina's first six F-16 jets`).
     static let weaponModifiers: Set<String> = [
         "first", "last", "new", "newest", "latest", "own", "remaining", "existing", "entire", "ageing", "aging", "old",
@@ -133,10 +135,41 @@ struct ModifierRules {
             // `Argentina's first six F-16 jets`: a possessive reaches over numbers and a few modifiers.
             let possessive = !gap.isEmpty && view.tokens[gap.lowerBound].kind == .possessive && modifiesWeapon(gap.dropFirst(), reader)
             guard gap.isEmpty || possessive || (gap.count == 1 && view.tokens[gap.lowerBound].text == ")") else { continue }
+            // `Argentina's French Mirage jets`: the possessor flies them, the people's adjective names their maker.
+            if gap.isEmpty, owner.role == .demonym, owner.isCountry, let possessor = possessor(before: position - 1) {
+                reader.add(possessor, .operates, weapon, at: weapon.tokens.lowerBound)
+                reader.add(weapon, .madeBy, owner, at: weapon.tokens.lowerBound)
+                continue
+            }
             let isMaker = owner.isArmsMaker
             reader.add(isMaker ? weapon : owner, isMaker ? .madeBy : .operates, isMaker ? owner : weapon, at: weapon.tokens.lowerBound)
         }
         pronounOwners(&reader)
+        ownersAfter(&reader)
+    }
+
+    /// The actor whose possessive ends right before mention `position`.
+    private func possessor(before position: Int) -> Mention? {
+        guard position > 0 else { return nil }
+        let owner = view.mentions[position - 1]
+        let next = view.mentions[position].tokens.lowerBound
+        guard owner.type == .actor, owner.role != .generic, owner.tokens.upperBound + 1 == next,
+            view.tokens[owner.tokens.upperBound].kind == .possessive
+        else { return nil }
+        return owner
+    }
+
+    /// `three tanks of the Azerbaijani army`: the body after `of` operates the weapons before it.
+    private func ownersAfter(_ reader: inout ClauseReader) {
+        for (position, weapon) in view.mentions.enumerated() where weapon.type == .weaponSystem && position + 1 < view.mentions.count {
+            let owner = view.mentions[position + 1]
+            let between = Array(view.folded[weapon.tokens.upperBound..<owner.tokens.lowerBound])
+            guard between == ["of"] || between == ["of", "the"], owner.type == .actor, owner.kind != "Person", owner.role != .generic,
+                !isPartial(owner), owner.tokens.upperBound == view.count || view.tokens[owner.tokens.upperBound].kind != .possessive
+            else { continue }
+            let isMaker = owner.isArmsMaker
+            reader.add(isMaker ? weapon : owner, isMaker ? .madeBy : .operates, isMaker ? owner : weapon, at: weapon.tokens.lowerBound)
+        }
     }
 
     /// `Israel said its aircraft struck ...`: the body a possessive pronoun stands for operates the weapon.
@@ -179,6 +212,8 @@ struct ModifierRules {
             let noun = view.mentions[position + 1]
             let between = modifier.tokens.upperBound..<noun.tokens.lowerBound
             guard between.count <= 2, !between.contains(where: { reader.isTrigger($0) }) else { continue }
+            // Only a body is based somewhere, and only in a place or country.
+            if rule.relation == .locatedIn, noun.type != .actor || noun.isCountry || !(modifier.type == .place || modifier.isCountry) { continue }
             if rule.nounIsSubject { reader.add(noun, rule.relation, modifier, at: modifier.tokens.lowerBound) } else {
                 reader.add(modifier, rule.relation, noun, at: modifier.tokens.lowerBound)
             }
@@ -205,23 +240,33 @@ struct ModifierRules {
             let next = view.mentions[position + 1]
             let raw = Array(view.folded[mention.tokens.upperBound..<next.tokens.lowerBound])
             // `El Fasher, North Darfur`, `Abu Dhabi, UAE`, `Mweso, in Masisi territory`, `Bandiagara in Mali's Mopti region`.
-            if mention.type == .place, raw == [","] || raw == [",", "in"] || raw == ["in"] || raw == ["in", "the"] || raw == [",", "in", "the"],
-                !(raw.first == "," && next.tokens.upperBound < view.count && [",", "and", "or"].contains(view.folded[next.tokens.upperBound]) && !contains(next, mention)),
-                contains(next, mention)
+            // `Kamandi-Gite, a key town in North Kivu`; `Bandiagara in Mali's Mopti region` lies in the region.
+            let container = innermost(from: position + 1)
+            if mention.type == .place, raw == [","] || raw == [",", "in"] || raw == ["in"] || raw == ["in", "the"] || raw == [",", "in", "the"]
+                || isAppositivePlace(raw),
+                !(raw.first == "," && next.tokens.upperBound < view.count && [",", "and", "or"].contains(view.folded[next.tokens.upperBound])
+                    && (!contains(next, mention) || listEndsInPlaceNoun(from: position + 1))),
+                contains(container, mention)
             {
-                reader.add(mention, .partOf, next, at: next.tokens.lowerBound)
-                for earlier in conjuncts(before: position) where contains(next, earlier) {
-                    reader.add(earlier, .partOf, next, at: next.tokens.lowerBound)
+                reader.add(mention, .partOf, container, at: container.tokens.lowerBound)
+                for earlier in conjuncts(before: position) where contains(container, earlier) {
+                    reader.add(earlier, .partOf, container, at: container.tokens.lowerBound)
                 }
                 continue
             }
-            // `Mali's Mopti region`, `Nagorno Karabakh's capital, Stepanakert`, `Amuda district's village of Sanjak Sheikh`.
+            // `Mali's Mopti region`, `Nagorno Karabakh's capital, Stepanakert`, `Amuda district's village of Sanjak Sheikh`,
+            // `Jammu and Kashmir's Poonch and Rajouri sectors`.
             if next.type == .place, raw.first.map({ _ in view.tokens[mention.tokens.upperBound].kind == .possessive }) == true,
                 raw.count == 1 || (raw.count <= 4 && (raw.last == "," || (raw.last == "of" && raw.count >= 3))
                     && raw.dropFirst().dropLast().allSatisfy { Self.placeNouns.contains($0) }),
                 contains(mention, next)
             {
                 reader.add(next, .partOf, mention, at: next.tokens.lowerBound)
+                if raw.count == 1 {
+                    for later in conjuncts(after: position + 1) where contains(mention, later) {
+                        reader.add(later, .partOf, mention, at: later.tokens.lowerBound)
+                    }
+                }
                 continue
             }
             let between = raw.filter { $0 != "(" && $0 != ")" }
@@ -256,6 +301,56 @@ struct ModifierRules {
             index -= 1
         }
         return found
+    }
+
+    /// The places listed after mention `position`: `Poonch and Rajouri`, `Ilam, Khuzestan and Tehran`.
+    private func conjuncts(after position: Int) -> [Mention] {
+        var found: [Mention] = []
+        var index = position
+        while index + 1 < view.mentions.count {
+            let later = view.mentions[index + 1]
+            let joining = Array(view.folded[view.mentions[index].tokens.upperBound..<later.tokens.lowerBound])
+            guard later.type == .place, joining == [","] || joining == ["and"] || joining == [",", "and"] || joining == ["or"] else { break }
+            found.append(later)
+            index += 1
+        }
+        return found
+    }
+
+    /// Whether the list that mention `position` starts ends in a place noun in the plural, which makes
+    /// its places alike rather than one within the next (`Ilam, Khuzestan and Tehran provinces`).
+    private func listEndsInPlaceNoun(from position: Int) -> Bool {
+        let last = conjuncts(after: position).last ?? view.mentions[position]
+        for word in view.folded[last.tokens.upperBound - 1..<min(view.count, last.tokens.upperBound + 1)] where word.hasSuffix("s") {
+            if Self.placeNouns.contains(String(word.dropLast())) { return true }
+        }
+        return false
+    }
+
+    /// The place a possessive chain ends in: `Mopti region` for `Mali` in `Mali's Mopti region`.
+    private func innermost(from position: Int) -> Mention {
+        var place = view.mentions[position]
+        var index = position
+        while index + 1 < view.mentions.count, place.tokens.upperBound < view.count,
+            view.tokens[place.tokens.upperBound].kind == .possessive
+        {
+            let inner = view.mentions[index + 1]
+            guard inner.tokens.lowerBound == place.tokens.upperBound + 1, contains(place, inner) else { break }
+            place = inner
+            index += 1
+        }
+        return place
+    }
+
+    /// `, a key town in`, `, the capital of`: words that present a place as lying in the next one.
+    private func isAppositivePlace(_ words: [String]) -> Bool {
+        guard words.count >= 4, words[0] == ",", ["a", "an", "the"].contains(words[1]) else { return false }
+        var rest = words[2...]
+        if rest.last == "the" { rest = rest.dropLast() }
+        guard let preposition = rest.last, preposition == "in" || preposition == "of", rest.count <= 5 else { return false }
+        let nouns = rest.dropLast()
+        guard let noun = nouns.last, Self.placeNouns.contains(noun) else { return false }
+        return nouns.dropLast().allSatisfy { $0.first?.isLetter == true && !Self.placeNouns.contains($0) }
     }
 
     /// `Poland's Armament Agency`: the organization after a possessive country.

@@ -39,16 +39,21 @@ struct CapitalResolver: ExtractionStage {
         }
     }
 
+    /// Words after a name that make it a region: `Tehran province`.
+    static let regionWords: Set<String> = ["province", "region", "governorate", "district", "oblast", "state"]
+
     /// `Gaza City`, `Tehran province`: a place or capital with a place word after it names a place of its own;
-    /// a region with one (`Rakhine State`) is the same region by its full name.
+    /// a region with one (`Rakhine State`) is the same region by its full name. The last of a list takes the
+    /// word in the plural (`Ilam, Khuzestan and Tehran provinces`), and is named in the singular.
     private func joinHeads(_ sentence: Int, _ document: inout AnnotatedDocument) {
         let tokens = document.tokens(sentence)
         let folded = document.folded[sentence]
         for mention in document.mentions[sentence] where mention.role == .capital || (mention.type == .place && mention.role == .name) {
             let next = mention.tokens.upperBound
-            guard next < tokens.count, document.mention(at: next, in: sentence).map({ $0.tokens == next..<(next + 1) }) ?? true,
-                tokens[next].text == "City" || ["province", "region", "governorate", "district", "oblast", "state"].contains(folded[next])
-            else { continue }
+            guard next < tokens.count, document.mention(at: next, in: sentence).map({ $0.tokens == next..<(next + 1) }) ?? true else { continue }
+            let plural = folded[next].hasSuffix("s") ? String(folded[next].dropLast()) : ""
+            let listed = mention.tokens.lowerBound > 0 && ["and", "or"].contains(folded[mention.tokens.lowerBound - 1])
+            guard tokens[next].text == "City" || Self.regionWords.contains(folded[next]) || (listed && Self.regionWords.contains(plural)) else { continue }
             let range = mention.tokens.lowerBound..<(next + 1)
             let text = document.text(sentence, range)
             // `Rakhine State` is the region Rakhine by its full name; `Tehran province` is not the city.
@@ -60,9 +65,10 @@ struct CapitalResolver: ExtractionStage {
                 document.replace(with: region)
                 continue
             }
+            let name = Self.regionWords.contains(plural) ? String(text.dropLast()) : text
             document.replace(with: Mention(
-                sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: .place,
-                kind: tokens[next].text == "City" ? "City" : "Region", role: .name, source: .pattern, canonical: text))
+                sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: name, type: .place,
+                kind: tokens[next].text == "City" ? "City" : "Region", role: .name, source: .pattern, canonical: name))
         }
     }
 
@@ -75,6 +81,8 @@ struct CapitalResolver: ExtractionStage {
             if Self.stateNouns.contains(folded[end + 1]) { return false }
             if folded[(end + 1)..<min(folded.count, end + 3)].contains(where: Self.cityParts.contains) { return true }
         }
+        // `the Kyiv-based institute`
+        if mention.tokens.count == 1, folded[mention.tokens.lowerBound].hasSuffix("-based") { return true }
         return Self.placePrepositions.contains(before) || Self.placeNouns.contains(after) || Self.cityNouns.contains(before)
             || VerbTable.forms[before] == .attack
             || mention.tokens.lowerBound < ChromeFilter.datelineEnd(document.tokens(mention.sentence))

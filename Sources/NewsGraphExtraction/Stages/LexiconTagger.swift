@@ -159,21 +159,27 @@ struct LexiconTagger: ExtractionStage {
             attributes: entry.attributes)
     }
 
-    /// The entity before the hyphen of `Israeli-made`, `Iran-backed`, `US-led`.
+    /// The entity before the hyphen of `Israeli-made`, `Iran-backed`, `US-led`; the place of `Kyiv-based`.
     private func compoundModifier(_ token: Token, sentence: Int, token index: Int, _ document: AnnotatedDocument) -> Mention? {
         let text = token.text
         // The Character `-` is the one scalar U+002D: without that byte there is no dash.
         guard text.utf8.contains(UInt8(ascii: "-")), let dash = text.lastIndex(of: "-") else { return nil }
         let suffix = LexiconKey.fold(String(text[text.index(after: dash)...]))
-        guard CompoundModifier.relations[suffix] != nil else { return nil }
+        guard let rule = CompoundModifier.relations[suffix] else { return nil }
         let head = String(text[..<dash])
-        guard let entryIndex = lexicon.indices(for: head).first(where: { lexicon.entry($0).type == .actor && [.name, .demonym, .capital].contains(lexicon.entry($0).role) })
+        let located = rule.relation == .locatedIn
+        guard let entryIndex = lexicon.indices(for: head).first(where: {
+            let entry = lexicon.entry($0)
+            return (entry.type == .actor || located && entry.type == .place) && [.name, .demonym, .capital].contains(entry.role)
+        })
         else { return nil }
         let entry = lexicon.entry(entryIndex)
         let start = token.range.lowerBound
+        // A capital where a body is based is the city (``CapitalResolver``).
+        let role: LexiconEntry.Role = located && entry.role != .demonym ? entry.role : .demonym
         return Mention(
             sentence: sentence, tokens: index..<index + 1, range: start..<start + head.unicodeScalars.count, text: head,
-            type: entry.type, kind: entry.kind, role: .demonym, source: .lexicon(entryIndex), canonical: entry.canonical,
+            type: entry.type, kind: entry.kind, role: role, source: .lexicon(entryIndex), canonical: entry.canonical,
             attributes: entry.attributes)
     }
 }

@@ -9051,7 +9051,6 @@ Independencia	Place	Region	name		country=Dominican Republic
 Indergarh	Place	City	name		country=India;latitude=26.9352;longitude=79.6712
 Indi	Place	City	name		country=India;latitude=17.1774;longitude=75.9526
 Indian Ocean	Place	Sea	name		
-Indian-administered Kashmir	Place	Territory	name	Indian Kashmir|Indian-controlled Kashmir|Indian-held Kashmir|Jammu and Kashmir	country=India
 Indiana	Place	Region	name		country=United States
 Indianapolis	Place	City	name		country=United States;latitude=39.7684;longitude=-86.1580
 Indiara	Place	City	name		country=Brazil;latitude=-17.1381;longitude=-49.9881
@@ -9477,6 +9476,7 @@ Jammalamadugu	Place	City	name		country=India;latitude=14.8468;longitude=78.3831
 Jammu	Place	City	name		country=India;latitude=32.7353;longitude=74.8617
 Jammu Cantonment	Place	City	name		country=India;latitude=32.7044;longitude=74.8611
 Jammu and Kashmir	Place	Region	name		country=India
+Jammu and Kashmir	Place	Territory	name	Jammu & Kashmir|J&K|Indian-administered Kashmir|Indian Kashmir|Indian-controlled Kashmir|Indian-held Kashmir	country=India
 Jamnagar	Place	City	name		country=India;latitude=22.4729;longitude=70.0667
 Jampur	Place	City	name		country=Pakistan;latitude=29.6424;longitude=70.5952
 Jamrud	Place	City	name		country=Pakistan;latitude=34.0015;longitude=71.3801
