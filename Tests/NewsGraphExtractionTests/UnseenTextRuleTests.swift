@@ -58,6 +58,8 @@ import Testing
     @Test(arguments: [
         // places listed before a place noun in the plural are alike, none within another
         ("Israeli strikes targeted bases in Ilam, Khuzestan and Tehran provinces.", "Ilam part_of Khuzestan"),
+        // the second of two joined verbs does not take a name inside the first one's object as its subject
+        ("The Russian military said it repelled Ukrainian advances and inflicted heavy losses on Kiev's forces.", "Ukraine attacks Ukraine Army"),
         // a people's adjective after a possessor names the maker, not the user
         ("They replace Argentina's French Mirage jets.", "France operates Mirage 2000"),
         // a country's capital where a body is based is the city
@@ -170,6 +172,18 @@ import Testing
         ("They replace Argentina's French Mirage jets.", ["Argentina operates Mirage 2000", "Mirage 2000 made_by France"]),
         // the body after `of` operates the weapons before it
         ("Armenian troops destroyed three tanks of the Azerbaijani army.", ["Azerbaijani Army operates tanks"]),
+        // participles joined by `and` are said of the same weapons
+        ("The drones countered unmanned aircraft used by Haftar's Libyan National Army and provided by the United Arab Emirates.",
+            ["Libyan National Army operates military aircraft", "United Arab Emirates supplies military aircraft"]),
+        // a sale may name its recipient before its weapons
+        ("The State Department approved a possible sale to Saudi Arabia of $500 million worth of ammunition.",
+            ["US State Department supplies munitions", "US State Department arms Saudi Arabia"]),
+        // a time phrase between commas leaves the verb's object after it
+        ("The Burkina Faso army received, on Monday April 8, a dozen combat drones.", ["Burkina Faso Army acquires drones"]),
+        // verbs joined by `and` share the first one's subject; inflicting losses on a side attacks it
+        ("The Russian military said it repelled Ukrainian advances and inflicted heavy losses on Kiev's forces.", ["Russian Army attacks Ukraine Army"]),
+        // provoking is hostility
+        ("Ethiopia provoked Somalia after signing a deal with Somaliland.", ["Ethiopia opposes Somalia"]),
         // a national adjective and a place noun before a name contain it
         ("The aid arrived in the Somali capital Mogadishu on Monday.", ["Mogadishu part_of Somalia"]),
         // destroying is attacking; neutralising and eliminating are killing

@@ -124,8 +124,12 @@ extension ClauseReader {
         let agents = modifier.map { [$0] } ?? lightVerbSubjects(of: i)
         let objects = objects(after: i)
         // `the sale of $5.4 billion in PAC-3 missiles`: an amount comes between `of` and the weapons.
-        let weapons = objects.filter { $0.mention.type == .weaponSystem && [nil, "of", "in"].contains($0.preposition) }.map(\.mention)
+        var weapons = objects.filter { $0.mention.type == .weaponSystem && [nil, "of", "in"].contains($0.preposition) }.map(\.mention)
         let recipients = objects.filter { $0.mention.type == .actor && $0.preposition == "to" }.map(\.mention)
+        // `a sale to Saudi Arabia of $500 million worth of ammunition`: the recipient comes first.
+        if weapons.isEmpty, let recipient = recipients.first, recipient.tokens.upperBound < view.count, view.folded[recipient.tokens.upperBound] == "of" {
+            weapons = objects.filter { $0.mention.type == .weaponSystem && $0.preposition == "to" && $0.mention.tokens.lowerBound > recipient.tokens.upperBound }.map(\.mention)
+        }
         for agent in agents where agent.type == .actor {
             for weapon in weapons { add(agent, taking ? .acquires : .supplies, weapon, at: i) }
             // `arms sales to Taiwan`, `weapons deliveries to Kyiv` name weapons without a list.

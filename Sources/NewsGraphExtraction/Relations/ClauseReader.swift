@@ -74,6 +74,8 @@ struct ClauseReader {
 
     /// The subjects of the trigger at `t`: the nearest actor to the left in the clause and those coordinated with it.
     func subjects(of t: Int, allowWeapons: Bool = false) -> [Mention] {
+        // `it repelled Ukrainian advances and inflicted losses`: verbs joined by `and` share the first one's subject.
+        if let first = coordinatedVerb(before: t) { return subjects(of: first, allowWeapons: allowWeapons) }
         var j = relativeClauseStart(before: t) ?? t - 1
         while j >= 0 {
             if let mention = view.mention(at: j) {
@@ -111,6 +113,18 @@ struct ClauseReader {
             j -= 1
         }
         return []
+    }
+
+    /// The trigger whose subject the verb at `t` shares when `and` comes right before it, with no clause boundary
+    /// and no other name of an actor at the head of a clause between them.
+    private func coordinatedVerb(before t: Int) -> Int? {
+        guard t >= 2, view.folded[t - 1] == "and" else { return nil }
+        var j = t - 2
+        while j >= 0, j >= t - 14, !view.isBoundary(j) {
+            if isTrigger(j), verbClass(at: j) != nil { return j }
+            j -= 1
+        }
+        return nil
     }
 
     /// `Turkey, which backs the GNA, (has) sent drones`: the word before a
@@ -185,6 +199,7 @@ struct ClauseReader {
         var including = false
         var j = t + 1
         if j < view.count, VerbTable.particles[view.folded[t]] == view.folded[j] { j += 1 }
+        j = afterInterjection(j)
         while j < view.count {
             if view.isBoundary(j) || (stopAtTriggers && isTrigger(j) && j > t + 1) { break }
             // `send weapons, including drones, to Russia`: the list closes and the clause goes on.
@@ -212,6 +227,21 @@ struct ClauseReader {
             j += 1
         }
         return arguments
+    }
+
+    /// Words that open a time or manner phrase set off by commas after a verb (`received, on Monday April 8, a dozen drones`).
+    static let interjectionWords: Set<String> = ["on", "in", "last", "this", "earlier", "later", "reportedly", "however", "also", "recently", "finally"]
+
+    /// The token after a short comma-bounded time or manner phrase that starts at `j`, or `j` when there is none.
+    private func afterInterjection(_ j: Int) -> Int {
+        guard j + 1 < view.count, view.tokens[j].text == ",", Self.interjectionWords.contains(view.folded[j + 1]) else { return j }
+        var k = j + 2
+        while k < view.count, k <= j + 7, !view.hasMention(at: k) {
+            if view.tokens[k].text == "," { return k + 1 }
+            if view.isBoundary(k) { return j }
+            k += 1
+        }
+        return j
     }
 
     /// Nouns of quantity before `of`: `a wave of drones` is the drones (`launched a wave of Shahed drones`).
@@ -247,6 +277,10 @@ struct ClauseReader {
                 list.insert(mention, at: 0)
                 j = mention.tokens.lowerBound - 1
                 continue
+            }
+            // `unmanned aircraft used by Haftar's forces and provided by the UAE`: participles joined by `and` share what they are said of.
+            if isTrigger(j), t > 0, view.folded[t - 1] == "and", j + 1 < view.count, view.folded[j + 1] == "by", list.allSatisfy({ $0.type == .actor }) {
+                return patients(before: j)
             }
             if view.isBoundary(j) || isTrigger(j) || Self.speechWords.contains(view.folded[j]) { break }
             // `..., and it is used by Japan`: a subject pronoun starts the verb's own clause;

@@ -87,6 +87,7 @@ enum VerbTable {
         injure injures injured injuring	attack
         pound pounds pounded pounding	attack
         destroy destroys destroyed destroying	attack
+        inflict inflicts inflicted inflicting	attack
         fire fires fired firing	fire
         launch launches launched launching	fire
         kill kills killed killing	kill
@@ -115,6 +116,7 @@ enum VerbTable {
         criticize criticizes criticized criticizing criticise criticises criticised criticising	opposes
         blame blames blamed blaming	opposes
         slam slams slammed slamming	opposes
+        provoke provokes provoked provoking	opposes
         battle battles battled battling	reciprocal
         combat combats combated combating	reciprocal
         resist resists resisted resisting	opposes
