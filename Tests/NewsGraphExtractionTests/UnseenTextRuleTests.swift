@@ -43,6 +43,9 @@ import Testing
         ("The army received drones, according to the Burkinabe presidency.", ["Actor:Burkinabe presidency"]),
         // the last of a list of places takes the plural place noun after it
         ("Israeli strikes targeted bases in Ilam, Khuzestan and Tehran provinces.", ["Place:Tehran province"]),
+        // a body's mission to a country is a body of its own; named with a known acronym, it is that body
+        ("The airport was hit by two rockets, the U.N. mission to Libya said.", ["Actor:U.N. mission to Libya"]),
+        ("The M23 accused the United Nations mission in the country (MONUSCO) of helping the army. The UN mission denied it.", ["Actor:MONUSCO"]),
         // `Lake` and `Mount` make a place of their own
         ("Troops clashed on Mount Hermon and near Lake Chad.", ["Place:Mount Hermon", "Place:Lake Chad"]),
         // a name in apposition to a capital or town is a place
@@ -64,6 +67,8 @@ import Testing
         ("They replace Argentina's French Mirage jets.", "France operates Mirage 2000"),
         // a country's capital where a body is based is the city
         ("The Kyiv-based Institute for the Study of War said Russia attacked Kharkiv.", "Institute for the Study of War located_in Ukraine"),
+        // a mission named with a known acronym is not a second body
+        ("The M23 accused the United Nations mission in the country (MONUSCO) of helping the army.", "Actor:United Nations mission"),
         // a country named with a compass word stays one country
         ("South Korea and North Korea exchanged fire.", "Place:North"),
         ("Fighting spread to North Kivu.", "Place:Kivu"),

@@ -10,11 +10,25 @@ struct AcronymLinker: ExtractionStage {
         for sentence in document.mentions.indices {
             let tokens = document.tokens(sentence)
             for mention in document.mentions[sentence] where mention.isEntity && mention.kind != "Unknown" {
-                let at = mention.tokens.upperBound
+                var at = mention.tokens.upperBound
+                // `the United Nations mission in the country (MONUSCO)`: a known body's acronym after where the mission is.
+                let office = mention.kind == "Organization" && mention.text.hasSuffix(" mission")
+                if office, at + 3 < tokens.count, tokens[at].text == "in", let close = tokens[at..<min(tokens.count, at + 5)].firstIndex(where: { $0.text == "(" }) {
+                    at = close
+                }
                 guard at + 2 < tokens.count, tokens[at].text == "(", tokens[at + 2].text == ")", tokens[at + 1].kind == .word,
                     LexiconKey.hasInnerCapital(tokens[at + 1].text)
                 else { continue }
                 let acronym = tokens[at + 1].text
+                if office, let known = document.mention(at: at + 1, in: sentence), known.type == .actor, known.kind == "Organization" {
+                    var same = known
+                    same.tokens = mention.tokens
+                    same.range = mention.range
+                    same.text = mention.text
+                    document.replace(with: same)
+                    continue
+                }
+                guard at == mention.tokens.upperBound else { continue }
                 // The acronym starts with the initial of one of the name's words (`US Central Command (CENTCOM)`).
                 let initials = Set(mention.text.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { $0.first.map { Character($0.uppercased()) } })
                 guard let first = acronym.first, initials.contains(first) else { continue }

@@ -90,6 +90,14 @@ struct OrganizationNameJoiner: ExtractionStage {
         {
             end += 2
         }
+        // `the U.N. mission to Libya`, `the United Nations mission in the country (MONUSCO)`: a body's mission is a body of its own.
+        var office = isOfficeName(mention)
+        if mention.kind == "Organization", end + 1 < tokens.count, folded[end] == "mission", document.mention(at: end, in: mention.sentence) == nil,
+            ["to", "in", "("].contains(folded[end + 1])
+        {
+            end += 1
+            office = true
+        }
         if end + 1 < tokens.count, Self.connectors.contains(folded[end]) {
             var next = end + 1
             if next < tokens.count, folded[next] == "the" { next += 1 }
@@ -105,8 +113,8 @@ struct OrganizationNameJoiner: ExtractionStage {
             while last > next, let adjective = document.mention(at: last - 1, in: mention.sentence), adjective.role == .demonym {
                 last = adjective.tokens.lowerBound
             }
-            if last > next, !(folded[end] == "in" && isPlaceOnly(next..<last, mention.sentence, document) && !isOfficeName(mention)),
-                folded[end] != "to" || isOfficeName(mention)
+            if last > next, !(folded[end] == "in" && isPlaceOnly(next..<last, mention.sentence, document) && !office),
+                folded[end] != "to" || office
             {
                 end = last
             }
