@@ -26,6 +26,16 @@ struct QuoteSpan: Sendable {
         return spans
     }
 
+    /// Words before a short quote that make it a name or a description, not words said there
+    /// (`the operation, described as "targeted and non-escalatory,"`, `the so-called "special operation"`).
+    static let namingWords: Set<String> = ["as", "called", "dubbed", "termed", "so-called", "branded", "labelled", "labeled", "codenamed", "code-named"]
+
+    /// Whether the quote names or describes something in a few words (see ``namingWords``).
+    func isNaming(in document: AnnotatedDocument) -> Bool {
+        guard start.sentence == end.sentence, end.token - start.token <= 9, start.token > 0 else { return false }
+        return Self.namingWords.contains(document.folded[start.sentence][start.token - 1])
+    }
+
     private static func isDoubleQuote(_ text: String) -> Bool { text == "\"" || text == "\u{201C}" || text == "\u{201D}" || text == "\u{00AB}" || text == "\u{00BB}" || text == "\u{201E}" }
     private static func isOpening(_ text: String) -> Bool { text == "\u{201C}" || text == "\u{00AB}" || text == "\u{201E}" }
     private static func isClosing(_ text: String) -> Bool { text == "\u{201D}" || text == "\u{00BB}" }

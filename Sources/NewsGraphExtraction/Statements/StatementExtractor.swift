@@ -37,7 +37,7 @@ struct StatementReader {
         self.analyzer = analyzer
         speakers = SpeakerResolver(document: document)
         used = Array(repeating: [], count: document.mentions.count)
-        quotes = QuoteSpan.find(in: document)
+        quotes = QuoteSpan.find(in: document).filter { !$0.isNaming(in: document) }
         for quote in quotes { markInside(quote) }
     }
 
