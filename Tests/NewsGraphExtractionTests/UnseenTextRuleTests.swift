@@ -63,6 +63,10 @@ import Testing
         ("Israeli strikes targeted bases in Ilam, Khuzestan and Tehran provinces.", "Ilam part_of Khuzestan"),
         // the second of two joined verbs does not take a name inside the first one's object as its subject
         ("The Russian military said it repelled Ukrainian advances and inflicted heavy losses on Kiev's forces.", "Ukraine attacks Ukraine Army"),
+        // a people's adjective on weapons bought names where they come from, not who flies them
+        ("Kosovo receives new Turkish Bayraktar TB2 drones.", "Turkey operates Bayraktar TB2"),
+        // a hyphenated maker modifies the noun right after it, not a name after a comma
+        ("Powered by two Ukraine-made engines, the Bayraktar Akinci can carry 1.5 tonnes.", "Bayraktar Akinci made_by Ukraine"),
         // a people's adjective after a possessor names the maker, not the user
         ("They replace Argentina's French Mirage jets.", "France operates Mirage 2000"),
         // a country's capital where a body is based is the city
@@ -189,6 +193,8 @@ import Testing
         ("The Russian military said it repelled Ukrainian advances and inflicted heavy losses on Kiev's forces.", ["Russian Army attacks Ukraine Army"]),
         // provoking is hostility
         ("Ethiopia provoked Somalia after signing a deal with Somaliland.", ["Ethiopia opposes Somalia"]),
+        // a list opened by `including` closes before the recipient
+        ("Iran is preparing to send 1,000 weapons, including ballistic missiles and drones, to Russia.", ["Iran supplies ballistic missiles", "Iran arms Russia"]),
         // a national adjective and a place noun before a name contain it
         ("The aid arrived in the Somali capital Mogadishu on Monday.", ["Mogadishu part_of Somalia"]),
         // destroying is attacking; neutralising and eliminating are killing

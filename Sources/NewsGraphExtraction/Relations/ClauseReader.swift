@@ -208,6 +208,11 @@ struct ClauseReader {
                 j += 1
                 continue
             }
+            // `send 1,000 weapons, including missiles and drones, to Russia`: the list opens.
+            if view.tokens[j].text == ",", j + 1 < view.count, view.folded[j + 1] == "including", !including {
+                j += 1
+                continue
+            }
             if view.tokens[j].text == ",", !view.continuesList(j) || !sameTypeFollows(j, as: arguments.last?.mention) { break }
             if let mention = view.mention(at: j) {
                 // A national adjective before a name or weapon modifies it (`Russian missiles`).

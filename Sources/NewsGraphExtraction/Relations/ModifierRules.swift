@@ -141,11 +141,24 @@ struct ModifierRules {
                 reader.add(weapon, .madeBy, owner, at: weapon.tokens.lowerBound)
                 continue
             }
+            // `Kosovo receives new Turkish drones`: the people's adjective on weapons bought names where they come from.
+            if owner.role == .demonym, isBought(owner, reader) { continue }
             let isMaker = owner.isArmsMaker
             reader.add(isMaker ? weapon : owner, isMaker ? .madeBy : .operates, isMaker ? owner : weapon, at: weapon.tokens.lowerBound)
         }
         pronounOwners(&reader)
         ownersAfter(&reader)
+    }
+
+    /// Whether a verb of acquiring governs the phrase that `mention` starts (`received a dozen new`).
+    private func isBought(_ mention: Mention, _ reader: ClauseReader) -> Bool {
+        var j = mention.tokens.lowerBound - 1
+        while j >= 0, j >= mention.tokens.lowerBound - 5 {
+            if reader.verbClass(at: j) == .acquire { return true }
+            guard view.tokens[j].kind == .number || (view.tokens[j].kind == .word && !view.tokens[j].isCapitalized && !view.hasMention(at: j)) else { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// The actor whose possessive ends right before mention `position`.
@@ -211,7 +224,8 @@ struct ModifierRules {
             else { continue }
             let noun = view.mentions[position + 1]
             let between = modifier.tokens.upperBound..<noun.tokens.lowerBound
-            guard between.count <= 2, !between.contains(where: { reader.isTrigger($0) }) else { continue }
+            // `Ukraine-made engines, Akinci`: the modified noun ends at a comma.
+            guard between.count <= 2, !between.contains(where: { reader.isTrigger($0) || view.tokens[$0].kind != .word }) else { continue }
             // Only a body is based somewhere, and only in a place or country.
             if rule.relation == .locatedIn, noun.type != .actor || noun.isCountry || !(modifier.type == .place || modifier.isCountry) { continue }
             if rule.nounIsSubject { reader.add(noun, rule.relation, modifier, at: modifier.tokens.lowerBound) } else {
