@@ -46,6 +46,10 @@ import Testing
         // a body's mission to a country is a body of its own; named with a known acronym, it is that body
         ("The airport was hit by two rockets, the U.N. mission to Libya said.", ["Actor:U.N. mission to Libya"]),
         ("The M23 accused the United Nations mission in the country (MONUSCO) of helping the army. The UN mission denied it.", ["Actor:MONUSCO"]),
+        // a title that no name follows ends a place's name; particles join a place's name
+        ("The drone hit a convoy in the village of Sanjak Sheikh.", ["Place:Sanjak Sheikh"]),
+        ("The ministers met in the German city of Roetenbach an der Pegnitz, not in Frankfurt am Main.",
+            ["Place:Roetenbach an der Pegnitz", "Place:Frankfurt am Main"]),
         // `Lake` and `Mount` make a place of their own
         ("Troops clashed on Mount Hermon and near Lake Chad.", ["Place:Mount Hermon", "Place:Lake Chad"]),
         // a name in apposition to a capital or town is a place

@@ -67,11 +67,20 @@ struct NameFinder: ExtractionStage {
                 NameShape.isNameWord(tokens[end + 1], folded: folded[end + 1])
             {
                 end += 1  // `Alberto van Klaveren`, `Osama bin Laden`
+            } else if end > start, let after = placeParticleEnd(tokens, folded, at: end), NameShape.isNameWord(tokens[after], folded: folded[after]) {
+                end = after  // `Frankfurt am Main`, `Roetenbach an der Pegnitz`, `Newcastle upon Tyne`
             } else {
                 break
             }
         }
         return end
+    }
+
+    /// The token after the particles of a place name at `i` (`am`, `an der`, `upon`), if there are any.
+    private func placeParticleEnd(_ tokens: [Token], _ folded: [String], at i: Int) -> Int? {
+        if ["am", "upon", "sur"].contains(tokens[i].text), i + 1 < tokens.count { return i + 1 }
+        if tokens[i].text == "an", i + 2 < tokens.count, tokens[i + 1].text == "der" { return i + 2 }
+        return nil
     }
 
     private func findNames(_ sentence: Sentence, _ document: inout AnnotatedDocument) {
@@ -105,6 +114,20 @@ struct NameFinder: ExtractionStage {
             }
             var name = typed(sentence.index, i..<end, document)
             if regionWord, end - i >= 2 { name.canonical = document.text(sentence.index, i..<end - 1) }
+            // `the village of Sanjak Sheikh`: a title that no name follows ends the name of a place.
+            if name.type == .place, !regionWord, end < tokens.count, tokens[end].isCapitalized,
+                let title = document.mention(at: end, in: sentence.index), title.role == .title || title.role == .honorific,
+                title.tokens == end..<end + 1, end + 1 == tokens.count || !tokens[end + 1].isCapitalized
+            {
+                let range = i..<end + 1
+                name.tokens = range
+                name.range = document.scalars(sentence.index, range)
+                name.text = document.text(sentence.index, range)
+                name.canonical = name.text
+                document.replace(with: name)
+                i = end + 1
+                continue
+            }
             // In a headline in title case, capitals mark no names: a name nothing else types is left out.
             if !(titleCase && name.kind == "Unknown") { document.add(name) }
             i = max(end, i + 1)
