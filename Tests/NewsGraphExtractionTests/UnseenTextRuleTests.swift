@@ -197,6 +197,10 @@ import Testing
         ("The Russian military said it repelled Ukrainian advances and inflicted heavy losses on Kiev's forces.", ["Russian Army attacks Ukraine Army"]),
         // provoking is hostility
         ("Ethiopia provoked Somalia after signing a deal with Somaliland.", ["Ethiopia opposes Somalia"]),
+        // the origin of weapons bought is their maker; a possessor after a list of weapons operates every one
+        ("Kosovo receives new Turkish Bayraktar TB2 drones.", ["Bayraktar TB2 made_by Turkey", "Turkey supplies Bayraktar TB2"]),
+        ("Armenian troops downed two helicopters and three tanks of the Azerbaijani army.",
+            ["Azerbaijani Army operates helicopters", "Azerbaijani Army operates tanks"]),
         // a list opened by `including` closes before the recipient
         ("Iran is preparing to send 1,000 weapons, including ballistic missiles and drones, to Russia.", ["Iran supplies ballistic missiles", "Iran arms Russia"]),
         // a national adjective and a place noun before a name contain it

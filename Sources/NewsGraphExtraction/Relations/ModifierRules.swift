@@ -142,7 +142,10 @@ struct ModifierRules {
                 continue
             }
             // `Kosovo receives new Turkish drones`: the people's adjective on weapons bought names where they come from.
-            if owner.role == .demonym, isBought(owner, reader) { continue }
+            if owner.role == .demonym, isBought(owner, reader) {
+                if owner.isCountry { reader.add(weapon, .madeBy, owner, at: weapon.tokens.lowerBound) }
+                continue
+            }
             let isMaker = owner.isArmsMaker
             reader.add(isMaker ? weapon : owner, isMaker ? .madeBy : .operates, isMaker ? owner : weapon, at: weapon.tokens.lowerBound)
         }
@@ -181,8 +184,27 @@ struct ModifierRules {
                 !isPartial(owner), owner.tokens.upperBound == view.count || view.tokens[owner.tokens.upperBound].kind != .possessive
             else { continue }
             let isMaker = owner.isArmsMaker
-            reader.add(isMaker ? weapon : owner, isMaker ? .madeBy : .operates, isMaker ? owner : weapon, at: weapon.tokens.lowerBound)
+            // `two helicopters, three drones and three tanks of the Azerbaijani army`: the whole list.
+            for item in [weapon] + weaponsListed(before: position) {
+                reader.add(isMaker ? item : owner, isMaker ? .madeBy : .operates, isMaker ? owner : item, at: item.tokens.lowerBound)
+            }
         }
+    }
+
+    /// The weapons listed before the weapon at mention `position`, joined by commas or `and` with only numbers between.
+    private func weaponsListed(before position: Int) -> [Mention] {
+        var found: [Mention] = []
+        var index = position
+        while index > 0 {
+            let earlier = view.mentions[index - 1]
+            let joining = view.folded[earlier.tokens.upperBound..<view.mentions[index].tokens.lowerBound]
+            guard earlier.type == .weaponSystem, joining.contains(where: { $0 == "," || $0 == "and" }),
+                joining.allSatisfy({ $0 == "," || $0 == "and" || $0.first?.isNumber == true || Self.weaponModifiers.contains($0) })
+            else { break }
+            found.append(earlier)
+            index -= 1
+        }
+        return found
     }
 
     /// `Israel said its aircraft struck ...`: the body a possessive pronoun stands for operates the weapon.
