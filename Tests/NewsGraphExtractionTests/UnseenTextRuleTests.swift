@@ -369,6 +369,9 @@ import Testing
             "Ibrahim Traor\u{E9}: The TB2 has proven itself since the start of this war"),
         // a quote interrupted by its speaker is one statement, without the comma before the frame
         ("\u{201C}The drones arrived,\u{201D} Defence Minister Luis Petri said, \u{201C}and they work well.\u{201D}", "Luis Petri: The drones arrived, and they work well."),
+        // `the military said` is the military that spoke last, not the one named last
+        ("The Israeli military said it struck targets in Syria. Israel also struck Syrian army air defences. War planes also struck Hezbollah targets in Lebanon, the military said.",
+            "Israel Defense Forces: War planes also struck Hezbollah targets in Lebanon"),
         // a short quote after `described as` describes; the whole sentence is what the speaker said
         ("The operation, described as \u{201C}targeted and non-escalatory,\u{201D} avoided military sites, India emphasized.",
             "India: The operation, described as \u{201C}targeted and non-escalatory,\u{201D} avoided military sites"),

@@ -53,7 +53,12 @@ struct ReferenceFinder: ExtractionStage {
                 guard let target = Self.nouns[folded[i]], !isModified(sentence, i, document) else { continue }
                 if let existing = document.mention(at: i, in: sentence), existing.isEntity { continue }
                 let before = recent + document.mentions[sentence].filter { $0.tokens.upperBound <= article }
-                guard let antecedent = resolve(target, noun: folded[i], regime: regimeCountry, among: before, in: document) else { continue }
+                // `…, the group said`: a body that speaks is the body that spoke last, if it fits.
+                let speaks = Self.isSpeaker(sentence, end: i + 1, document)
+                let speakers = speaks ? before.filter { Self.isSpeaker($0.sentence, end: $0.tokens.upperBound, document) } : []
+                guard let antecedent = (speakers.isEmpty ? nil : resolve(target, noun: folded[i], regime: regimeCountry, among: speakers, strict: true, in: document))
+                    ?? resolve(target, noun: folded[i], regime: regimeCountry, among: before, in: document)
+                else { continue }
                 let span = article == i - 1 ? i - 1..<i + 1 : i..<i + 1
                 found.append(reference(to: antecedent, sentence: sentence, tokens: span, document))
             }
@@ -62,6 +67,14 @@ struct ReferenceFinder: ExtractionStage {
             // Back-references reach a few sentences back; a bounded window keeps long texts linear.
             if recent.count > Self.window { recent.removeFirst(recent.count - Self.window) }
         }
+    }
+
+    /// Whether a speech verb follows the words that end at token `end` (`the group said`, `The Israeli military, however, said`).
+    static func isSpeaker(_ sentence: Int, end: Int, _ document: AnnotatedDocument) -> Bool {
+        let folded = document.folded[sentence]
+        var j = end
+        while j < folded.count, j < end + 3, folded[j] == "," || folded[j] == "also" || folded[j] == "has" || folded[j] == "had" { j += 1 }
+        return j < folded.count && SpeechWords.verbs.contains(folded[j])
     }
 
     private func reference(to antecedent: Mention, sentence: Int, tokens: Range<Int>, _ document: AnnotatedDocument) -> Mention {
@@ -101,7 +114,8 @@ struct ReferenceFinder: ExtractionStage {
         return nil
     }
 
-    private func resolve(_ target: Target, noun: String, regime: String?, among mentions: [Mention], in document: AnnotatedDocument) -> Mention? {
+    /// The antecedent of a reference among `mentions`; `strict` asks an organization to hold one of the target's words.
+    private func resolve(_ target: Target, noun: String, regime: String?, among mentions: [Mention], strict: Bool = false, in document: AnnotatedDocument) -> Mention? {
         switch target {
         case .country:
             // `Myanmar's junta … the regime said`: a ruling body named before is the regime.
@@ -128,7 +142,7 @@ struct ReferenceFinder: ExtractionStage {
                 let text = LexiconKey.fold(organization.text + " " + organization.canonical)
                 let kind = organization.attributes.first { $0.key == "kind_of" }?.value ?? ""
                 return words.contains { text.contains($0) || kind == $0 }
-            } ?? (words.contains("group") ? organizations.last : nil)
+            } ?? (words.contains("group") && !strict ? organizations.last : nil)
         }
     }
 }
