@@ -372,6 +372,9 @@ import Testing
         // `the military said` is the military that spoke last, not the one named last
         ("The Israeli military said it struck targets in Syria. Israel also struck Syrian army air defences. War planes also struck Hezbollah targets in Lebanon, the military said.",
             "Israel Defense Forces: War planes also struck Hezbollah targets in Lebanon"),
+        // `the defence minister` is the person a title in apposition introduced, not the person named last
+        ("Mariusz Blaszczak, Poland's defence minister, signed the deal with President Andrzej Duda in attendance. According to the defence minister, the new planes will patrol skies over Poland.",
+            "Mariusz Blaszczak: the new planes will patrol skies over Poland"),
         // a short quote after `described as` describes; the whole sentence is what the speaker said
         ("The operation, described as \u{201C}targeted and non-escalatory,\u{201D} avoided military sites, India emphasized.",
             "India: The operation, described as \u{201C}targeted and non-escalatory,\u{201D} avoided military sites"),

@@ -60,10 +60,13 @@ struct ReferenceFinder: ExtractionStage {
                     ?? resolve(target, noun: folded[i], regime: regimeCountry, among: before, in: document)
                 else { continue }
                 let span = article == i - 1 ? i - 1..<i + 1 : i..<i + 1
-                found.append(reference(to: antecedent, sentence: sentence, tokens: span, document))
+                var person = antecedent
+                if case .person = target { person.kind = "Person" }
+                found.append(reference(to: person, sentence: sentence, tokens: span, document))
             }
             for mention in found { document.replace(with: mention) }
-            recent += document.mentions[sentence].filter { $0.isEntity && $0.kind != "Unknown" }
+            // (Names not yet typed stay, for a title in apposition to make them people: `Mariusz Blaszczak, Poland's defence minister`.)
+            recent += document.mentions[sentence].filter { $0.isEntity && ($0.kind != "Unknown" || $0.type == .actor) }
             // Back-references reach a few sentences back; a bounded window keeps long texts linear.
             if recent.count > Self.window { recent.removeFirst(recent.count - Self.window) }
         }
@@ -130,8 +133,13 @@ struct ReferenceFinder: ExtractionStage {
             return mentions.last { $0.isCountry }
         case .person:
             // `the President` after `President Javier Milei … Defence Minister Luis Petri`: the person the title introduced.
+            // `Mariusz Blaszczak, Poland's defence minister, …`: or by a title in apposition.
             let introduced = mentions.last { person in
-                person.kind == "Person" && person.tokens.lowerBound > 0 && document.folded[person.sentence][person.tokens.lowerBound - 1] == noun
+                guard person.kind == "Person" || person.kind == "Unknown" else { return false }
+                let folded = document.folded[person.sentence]
+                if person.tokens.lowerBound > 0, folded[person.tokens.lowerBound - 1] == noun { return true }
+                let after = person.tokens.upperBound
+                return after + 1 < folded.count && folded[after] == "," && folded[after + 1..<min(folded.count, after + 6)].contains(noun)
             }
             return introduced ?? mentions.last { $0.kind == "Person" }
         case .weapon:

@@ -26,14 +26,20 @@ struct QuoteSpan: Sendable {
         return spans
     }
 
-    /// Words before a short quote that make it a name or a description, not words said there
-    /// (`the operation, described as "targeted and non-escalatory,"`, `the so-called "special operation"`).
-    static let namingWords: Set<String> = ["as", "called", "dubbed", "termed", "so-called", "branded", "labelled", "labeled", "codenamed", "code-named"]
+    /// Words before a short quote that make it a name, not words said there (`the so-called "special operation"`).
+    static let namingWords: Set<String> = ["so-called", "dubbed", "codenamed", "code-named"]
 
-    /// Whether the quote names or describes something in a few words (see ``namingWords``).
+    /// Whether the quote names or describes something in a few words, with nobody said to speak them:
+    /// after a word of ``namingWords``, or after a participle and `as` that open a phrase of their own
+    /// (`the operation, described as "targeted and non-escalatory,"`; not `which he described as "…"`).
     func isNaming(in document: AnnotatedDocument) -> Bool {
         guard start.sentence == end.sentence, end.token - start.token <= 9, start.token > 0 else { return false }
-        return Self.namingWords.contains(document.folded[start.sentence][start.token - 1])
+        let folded = document.folded[start.sentence]
+        let before = folded[start.token - 1]
+        if Self.namingWords.contains(before) { return true }
+        guard before == "as", start.token >= 3 else { return false }
+        let participle = folded[start.token - 2]
+        return (participle.hasSuffix("ed") || participle == "known" || participle == "seen") && [",", "(", "the", "a", "an"].contains(folded[start.token - 3])
     }
 
     private static func isDoubleQuote(_ text: String) -> Bool { text == "\"" || text == "\u{201C}" || text == "\u{201D}" || text == "\u{00AB}" || text == "\u{00BB}" || text == "\u{201E}" }

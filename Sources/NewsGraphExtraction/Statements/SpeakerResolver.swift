@@ -24,7 +24,9 @@ struct SpeakerResolver {
         var titledFor: [String: [Mention]] = [:]
         for mentions in document.mentions {
             for title in mentions where title.role == .title {
-                if let person = mentions.first(where: { $0.kind == "Person" && !$0.entity.isEmpty && $0.tokens.lowerBound == title.tokens.upperBound }) {
+                if let person = mentions.first(where: { $0.kind == "Person" && !$0.entity.isEmpty && $0.tokens.lowerBound == title.tokens.upperBound })
+                    ?? Self.person(before: title, in: mentions, document)
+                {
                     titled[title.canonical, default: []].append(person)
                     if let body = Self.body(before: title, in: mentions) { titledFor[body.entity + " " + title.canonical, default: []].append(person) }
                 }
@@ -95,6 +97,20 @@ struct SpeakerResolver {
         let folded = document.folded[mention.sentence]
         let participle = folded[at - 2]
         return folded[at - 1] == "by" && (participle.hasSuffix("ed") || ["led", "run", "held", "built", "made"].contains(participle))
+    }
+
+    /// The person a title stands in apposition to: `Mariusz Blaszczak, Poland's defence minister`.
+    private static func person(before title: Mention, in mentions: [Mention], _ document: AnnotatedDocument) -> Mention? {
+        let tokens = document.tokens(title.sentence)
+        var j = title.tokens.lowerBound - 1
+        if let body = mentions.last(where: { $0.tokens.upperBound + 1 == title.tokens.lowerBound }), tokens[body.tokens.upperBound].kind == .possessive {
+            j = body.tokens.lowerBound - 1
+        } else if let body = mentions.last(where: { $0.tokens.upperBound == title.tokens.lowerBound }), body.type == .actor {
+            j = body.tokens.lowerBound - 1
+        }
+        if j >= 0, ["the", "a", "an"].contains(document.folded[title.sentence][j]) { j -= 1 }
+        guard j >= 1, tokens[j].text == "," else { return nil }
+        return mentions.last { $0.kind == "Person" && !$0.entity.isEmpty && $0.tokens.upperBound == j }
     }
 
     /// The body in front of a bare title: `US Defense Department official`, `Indian officials`.
