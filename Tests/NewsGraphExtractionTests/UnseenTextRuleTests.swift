@@ -50,6 +50,9 @@ import Testing
         ("The drone hit a convoy in the village of Sanjak Sheikh.", ["Place:Sanjak Sheikh"]),
         ("The ministers met in the German city of Roetenbach an der Pegnitz, not in Frankfurt am Main.",
             ["Place:Roetenbach an der Pegnitz", "Place:Frankfurt am Main"]),
+        // a coalition named by who leads it is a body of its own
+        ("The Saudi-led coalition struck Sanaa. The SDF is backed by the U.S.-led coalition. The government coalition uses drones.",
+            ["Actor:Saudi-led coalition", "Actor:U.S.-led coalition", "Actor:government coalition"]),
         // `Lake` and `Mount` make a place of their own
         ("Troops clashed on Mount Hermon and near Lake Chad.", ["Place:Mount Hermon", "Place:Lake Chad"]),
         // a name in apposition to a capital or town is a place

@@ -39,6 +39,30 @@ struct OrganizationNameJoiner: ExtractionStage {
             }
             newspapers(sentence, &document)
             leaderBodies(sentence, &document)
+            coalitions(sentence, &document)
+        }
+    }
+
+    /// `the Saudi-led coalition`, `the U.S.-led coalition`, `the government coalition`: a coalition named
+    /// by who leads it is a body of its own, named with its leader's word.
+    private func coalitions(_ sentence: Int, _ document: inout AnnotatedDocument) {
+        let tokens = document.tokens(sentence)
+        let folded = document.folded[sentence]
+        for i in tokens.indices.dropFirst() where folded[i] == "coalition" {
+            var start = i - 1
+            if folded[start] == "led", start >= 2, folded[start - 1] == "-" {
+                start -= 2
+            } else if folded[start] == "-led", start >= 1 {
+                start -= 1
+            } else if !(folded[start].hasSuffix("-led") || folded[start] == "government") {
+                continue
+            }
+            guard tokens[start].kind == .word || tokens[start].kind == .number || folded[start].hasSuffix("-led") else { continue }
+            let range = start..<(i + 1)
+            let text = document.text(sentence, range)
+            document.replace(with: Mention(
+                sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: .actor,
+                kind: "Organization", role: .name, source: .pattern, canonical: text))
         }
     }
 
