@@ -204,6 +204,10 @@ import Testing
         ("Kosovo receives new Turkish Bayraktar TB2 drones.", ["Bayraktar TB2 made_by Turkey", "Turkey supplies Bayraktar TB2"]),
         ("Armenian troops downed two helicopters and three tanks of the Azerbaijani army.",
             ["Azerbaijani Army operates helicopters", "Azerbaijani Army operates tanks"]),
+        // a maker's name before a weapon's is the maker; `the French aviation company` is the French arms maker named last
+        ("Qatar said it would buy 12 Dassault Rafale fighter jets from the French aviation company.",
+            ["Rafale made_by Dassault Aviation", "Dassault Aviation supplies Rafale", "Dassault Aviation arms Qatar"]),
+        ("Baykar signed a deal. The Turkish drone maker will deliver Akinci drones to Saudi Arabia.", ["Baykar supplies Bayraktar Akinci"]),
         // a list opened by `including` closes before the recipient
         ("Iran is preparing to send 1,000 weapons, including ballistic missiles and drones, to Russia.", ["Iran supplies ballistic missiles", "Iran arms Russia"]),
         // a national adjective and a place noun before a name contain it

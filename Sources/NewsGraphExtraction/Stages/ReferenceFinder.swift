@@ -41,6 +41,11 @@ struct ReferenceFinder: ExtractionStage {
             let folded = document.folded[sentence]
             var found: [Mention] = []
             for i in folded.indices.dropFirst() {
+                let earlier = { recent + document.mentions[sentence].filter { $0.tokens.upperBound <= i - 3 } }
+                if let company = nationalCompany(sentence, noun: i, among: earlier, document) {
+                    found.append(company)
+                    continue
+                }
                 // `the regime`, or `the Iran-backed group` with one modifier between.
                 let article = folded[i - 1] == "the" ? i - 1 : (i >= 2 && folded[i - 2] == "the" && document.tokens(sentence)[i - 1].kind == .word ? i - 2 : nil)
                 guard let article else { continue }
@@ -78,6 +83,27 @@ struct ReferenceFinder: ExtractionStage {
         var j = end
         while j < folded.count, j < end + 3, folded[j] == "," || folded[j] == "also" || folded[j] == "has" || folded[j] == "had" { j += 1 }
         return j < folded.count && SpeechWords.verbs.contains(folded[j])
+    }
+
+    /// Nouns for a company that a people's adjective may place: `the French aviation company`.
+    static let companyNouns: Set<String> = ["company", "firm", "manufacturer", "maker", "contractor", "producer", "exporter", "group"]
+
+    /// `the French aviation company`, `the Turkish drone maker`: the arms maker of that country named last,
+    /// over the adjective and one word between (a weapon's word too).
+    private func nationalCompany(_ sentence: Int, noun i: Int, among earlier: () -> [Mention], _ document: AnnotatedDocument) -> Mention? {
+        let folded = document.folded[sentence]
+        guard Self.companyNouns.contains(folded[i]), i >= 3, folded[i - 3] == "the" || folded[i - 2] == "the" else { return nil }
+        let start = folded[i - 3] == "the" ? i - 2 : i - 1
+        guard let adjective = document.mention(at: start, in: sentence), adjective.role == .demonym, adjective.tokens == start..<start + 1,
+            start + 1 == i || (document.tokens(sentence)[i - 1].kind == .word
+                && document.mention(at: i - 1, in: sentence).map({ $0.type == .weaponSystem && $0.tokens == i - 1..<i }) ?? true)
+        else { return nil }
+        let country = adjective.canonical
+        guard let company = earlier().last(where: { mention in
+            mention.type == .actor && mention.kind == "Organization" && mention.isArmsMaker
+                && mention.attributes.contains { $0.key == "country" && $0.value == country }
+        }) else { return nil }
+        return reference(to: company, sentence: sentence, tokens: start..<i + 1, document)
     }
 
     private func reference(to antecedent: Mention, sentence: Int, tokens: Range<Int>, _ document: AnnotatedDocument) -> Mention {

@@ -272,12 +272,12 @@ Gerbera	WeaponSystem	Drone	name	Gerbera decoy drones|Gerbera drones	origin=Russi
 Ghauri	WeaponSystem	Missile	name		origin=Pakistan
 Ghaznavi	WeaponSystem	Missile	name	Hatf-III|Hatf III Ghaznavi	origin=Pakistan
 Giatsint	WeaponSystem	Artillery	name	2S5 Giatsint|2S5|Giatsint-S|2S5 Giatsint-S	origin=Russia
-GlobalEye	WeaponSystem	Aircraft	name	Saab GlobalEye|Saab 340 AEW&C|Erieye	maker=Saab;origin=Sweden
+GlobalEye	WeaponSystem	Aircraft	name	Saab 340 AEW&C|Erieye	maker=Saab;origin=Sweden
 Glock	WeaponSystem	Firearm	name	Glock pistols|Glock 17|Glock 19	origin=Austria
 Gowind-class	WeaponSystem	Ship	name	Gowind corvette|Gowind 2500	maker=Naval Group;origin=France
 Grad	WeaponSystem	Artillery	name	BM-21 Grad|Grad rockets|BM-21|Grad multiple rocket launchers|Grad MLRS	origin=Russia
 Griffon	WeaponSystem	Vehicle	name	VBMR Griffon|Griffon armoured vehicles	maker=KNDS France;origin=France
-Gripen	WeaponSystem	Aircraft	name	JAS 39 Gripen|Gripen E|Saab Gripen	maker=Saab;origin=Sweden
+Gripen	WeaponSystem	Aircraft	name	JAS 39 Gripen|Gripen E	maker=Saab;origin=Sweden
 Grom	WeaponSystem	AirDefense	name	Grom MANPADS	maker=Mesko;origin=Poland
 H-20	WeaponSystem	Aircraft	name	Xian H-20|H-20 stealth bomber	maker=Xi'an Aircraft Industrial Corporation;origin=China
 H-6	WeaponSystem	Aircraft	name	H-6K|H-6 bombers|Xian H-6	origin=China
@@ -593,7 +593,7 @@ RQ-7 Shadow	WeaponSystem	Drone	name	RQ-7|Shadow drone	maker=Textron;origin=Unite
 RS-24 Yars	WeaponSystem	Missile	name	Yars|RS-24	origin=Russia
 Ra'ad	WeaponSystem	Missile	name	Ra'ad-II|Ra'ad air-launched cruise missile|Hatf-VIII	origin=Pakistan
 Raad air defense system	WeaponSystem	AirDefense	name	Ra'ad air defense system|Raad SAM	origin=Iran
-Rafale	WeaponSystem	Aircraft	name	Dassault Rafale|Rafale jets|Rafales	maker=Dassault Aviation;origin=France
+Rafale	WeaponSystem	Aircraft	name	Rafale jets|Rafales	maker=Dassault Aviation;origin=France
 Rafale M	WeaponSystem	Aircraft	name	Rafale-M|Rafale Marine|Rafale M jets|Rafale-M jets|Rafale Marine jets	maker=Dassault Aviation;origin=France
 Rak mortar	WeaponSystem	Artillery	name	M120 Rak|Rak self-propelled mortar	maker=Huta Stalowa Wola;origin=Poland
 Rampage	WeaponSystem	Missile	name	Rampage missile|Rampage missiles	maker=Israel Aerospace Industries;origin=Israel
