@@ -74,6 +74,9 @@ import Testing
         ("Kosovo receives new Turkish Bayraktar TB2 drones.", "Turkey operates Bayraktar TB2"),
         // a hyphenated maker modifies the noun right after it, not a name after a comma
         ("Powered by two Ukraine-made engines, the Bayraktar Akinci can carry 1.5 tonnes.", "Bayraktar Akinci made_by Ukraine"),
+        // who receives weapons does not operate them for that, nor does their maker
+        ("France sent Ukraine rocket systems.", "Ukraine operates rockets"),
+        ("Russia used Iranian drones against Kyiv.", "Iran operates drones"),
         // a people's adjective after a possessor names the maker, not the user
         ("They replace Argentina's French Mirage jets.", "France operates Mirage 2000"),
         // a country's capital where a body is based is the city
@@ -208,6 +211,9 @@ import Testing
         ("Qatar said it would buy 12 Dassault Rafale fighter jets from the French aviation company.",
             ["Rafale made_by Dassault Aviation", "Dassault Aviation supplies Rafale", "Dassault Aviation arms Qatar"]),
         ("Baykar signed a deal. The Turkish drone maker will deliver Akinci drones to Saudi Arabia.", ["Baykar supplies Bayraktar Akinci"]),
+        // a country's name right after a verb of giving receives; a people's adjective on weapons another side uses is their maker
+        ("France sent Ukraine rocket systems.", ["France supplies rockets", "France arms Ukraine"]),
+        ("Russia used Iranian drones against Kyiv.", ["Russia operates drones", "drones made_by Iran"]),
         // a list opened by `including` closes before the recipient
         ("Iran is preparing to send 1,000 weapons, including ballistic missiles and drones, to Russia.", ["Iran supplies ballistic missiles", "Iran arms Russia"]),
         // a national adjective and a place noun before a name contain it

@@ -154,6 +154,12 @@ struct ClauseReader {
     }
 
     /// A national adjective right before another name (`North Korean artillery shells`).
+    /// `sent Ukraine rocket systems`: a country's name right after a verb of giving is who receives, not a modifier.
+    func isFirstObjectOfGiving(_ mention: Mention, verb t: Int) -> Bool {
+        guard mention.role == .name, mention.isCountry, mention.tokens.lowerBound == t + 1, let kind = verbClass(at: t) else { return false }
+        return kind == .supply || kind == .send
+    }
+
     func isModifier(_ mention: Mention) -> Bool {
         (mention.role == .demonym || mention.isCountry) && view.hasMention(at: mention.tokens.upperBound)
     }
@@ -217,7 +223,7 @@ struct ClauseReader {
             if let mention = view.mention(at: j) {
                 // A national adjective before a name or weapon modifies it (`Russian missiles`).
                 let next = mention.tokens.upperBound
-                let modifies = isModifier(mention)
+                let modifies = isModifier(mention) && !isFirstObjectOfGiving(mention, verb: t)
                 if !modifies { arguments.append(Argument(mention: mention, preposition: preposition)) }
                 j = next
                 continue

@@ -141,7 +141,9 @@ struct ModifierRules {
                 reader.add(weapon, .madeBy, owner, at: weapon.tokens.lowerBound)
                 continue
             }
-            // `Kosovo receives new Turkish drones`: the people's adjective on weapons bought names where they come from.
+            // `Kosovo receives new Turkish drones`, `Russia used Iranian drones`: the people's adjective on another
+            // side's weapons names where they come from.
+            if owner.tokens.lowerBound > 0, reader.isFirstObjectOfGiving(owner, verb: owner.tokens.lowerBound - 1) { continue }
             if owner.role == .demonym, isBought(owner, reader) {
                 if owner.isCountry { reader.add(weapon, .madeBy, owner, at: weapon.tokens.lowerBound) }
                 continue
@@ -153,11 +155,14 @@ struct ModifierRules {
         ownersAfter(&reader)
     }
 
-    /// Whether a verb of acquiring governs the phrase that `mention` starts (`received a dozen new`).
+    /// Whether a verb of acquiring or using governs the phrase that `mention` starts (`received a dozen new`,
+    /// `used Iranian`): the weapons are another side's, and the adjective names where they come from.
     private func isBought(_ mention: Mention, _ reader: ClauseReader) -> Bool {
         var j = mention.tokens.lowerBound - 1
         while j >= 0, j >= mention.tokens.lowerBound - 5 {
-            if reader.verbClass(at: j) == .acquire { return true }
+            if let kind = reader.verbClass(at: j), [.acquire, .operate, .fire, .deploy].contains(kind) {
+                return reader.subjects(of: j).contains { $0.type == .actor && $0.entity != mention.entity }
+            }
             guard view.tokens[j].kind == .number || (view.tokens[j].kind == .word && !view.tokens[j].isCapitalized && !view.hasMention(at: j)) else { return false }
             j -= 1
         }
