@@ -50,6 +50,8 @@ import Testing
         ("The drone hit a convoy in the village of Sanjak Sheikh.", ["Place:Sanjak Sheikh"]),
         ("The ministers met in the German city of Roetenbach an der Pegnitz, not in Frankfurt am Main.",
             ["Place:Roetenbach an der Pegnitz", "Place:Frankfurt am Main"]),
+        // a hyphenated rank is a title, not part of the name
+        ("Military spokesperson, Lieutenant-Colonel Sani Uba, said the base held.", ["Actor:Sani Uba"]),
         // a coalition named by who leads it is a body of its own
         ("The Saudi-led coalition struck Sanaa. The SDF is backed by the U.S.-led coalition. The government coalition uses drones.",
             ["Actor:Saudi-led coalition", "Actor:U.S.-led coalition", "Actor:government coalition"]),
@@ -81,6 +83,8 @@ import Testing
         ("They replace Argentina's French Mirage jets.", "France operates Mirage 2000"),
         // a country's capital where a body is based is the city
         ("The Kyiv-based Institute for the Study of War said Russia attacked Kharkiv.", "Institute for the Study of War located_in Ukraine"),
+        // the government-led coalition and the government coalition are one body
+        ("The government-led coalition attacked. The government coalition denied it.", "Actor:government coalition"),
         // a mission named with a known acronym is not a second body
         ("The M23 accused the United Nations mission in the country (MONUSCO) of helping the army.", "Actor:United Nations mission"),
         // a country named with a compass word stays one country

@@ -21,6 +21,8 @@ struct Entity: Sendable {
         if type == .actor {
             if folded.firstRange(of: "defence") != nil { folded = folded.replacing("defence", with: "defense") }
             if folded.hasSuffix(" forces") { folded.removeLast() }
+            // `the government-led coalition` is the government coalition.
+            if folded.hasSuffix("-led coalition") { folded = folded.replacing("-led coalition", with: " coalition") }
         }
         return type.rawValue + "|" + folded
     }
