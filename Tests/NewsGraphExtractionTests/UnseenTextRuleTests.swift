@@ -50,6 +50,9 @@ import Testing
         ("The drone hit a convoy in the village of Sanjak Sheikh.", ["Place:Sanjak Sheikh"]),
         ("The ministers met in the German city of Roetenbach an der Pegnitz, not in Frankfurt am Main.",
             ["Place:Roetenbach an der Pegnitz", "Place:Frankfurt am Main"]),
+        // a type word before a weapon category makes a category of its own
+        ("France will send anti-aircraft missiles and 105mm artillery ammunition.",
+            ["WeaponSystem:anti-aircraft missiles", "WeaponSystem:105mm artillery ammunition"]),
         // a hyphenated rank is a title, not part of the name
         ("Military spokesperson, Lieutenant-Colonel Sani Uba, said the base held.", ["Actor:Sani Uba"]),
         // a coalition named by who leads it is a body of its own

@@ -16,6 +16,7 @@ struct WeaponPhraseJoiner: ExtractionStage {
             var position = 0
             while position < document.mentions[sentence].count {
                 _ = joinComponent(sentence, position, &document) || joinCategory(sentence, position, &document) || linkApposition(sentence, position, &document)
+                joinTypeModifier(sentence, position, &document)
                 position += 1
             }
         }
@@ -67,6 +68,31 @@ struct WeaponPhraseJoiner: ExtractionStage {
         document.mentions[sentence].remove(at: position + 1)
         document.mentions[sentence][position] = joined
         return true
+    }
+
+    /// Whether a lower-case word before a weapon category makes a category of its own: `anti-aircraft`,
+    /// `surface-to-air`, `self-propelled`, a calibre (`105mm`).
+    static func isTypeModifier(_ word: String) -> Bool {
+        if word.hasPrefix("anti-") || word.contains("-to-") || word == "self-propelled" { return true }
+        guard word.hasSuffix("mm") else { return false }
+        return word.dropLast(2).allSatisfy(\.isNumber) && word.count > 2
+    }
+
+    /// `anti-aircraft missiles`, `self-propelled howitzers`, `105mm artillery ammunition`: a type word
+    /// before a category makes a category of its own, named as written.
+    private func joinTypeModifier(_ sentence: Int, _ position: Int, _ document: inout AnnotatedDocument) {
+        let mention = document.mentions[sentence][position]
+        let before = mention.tokens.lowerBound - 1
+        guard mention.type == .weaponSystem, mention.role == .generic, before >= 0, document.mention(at: before, in: sentence) == nil else { return }
+        let token = document.tokens(sentence)[before]
+        guard token.kind == .word || token.kind == .number, !token.isCapitalized, Self.isTypeModifier(document.folded[sentence][before]) else { return }
+        var joined = mention
+        joined.tokens = before..<mention.tokens.upperBound
+        joined.range = document.scalars(sentence, joined.tokens)
+        joined.text = document.text(sentence, joined.tokens)
+        joined.canonical = joined.text
+        joined.source = .pattern
+        document.mentions[sentence][position] = joined
     }
 
     /// Records that a category word names `weapon` in this article, unless it names several.
