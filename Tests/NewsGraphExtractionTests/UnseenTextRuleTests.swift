@@ -221,6 +221,10 @@ import Testing
         // a country's name right after a verb of giving receives; a people's adjective on weapons another side uses is their maker
         ("France sent Ukraine rocket systems.", ["France supplies rockets", "France arms Ukraine"]),
         ("Russia used Iranian drones against Kyiv.", ["Russia operates drones", "drones made_by Iran"]),
+        // a person said to be somewhere is there, with the people listed before
+        ("Stanley Brown was in Abu Dhabi for the arms expo.", ["Stanley Brown located_in Abu Dhabi"]),
+        ("The deal was signed with Turkish President Recep Tayyip Erdogan and Saudi Crown Prince Mohammad bin Salman present in Jeddah.",
+            ["Recep Tayyip Erdogan located_in Jeddah", "Mohammad bin Salman located_in Jeddah"]),
         // a list opened by `including` closes before the recipient
         ("Iran is preparing to send 1,000 weapons, including ballistic missiles and drones, to Russia.", ["Iran supplies ballistic missiles", "Iran arms Russia"]),
         // a national adjective and a place noun before a name contain it

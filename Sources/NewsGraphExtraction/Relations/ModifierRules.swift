@@ -32,6 +32,7 @@ struct ModifierRules {
         owners(&reader)
         compounds(&reader)
         places(&reader)
+        whereabouts(&reader)
         bodies(&reader)
         leaders(&reader)
     }
@@ -327,6 +328,41 @@ struct ModifierRules {
                 reader.add(mention, .locatedIn, next, at: next.tokens.lowerBound)
             }
         }
+    }
+
+    /// Words that put who stands before them in the place after `in` or `at`: `Brown was in Abu Dhabi`, `present in Jeddah`.
+    static let presenceWords: Set<String> = ["was", "were", "is", "are", "present", "remains", "remained", "stayed", "stopped", "arrived"]
+
+    /// `Brown was in Abu Dhabi`, `with Erdogan and Mohammad bin Salman present in Jeddah`: a person or body
+    /// said to be somewhere is located there (with the people listed before it).
+    private func whereabouts(_ reader: inout ClauseReader) {
+        for (position, actor) in view.mentions.enumerated() where actor.type == .actor && !actor.isCountry && position + 1 < view.mentions.count {
+            let place = view.mentions[position + 1]
+            guard place.type == .place || place.isCountry else { continue }
+            var words = Array(view.folded[actor.tokens.upperBound..<place.tokens.lowerBound])
+            if words.count == 4, ["currently", "still", "also", "already"].contains(words[1]) { words.remove(at: 1) }
+            guard words.count == 2 || (words.count == 3 && words[2] == "the"), Self.presenceWords.contains(words[0]), words[1] == "in" || words[1] == "at"
+            else { continue }
+            for person in [actor] + actorsListed(before: position) { reader.add(person, .locatedIn, place, at: place.tokens.lowerBound) }
+        }
+    }
+
+    /// The actors other than countries listed before mention `position` with `and` or commas.
+    private func actorsListed(before position: Int) -> [Mention] {
+        var found: [Mention] = []
+        var index = position
+        while index > 0 {
+            let earlier = view.mentions[index - 1]
+            var joining = Array(view.folded[earlier.tokens.upperBound..<view.mentions[index].tokens.lowerBound])
+            // `Turkish President Recep Tayyip Erdogan and Saudi Crown Prince Mohammad bin Salman`: titles may stand between.
+            joining.removeAll { word in all.contains { ($0.role == .title || $0.role == .honorific) && $0.text.lowercased().contains(word) } }
+            // (a people's adjective before a title is skipped: `Saudi Crown Prince`)
+            guard earlier.type == .actor, joining == ["and"] || joining == [","] || joining == [",", "and"] || (joining.isEmpty && earlier.role == .demonym)
+            else { break }
+            if !earlier.isCountry, earlier.role != .demonym { found.append(earlier) }
+            index -= 1
+        }
+        return found
     }
 
     /// The places listed before mention `position` that share its container:
