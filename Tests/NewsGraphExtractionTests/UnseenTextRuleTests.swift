@@ -225,6 +225,13 @@ import Testing
         ("Stanley Brown was in Abu Dhabi for the arms expo.", ["Stanley Brown located_in Abu Dhabi"]),
         ("The deal was signed with Turkish President Recep Tayyip Erdogan and Saudi Crown Prince Mohammad bin Salman present in Jeddah.",
             ["Recep Tayyip Erdogan located_in Jeddah", "Mohammad bin Salman located_in Jeddah"]),
+        // a body affiliated to, falling under or included in another is part of it
+        ("Local media affiliated with the Syrian Democratic Forces confirmed the attack. The Media Center, affiliated to the SDF, denied it.",
+            ["Media Center part_of Syrian Democratic Forces"]),
+        ("The Kataib Hezbollah militia, a group that falls under the Popular Mobilization Forces, fired drones.",
+            ["Kataib Hezbollah part_of Popular Mobilization Forces", "Kataib Hezbollah operates drones"]),
+        ("The government coalition, which includes militias like the FDLR and the Southern African Development Community, targets civilians.",
+            ["Democratic Forces for the Liberation of Rwanda part_of government coalition", "Southern African Development Community part_of government coalition"]),
         // a list opened by `including` closes before the recipient
         ("Iran is preparing to send 1,000 weapons, including ballistic missiles and drones, to Russia.", ["Iran supplies ballistic missiles", "Iran arms Russia"]),
         // a national adjective and a place noun before a name contain it

@@ -128,7 +128,7 @@ struct ClauseReader {
     }
 
     /// `Turkey, which backs the GNA, (has) sent drones`: the word before a
-    /// relative clause that closes right before the trigger at `t`, so that
+    /// relative clause or apposition that closes right before the trigger at `t`, so that
     /// the subject is looked for outside the clause.
     func relativeClauseStart(before t: Int) -> Int? {
         var end = t - 1
@@ -136,7 +136,8 @@ struct ClauseReader {
         guard end >= 3, view.folded[end] == "," else { return nil }
         var k = end - 1
         while k > 0, view.folded[k] != "," { k -= 1 }
-        guard k > 0, k + 1 < end, view.folded[k + 1] == "which" || view.folded[k + 1] == "who" else { return nil }
+        // (`The Kataib Hezbollah militia, a group that falls under the PMF, fired`: an apposition too.)
+        guard k > 0, k + 1 < end, ["which", "who", "a", "an"].contains(view.folded[k + 1]) else { return nil }
         return k - 1
     }
 

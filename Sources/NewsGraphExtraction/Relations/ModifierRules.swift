@@ -33,6 +33,7 @@ struct ModifierRules {
         compounds(&reader)
         places(&reader)
         whereabouts(&reader)
+        affiliations(&reader)
         bodies(&reader)
         leaders(&reader)
     }
@@ -456,6 +457,58 @@ struct ModifierRules {
             if words.first == "," { words.removeFirst() }
             guard words.count == 2, Self.leadingVerbs.contains(words[0]), words[1] == "by" else { continue }
             reader.add(person, .memberOf, body, at: body.tokens.lowerBound)
+        }
+    }
+
+    /// `the military prosecutor, affiliated to Libya's GNA`, `an organization that falls under the SYS Group`,
+    /// `the coalition, which includes militias like the FDLR`: one body is part of another.
+    private func affiliations(_ reader: inout ClauseReader) {
+        let folded = view.folded
+        for i in 0..<view.count {
+            let word = folded[i]
+            if word == "affiliated", i + 2 < view.count, ["to", "with"].contains(folded[i + 1]),
+                let whole = body(startingAt: i + 2), let part = bodyBefore(i)
+            {
+                reader.add(part, .partOf, whole, at: i)
+            } else if ["falls", "fall", "fell"].contains(word), i + 2 < view.count, folded[i + 1] == "under",
+                let whole = body(startingAt: i + 2), let part = bodyBefore(i)
+            {
+                reader.add(part, .partOf, whole, at: i)
+            } else if ["includes", "include", "included"].contains(word), i >= 2, folded[i - 1] == "which", let whole = bodyBefore(i - 1) {
+                var j = i + 1
+                while j < view.count, !view.isBoundary(j) || folded[j] == "," || folded[j] == "(" || folded[j] == ")" {
+                    if let member = view.mention(at: j), member.type == .actor, !member.isCountry, member.role != .demonym, member.kind != "Person",
+                        member.entity != whole.entity
+                    {
+                        reader.add(member, .partOf, whole, at: i)
+                    }
+                    // The list ends where the clause's own verb comes (`…, targets civilians`).
+                    if folded[j] == ",", j + 1 < view.count, reader.verbClass(at: j + 1) != nil { break }
+                    j = view.mention(at: j)?.tokens.upperBound ?? j + 1
+                }
+            }
+        }
+    }
+
+    /// The body named at token `j`, or the body a possessive country there owns (`Libya's GNA`).
+    private func body(startingAt j: Int) -> Mention? {
+        var k = j
+        if k < view.count, view.folded[k] == "the" { k += 1 }
+        guard var mention = view.mention(at: k), mention.tokens.lowerBound == k, mention.type == .actor else { return nil }
+        if mention.isCountry, mention.tokens.upperBound + 1 < view.count, view.tokens[mention.tokens.upperBound].kind == .possessive,
+            let owned = view.mention(at: mention.tokens.upperBound + 1), owned.type == .actor
+        {
+            mention = owned
+        }
+        return mention.isCountry || mention.kind == "Person" ? nil : mention
+    }
+
+    /// The nearest body before token `i` in its clause, over an apposition (`CANiK academy, a training organization that`).
+    private func bodyBefore(_ i: Int) -> Mention? {
+        view.mentions.last { mention in
+            mention.tokens.upperBound <= i && mention.type == .actor && !mention.isCountry && mention.kind != "Person" && mention.role != .demonym
+                && !(mention.tokens.upperBound..<i).contains { view.isBoundary($0) && ![",", "that", "which"].contains(view.folded[$0]) }
+                && i - mention.tokens.upperBound <= 10
         }
     }
 
