@@ -146,7 +146,7 @@ struct ClauseReader {
         var list = [mention]
         var start = mention.tokens.lowerBound
         while start >= 2, view.folded[start - 1] == "and" || view.folded[start - 1] == ",",
-            let previous = view.mention(at: start - 2), previous.type == .actor
+            let previous = view.mention(at: start - 2), previous.type == .actor, !isObject(previous)
         {
             list.insert(previous, at: 0)
             start = previous.tokens.lowerBound
@@ -154,13 +154,21 @@ struct ClauseReader {
         return list
     }
 
-    /// A national adjective right before another name (`North Korean artillery shells`).
+    /// Whether a preposition or a verb governs the mention (`fired missiles at Israel`): it is another clause's
+    /// object, not part of a subject (`… at Israel and Hezbollah fired rockets`).
+    private func isObject(_ mention: Mention) -> Bool {
+        var before = mention.tokens.lowerBound - 1
+        if before >= 0, view.folded[before] == "the" { before -= 1 }
+        return before >= 0 && (Self.prepositions.contains(view.folded[before]) || isTrigger(before))
+    }
+
     /// `sent Ukraine rocket systems`: a country's name right after a verb of giving is who receives, not a modifier.
     func isFirstObjectOfGiving(_ mention: Mention, verb t: Int) -> Bool {
         guard mention.role == .name, mention.isCountry, mention.tokens.lowerBound == t + 1, let kind = verbClass(at: t) else { return false }
         return kind == .supply || kind == .send
     }
 
+    /// A national adjective right before another name (`North Korean artillery shells`).
     func isModifier(_ mention: Mention) -> Bool {
         (mention.role == .demonym || mention.isCountry) && view.hasMention(at: mention.tokens.upperBound)
     }
