@@ -84,6 +84,7 @@ import Testing
         ("Russia used Iranian drones against Kyiv.", "Iran operates drones"),
         // another clause's object joined by `and` is no part of the next subject
         ("Iran launched missiles at Israel and Hezbollah fired rockets at the IDF.", "Israel attacks Israel Defense Forces"),
+        ("Iran launched missiles at Israel and Hezbollah fired rockets at the IDF.", "Iran attacks Hezbollah"),
         // a people's adjective after a possessor names the maker, not the user
         ("They replace Argentina's French Mirage jets.", "France operates Mirage 2000"),
         // a country's capital where a body is based is the city

@@ -162,6 +162,14 @@ struct ClauseReader {
         return before >= 0 && (Self.prepositions.contains(view.folded[before]) || isTrigger(before))
     }
 
+    /// Whether a name at token `j` has a verb of its own in the past tense right after it (`and Hezbollah fired`):
+    /// the subject of a new clause, which ends the list of objects before it.
+    private func startsClause(at j: Int) -> Bool {
+        guard let mention = view.mention(at: j), mention.tokens.lowerBound == j, mention.role == .name, mention.type == .actor else { return false }
+        let k = mention.tokens.upperBound
+        return k < view.count && isTrigger(k) && view.folded[k].hasSuffix("ed") || (k < view.count && ["fired", "struck", "hit", "shot", "sent", "sold"].contains(view.folded[k]))
+    }
+
     /// `sent Ukraine rocket systems`: a country's name right after a verb of giving is who receives, not a modifier.
     func isFirstObjectOfGiving(_ mention: Mention, verb t: Int) -> Bool {
         guard mention.role == .name, mention.isCountry, mention.tokens.lowerBound == t + 1, let kind = verbClass(at: t) else { return false }
@@ -238,6 +246,7 @@ struct ClauseReader {
                 continue
             }
             let word = view.folded[j]
+            if word == "and", j + 1 < view.count, startsClause(at: j + 1) { break }
             if word == "including" { including = true }
             if word == "them", let weapon = lastNamedWeapon(before: j) {
                 arguments.append(Argument(mention: weapon, preposition: preposition))
