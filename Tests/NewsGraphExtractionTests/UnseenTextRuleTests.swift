@@ -350,6 +350,10 @@ import Testing
         ("A security analyst, John Smith, disclosed yesterday in Maiduguri that the jets bombarded the camps.", "John Smith: the jets bombarded the camps"),
         ("The attacks will continue until the siege ends, Hamas warned.", "Hamas: The attacks will continue until the siege ends"),
         ("\u{201C}We will respond,\u{201D} Abbas Araghchi warned.", "Abbas Araghchi: We will respond"),
+        ("\u{201C}Armenia must adhere to its obligations,\u{201D} the Azerbaijani Foreign Ministry concluded.", "Azerbaijani Foreign Ministry: Armenia must adhere to its obligations"),
+        // a claim of an attack is a statement with the attack as its words
+        ("JNIM has claimed an attack on a convoy of Malian soldiers.", "Jama'at Nusrat al-Islam wal-Muslimin: an attack on a convoy of Malian soldiers"),
+        ("Hamas claimed responsibility for the attack on the base.", "Hamas: responsibility for the attack on the base"),
     ])
     func clauseVerbsReportSpeech(sentence: String, statement: String) throws {
         let probe = try ExtractionProbe(sentence)
@@ -419,7 +423,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "Hamas claimed responsibility for the attack on the base.",
+        // a verb that reports only a clause, with an object
         "The army revealed a new missile at the parade.",
         // a country's name before a private speaker (a doctors' group, bloggers) does not speak
         "At least 16 civilians were killed in El Fasher after shelling, a Sudanese doctors' group said.",

@@ -8,12 +8,12 @@ enum SpeechWords {
     ]
     /// Verbs that report speech only with what they report beside them: a
     /// `that` clause or a quote (`X warned that …`, `“…,” X warned`), never
-    /// an object (`X claimed responsibility`, `X revealed a plan`).
+    /// an object (`X revealed a plan`) but the deed claimed (``claimsDeed(_:at:)``).
     static let clauseVerbs: Set<String> = [
         "warned", "warns", "claimed", "claims", "alleged", "alleges", "disclosed", "discloses", "revealed", "reveals",
         "stressed", "stresses", "emphasised", "emphasized", "asserted", "asserts", "admitted", "admits", "reiterated",
         "affirmed", "maintained", "assured", "underlined", "underscored", "conceded", "cautioned", "suggested", "predicted",
-        "indicated", "indicates", "remarked", "observed", "recalled", "commented", "pointed",
+        "indicated", "indicates", "remarked", "observed", "recalled", "commented", "pointed", "concluded", "concludes",
     ]
     /// Every verb that frames a quote.
     static let quoteVerbs: Set<String> = verbs.union(clauseVerbs)
@@ -37,9 +37,13 @@ enum SpeechWords {
         return folded[max(0, verb - 3)..<verb].contains("what")
     }
 
-    /// `The AA claimed to have killed 10 soldiers`: a claim of a deed of one's own.
+    /// `The AA claimed to have killed 10 soldiers`, `JNIM has claimed an attack on a convoy`, `claimed responsibility
+    /// for the strike`: a claim of a deed of one's own.
     static func claimsDeed(_ folded: [String], at verb: Int) -> Bool {
-        verb + 2 < folded.count && folded[verb + 1] == "to" && folded[verb + 2] == "have"
+        guard verb + 2 < folded.count, ["claimed", "claims", "claim"].contains(folded[verb]) || folded[verb + 1] == "to" else { return false }
+        if folded[verb + 1] == "to" { return folded[verb + 2] == "have" }
+        if folded[verb + 1] == "responsibility" { return folded[verb + 2] == "for" }
+        return ["an", "the", "a"].contains(folded[verb + 1]) && VerbTable.attackNouns.contains(folded[verb + 2])
     }
 
     /// Whether `that` follows the verb at `verb` within ten words.
