@@ -428,6 +428,7 @@ import Testing
         // a country's name before a private speaker (a doctors' group, bloggers) does not speak
         "At least 16 civilians were killed in El Fasher after shelling, a Sudanese doctors' group said.",
         "Ukrainian military bloggers said Russian forces had entered the village.",
+        "Ukrainian military bloggers also reported on the Russian advance on Pobeda.",
         // a passive speech verb or a free relative names no one's words
         "The Indian Navy's Rafale-M is said to be an omnirole aircraft.",
         "Several Nigerian Army soldiers were reported killed in the attack.",

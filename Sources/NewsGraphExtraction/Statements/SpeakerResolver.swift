@@ -82,13 +82,16 @@ struct SpeakerResolver {
             let token = tokens[j]
             if token.kind == .possessive { j += 1; continue }
             guard token.kind == .word, !token.isCapitalized, document.mention(at: j, in: mention.sentence) == nil,
-                !SpeechWords.cues.contains(folded[j])
+                !SpeechWords.cues.contains(folded[j]), !Self.frameAdverbs.contains(folded[j])
             else { break }
             head = folded[j]
             j += 1
         }
         return head.map(SpeechWords.privateSpeakers.contains) ?? false
     }
+
+    /// Words between a speaker and the speech verb that are no part of the speaker (`bloggers also reported`).
+    static let frameAdverbs: Set<String> = ["also", "earlier", "later", "previously", "reportedly", "then", "have", "has", "had"]
 
     /// Whether `mention` follows `by` after a participle (`commanded by`, `led by`), not a document (`a statement by`).
     private func isParticipleAgent(_ mention: Mention) -> Bool {
