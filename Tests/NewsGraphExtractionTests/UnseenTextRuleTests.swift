@@ -413,6 +413,9 @@ import Testing
         // `the defence minister` is the person a title in apposition introduced, not the person named last
         ("Mariusz Blaszczak, Poland's defence minister, signed the deal with President Andrzej Duda in attendance. According to the defence minister, the new planes will patrol skies over Poland.",
             "Mariusz Blaszczak: the new planes will patrol skies over Poland"),
+        // a full name again after its title introduced it is the same person
+        ("Danish Prime Minister Mette Frederiksen spoke. According to Mette Frederiksen, the jets have been delivered to Ukraine.",
+            "Mette Frederiksen: the jets have been delivered to Ukraine"),
         // a short quote after `described as` describes; the whole sentence is what the speaker said
         ("The operation, described as \u{201C}targeted and non-escalatory,\u{201D} avoided military sites, India emphasized.",
             "India: The operation, described as \u{201C}targeted and non-escalatory,\u{201D} avoided military sites"),

@@ -55,7 +55,8 @@ struct CoreferenceResolver: ExtractionStage {
             for position in document.mentions[sentence].indices where document.mentions[sentence][position].kind != "Person" || document.mentions[sentence][position].tokens.count == 1 {
                 let mention = document.mentions[sentence][position]
                 guard mention.kind == "Unknown" || (mention.kind == "Person" && mention.source == .pattern) else { continue }
-                if let person = persons.first(where: { Self.isSurname(mention.text, of: $0.text) || mention.text.hasSuffix(" " + $0.text) }) {
+                // (`Mette Frederiksen` again after `Prime Minister Mette Frederiksen`: the full name itself.)
+                if let person = persons.first(where: { mention.text == $0.text || Self.isSurname(mention.text, of: $0.text) || mention.text.hasSuffix(" " + $0.text) }) {
                     document.mentions[sentence][position].canonical = person.canonical
                     document.mentions[sentence][position].kind = "Person"
                 }
