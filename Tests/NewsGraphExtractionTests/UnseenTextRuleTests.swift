@@ -354,6 +354,8 @@ import Testing
         // a claim of an attack is a statement with the attack as its words
         ("JNIM has claimed an attack on a convoy of Malian soldiers.", "Jama'at Nusrat al-Islam wal-Muslimin: an attack on a convoy of Malian soldiers"),
         ("Hamas claimed responsibility for the attack on the base.", "Hamas: responsibility for the attack on the base"),
+        // a noun phrase confirmed is words said, however short
+        ("AFP also confirmed the attack.", "Agence France-Presse: the attack"),
     ])
     func clauseVerbsReportSpeech(sentence: String, statement: String) throws {
         let probe = try ExtractionProbe(sentence)

@@ -67,7 +67,8 @@ extension StatementReader {
         }
         var end = folded.count
         if end > start, document.tokens(sentence)[end - 1].kind == .punctuation { end -= 1 }
-        guard end - start >= 3 else { return false }
+        // (`AFP also confirmed the attack`: a noun phrase of two words is words said too.)
+        guard end - start >= 3 || (end - start == 2 && ["the", "a", "an"].contains(folded[start])) else { return false }
         emit(speaker, text: document.text(sentence, start..<end), kind: "reported", sentence: sentence, range: scalars(sentence, start..<end), frame: speakerRange.lowerBound..<start)
         return true
     }
