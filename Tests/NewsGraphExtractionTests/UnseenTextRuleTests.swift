@@ -354,6 +354,9 @@ import Testing
         // a claim of an attack is a statement with the attack as its words
         ("JNIM has claimed an attack on a convoy of Malian soldiers.", "Jama'at Nusrat al-Islam wal-Muslimin: an attack on a convoy of Malian soldiers"),
         ("Hamas claimed responsibility for the attack on the base.", "Hamas: responsibility for the attack on the base"),
+        // hailing and criticising report what is hailed or criticised
+        ("President Javier Milei on Saturday hailed the arrival of the first six F-16 jets.", "Javier Milei: the arrival of the first six F-16 jets"),
+        ("Baku criticized this move, seeing it as an enabler of aggression.", "Azerbaijan: this move, seeing it as an enabler of aggression"),
         // a noun phrase confirmed is words said, however short
         ("AFP also confirmed the attack.", "Agence France-Presse: the attack"),
     ])

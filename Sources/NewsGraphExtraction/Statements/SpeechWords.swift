@@ -5,6 +5,7 @@ enum SpeechWords {
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
         "announces", "insisted", "insists", "confirmed", "confirms", "noted", "notes", "wrote", "declared", "argued",
         "accused", "accuses", "called", "saying", "reported", "reports", "explained", "acknowledged", "denied", "denies",
+        "hailed", "hails", "criticized", "criticised", "criticizes", "criticises",
     ]
     /// Verbs that report speech only with what they report beside them: a
     /// `that` clause or a quote (`X warned that …`, `“…,” X warned`), never
