@@ -357,6 +357,8 @@ import Testing
         // hailing and criticising report what is hailed or criticised
         ("President Javier Milei on Saturday hailed the arrival of the first six F-16 jets.", "Javier Milei: the arrival of the first six F-16 jets"),
         ("Baku criticized this move, seeing it as an enabler of aggression.", "Azerbaijan: this move, seeing it as an enabler of aggression"),
+        // a request is what is asked for
+        ("Kyiv has asked Berlin for more IRIS-T systems, as its own systems run short.", "Ukraine: for more IRIS-T systems"),
         // a noun phrase confirmed is words said, however short
         ("AFP also confirmed the attack.", "Agence France-Presse: the attack"),
     ])

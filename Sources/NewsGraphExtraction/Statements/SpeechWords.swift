@@ -25,11 +25,15 @@ enum SpeechWords {
     /// verb, or a verb of ``clauseVerbs`` followed by `that` (within ten
     /// words) or closing its clause (`…, he warned.`).
     static func reportsSpeech(_ folded: [String], at verb: Int) -> Bool {
+        if requestVerbs.contains(folded[verb]) { return !isImpersonal(folded, at: verb) && folded[(verb + 1)..<min(folded.count, verb + 6)].contains("for") }
         let isVerb = verbs.contains(folded[verb])
         guard isVerb || clauseVerbs.contains(folded[verb]), !isImpersonal(folded, at: verb) else { return false }
         if isVerb { return true }
         return hasThat(folded, after: verb) || closesClause(folded, at: verb) || claimsDeed(folded, at: verb)
     }
+
+    /// `Kyiv has asked Berlin for more IRIS-T systems`: a request, with `for` after who was asked.
+    static let requestVerbs: Set<String> = ["asked", "asks", "requested", "requests"]
 
     /// Speech verbs that name no one's words: a passive (`It is said to be`,
     /// `soldiers were reported killed`) or a free relative (`what officials said was`).

@@ -53,10 +53,18 @@ extension StatementReader {
         let speakerRange = subjectRange(sentence, before: verb)
         guard !speakerRange.isEmpty, let speaker = speakers.speaker(in: speakerRange, of: sentence, near: verb) else { return false }
         var start = verb + 1
+        var request = false
         // `X warned that …`: these verbs report only a `that` clause here.
         if SpeechWords.clauseVerbs.contains(folded[verb]), !SpeechWords.hasThat(folded, after: verb), !SpeechWords.claimsDeed(folded, at: verb) { return false }
         if let that = (start..<min(folded.count, start + 10)).first(where: { folded[$0] == "that" }), frameOnly(sentence, start..<that) {
             start = that + 1
+        } else if SpeechWords.requestVerbs.contains(folded[verb]) {
+            // `asked Berlin for more IRIS-T systems`: what was asked for, after whom.
+            guard let asked = document.mention(at: start, in: sentence), asked.isEntity, asked.tokens.upperBound < folded.count,
+                folded[asked.tokens.upperBound] == "for"
+            else { return false }
+            start = asked.tokens.upperBound
+            request = true
         } else if ["told", "tells", "tell"].contains(folded[verb]), start < folded.count, !["reporters", "journalists"].contains(folded[start]) {
             // `X told Breaking Defense the deal is not dead`: the words said follow the name of who was told;
             // `X told the journalist of Y on Tuesday.`: who was told is no words said.
@@ -67,6 +75,8 @@ extension StatementReader {
         }
         var end = folded.count
         if end > start, document.tokens(sentence)[end - 1].kind == .punctuation { end -= 1 }
+        // A request ends with what is asked for (`for more IRIS-T systems, as …`).
+        if request, let comma = (start..<end).first(where: { folded[$0] == "," }) { end = comma }
         // (`AFP also confirmed the attack`: a noun phrase of two words is words said too.)
         guard end - start >= 3 || (end - start == 2 && ["the", "a", "an"].contains(folded[start])) else { return false }
         emit(speaker, text: document.text(sentence, start..<end), kind: "reported", sentence: sentence, range: scalars(sentence, start..<end), frame: speakerRange.lowerBound..<start)
