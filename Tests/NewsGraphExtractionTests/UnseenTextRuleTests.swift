@@ -82,6 +82,8 @@ import Testing
         // who receives weapons does not operate them for that, nor does their maker
         ("France sent Ukraine rocket systems.", "Ukraine operates rockets"),
         ("Russia used Iranian drones against Kyiv.", "Iran operates drones"),
+        // a gerund after `by` takes the sentence's subject, not the name nearest before it
+        ("The UK boosted Ukraine's defences by sending Storm Shadow missiles.", "Ukraine deploys Storm Shadow"),
         // another clause's object joined by `and` is no part of the next subject
         ("Iran launched missiles at Israel and Hezbollah fired rockets at the IDF.", "Israel attacks Israel Defense Forces"),
         ("Iran launched missiles at Israel and Hezbollah fired rockets at the IDF.", "Iran attacks Hezbollah"),

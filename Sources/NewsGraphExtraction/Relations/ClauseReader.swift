@@ -76,6 +76,13 @@ struct ClauseReader {
     func subjects(of t: Int, allowWeapons: Bool = false) -> [Mention] {
         // `it repelled Ukrainian advances and inflicted losses`: verbs joined by `and` share the first one's subject.
         if let first = coordinatedVerb(before: t) { return subjects(of: first, allowWeapons: allowWeapons) }
+        // `UK boosts Ukraine capability by sending missiles`: a gerund after `by` takes the sentence's subject.
+        if t >= 2, view.folded[t - 1] == "by", view.folded[t].hasSuffix("ing"),
+            let first = view.mentions.first(where: { $0.type == .actor && $0.tokens.upperBound < t - 1 }), !isObject(first),
+            first.tokens.lowerBound <= 2
+        {
+            return coordinated(with: first)
+        }
         var j = relativeClauseStart(before: t) ?? t - 1
         while j >= 0 {
             if let mention = view.mention(at: j) {

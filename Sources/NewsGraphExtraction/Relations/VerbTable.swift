@@ -175,7 +175,9 @@ enum VerbTable {
         "invasion", "assault", "bombardment", "shelling", "raid", "raids", "bombing", "bombings", "incursion", "occupation",
     ]
     /// Nouns that state a transfer of weapons (`the sale of Harpoon missiles to Taiwan`).
-    static let supplyNouns: Set<String> = ["sale", "sales", "delivery", "deliveries", "shipment", "shipments", "transfer", "transfers", "provision", "supply"]
+    static let supplyNouns: Set<String> = [
+        "sale", "sales", "delivery", "deliveries", "shipment", "shipments", "transfer", "transfers", "provision", "supply", "donation", "donations",
+    ]
     /// Nouns that name military aid when a military word stands before them (`military aid to Ukraine`, `a new aid package for Ukraine`).
     static let aidNouns: Set<String> = ["aid", "assistance", "package", "packages", "support", "tranche"]
     /// Words before an aid noun that make it military.
