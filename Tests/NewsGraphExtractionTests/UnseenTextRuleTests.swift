@@ -237,6 +237,9 @@ import Testing
             ["Kataib Hezbollah part_of Popular Mobilization Forces", "Kataib Hezbollah operates drones"]),
         ("The government coalition, which includes militias like the FDLR and the Southern African Development Community, targets civilians.",
             ["Democratic Forces for the Liberation of Rwanda part_of government coalition", "Southern African Development Community part_of government coalition"]),
+        // `it concerns` after a transfer lists what the transfer holds
+        ("Norway has announced a new aid package for Ukraine. In particular, it concerns F-16 fighters and NASAMS systems.",
+            ["Norway supplies F-16", "Norway supplies NASAMS"]),
         // a list opened by `including` closes before the recipient
         ("Iran is preparing to send 1,000 weapons, including ballistic missiles and drones, to Russia.", ["Iran supplies ballistic missiles", "Iran arms Russia"]),
         // a national adjective and a place noun before a name contain it

@@ -28,7 +28,7 @@ extension ClauseReader {
     /// Verbs that list what a deal or package holds (`the package includes HIMARS and drones`).
     static let contentsVerbs: Set<String> = [
         "include", "includes", "included", "including", "comprise", "comprises", "comprised", "comprising", "contain",
-        "contains", "contained", "containing", "cover", "covers", "covered", "covering",
+        "contains", "contained", "containing", "cover", "covers", "covered", "covering", "concerns", "concerned",
     ]
     /// Nouns that name a transfer of weapons as a whole.
     static let transferNouns: Set<String> = VerbTable.supplyNouns.union(VerbTable.purchaseNouns).union([
@@ -49,7 +49,9 @@ extension ClauseReader {
     mutating func readContents() {
         for i in 0..<view.count where view.tokens[i].kind == .word && Self.anyContentsVerb.contains(view.folded[i]) {
             let word = view.folded[i]
-            if Self.contentsVerbs.contains(word), noun(before: i, in: Self.transferNouns) != nil {
+            // (`Norway has announced a new aid package. In particular, it concerns F-16 fighters`: `it` is the transfer before.)
+            let pronoun = i >= 1 && view.folded[i - 1] == "it" && !discourse.lastTransfer.isEmpty
+            if Self.contentsVerbs.contains(word), noun(before: i, in: Self.transferNouns) != nil || pronoun {
                 let weapons = listedWeapons(after: i)
                 guard !weapons.isEmpty else { continue }
                 let here = Transfer(facts: facts, in: view)
