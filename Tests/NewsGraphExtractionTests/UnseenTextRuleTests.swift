@@ -84,6 +84,8 @@ import Testing
         ("Russia used Iranian drones against Kyiv.", "Iran operates drones"),
         // a gerund after `by` takes the sentence's subject, not the name nearest before it
         ("The UK boosted Ukraine's defences by sending Storm Shadow missiles.", "Ukraine deploys Storm Shadow"),
+        // two weapon categories in a row are one weapon
+        ("Estonia will buy an air defense missile system.", "WeaponSystem:air defense"),
         // another clause's object joined by `and` is no part of the next subject
         ("Iran launched missiles at Israel and Hezbollah fired rockets at the IDF.", "Israel attacks Israel Defense Forces"),
         ("Iran launched missiles at Israel and Hezbollah fired rockets at the IDF.", "Iran attacks Hezbollah"),

@@ -16,6 +16,7 @@ struct WeaponPhraseJoiner: ExtractionStage {
             var position = 0
             while position < document.mentions[sentence].count {
                 _ = joinComponent(sentence, position, &document) || joinCategory(sentence, position, &document) || linkApposition(sentence, position, &document)
+                joinGenerics(sentence, position, &document)
                 joinTypeModifier(sentence, position, &document)
                 position += 1
             }
@@ -68,6 +69,23 @@ struct WeaponPhraseJoiner: ExtractionStage {
         document.mentions[sentence].remove(at: position + 1)
         document.mentions[sentence][position] = joined
         return true
+    }
+
+    /// `air defense` + `missile system`: two categories in a row are one weapon, of the last one's category
+    /// (the first one's kind where it is air defence).
+    private func joinGenerics(_ sentence: Int, _ position: Int, _ document: inout AnnotatedDocument) {
+        let list = document.mentions[sentence]
+        guard position + 1 < list.count, list[position].type == .weaponSystem, list[position].role == .generic,
+            list[position + 1].type == .weaponSystem, list[position + 1].role == .generic,
+            list[position + 1].tokens.lowerBound == list[position].tokens.upperBound
+        else { return }
+        var joined = list[position + 1]
+        joined.tokens = list[position].tokens.lowerBound..<list[position + 1].tokens.upperBound
+        joined.range = document.scalars(sentence, joined.tokens)
+        joined.text = document.text(sentence, joined.tokens)
+        if list[position].kind == "AirDefense" { joined.kind = "AirDefense" }
+        document.mentions[sentence].remove(at: position + 1)
+        document.mentions[sentence][position] = joined
     }
 
     /// Whether a lower-case word before a weapon category makes a category of its own: `anti-aircraft`,
