@@ -242,6 +242,9 @@ import Testing
         // `it concerns` after a transfer lists what the transfer holds
         ("Norway has announced a new aid package for Ukraine. In particular, it concerns F-16 fighters and NASAMS systems.",
             ["Norway supplies F-16", "Norway supplies NASAMS"]),
+        // a body named with a unit noun and `of` before another body is part of it
+        ("Kassab served as a commander in the Radwan unit special force of the Hezbollah group.", ["Radwan Force part_of Hezbollah"]),
+        ("The Al-Qassam Brigades, the armed wing of Hamas, fired rockets.", ["Al-Qassam Brigades part_of Hamas"]),
         // a list opened by `including` closes before the recipient
         ("Iran is preparing to send 1,000 weapons, including ballistic missiles and drones, to Russia.", ["Iran supplies ballistic missiles", "Iran arms Russia"]),
         // a national adjective and a place noun before a name contain it
@@ -364,6 +367,8 @@ import Testing
         // hailing and criticising report what is hailed or criticised
         ("President Javier Milei on Saturday hailed the arrival of the first six F-16 jets.", "Javier Milei: the arrival of the first six F-16 jets"),
         ("Baku criticized this move, seeing it as an enabler of aggression.", "Azerbaijan: this move, seeing it as an enabler of aggression"),
+        // the name before an apposition speaks; a pronoun after the verb starts the words said
+        ("The Al-Qassam Brigades, the armed wing of Hamas, said it fired rockets at Tel Aviv.", "Al-Qassam Brigades: it fired rockets at Tel Aviv"),
         // a request is what is asked for
         ("Kyiv has asked Berlin for more IRIS-T systems, as its own systems run short.", "Ukraine: for more IRIS-T systems"),
         // a noun phrase confirmed is words said, however short

@@ -530,5 +530,29 @@ struct ModifierRules {
                 reader.add(next, .partOf, owner, at: owner.tokens.lowerBound)
             }
         }
+        unitsOf(&reader)
     }
+
+    /// `the Radwan unit special force of the Hezbollah group`, `Qassam Brigades, the military wing of Hamas`:
+    /// a body named with a few plain words and `of` before another body is part of it.
+    private func unitsOf(_ reader: inout ClauseReader) {
+        for (position, part) in view.mentions.enumerated() where position + 1 < view.mentions.count && part.type == .actor && part.kind == "Organization" {
+            let whole = view.mentions[position + 1]
+            guard whole.type == .actor, whole.kind == "Organization", whole.entity != part.entity else { continue }
+            var words = Array(view.folded[part.tokens.upperBound..<whole.tokens.lowerBound])
+            if words.first == "," { words.removeFirst() }
+            if words.first == "the" { words.removeFirst() }
+            guard words.count >= 2, words.count <= 5, words.last == "of" || (words.count >= 3 && words.suffix(2) == ["of", "the"]) else { continue }
+            let plain = words.prefix { $0 != "of" }
+            guard !plain.isEmpty, plain.count <= 3, plain.allSatisfy({ word in
+                word.first?.isLetter == true && !Self.placeNouns.contains(word) && !ClauseReader.prepositions.contains(word)
+                    && VerbTable.forms[word] == nil && !SpeechWords.quoteVerbs.contains(word)
+            }), Self.unitNouns.contains(plain.last ?? "")
+            else { continue }
+            reader.add(part, .partOf, whole, at: part.tokens.lowerBound)
+        }
+    }
+
+    /// Nouns for a part of a body: `wing`, `unit`, `force`, `branch`.
+    static let unitNouns: Set<String> = ["wing", "unit", "force", "branch", "arm", "brigade", "division", "affiliate", "faction", "cell", "command"]
 }

@@ -35,6 +35,8 @@ extension StatementReader {
         if speakerRange.contains(where: { SentenceView.clauseWords.contains(folded[$0]) }) { return false }
         var end = verb + 1
         if speakerRange.isEmpty || !containsSpeaker(sentence, speakerRange) {
+            // (`X, the armed wing of Y, said it fired rockets`: a pronoun after the verb starts what was said.)
+            if verb + 1 < folded.count, ["it", "he", "she", "they", "we", "i"].contains(folded[verb + 1]) { return false }
             while end < folded.count, folded[end] != "," && folded[end] != "." { end += 1 }
             // `…, said the report.`: a short speaker that ends the clause.
             guard end - verb <= 6 else { return false }
@@ -50,7 +52,14 @@ extension StatementReader {
     /// `X said (on Wednesday) (in a statement) (that) CLAUSE`.
     private mutating func reportedBefore(_ sentence: Int, verb: Int) -> Bool {
         let folded = document.folded[sentence]
-        let speakerRange = subjectRange(sentence, before: verb)
+        var speakerRange = subjectRange(sentence, before: verb)
+        // `The Al-Qassam Brigades, the armed wing of Hamas, said`: the name before the apposition speaks.
+        if verb >= 1, folded[verb - 1] == ",",
+            let head = document.mentions[sentence].first(where: { speakerRange.contains($0.tokens.lowerBound) && $0.type == .actor }),
+            head.tokens.upperBound + 1 < verb, folded[head.tokens.upperBound] == ",", ["the", "a", "an"].contains(folded[head.tokens.upperBound + 1])
+        {
+            speakerRange = speakerRange.lowerBound..<head.tokens.upperBound
+        }
         guard !speakerRange.isEmpty, let speaker = speakers.speaker(in: speakerRange, of: sentence, near: verb) else { return false }
         var start = verb + 1
         var request = false
