@@ -88,7 +88,12 @@ extension StatementReader {
         if request, let comma = (start..<end).first(where: { folded[$0] == "," }) { end = comma }
         // (`AFP also confirmed the attack`: a noun phrase of two words is words said too.)
         guard end - start >= 3 || (end - start == 2 && ["the", "a", "an"].contains(folded[start])) else { return false }
-        emit(speaker, text: document.text(sentence, start..<end), kind: "reported", sentence: sentence, range: scalars(sentence, start..<end), frame: speakerRange.lowerBound..<start)
+        var text = document.text(sentence, start..<end)
+        // `criticised the vote and called on the council to act`: one statement, without the second frame verb.
+        if let and = (start..<end - 1).first(where: { folded[$0] == "and" && (SpeechWords.quoteVerbs.contains(folded[$0 + 1])) }), and + 2 < end {
+            text = document.text(sentence, start..<and + 1) + " " + document.text(sentence, and + 2..<end)
+        }
+        emit(speaker, text: text, kind: "reported", sentence: sentence, range: scalars(sentence, start..<end), frame: speakerRange.lowerBound..<start)
         return true
     }
 
