@@ -41,6 +41,8 @@ import Testing
         ("The delivery will be the 68th tranche, the Biden administration announced.", ["Actor:Biden administration"]),
         ("Milei's government described it as Argentina's most important acquisition.", ["Actor:Milei's government"]),
         ("The army received drones, according to the Burkinabe presidency.", ["Actor:Burkinabe presidency"]),
+        // a town with `Township` after it names the township
+        ("Troops were killed in Ann Township, Rakhine State.", ["Place:Ann Township"]),
         // the last of a list of places takes the plural place noun after it
         ("Israeli strikes targeted bases in Ilam, Khuzestan and Tehran provinces.", ["Place:Tehran province"]),
         // a body's mission to a country is a body of its own; named with a known acronym, it is that body

@@ -40,7 +40,7 @@ struct CapitalResolver: ExtractionStage {
     }
 
     /// Words after a name that make it a region: `Tehran province`.
-    static let regionWords: Set<String> = ["province", "region", "governorate", "district", "oblast", "state"]
+    static let regionWords: Set<String> = ["province", "region", "governorate", "district", "oblast", "state", "township", "county", "prefecture"]
 
     /// `Gaza City`, `Tehran province`: a place or capital with a place word after it names a place of its own;
     /// a region with one (`Rakhine State`) is the same region by its full name. The last of a list takes the
