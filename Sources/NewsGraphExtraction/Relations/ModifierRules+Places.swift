@@ -1,0 +1,160 @@
+import NewsGraphCore
+
+/// Places within places, where people and bodies are, and lists of places.
+extension ModifierRules {
+    /// Place kinds that contain cities and facilities.
+    static let largerKinds: Set<String> = ["Region", "Territory", "Country"]
+
+    /// Whether `outer` can contain `inner`: a country any place but a country, a region or territory a
+    /// city, facility or smaller region.
+    private func contains(_ outer: Mention, _ inner: Mention) -> Bool {
+        guard inner.type == .place, outer.entity != inner.entity else { return false }
+        let innerKind = inner.kind ?? "City"
+        if outer.isCountry { return innerKind != "Country" }
+        guard outer.type == .place, let outerKind = outer.kind ?? "Region" as String?, Self.largerKinds.contains(outerKind) else { return false }
+        return innerKind != "Country" && innerKind != "Territory"
+    }
+
+    func places(_ reader: inout ClauseReader) {
+        for (position, mention) in view.mentions.enumerated() where position + 1 < view.mentions.count {
+            let next = view.mentions[position + 1]
+            let raw = Array(view.folded[mention.tokens.upperBound..<next.tokens.lowerBound])
+            // `El Fasher, North Darfur`, `Abu Dhabi, UAE`, `Mweso, in Masisi territory`, `Bandiagara in Mali's Mopti region`.
+            // `Kamandi-Gite, a key town in North Kivu`; `Bandiagara in Mali's Mopti region` lies in the region.
+            let container = innermost(from: position + 1)
+            if mention.type == .place, raw == [","] || raw == [",", "in"] || raw == ["in"] || raw == ["in", "the"] || raw == [",", "in", "the"]
+                || isAppositivePlace(raw),
+                !(raw.first == "," && next.tokens.upperBound < view.count && [",", "and", "or"].contains(view.folded[next.tokens.upperBound])
+                    && (!contains(next, mention) || listEndsInPlaceNoun(from: position + 1))),
+                contains(container, mention)
+            {
+                reader.add(mention, .partOf, container, at: container.tokens.lowerBound)
+                for earlier in conjuncts(before: position) where contains(container, earlier) {
+                    reader.add(earlier, .partOf, container, at: container.tokens.lowerBound)
+                }
+                continue
+            }
+            // `Mali's Mopti region`, `Nagorno Karabakh's capital, Stepanakert`, `Amuda district's village of Sanjak Sheikh`,
+            // `Jammu and Kashmir's Poonch and Rajouri sectors`.
+            if next.type == .place, raw.first.map({ _ in view.tokens[mention.tokens.upperBound].kind == .possessive }) == true,
+                raw.count == 1 || (raw.count <= 4 && (raw.last == "," || (raw.last == "of" && raw.count >= 3))
+                    && raw.dropFirst().dropLast().allSatisfy { Self.placeNouns.contains($0) }),
+                contains(mention, next)
+            {
+                reader.add(next, .partOf, mention, at: next.tokens.lowerBound)
+                if raw.count == 1 {
+                    for later in conjuncts(after: position + 1) where contains(mention, later) {
+                        reader.add(later, .partOf, mention, at: later.tokens.lowerBound)
+                    }
+                }
+                continue
+            }
+            let between = raw.filter { $0 != "(" && $0 != ")" }
+            let nouns = between.filter { $0 != "of" && $0 != "the" && $0 != "southern" && $0 != "northern" && $0 != "eastern" && $0 != "western" }
+            if mention.type == .place, next.type == .place, between == ["of"] || between == ["of", "the"] || between == ["in"] || between == ["in", "the"] {
+                reader.add(mention, .partOf, next, at: next.tokens.lowerBound)
+            } else if mention.isCountry, next.type == .place, !nouns.isEmpty, nouns.allSatisfy({ Self.placeNouns.contains($0) }),
+                between.last == "of" || (mention.role == .demonym && !between.contains("of"))
+            {
+                // `the Yemeni port city of Hodeidah`, `the Somali capital Mogadishu`.
+                reader.add(next, .partOf, mention, at: next.tokens.lowerBound)
+            } else if mention.type == .place, next.type == .actor, between.count >= 2, Self.siteNouns.contains(between[0]), between[1] == "of",
+                let body = next.kind == "Organization" ? next : organization(after: next, at: position + 1)
+            {
+                reader.add(body, .locatedIn, mention, at: mention.tokens.lowerBound)
+            } else if mention.type == .actor, mention.kind == "Organization", next.type == .place, sitePhrase(between) {
+                reader.add(mention, .locatedIn, next, at: next.tokens.lowerBound)
+            }
+        }
+    }
+
+    /// Words that put who stands before them in the place after `in` or `at`: `Brown was in Abu Dhabi`, `present in Jeddah`.
+    static let presenceWords: Set<String> = ["was", "were", "is", "are", "present", "remains", "remained", "stayed", "stopped", "arrived"]
+
+    /// `Brown was in Abu Dhabi`, `with Erdogan and Mohammad bin Salman present in Jeddah`: a person or body
+    /// said to be somewhere is located there (with the people listed before it).
+    func whereabouts(_ reader: inout ClauseReader) {
+        for (position, actor) in view.mentions.enumerated() where actor.type == .actor && !actor.isCountry && position + 1 < view.mentions.count {
+            let place = view.mentions[position + 1]
+            guard place.type == .place || place.isCountry else { continue }
+            var words = Array(view.folded[actor.tokens.upperBound..<place.tokens.lowerBound])
+            if words.count == 4, ["currently", "still", "also", "already"].contains(words[1]) { words.remove(at: 1) }
+            guard words.count == 2 || (words.count == 3 && words[2] == "the"), Self.presenceWords.contains(words[0]), words[1] == "in" || words[1] == "at"
+            else { continue }
+            for person in [actor] + actorsListed(before: position) { reader.add(person, .locatedIn, place, at: place.tokens.lowerBound) }
+        }
+    }
+
+    /// The actors other than countries listed before mention `position` with `and` or commas.
+    private func actorsListed(before position: Int) -> [Mention] {
+        listed(from: position) { earlier, words in
+            // `Turkish President Recep Tayyip Erdogan and Saudi Crown Prince Mohammad bin Salman`: titles may stand
+            // between, and a people's adjective before a title is passed over.
+            let joining = words.filter { word in !all.contains { ($0.role == .title || $0.role == .honorific) && $0.text.lowercased().contains(word) } }
+            return earlier.type == .actor && (Self.listJoints.contains(joining) || (joining.isEmpty && earlier.role == .demonym))
+        }.filter { !$0.isCountry && $0.role != .demonym }
+    }
+
+    /// The places listed before mention `position` that share its container:
+    /// `Goma and Sake in North Kivu`, `Kharkiv, Sumy and Poltava in the east`.
+    private func conjuncts(before position: Int) -> [Mention] {
+        listed(from: position) { earlier, words in earlier.type == .place && Self.listJoints.contains(words) }
+    }
+
+    /// The places listed after mention `position`: `Poonch and Rajouri`, `Ilam, Khuzestan and Tehran`.
+    private func conjuncts(after position: Int) -> [Mention] {
+        listed(from: position, forward: true) { later, words in later.type == .place && (Self.listJoints.contains(words) || words == ["or"]) }
+    }
+
+
+    /// Whether the list that mention `position` starts ends in a place noun in the plural, which makes
+    /// its places alike rather than one within the next (`Ilam, Khuzestan and Tehran provinces`).
+    private func listEndsInPlaceNoun(from position: Int) -> Bool {
+        let last = conjuncts(after: position).last ?? view.mentions[position]
+        for word in view.folded[last.tokens.upperBound - 1..<min(view.count, last.tokens.upperBound + 1)] where word.hasSuffix("s") {
+            if Self.placeNouns.contains(String(word.dropLast())) { return true }
+        }
+        return false
+    }
+
+    /// The place a possessive chain ends in: `Mopti region` for `Mali` in `Mali's Mopti region`.
+    private func innermost(from position: Int) -> Mention {
+        var place = view.mentions[position]
+        var index = position
+        while index + 1 < view.mentions.count, place.tokens.upperBound < view.count,
+            view.tokens[place.tokens.upperBound].kind == .possessive
+        {
+            let inner = view.mentions[index + 1]
+            guard inner.tokens.lowerBound == place.tokens.upperBound + 1, contains(place, inner) else { break }
+            place = inner
+            index += 1
+        }
+        return place
+    }
+
+    /// `, a key town in`, `, the capital of`: words that present a place as lying in the next one.
+    private func isAppositivePlace(_ words: [String]) -> Bool {
+        guard words.count >= 4, words[0] == ",", ["a", "an", "the"].contains(words[1]) else { return false }
+        var rest = words[2...]
+        if rest.last == "the" { rest = rest.dropLast() }
+        guard let preposition = rest.last, preposition == "in" || preposition == "of", rest.count <= 5 else { return false }
+        let nouns = rest.dropLast()
+        guard let noun = nouns.last, Self.placeNouns.contains(noun) else { return false }
+        return nouns.dropLast().allSatisfy { $0.first?.isLetter == true && !Self.placeNouns.contains($0) }
+    }
+
+    /// `Poland's Armament Agency`: the organization after a possessive country.
+    private func organization(after country: Mention, at position: Int) -> Mention? {
+        guard country.isCountry, position + 1 < view.mentions.count, country.tokens.upperBound < view.count,
+            view.tokens[country.tokens.upperBound].kind == .possessive
+        else { return nil }
+        let next = view.mentions[position + 1]
+        return next.kind == "Organization" && next.tokens.lowerBound == country.tokens.upperBound + 1 ? next : nil
+    }
+
+    /// `at its plant in the southern city of`.
+    private func sitePhrase(_ words: [String]) -> Bool {
+        guard let its = words.firstIndex(of: "its"), its + 2 < words.count, Self.siteNouns.contains(words[its + 1]), words[its + 2] == "in" else { return false }
+        return words.count <= its + 8
+    }
+}
