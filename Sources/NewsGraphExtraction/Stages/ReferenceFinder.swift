@@ -41,8 +41,7 @@ struct ReferenceFinder: ExtractionStage {
             let folded = document.folded[sentence]
             var found: [Mention] = []
             for i in folded.indices.dropFirst() {
-                let earlier = { recent + document.mentions[sentence].filter { $0.tokens.upperBound <= i - 3 } }
-                if let company = nationalCompany(sentence, noun: i, among: earlier, document) {
+                if let company = nationalCompany(sentence, noun: i, recent: recent, document) {
                     found.append(company)
                     continue
                 }
@@ -90,7 +89,7 @@ struct ReferenceFinder: ExtractionStage {
 
     /// `the French aviation company`, `the Turkish drone maker`: the arms maker of that country named last,
     /// over the adjective and one word between (a weapon's word too).
-    private func nationalCompany(_ sentence: Int, noun i: Int, among earlier: () -> [Mention], _ document: AnnotatedDocument) -> Mention? {
+    private func nationalCompany(_ sentence: Int, noun i: Int, recent: [Mention], _ document: AnnotatedDocument) -> Mention? {
         let folded = document.folded[sentence]
         guard Self.companyNouns.contains(folded[i]), i >= 3, folded[i - 3] == "the" || folded[i - 2] == "the" else { return nil }
         let start = folded[i - 3] == "the" ? i - 2 : i - 1
@@ -99,7 +98,8 @@ struct ReferenceFinder: ExtractionStage {
                 && document.mention(at: i - 1, in: sentence).map({ $0.type == .weaponSystem && $0.tokens == i - 1..<i }) ?? true)
         else { return nil }
         let country = adjective.canonical
-        guard let company = earlier().last(where: { mention in
+        let earlier = recent + document.mentions[sentence].filter { $0.tokens.upperBound < start }
+        guard let company = earlier.last(where: { mention in
             mention.type == .actor && mention.kind == "Organization" && mention.isArmsMaker
                 && mention.attributes.contains { $0.key == "country" && $0.value == country }
         }) else { return nil }
