@@ -86,6 +86,8 @@ import Testing
         ("Russia used Iranian drones against Kyiv.", "Iran operates drones"),
         // a gerund after `by` takes the sentence's subject, not the name nearest before it
         ("The UK boosted Ukraine's defences by sending Storm Shadow missiles.", "Ukraine deploys Storm Shadow"),
+        // a people's adjective before a border only places what lies there
+        ("The Arakan Army seized a police outpost in Maungdaw Township on the Bangladeshi border.", "Arakan Army attacks Bangladesh"),
         // two weapon categories in a row are one weapon
         ("Estonia will buy an air defense missile system.", "WeaponSystem:air defense"),
         // another clause's object joined by `and` is no part of the next subject

@@ -183,10 +183,16 @@ struct ClauseReader {
         return kind == .supply || kind == .send
     }
 
-    /// A national adjective right before another name (`North Korean artillery shells`).
+    /// A national adjective right before another name (`North Korean artillery shells`) or a border
+    /// (`on the Bangladeshi border`).
     func isModifier(_ mention: Mention) -> Bool {
-        (mention.role == .demonym || mention.isCountry) && view.hasMention(at: mention.tokens.upperBound)
+        guard mention.role == .demonym || mention.isCountry else { return false }
+        let next = mention.tokens.upperBound
+        return view.hasMention(at: next) || (mention.role == .demonym && next < view.count && Self.borderWords.contains(view.folded[next]))
     }
+
+    /// Nouns that a people's adjective before them only places (`the Bangladeshi border`).
+    static let borderWords: Set<String> = ["border", "borders", "frontier", "boundary"]
 
     /// What a pronoun at `j` refers to.
     func resolvePronoun(at j: Int) -> Mention? {
