@@ -88,6 +88,8 @@ import Testing
         ("The UK boosted Ukraine's defences by sending Storm Shadow missiles.", "Ukraine deploys Storm Shadow"),
         // a people's adjective before a border only places what lies there
         ("The Arakan Army seized a police outpost in Maungdaw Township on the Bangladeshi border.", "Arakan Army attacks Bangladesh"),
+        // the possessor of a side of a war is not a side of its own
+        ("This led to a civil war between the LNA and Libya's internationally recognized Government of National Accord.", "Libya opposes Libyan National Army"),
         // two weapon categories in a row are one weapon
         ("Estonia will buy an air defense missile system.", "WeaponSystem:air defense"),
         // another clause's object joined by `and` is no part of the next subject
@@ -249,6 +251,8 @@ import Testing
         // a body named with a unit noun and `of` before another body is part of it
         ("Kassab served as a commander in the Radwan unit special force of the Hezbollah group.", ["Radwan Force part_of Hezbollah"]),
         ("The Al-Qassam Brigades, the armed wing of Hamas, fired rockets.", ["Al-Qassam Brigades part_of Hamas"]),
+        // a country's government is part of the state
+        ("Libya's Government of National Accord condemned the strike.", ["Government of National Accord part_of Libya"]),
         // a list opened by `including` closes before the recipient
         ("Iran is preparing to send 1,000 weapons, including ballistic missiles and drones, to Russia.", ["Iran supplies ballistic missiles", "Iran arms Russia"]),
         // a national adjective and a place noun before a name contain it

@@ -198,7 +198,11 @@ extension ClauseReader {
             // A people or national adjective right before another name modifies it, and so does a possessor (`Britain's RAF`).
             let modifier = mention.role == .demonym || mention.kind == "Group"
             let after = mention.tokens.upperBound
-            let possessor = after + 1 < view.count && view.tokens[after].kind == .possessive && view.hasMention(at: after + 1)
+            // (`Libya's internationally recognized Government of National Accord`: plain words may stand between.)
+            let possessor = after + 1 < view.count && view.tokens[after].kind == .possessive
+                && ((after + 1)..<min(view.count, after + 4)).first(where: { view.hasMention(at: $0) }).map { owned in
+                    ((after + 1)..<owned).allSatisfy { view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized }
+                } == true
             return !possessor && !(modifier && position + 1 < sides.count && nextIsSameNounPhrase(mention, sides[position + 1]))
         }.map(\.element)
         for (n, a) in heads.enumerated() {

@@ -79,7 +79,9 @@ extension ModifierRules {
                 // `Haftar's Libyan National Army`: the person belongs to the body he owns.
                 if between.isEmpty { reader.add(owner, .memberOf, next, at: owner.tokens.lowerBound) }
             } else if between.isEmpty {
-                reader.add(next, owner.isCountry ? .locatedIn : .partOf, owner, at: owner.tokens.lowerBound)
+                // `Libya's internationally recognized Government of National Accord` is a part of the state.
+                let stateBody = Self.stateBodyWords.contains { LexiconKey.fold(next.canonical).contains($0) }
+                reader.add(next, owner.isCountry && !stateBody ? .locatedIn : .partOf, owner, at: owner.tokens.lowerBound)
             } else if owner.kind == "Organization", between.last == ",", between.dropLast().allSatisfy({ $0.first?.isLetter == true }) {
                 reader.add(next, .partOf, owner, at: owner.tokens.lowerBound)
             }
@@ -106,6 +108,9 @@ extension ModifierRules {
             reader.add(part, .partOf, whole, at: part.tokens.lowerBound)
         }
     }
+
+    /// Words in the name of a body of the state itself.
+    static let stateBodyWords = ["government", "ministry", "parliament", "presidency", "cabinet"]
 
     /// Nouns for a part of a body: `wing`, `unit`, `force`, `branch`.
     static let unitNouns: Set<String> = ["wing", "unit", "force", "branch", "arm", "brigade", "division", "affiliate", "faction", "cell", "command"]
