@@ -75,6 +75,16 @@ struct AnnotatedDocument: Sendable {
         guard !range.isEmpty else { return 0..<0 }
         return tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
     }
+
+    /// `mention` over tokens `range` of `sentence` (its own by default), with those tokens' scalars and text.
+    func mention(_ mention: Mention, spanning range: Range<Int>, in sentence: Int? = nil) -> Mention {
+        var moved = mention
+        moved.sentence = sentence ?? mention.sentence
+        moved.tokens = range
+        moved.range = scalars(moved.sentence, range)
+        moved.text = text(moved.sentence, range)
+        return moved
+    }
 }
 
 /// A step of the extraction pipeline: reads some annotations, adds others.

@@ -128,7 +128,7 @@ struct ClauseReader {
         guard t >= 2, view.folded[t - 1] == "and" else { return nil }
         var j = t - 2
         while j >= 0, j >= t - 14, !view.isBoundary(j) {
-            if isTrigger(j), verbClass(at: j) != nil { return j }
+            if isTrigger(j) { return j }
             j -= 1
         }
         return nil
@@ -174,7 +174,7 @@ struct ClauseReader {
     private func startsClause(at j: Int) -> Bool {
         guard let mention = view.mention(at: j), mention.tokens.lowerBound == j, mention.role == .name, mention.type == .actor else { return false }
         let k = mention.tokens.upperBound
-        return k < view.count && isTrigger(k) && view.folded[k].hasSuffix("ed") || (k < view.count && ["fired", "struck", "hit", "shot", "sent", "sold"].contains(view.folded[k]))
+        return k < view.count && isTrigger(k) && (view.folded[k].hasSuffix("ed") || Self.irregularParticiples.contains(view.folded[k]))
     }
 
     /// `sent Ukraine rocket systems`: a country's name right after a verb of giving is who receives, not a modifier.

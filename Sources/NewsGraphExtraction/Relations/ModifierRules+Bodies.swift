@@ -14,34 +14,38 @@ extension ModifierRules {
         }
     }
 
+    /// Words that make the body before them part of the body after the preposition that follows:
+    /// `affiliated to Libya's GNA`, `falls under the SYS Group`.
+    static let partPhrases: [String: Set<String>] = ["affiliated": ["to", "with"], "falls": ["under"], "fall": ["under"], "fell": ["under"]]
+
     /// `the military prosecutor, affiliated to Libya's GNA`, `an organization that falls under the SYS Group`,
     /// `the coalition, which includes militias like the FDLR`: one body is part of another.
     func affiliations(_ reader: inout ClauseReader) {
         let folded = view.folded
         for i in 0..<view.count {
-            let word = folded[i]
-            if word == "affiliated", i + 2 < view.count, ["to", "with"].contains(folded[i + 1]),
+            if let prepositions = Self.partPhrases[folded[i]], i + 2 < view.count, prepositions.contains(folded[i + 1]),
                 let whole = body(startingAt: i + 2), let part = bodyBefore(i)
             {
                 reader.add(part, .partOf, whole, at: i)
-            } else if ["falls", "fall", "fell"].contains(word), i + 2 < view.count, folded[i + 1] == "under",
-                let whole = body(startingAt: i + 2), let part = bodyBefore(i)
-            {
-                reader.add(part, .partOf, whole, at: i)
-            } else if ["includes", "include", "included"].contains(word), i >= 2, folded[i - 1] == "which", let whole = bodyBefore(i - 1) {
-                var j = i + 1
-                while j < view.count, !view.isBoundary(j) || folded[j] == "," || folded[j] == "(" || folded[j] == ")" {
-                    if let member = view.mention(at: j), member.type == .actor, !member.isCountry, member.role != .demonym, member.kind != "Person",
-                        member.entity != whole.entity
-                    {
-                        reader.add(member, .partOf, whole, at: i)
-                    }
-                    // The list ends where the clause's own verb comes (`…, targets civilians`).
-                    if folded[j] == ",", j + 1 < view.count, reader.verbClass(at: j + 1) != nil { break }
-                    j = view.mention(at: j)?.tokens.upperBound ?? j + 1
-                }
+            } else if ["includes", "include", "included"].contains(folded[i]), i >= 2, folded[i - 1] == "which", let whole = bodyBefore(i - 1) {
+                for member in members(listedAfter: i, reader) where member.entity != whole.entity { reader.add(member, .partOf, whole, at: i) }
             }
         }
+    }
+
+    /// The bodies listed after the verb at `i` up to the end of its clause, where the clause's own verb comes
+    /// after a comma (`which includes militias like the FDLR, …, targets civilians`).
+    private func members(listedAfter i: Int, _ reader: ClauseReader) -> [Mention] {
+        var found: [Mention] = []
+        var j = i + 1
+        while j < view.count, !view.isBoundary(j) || [",", "(", ")"].contains(view.folded[j]) {
+            if let member = view.mention(at: j), member.type == .actor, !member.isCountry, member.role != .demonym, member.kind != "Person" {
+                found.append(member)
+            }
+            if view.folded[j] == ",", j + 1 < view.count, reader.verbClass(at: j + 1) != nil { break }
+            j = view.mention(at: j)?.tokens.upperBound ?? j + 1
+        }
+        return found
     }
 
     /// The body named at token `j`, or the body a possessive country there owns (`Libya's GNA`).

@@ -19,14 +19,13 @@ extension ModifierRules {
         for (position, mention) in view.mentions.enumerated() where position + 1 < view.mentions.count {
             let next = view.mentions[position + 1]
             let raw = Array(view.folded[mention.tokens.upperBound..<next.tokens.lowerBound])
-            // `El Fasher, North Darfur`, `Abu Dhabi, UAE`, `Mweso, in Masisi territory`, `Bandiagara in Mali's Mopti region`.
-            // `Kamandi-Gite, a key town in North Kivu`; `Bandiagara in Mali's Mopti region` lies in the region.
-            let container = innermost(from: position + 1)
+            // `El Fasher, North Darfur`, `Abu Dhabi, UAE`, `Mweso, in Masisi territory`, `Kamandi-Gite, a key town in
+            // North Kivu`; `Bandiagara in Mali's Mopti region` lies in the region.
             if mention.type == .place, raw == [","] || raw == [",", "in"] || raw == ["in"] || raw == ["in", "the"] || raw == [",", "in", "the"]
                 || isAppositivePlace(raw),
                 !(raw.first == "," && next.tokens.upperBound < view.count && [",", "and", "or"].contains(view.folded[next.tokens.upperBound])
                     && (!contains(next, mention) || listEndsInPlaceNoun(from: position + 1))),
-                contains(container, mention)
+                case let container = innermost(from: position + 1), contains(container, mention)
             {
                 reader.add(mention, .partOf, container, at: container.tokens.lowerBound)
                 for earlier in conjuncts(before: position) where contains(container, earlier) {

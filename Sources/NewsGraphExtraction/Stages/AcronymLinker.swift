@@ -21,11 +21,7 @@ struct AcronymLinker: ExtractionStage {
                 else { continue }
                 let acronym = tokens[at + 1].text
                 if office, let known = document.mention(at: at + 1, in: sentence), known.type == .actor, known.kind == "Organization" {
-                    var same = known
-                    same.tokens = mention.tokens
-                    same.range = mention.range
-                    same.text = mention.text
-                    document.replace(with: same)
+                    document.replace(with: document.mention(known, spanning: mention.tokens))
                     continue
                 }
                 guard at == mention.tokens.upperBound else { continue }

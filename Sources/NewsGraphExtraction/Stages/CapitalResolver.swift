@@ -58,11 +58,7 @@ struct CapitalResolver: ExtractionStage {
             let text = document.text(sentence, range)
             // `Rakhine State` is the region Rakhine by its full name; `Tehran province` is not the city.
             if mention.type == .place, mention.kind == "Region" || mention.kind == "Territory", tokens[next].text != "City" {
-                var region = mention
-                region.tokens = range
-                region.range = document.scalars(sentence, range)
-                region.text = text
-                document.replace(with: region)
+                document.replace(with: document.mention(mention, spanning: range))
                 continue
             }
             let name = Self.regionWords.contains(plural) ? String(text.dropLast()) : text

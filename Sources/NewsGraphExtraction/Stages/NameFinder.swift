@@ -119,10 +119,7 @@ struct NameFinder: ExtractionStage {
                 let title = document.mention(at: end, in: sentence.index), title.role == .title || title.role == .honorific,
                 title.tokens == end..<end + 1, end + 1 == tokens.count || !tokens[end + 1].isCapitalized
             {
-                let range = i..<end + 1
-                name.tokens = range
-                name.range = document.scalars(sentence.index, range)
-                name.text = document.text(sentence.index, range)
+                name = document.mention(name, spanning: i..<end + 1)
                 name.canonical = name.text
                 document.replace(with: name)
                 i = end + 1

@@ -145,10 +145,7 @@ struct OrganizationNameJoiner: ExtractionStage {
         }
         range = range.lowerBound..<end
         guard range != mention.tokens else { return nil }
-        var grown = mention
-        grown.tokens = range
-        grown.range = document.scalars(mention.sentence, range)
-        grown.text = document.text(mention.sentence, range)
+        var grown = document.mention(mention, spanning: range)
         grown.canonical = grown.text
         grown.kind = "Organization"
         grown.source = .pattern

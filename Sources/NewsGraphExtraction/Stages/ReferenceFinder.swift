@@ -80,7 +80,7 @@ struct ReferenceFinder: ExtractionStage {
     static func isSpeaker(_ sentence: Int, end: Int, _ document: AnnotatedDocument) -> Bool {
         let folded = document.folded[sentence]
         var j = end
-        while j < folded.count, j < end + 3, folded[j] == "," || folded[j] == "also" || folded[j] == "has" || folded[j] == "had" { j += 1 }
+        while j < folded.count, j < end + 3, folded[j] == "," || SpeakerResolver.frameAdverbs.contains(folded[j]) { j += 1 }
         return j < folded.count && SpeechWords.verbs.contains(folded[j])
     }
 
@@ -107,11 +107,7 @@ struct ReferenceFinder: ExtractionStage {
     }
 
     private func reference(to antecedent: Mention, sentence: Int, tokens: Range<Int>, _ document: AnnotatedDocument) -> Mention {
-        var mention = antecedent
-        mention.sentence = sentence
-        mention.tokens = tokens
-        mention.range = document.scalars(sentence, tokens)
-        mention.text = document.text(sentence, tokens)
+        var mention = document.mention(antecedent, spanning: tokens, in: sentence)
         mention.source = .reference
         mention.extraAliases = []
         return mention

@@ -35,10 +35,7 @@ struct WeaponPhraseJoiner: ExtractionStage {
         for words in Self.components where at + words.count <= folded.count && Array(folded[at..<at + words.count]) == words {
             guard document.mentionPosition(at: at, in: sentence) == nil else { return false }
             let span = mention.tokens.lowerBound..<at + words.count
-            var component = mention
-            component.tokens = span
-            component.range = document.scalars(sentence, span)
-            component.text = document.text(sentence, span)
+            var component = document.mention(mention, spanning: span)
             component.canonical = component.text
             component.kind = "Component"
             component.source = .pattern
@@ -60,10 +57,7 @@ struct WeaponPhraseJoiner: ExtractionStage {
         let tokens = document.tokens(sentence)
         guard gap == 0 || (gap == 1 && tokens[list[position].tokens.upperBound].kind == .word && !tokens[list[position].tokens.upperBound].isCapitalized)
         else { return false }
-        var joined = list[position]
-        joined.tokens = list[position].tokens.lowerBound..<list[position + 1].tokens.upperBound
-        joined.range = document.scalars(sentence, joined.tokens)
-        joined.text = document.text(sentence, joined.tokens)
+        var joined = document.mention(list[position], spanning: list[position].tokens.lowerBound..<list[position + 1].tokens.upperBound)
         joined.kind = joined.kind ?? list[position + 1].kind
         link(category: list[position + 1].canonical, to: joined, apposition: false, &document)
         document.mentions[sentence].remove(at: position + 1)
@@ -79,10 +73,7 @@ struct WeaponPhraseJoiner: ExtractionStage {
             list[position + 1].type == .weaponSystem, list[position + 1].role == .generic,
             list[position + 1].tokens.lowerBound == list[position].tokens.upperBound
         else { return }
-        var joined = list[position + 1]
-        joined.tokens = list[position].tokens.lowerBound..<list[position + 1].tokens.upperBound
-        joined.range = document.scalars(sentence, joined.tokens)
-        joined.text = document.text(sentence, joined.tokens)
+        var joined = document.mention(list[position + 1], spanning: list[position].tokens.lowerBound..<list[position + 1].tokens.upperBound)
         if list[position].kind == "AirDefense" { joined.kind = "AirDefense" }
         document.mentions[sentence].remove(at: position + 1)
         document.mentions[sentence][position] = joined
@@ -104,10 +95,7 @@ struct WeaponPhraseJoiner: ExtractionStage {
         guard mention.type == .weaponSystem, mention.role == .generic, before >= 0, document.mention(at: before, in: sentence) == nil else { return }
         let token = document.tokens(sentence)[before]
         guard token.kind == .word || token.kind == .number, !token.isCapitalized, Self.isTypeModifier(document.folded[sentence][before]) else { return }
-        var joined = mention
-        joined.tokens = before..<mention.tokens.upperBound
-        joined.range = document.scalars(sentence, joined.tokens)
-        joined.text = document.text(sentence, joined.tokens)
+        var joined = document.mention(mention, spanning: before..<mention.tokens.upperBound)
         joined.canonical = joined.text
         joined.source = .pattern
         document.mentions[sentence][position] = joined

@@ -73,10 +73,14 @@ struct StatementReader {
         return first...last
     }
 
+    /// Whether words make a statement: three or more, or a reported noun phrase of two (`AFP confirmed the attack`).
+    static func isEnoughSaid<Word: StringProtocol>(_ words: [Word], reported: Bool) -> Bool {
+        words.count >= 3 || (reported && words.count == 2 && ["the", "a", "an"].contains(words[0].lowercased()))
+    }
+
     mutating func emit(_ speaker: Mention, text: String, kind: String, sentence: Int, range: Range<Int>, frame: Range<Int>, reportedBy: Mention? = nil) {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        // (`AFP confirmed the attack`: a reported noun phrase of two words is enough.)
-        guard words.count >= 3 || (kind == "reported" && words.count == 2 && ["the", "a", "an"].contains(words[0].lowercased())) else { return }
+        guard Self.isEnoughSaid(words, reported: kind == "reported") else { return }
         // Only the sentences the statement's range touches (a quote may run over several).
         let named = touchedSentences(around: sentence, range).flatMap { document.mentions[$0] }
             .filter { $0.isEntity && !$0.entity.isEmpty && range.contains($0.range.lowerBound) }.map(\.entity)

@@ -86,8 +86,7 @@ extension StatementReader {
         if end > start, document.tokens(sentence)[end - 1].kind == .punctuation { end -= 1 }
         // A request ends with what is asked for (`for more IRIS-T systems, as …`).
         if request, let comma = (start..<end).first(where: { folded[$0] == "," }) { end = comma }
-        // (`AFP also confirmed the attack`: a noun phrase of two words is words said too.)
-        guard end - start >= 3 || (end - start == 2 && ["the", "a", "an"].contains(folded[start])) else { return false }
+        guard Self.isEnoughSaid(Array(folded[start..<end]), reported: true) else { return false }
         var text = document.text(sentence, start..<end)
         // `criticised the vote and called on the council to act`: one statement, without the second frame verb.
         if let and = (start..<end - 1).first(where: { folded[$0] == "and" && (SpeechWords.quoteVerbs.contains(folded[$0 + 1])) }), and + 2 < end {
