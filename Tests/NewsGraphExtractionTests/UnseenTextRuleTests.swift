@@ -166,6 +166,10 @@ import Testing
         ("Information provided by the Russian Defence Ministry on Ukrainian losses is often exaggerated.", "Actor:Russian Defence Ministry on Ukrainian"),
         // capitals of a headline in title case mark no names
         ("Azerbaijan Urges Armenia to Halt Military Buildup Amid French Arms Deal, Calls for Peace Commitment", "Actor:Calls for Peace Commitment"),
+        // a bare title names no country, so the person's deal is nobody's
+        ("Ukraine needs missiles. Defence Secretary Ben Wallace agreed to authorise the donation of Storm Shadow missiles.", "Ukraine supplies Storm Shadow"),
+        // one ministry per country, however the country is written
+        ("Polish Defence Minister Mariusz Blaszczak signed the deal. Poland's defence minister said it was good.", "Actor:Poland Ministry of Defence"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
@@ -337,6 +341,11 @@ import Testing
         // a title without a country belongs to the country the whole article names most, not the last one named
         ("South Korea will supply K2 tanks to Poland. South Korea's Hyundai Rotem builds the tanks in South Korea. President Andrzej Duda welcomed the deal. "
             + "Poland will receive 180 tanks. Poland paid $5.8 billion, and Poland's army will use them.", ["Andrzej Duda member_of Poland"]),
+        // a person's deal is the deal of the country the person's title names
+        ("Poland's defence minister, Mariusz Blaszczak, signed an agreement to purchase 44 Abrams tanks.", ["Poland acquires Abrams"]),
+        ("Colombian President Gustavo Petro ordered the purchase of anti-drone systems.", ["Colombia acquires anti-drone systems"]),
+        // a municipality in apposition lies in the place after it
+        ("The attack took place in Aguachica, a municipality in the Cesar province.", ["Aguachica part_of Cesar province"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

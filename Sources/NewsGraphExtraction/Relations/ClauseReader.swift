@@ -7,6 +7,8 @@ struct ClauseReader {
     let view: SentenceView
     let discourse: Discourse
     var facts: [Fact] = []
+    /// Transfers whose subject is a person, for ``PersonDeals`` to give to the person's country.
+    var personDeals: [Fact] = []
     /// Subjects found in this sentence, in order (for participles and the next sentences).
     var sentenceSubjects: [Mention] = []
     /// Triggers whose arguments the word sequence did not give (see ``readVerbs()``).
@@ -395,13 +397,19 @@ struct ClauseReader {
 
     mutating func add(_ subject: Mention, _ relation: Relation, _ object: Mention, at t: Int) {
         guard subject.entity != object.entity, !subject.entity.isEmpty, !object.entity.isEmpty else { return }
-        // Persons sign deals for their country: they neither trade weapons nor are armed, and no body is part of one.
+        // Persons are not armed, and no body is part of one.
         let person = { (m: Mention) in m.kind == "Person" }
-        if [.supplies, .acquires, .arms].contains(relation) && person(subject) || [.arms, .partOf].contains(relation) && person(object) { return }
+        if [.arms, .partOf].contains(relation) && person(object) { return }
         // Pronouns resolve to mentions of earlier sentences: their tokens are not this sentence's.
         let here = [subject, object].filter { $0.sentence == view.index }
         let lower = min(t, here.map(\.tokens.lowerBound).min() ?? t)
         let upper = max(lower, min(view.count, max(t + 1, here.map(\.tokens.upperBound).max() ?? t + 1)))
-        facts.append(Fact(subject: subject.entity, relation: relation, object: object.entity, sentence: view.index, range: view.scalars(lower..<upper)))
+        let fact = Fact(subject: subject.entity, relation: relation, object: object.entity, sentence: view.index, range: view.scalars(lower..<upper))
+        // Persons sign deals for their country (see ``PersonDeals``).
+        if [.supplies, .acquires, .arms].contains(relation) && person(subject) {
+            personDeals.append(fact)
+        } else {
+            facts.append(fact)
+        }
     }
 }

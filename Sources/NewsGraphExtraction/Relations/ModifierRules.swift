@@ -14,7 +14,7 @@ struct ModifierRules {
     let document: AnnotatedDocument
 
     static let placeNouns: Set<String> = [
-        "city", "port", "town", "village", "region", "province", "district", "capital", "island", "state", "area", "territory", "sector",
+        "city", "port", "town", "village", "municipality", "region", "province", "district", "capital", "island", "state", "area", "territory", "sector",
     ]
     /// Words between a possessive and the weapon it owns (`Argentina's first six F-16 jets`).
     static let weaponModifiers: Set<String> = [

@@ -20,6 +20,7 @@ struct RelationExtractor: ExtractionStage {
     func run(_ document: inout AnnotatedDocument) {
         TitleBodies.add(to: &document)
         var discourse = Discourse()
+        var personDeals: [Fact] = []
         for sentence in document.mentions.indices where !document.skipped.contains(sentence) {
             let view = SentenceView(document, sentence)
             var reader = ClauseReader(view: view, discourse: discourse)
@@ -32,12 +33,15 @@ struct RelationExtractor: ExtractionStage {
                 tree.readTreeVerbs(reader.unfilled)
                 tree.readCopularPlaces()
                 reader.facts += tree.facts
+                reader.personDeals += tree.personDeals
                 reader.sentenceSubjects += tree.sentenceSubjects
             }
             reader.readContents()
             discourse.update(view, subjects: reader.sentenceSubjects, facts: reader.facts)
             document.facts += reader.facts
+            personDeals += reader.personDeals
         }
+        document.facts += PersonDeals.facts(personDeals, in: document)
         document.facts += OpposingSides.facts(from: document.facts, entities: document.entities)
     }
 }

@@ -50,9 +50,12 @@ enum TitleBodies {
         let full = american && names.full == "Defence" ? "Defense" : names.full
         let short = american && names.short == "Defence" ? "Defense" : names.short
         let label = country.text + " Ministry of " + full
-        let key = Entity.key(.actor, label)
-        var entity = document.entities[key] ?? Entity(key: key, type: .actor, kind: "Organization", label: label, labelIsCanonical: false)
         let countryName = document.entities[country.entity]?.label ?? country.canonical
+        // One ministry per country and field, however the country is written (`Polish`, `Poland's`).
+        let key = Entity.key(.actor, countryName + " Ministry of " + names.full)
+        var entity = document.entities[key] ?? Entity(
+            key: key, type: .actor, kind: "Organization", label: label, labelIsCanonical: false,
+            attributes: [Attribute(key: "country", value: country.canonical)])
         entity.aliases.formUnion([label, country.text + " " + short + " Ministry", countryName + " Ministry of " + full, countryName + " " + short + " Ministry"])
         document.entities[key] = entity
         return key

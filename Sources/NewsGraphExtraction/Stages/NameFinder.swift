@@ -20,7 +20,7 @@ struct NameFinder: ExtractionStage {
         "liberated", "encircled", "retook", "recaptured", "bombarded", "bombed", "bombing",
     ]
     static let placeNouns: [String: String] = [
-        "city": "City", "town": "City", "village": "City", "port": "City", "capital": "City", "region": "Region",
+        "city": "City", "town": "City", "village": "City", "municipality": "City", "port": "City", "capital": "City", "region": "Region",
         "province": "Region", "district": "Region", "state": "Region", "island": "Region", "area": "Region",
     ]
 
@@ -28,7 +28,7 @@ struct NameFinder: ExtractionStage {
     static let regionWords: Set<String> = ["province", "region", "governorate", "oblast"]
 
     /// Place nouns a name may stand in apposition to (`the capital Stepanakert`); not `state` or `area` (`state media`).
-    static let appositionPlaceNouns: Set<String> = ["capital", "city", "town", "village", "port", "province", "district"]
+    static let appositionPlaceNouns: Set<String> = ["capital", "city", "town", "village", "municipality", "port", "province", "district"]
 
     func run(_ document: inout AnnotatedDocument) {
         for sentence in document.document.sentences where !document.skipped.contains(sentence.index) {

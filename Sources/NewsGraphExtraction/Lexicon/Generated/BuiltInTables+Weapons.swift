@@ -4,7 +4,7 @@
 // Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).
 
 extension BuiltInTables {
-    /// 894 rows.
+    /// 895 rows.
     static let weapons: String = #"""
 15th Khordad	WeaponSystem	AirDefense	name	Khordad 15|Khordad-15	origin=Iran
 2A36 Giatsint-B	WeaponSystem	Artillery	name	Giatsint-B|2A36	origin=Russia
@@ -836,6 +836,7 @@ air defense supplies	WeaponSystem	AirDefense	generic	air defence supplies
 air defense systems	WeaponSystem	AirDefense	generic	air defence systems|air defense system|air defence system|air-defense systems|air-defence systems	
 aircraft carriers	WeaponSystem	Ship	generic	aircraft carrier|carrier	
 anti-aircraft guns	WeaponSystem	AirDefense	generic	anti-aircraft gun|anti-aircraft systems	
+anti-drone systems	WeaponSystem	AirDefense	generic	anti-drone system|counter-drone systems|counter-drone system	
 anti-ship missiles	WeaponSystem	Missile	generic	anti-ship missile|anti-ship ballistic missiles|anti-ship ballistic missile|naval missiles|naval missile	
 anti-tank missiles	WeaponSystem	Missile	generic	anti-tank missile|anti-tank weapons	
 armored personnel carriers	WeaponSystem	Vehicle	generic	armoured personnel carriers|APCs|armored personnel carrier	
