@@ -170,6 +170,9 @@ import Testing
         ("Ukraine needs missiles. Defence Secretary Ben Wallace agreed to authorise the donation of Storm Shadow missiles.", "Ukraine supplies Storm Shadow"),
         // one ministry per country, however the country is written
         ("Polish Defence Minister Mariusz Blaszczak signed the deal. Poland's defence minister said it was good.", "Actor:Poland Ministry of Defence"),
+        // a direction before a province, a city or a sea is no part of its name
+        ("Troops were sent to southwestern Balochistan province and the southern Red Sea.", "Place:southwestern Balochistan province"),
+        ("Troops were sent to southwestern Balochistan province and the southern Red Sea.", "Place:southern Red Sea"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
@@ -346,6 +349,8 @@ import Testing
         ("Colombian President Gustavo Petro ordered the purchase of anti-drone systems.", ["Colombia acquires anti-drone systems"]),
         // a municipality in apposition lies in the place after it
         ("The attack took place in Aguachica, a municipality in the Cesar province.", ["Aguachica part_of Cesar province"]),
+        // a direction after a possessive country says where in its region
+        ("The governor of Russia's southern Belgorod region said one person was killed.", ["Belgorod region part_of Russia"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

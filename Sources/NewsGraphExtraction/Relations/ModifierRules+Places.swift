@@ -34,9 +34,9 @@ extension ModifierRules {
                 continue
             }
             // `Mali's Mopti region`, `Nagorno Karabakh's capital, Stepanakert`, `Amuda district's village of Sanjak Sheikh`,
-            // `Jammu and Kashmir's Poonch and Rajouri sectors`.
+            // `Jammu and Kashmir's Poonch and Rajouri sectors`, `Russia's southern Belgorod region`.
             if next.type == .place, raw.first.map({ _ in view.tokens[mention.tokens.upperBound].kind == .possessive }) == true,
-                raw.count == 1 || (raw.count <= 4 && (raw.last == "," || (raw.last == "of" && raw.count >= 3))
+                raw.count == 1 || (raw.count == 2 && CompassPlaceJoiner.directions.contains(raw[1])) || (raw.count <= 4 && (raw.last == "," || (raw.last == "of" && raw.count >= 3))
                     && raw.dropFirst().dropLast().allSatisfy { Self.placeNouns.contains($0) }),
                 contains(mention, next)
             {
@@ -49,7 +49,7 @@ extension ModifierRules {
                 continue
             }
             let between = raw.filter { $0 != "(" && $0 != ")" }
-            let nouns = between.filter { $0 != "of" && $0 != "the" && $0 != "southern" && $0 != "northern" && $0 != "eastern" && $0 != "western" }
+            let nouns = between.filter { $0 != "of" && $0 != "the" && !CompassPlaceJoiner.directions.contains($0) }
             if mention.type == .place, next.type == .place, between == ["of"] || between == ["of", "the"] || between == ["in"] || between == ["in", "the"] {
                 reader.add(mention, .partOf, next, at: next.tokens.lowerBound)
             } else if mention.isCountry, next.type == .place, !nouns.isEmpty, nouns.allSatisfy({ Self.placeNouns.contains($0) }),

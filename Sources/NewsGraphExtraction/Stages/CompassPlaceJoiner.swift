@@ -4,7 +4,9 @@ import NewsGraphCore
 /// (`North Darfur`, `East Jerusalem`, `Upper Nile`): one place, not a cue
 /// word (`North` for North Korea) beside a second place. A lower-case
 /// direction before a country or place (`southern Lebanon`, `north-western
-/// Libya`, `eastern DR Congo`) names a region of it.
+/// Libya`, `eastern DR Congo`) names a region of it; before a province, a city
+/// or a sea (`southern Kandahar province`, `the southern Red Sea`) it only
+/// says where in it, and the place keeps its name.
 ///
 /// Needs: ``NameFinder``. Replaces the two mentions with one place mention.
 struct CompassPlaceJoiner: ExtractionStage {
@@ -45,11 +47,20 @@ struct CompassPlaceJoiner: ExtractionStage {
             }
             for i in tokens.indices.dropLast() where Self.directions.contains(tokens[i].text) {
                 guard document.mention(at: i, in: sentence) == nil, let place = document.mention(at: i + 1, in: sentence),
-                    place.tokens.lowerBound == i + 1, place.type == .place || (place.isCountry && place.role == .name)
+                    place.tokens.lowerBound == i + 1, place.type == .place && !isUnit(place, document) || (place.isCountry && place.role == .name)
                 else { continue }
                 document.replace(with: joined(sentence, i..<place.tokens.upperBound, kind: "Region", document))
             }
         }
+    }
+
+    /// Whether a place has borders of its own that a direction does not make a region of: a city, a sea,
+    /// or a unit named with its rank (`Kandahar province`, `Rakhine State`), before or after the name.
+    private func isUnit(_ place: Mention, _ document: AnnotatedDocument) -> Bool {
+        let folded = document.folded[place.sentence]
+        let rank = place.tokens.upperBound < folded.count ? folded[place.tokens.upperBound] : ""
+        let last = place.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return place.kind == "City" || place.kind == "Sea" || [last, rank].contains { CapitalResolver.regionWords.contains($0) }
     }
 
     /// Whether a mention after a compass word is a place name (or a name of unknown type).
