@@ -351,6 +351,9 @@ import Testing
         ("The attack took place in Aguachica, a municipality in the Cesar province.", ["Aguachica part_of Cesar province"]),
         // a direction after a possessive country says where in its region
         ("The governor of Russia's southern Belgorod region said one person was killed.", ["Belgorod region part_of Russia"]),
+        // a conflict word before `between` is a noun; an attack `at` names where it fell
+        ("Border clashes between Pakistan and Afghanistan continued on Wednesday.", ["Afghanistan opposes Pakistan"]),
+        ("The Taliban launched a predawn attack at four locations in Balochistan.", ["Taliban attacks Balochistan"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

@@ -79,7 +79,8 @@ extension ClauseReader {
         // `it killed a commander in an airstrike`: the strike is the clause subject's.
         if agents.isEmpty, let verb = verbOfAdjunct(i) { agents = subjects(of: verb) }
         let word = view.folded[i]
-        var prepositions: Set<String> = ["on", "against"]
+        // (`a predawn attack at four locations in Balochistan`.)
+        var prepositions: Set<String> = ["on", "against", "at"]
         if ["invasion", "occupation", "bombardment", "shelling", "bombing", "bombings"].contains(word) { prepositions.insert("of") }
         if word == "war" || word == "campaign" || word == "offensive" || word == "occupation" { prepositions.insert("in") }
         var targets = targets(after: i, prepositions)

@@ -57,6 +57,8 @@ struct ClauseReader {
         {
             return nil
         }
+        // `clashes between Pakistan and Afghanistan`: a conflict word before `between` is a noun.
+        if i + 1 < view.count, view.folded[i + 1] == "between", VerbTable.conflictNouns.contains(view.folded[i]) { return nil }
         // `5 million pounds`, `3 strikes`: after an amount the word is a noun; so is the currency before one (`pounds 5m`).
         if i > 0, view.tokens[i - 1].kind == .number || VerbTable.amounts.contains(view.folded[i - 1]) { return nil }
         if view.folded[i].hasPrefix("pound"), !view.hasMention(at: i - 1),
