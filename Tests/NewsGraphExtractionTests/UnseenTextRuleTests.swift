@@ -173,6 +173,8 @@ import Testing
         // a direction before a province, a city or a sea is no part of its name
         ("Troops were sent to southwestern Balochistan province and the southern Red Sea.", "Place:southwestern Balochistan province"),
         ("Troops were sent to southwestern Balochistan province and the southern Red Sea.", "Place:southern Red Sea"),
+        // a compound modifier backs only the noun phrase it stands in
+        ("Militants attacked Iran-backed groups in Iraq.", "Iran supports Iraq"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
@@ -354,6 +356,9 @@ import Testing
         // a conflict word before `between` is a noun; an attack `at` names where it fell
         ("Border clashes between Pakistan and Afghanistan continued on Wednesday.", ["Afghanistan opposes Pakistan"]),
         ("The Taliban launched a predawn attack at four locations in Balochistan.", ["Taliban attacks Balochistan"]),
+        // a person of a body is a member of it
+        ("The group was founded in 2003, said Michael Knights of the Washington Institute for Near East Policy.",
+            ["Michael Knights member_of Washington Institute for Near East Policy"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)
@@ -463,6 +468,9 @@ import Testing
         // a short quote after `described as` describes; the whole sentence is what the speaker said
         ("The operation, described as \u{201C}targeted and non-escalatory,\u{201D} avoided military sites, India emphasized.",
             "India: The operation, described as \u{201C}targeted and non-escalatory,\u{201D} avoided military sites"),
+        // a person named after the verb with where the person works speaks
+        ("The militants belonged to Harakat Hezbollah al-Nujaba, an Iraqi group, said Michael Knights of the Washington Institute for Near East Policy.",
+            "Michael Knights: The militants belonged to Harakat Hezbollah al-Nujaba, an Iraqi group"),
     ])
     func findsTheSpeakerAndTheWords(sentence: String, statement: String) throws {
         let probe = try ExtractionProbe(sentence)

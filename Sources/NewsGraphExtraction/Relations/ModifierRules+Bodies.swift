@@ -14,6 +14,16 @@ extension ModifierRules {
         }
     }
 
+    /// `Michael Knights of the Washington Institute for Near East Policy`: a person of a body is a member of it.
+    func staff(_ reader: inout ClauseReader) {
+        for (position, person) in view.mentions.enumerated() where person.kind == "Person" && position + 1 < view.mentions.count {
+            let body = view.mentions[position + 1]
+            let words = Array(view.folded[person.tokens.upperBound..<body.tokens.lowerBound])
+            guard body.type == .actor, body.kind == "Organization", words == ["of"] || words == ["of", "the"] else { continue }
+            reader.add(person, .memberOf, body, at: person.tokens.lowerBound)
+        }
+    }
+
     /// Words that make the body before them part of the body after the preposition that follows:
     /// `affiliated to Libya's GNA`, `falls under the SYS Group`.
     static let partPhrases: [String: Set<String>] = ["affiliated": ["to", "with"], "falls": ["under"], "fall": ["under"], "fell": ["under"]]

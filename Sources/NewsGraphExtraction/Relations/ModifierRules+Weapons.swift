@@ -119,8 +119,10 @@ extension ModifierRules {
             else { continue }
             let noun = view.mentions[position + 1]
             let between = modifier.tokens.upperBound..<noun.tokens.lowerBound
-            // `Ukraine-made engines, Akinci`: the modified noun ends at a comma.
-            guard between.count <= 2, !between.contains(where: { reader.isTrigger($0) || view.tokens[$0].kind != .word }) else { continue }
+            // `Ukraine-made engines, Akinci`: the modified noun ends at a comma; `Iran-backed groups in Iraq`, at a preposition.
+            guard between.count <= 2,
+                !between.contains(where: { reader.isTrigger($0) || view.tokens[$0].kind != .word || ClauseReader.prepositions.contains(view.folded[$0]) })
+            else { continue }
             // Only a body is based somewhere, and only in a place or country.
             if rule.relation == .locatedIn, noun.type != .actor || noun.isCountry || !(modifier.type == .place || modifier.isCountry) { continue }
             if rule.nounIsSubject { reader.add(noun, rule.relation, modifier, at: modifier.tokens.lowerBound) } else {

@@ -37,6 +37,7 @@ struct ModifierRules {
         affiliations(&reader)
         bodies(&reader)
         leaders(&reader)
+        staff(&reader)
     }
 
     // MARK: titles

@@ -38,9 +38,17 @@ extension StatementReader {
             // (`X, the armed wing of Y, said it fired rockets`: a pronoun after the verb starts what was said.)
             if verb + 1 < folded.count, ["it", "he", "she", "they", "we", "i"].contains(folded[verb + 1]) { return false }
             while end < folded.count, folded[end] != "," && folded[end] != "." { end += 1 }
-            // `…, said the report.`: a short speaker that ends the clause.
-            guard end - verb <= 6 else { return false }
-            speakerRange = verb + 1..<end
+            // `…, said the report.`: a short speaker that ends the clause; `…, said Michael Knights of the
+            // Washington Institute for Near East Policy.`: a person and where the person works.
+            if end - verb <= 6 {
+                speakerRange = verb + 1..<end
+            } else if let person = document.mention(at: verb + 1, in: sentence), person.kind == "Person", person.tokens.lowerBound == verb + 1,
+                ["of", "from", "at"].contains(folded[person.tokens.upperBound])
+            {
+                speakerRange = person.tokens
+            } else {
+                return false
+            }
         }
         guard containsSpeaker(sentence, speakerRange), let speaker = speakers.speaker(in: speakerRange, of: sentence, near: verb) else { return false }
         let clause = 0..<comma
