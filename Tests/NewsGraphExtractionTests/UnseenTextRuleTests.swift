@@ -175,6 +175,8 @@ import Testing
         ("Troops were sent to southwestern Balochistan province and the southern Red Sea.", "Place:southern Red Sea"),
         // a compound modifier backs only the noun phrase it stands in
         ("Militants attacked Iran-backed groups in Iraq.", "Iran supports Iraq"),
+        ("Israel and Hezbollah, a powerful Lebanese movement allied with Hamas, traded fire.", "Lebanon supports Hamas"),
+        ("Israel and Hezbollah, a powerful Lebanese movement allied with Hamas, traded fire.", "Israel supports Hamas"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
@@ -359,6 +361,10 @@ import Testing
         // a person of a body is a member of it
         ("The group was founded in 2003, said Michael Knights of the Washington Institute for Near East Policy.",
             ["Michael Knights member_of Washington Institute for Near East Policy"]),
+        // a noun phrase with a people's adjective in apposition speaks for the name it describes
+        ("Israel and Hezbollah, a powerful Lebanese movement allied with Hamas, traded fire.", ["Hezbollah supports Hamas"]),
+        // an honorific is no part of the name
+        ("Hezbollah chief Sayyed Hassan Nasrallah warned Israel.", ["Hassan Nasrallah member_of Hezbollah"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

@@ -98,6 +98,8 @@ struct ClauseReader {
                 }
                 // `The Russia-backed group`: the country inside a compound modifier is not the subject.
                 let partial = mention.range.upperBound < view.tokens[mention.tokens.lowerBound].range.upperBound
+                // `Hezbollah, a powerful Lebanese movement allied with Hamas`: the name the noun phrase describes.
+                if mention.role == .demonym, let head = appositionHead(before: mention) { return [head] }
                 if mention.type == .actor, !partial { return coordinated(with: mention) }
                 if allowWeapons, mention.type == .weaponSystem { return [mention] }
             }
@@ -124,6 +126,20 @@ struct ClauseReader {
             j -= 1
         }
         return []
+    }
+
+    /// The actor that a noun phrase with a people's adjective stands in apposition to: in `Hezbollah, a
+    /// powerful Lebanese movement`, Hezbollah for `Lebanese`. Nil where a name follows the adjective, or no
+    /// common noun does.
+    private func appositionHead(before demonym: Mention) -> Mention? {
+        let after = demonym.tokens.upperBound
+        guard after < view.count, view.tokens[after].kind == .word, !view.tokens[after].isCapitalized, !view.hasMention(at: after) else { return nil }
+        var j = demonym.tokens.lowerBound - 1
+        while j >= 0, view.tokens[j].kind == .word, !view.tokens[j].isCapitalized, !view.hasMention(at: j), !["a", "an", "the"].contains(view.folded[j]) {
+            j -= 1
+        }
+        guard j >= 2, ["a", "an", "the"].contains(view.folded[j]), view.folded[j - 1] == ",", let head = view.mention(at: j - 2), head.type == .actor else { return nil }
+        return head
     }
 
     /// The trigger whose subject the verb at `t` shares when `and` comes right before it, with no clause boundary

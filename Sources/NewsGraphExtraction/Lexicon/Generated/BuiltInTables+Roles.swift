@@ -7,7 +7,7 @@
 extension BuiltInTables {
     /// 24 rows.
     static let roles: String = #"""
-Mr	Actor	Person	honorific	Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof.|Sir|Lord|Dame	
+Mr	Actor	Person	honorific	Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof.|Sir|Lord|Dame|Sayyed|Sayed	
 ambassador	Actor	Person	title	envoy|special envoy|diplomat|consul	
 chancellor	Actor	Person	title		
 chief executive	Actor	Person	title	CEO|chief executive officer|chairman|chairwoman|managing director|executive|head|boss|founder	
