@@ -102,6 +102,9 @@ struct ClauseReader {
                 if mention.role == .demonym, let head = appositionHead(before: mention) { return [head] }
                 if mention.type == .actor, !partial { return coordinated(with: mention) }
                 if allowWeapons, mention.type == .weaponSystem { return [mention] }
+                // `after an enemy drone struck a vehicle`: a weapon that no actor's word owns is the subject, and who
+                // sent it is not told.
+                if mention.type == .weaponSystem, mention.tokens.upperBound == t, isUnowned(mention) { return [] }
             }
             let word = view.folded[j]
             if word == "which" || word == "who" {
@@ -126,6 +129,16 @@ struct ClauseReader {
             j -= 1
         }
         return []
+    }
+
+    /// Whether an article and plain words, and no name, come before the weapon (`an enemy drone`).
+    private func isUnowned(_ weapon: Mention) -> Bool {
+        var j = weapon.tokens.lowerBound - 1
+        while j >= 0, weapon.tokens.lowerBound - j <= 3, view.tokens[j].kind == .word, !view.tokens[j].isCapitalized, !view.hasMention(at: j) {
+            if ["a", "an", "the"].contains(view.folded[j]) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// The actor that a noun phrase with a people's adjective stands in apposition to: in `Hezbollah, a

@@ -25,7 +25,7 @@ struct NameFinder: ExtractionStage {
     ]
 
     /// Words after a region's name that are part of its full name only (`North Kivu province`).
-    static let regionWords: Set<String> = ["province", "region", "governorate", "oblast"]
+    static let regionWords: Set<String> = ["province", "region", "governorate", "oblast", "area"]
 
     /// Place nouns a name may stand in apposition to (`the capital Stepanakert`); not `state` or `area` (`state media`).
     static let appositionPlaceNouns: Set<String> = ["capital", "city", "town", "village", "municipality", "port", "province", "district"]

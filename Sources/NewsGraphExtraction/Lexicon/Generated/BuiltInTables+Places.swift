@@ -18142,7 +18142,7 @@ Reghin-Sat	Place	City	name		country=Romania;latitude=46.7833;longitude=24.7167
 Regiao Autonoma da Madeira	Place	Region	name		country=Portugal
 Regiao Autonoma dos Acores	Place	Region	name		country=Portugal
 Regina	Place	City	name		country=Canada;latitude=50.4501;longitude=-104.6178
-Region	Place	Region	head	region|Province|province|Oblast|oblast|District|district|Valley|Governorate|governorate|State|County|Prefecture|Territory|Territories|Peninsula|Heights|Desert|Mountains|Hills|Plateau	
+Region	Place	Region	head	region|area|Province|province|Oblast|oblast|District|district|Valley|Governorate|governorate|State|County|Prefecture|Territory|Territories|Peninsula|Heights|Desert|Mountains|Hills|Plateau	
 Region Continentale	Place	Region	name		country=Equatorial Guinea
 Region Insulaire	Place	Region	name		country=Equatorial Guinea
 Region Metropolitana de Santiago	Place	Region	name		country=Chile
