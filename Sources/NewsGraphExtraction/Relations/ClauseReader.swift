@@ -131,11 +131,14 @@ struct ClauseReader {
         return []
     }
 
-    /// Whether an article and plain words, and no name, come before the weapon (`an enemy drone`).
+    /// Whether an article and plain words, and no name, come before the weapon (`an enemy drone`), and no
+    /// verb before the article makes the phrase its object (`launched an artillery assault`).
     private func isUnowned(_ weapon: Mention) -> Bool {
         var j = weapon.tokens.lowerBound - 1
         while j >= 0, weapon.tokens.lowerBound - j <= 3, view.tokens[j].kind == .word, !view.tokens[j].isCapitalized, !view.hasMention(at: j) {
-            if ["a", "an", "the"].contains(view.folded[j]) { return true }
+            if ["a", "an", "the"].contains(view.folded[j]) {
+                return j == 0 || !(VerbTable.lightVerbs.contains(view.folded[j - 1]) || isTrigger(j - 1))
+            }
             j -= 1
         }
         return false
