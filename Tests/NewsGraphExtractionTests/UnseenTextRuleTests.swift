@@ -481,6 +481,8 @@ import Testing
         // a person named after the verb with where the person works speaks
         ("The militants belonged to Harakat Hezbollah al-Nujaba, an Iraqi group, said Michael Knights of the Washington Institute for Near East Policy.",
             "Michael Knights: The militants belonged to Harakat Hezbollah al-Nujaba, an Iraqi group"),
+        // a title word before a body's name describes the body, which speaks
+        ("Lebanon's official National News Agency reported one dead after a strike.", "National News Agency: one dead after a strike"),
     ])
     func findsTheSpeakerAndTheWords(sentence: String, statement: String) throws {
         let probe = try ExtractionProbe(sentence)

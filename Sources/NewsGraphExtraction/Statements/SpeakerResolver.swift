@@ -45,7 +45,8 @@ struct SpeakerResolver {
         mentions.removeAll(where: modifiesPrivateSpeaker)
         let byDistance = mentions.sorted { abs($0.tokens.lowerBound - verb) < abs($1.tokens.lowerBound - verb) }
         if let person = byDistance.first(where: { $0.kind == "Person" && !$0.entity.isEmpty }) { return person }
-        if let title = byDistance.first(where: { $0.role == .title }) {
+        // (`Lebanon's official National News Agency`: a title word before a body's name only describes the body.)
+        if let title = byDistance.first(where: { $0.role == .title && !describesBody($0) }) {
             // `The French President says …` after `French President Emmanuel Macron`: the one person introduced by that title.
             if let people = titled[title.canonical], Set(people.map(\.entity)).count == 1, let person = people.first,
                 (person.sentence, person.tokens.lowerBound) < (sentence, title.tokens.lowerBound) || person.sentence == sentence
@@ -69,6 +70,12 @@ struct SpeakerResolver {
             if let resolved = pronoun(folded[i], sentence: sentence, at: i) { return resolved }
         }
         return nil
+    }
+
+    /// Whether a body's name follows the title word right after it.
+    private func describesBody(_ title: Mention) -> Bool {
+        guard let next = document.mention(at: title.tokens.upperBound, in: title.sentence) else { return false }
+        return next.tokens.lowerBound == title.tokens.upperBound && next.type == .actor && next.kind == "Organization" && next.isEntity
     }
 
     /// `a Sudanese doctors' group said`: a name before plain words that end in a
