@@ -483,6 +483,10 @@ import Testing
             "Michael Knights: The militants belonged to Harakat Hezbollah al-Nujaba, an Iraqi group"),
         // a title word before a body's name describes the body, which speaks
         ("Lebanon's official National News Agency reported one dead after a strike.", "National News Agency: one dead after a strike"),
+        // an attribution between commas inside the clause: the words are the clause without it
+        ("The strike, the Israeli army said, killed 10 Hamas fighters near the border.", "Israel Defense Forces: The strike killed 10 Hamas fighters near the border"),
+        ("The Sudanese Ministry of Defence spoke on Monday. These drones, the ministry claims, have been launched from within Chad.",
+            "Sudanese Ministry of Defence: These drones have been launched from within Chad"),
     ])
     func findsTheSpeakerAndTheWords(sentence: String, statement: String) throws {
         let probe = try ExtractionProbe(sentence)

@@ -14,9 +14,34 @@ extension StatementReader {
         {
             if verb > 0, ["the", "a", "final", "their", "its", "his", "her", "no", "any", "some", "last", "greater", "more"].contains(folded[verb - 1]) { continue }
             if folded[verb] == "called", verb + 1 < folded.count, !["the", "it", "a", "an", "on", "for", "him", "her", "them"].contains(folded[verb + 1]) { continue }
-            if reportedAfter(sentence, verb: verb) || reportedBefore(sentence, verb: verb) { return }
+            if reportedAround(sentence, verb: verb) || reportedAfter(sentence, verb: verb) || reportedBefore(sentence, verb: verb) { return }
         }
         _ = reportedFromTree(sentence)
+    }
+
+    /// Words that continue a sentence after an attribution without being what was said (`…, the army said,
+    /// adding that …`).
+    static let attributionFollowers: Set<String> = ["adding", "saying", "citing", "and", "but", "while", "as", "although", "though", "according"]
+
+    /// `The strike, the Israeli army said, killed 10 fighters.`: an attribution between commas inside the
+    /// clause it reports; the words are the clause without it.
+    private mutating func reportedAround(_ sentence: Int, verb: Int) -> Bool {
+        let folded = document.folded[sentence]
+        guard verb + 4 < folded.count, folded[verb + 1] == ",", !Self.attributionFollowers.contains(folded[verb + 2]),
+            let comma = (max(1, verb - 7)..<verb).last(where: { folded[$0] == "," }), comma >= 1, comma <= 10,
+            !folded[0..<comma].contains(","), !folded[0..<comma].contains(where: { SentenceView.clauseWords.contains($0) }),
+            !Self.frameOpeners.contains(folded[0])
+        else { return false }
+        let speakerRange = comma + 1..<verb
+        guard !speakerRange.isEmpty, !speakerRange.contains(where: { SentenceView.clauseWords.contains(folded[$0]) }),
+            containsSpeaker(sentence, speakerRange), let speaker = speakers.speaker(in: speakerRange, of: sentence, near: verb)
+        else { return false }
+        var end = folded.count
+        if document.tokens(sentence)[end - 1].kind == .punctuation { end -= 1 }
+        guard end - (verb + 2) >= 3 else { return false }
+        let text = document.text(sentence, 0..<comma) + " " + document.text(sentence, verb + 2..<end)
+        emit(speaker, text: text, kind: "reported", sentence: sentence, range: scalars(sentence, 0..<end), frame: comma..<(verb + 2))
+        return true
     }
 
     /// `CLAUSE, X said (on Monday).` and `CLAUSE, said the report, adding that …`.
