@@ -179,6 +179,9 @@ import Testing
         ("Israel and Hezbollah, a powerful Lebanese movement allied with Hamas, traded fire.", "Israel supports Hamas"),
         // a weapon nobody's word owns is the subject, and its sender is not told
         ("Hamas said a drone struck Gaza.", "Hamas attacks Gaza Strip"),
+        // `in` after a body's name locates it, except after an office (`Embassy in`)
+        ("American forces in Iraq and Syria have come under attack.", "Actor:American forces in Iraq and Syria"),
+        ("Authorities in the Russian Black Sea resort of Tuapse said a fire broke out.", "Actor:Authorities in the Russian Black Sea"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)

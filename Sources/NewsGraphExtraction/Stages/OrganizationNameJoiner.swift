@@ -137,7 +137,8 @@ struct OrganizationNameJoiner: ExtractionStage {
             while last > next, let adjective = document.mention(at: last - 1, in: mention.sentence), adjective.role == .demonym {
                 last = adjective.tokens.lowerBound
             }
-            if last > next, !(folded[end] == "in" && isPlaceOnly(next..<last, mention.sentence, document) && !office),
+            // `in` names only offices (`the US Embassy in Buenos Aires`); elsewhere it locates (`Um Al-Qura in Al-Jazira`).
+            if last > next, folded[end] != "in" || office,
                 folded[end] != "to" || office
             {
                 end = last
@@ -159,12 +160,6 @@ struct OrganizationNameJoiner: ExtractionStage {
     private func canJoin(_ other: Mention, connector: String) -> Bool {
         other.type == .place || other.isCountry || other.role == .demonym || other.kind == "Unknown"
             || (other.type == .actor && other.kind == "Organization" && connector != "to")
-    }
-
-    /// Whether the words are only a place or country (`in Libya`), which locates rather than names.
-    private func isPlaceOnly(_ range: Range<Int>, _ sentence: Int, _ document: AnnotatedDocument) -> Bool {
-        guard let mention = document.mention(at: range.lowerBound, in: sentence) else { return false }
-        return mention.tokens == range && (mention.type == .place || mention.isCountry)
     }
 
     /// `mission to`, `embassy in`, `consulate in`: offices named after where they are.
