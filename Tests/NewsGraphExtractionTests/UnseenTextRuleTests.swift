@@ -182,6 +182,7 @@ import Testing
         // `in` after a body's name locates it, except after an office (`Embassy in`)
         ("American forces in Iraq and Syria have come under attack.", "Actor:American forces in Iraq and Syria"),
         ("Authorities in the Russian Black Sea resort of Tuapse said a fire broke out.", "Actor:Authorities in the Russian Black Sea"),
+        ("Hamas attacked a military base in northern Israel.", "Hamas located_in northern Israel"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
@@ -372,6 +373,11 @@ import Testing
         ("Hezbollah chief Sayyed Hassan Nasrallah warned Israel.", ["Hassan Nasrallah member_of Hezbollah"]),
         // `area` after an unknown name makes a place of it
         ("Fighters were killed in south Lebanon's Jwaya area.", ["Jwaya area part_of south Lebanon"]),
+        // a bare verb form after an article and a modifier is a noun (`base` does not locate the attacker)
+        ("The ELN attacked a military base in Aguachica.", ["National Liberation Army attacks Aguachica"]),
+        // members of a body who were killed make the body a victim
+        ("US forces killed two members of Harakat Hezbollah al-Nujaba in Kirkuk.", ["US Army kills Harakat Hezbollah al-Nujaba"]),
+        ("Russia killed the leader of the Wagner Group.", ["Russia kills Wagner Group"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

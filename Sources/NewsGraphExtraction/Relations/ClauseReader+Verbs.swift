@@ -125,7 +125,7 @@ extension ClauseReader {
             }
         case .kill:
             let killers = passive ? (actors.isEmpty ? attackerIn(objects, t) : actors) : actors
-            let victims = passive ? patients.filter { $0.type == .actor } : objects.filter { $0.preposition == nil && $0.mention.type == .actor }.map(\.mention)
+            let victims = passive ? patients.filter { $0.type == .actor } : objects.filter { isVictim($0) }.map(\.mention)
             for killer in killers { for victim in victims { add(killer, .kills, victim, at: t) } }
             if !passive, victims.isEmpty { killMembers(at: t) }
         case .support, .opposes:
@@ -272,6 +272,18 @@ extension ClauseReader {
         }
     }
 
+    /// `killed Hezbollah fighters`, `killed two members of Harakat Hezbollah al-Nujaba`: a body whose members died.
+    private func isVictim(_ argument: Argument) -> Bool {
+        guard argument.mention.type == .actor else { return false }
+        guard argument.preposition == "of" else { return argument.preposition == nil }
+        var of = argument.mention.tokens.lowerBound - 1
+        if of >= 0, view.folded[of] == "the" { of -= 1 }
+        return of >= 1 && view.folded[of] == "of" && Self.memberNouns.contains(view.folded[of - 1])
+    }
+
     /// Nouns for members of an armed body.
-    static let memberNouns: Set<String> = ["soldiers", "troops", "personnel", "servicemen", "officers", "members", "fighters", "militants", "policemen", "guards", "soldier"]
+    static let memberNouns: Set<String> = [
+        "soldiers", "troops", "personnel", "servicemen", "officers", "members", "fighters", "militants", "policemen", "guards", "soldier",
+        "commanders", "commander", "member", "fighter", "operatives", "leaders", "leader",
+    ]
 }

@@ -25,6 +25,8 @@ struct ClauseReader {
         "across", "along", "off", "onto", "inside", "around", "through", "between", "alongside",
     ]
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "of", "for", "no", "any", "such", "every", "each", "that"]
+    /// Words that open a noun phrase and no clause.
+    static let articles: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this"]
     static let beForms: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
     static let irregularParticiples: Set<String> = ["made", "built", "sold", "given", "sent", "struck", "hit", "bought", "fought", "shot", "slain", "flown", "launched"]
     static let pronouns: Set<String> = ["it", "he", "she", "they", "we", "its", "his", "her", "their"]
@@ -50,8 +52,11 @@ struct ClauseReader {
             // `of buying`, `for supplying`: a gerund after a preposition is still a verb.
             guard view.folded[i].hasSuffix("ing"), ["of", "for"].contains(view.folded[i - 1]) else { return nil }
         }
-        // `a drone attack`, `the missile strike`: a bare form after a determiner and a singular modifier is a noun.
-        if i > 1, ["attack", "strike", "raid"].contains(view.folded[i]), Self.determiners.contains(view.folded[i - 2]),
+        // `a drone attack`, `the missile strike`, `a military base`: a bare form after a determiner and a singular modifier
+        // is a noun. Nouns of giving and backing state the verb's relation themselves (`the US military aid to Kyiv`).
+        if i > 1, ["attack", "strike", "raid"].contains(view.folded[i]) ? Self.determiners.contains(view.folded[i - 2])
+            : VerbTable.bareForms.contains(view.folded[i]) && ![.supply, .acquire, .support, .send].contains(kind)
+                && Self.articles.contains(view.folded[i - 2]) && !Self.determiners.contains(view.folded[i - 1]),
             view.tokens[i - 1].kind == .word, !view.tokens[i - 1].isCapitalized || view.hasMention(at: i - 1),
             !view.folded[i - 1].hasSuffix("s") || view.folded[i - 1].hasSuffix("ss")
         {

@@ -206,6 +206,9 @@ enum VerbTable {
         .union(supplierNouns).union(makerNouns).union(holdingNouns).union(contractNouns)
 
     /// Folded form → class.
+    /// The first form of each row: the bare verb, which is also a noun after a modifier (`a military base`).
+    static let bareForms: Set<String> = Set(verbs.split(separator: "\n").compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) })
+
     static let forms: [String: Class] = {
         var table: [String: Class] = [:]
         for line in verbs.split(separator: "\n") {
