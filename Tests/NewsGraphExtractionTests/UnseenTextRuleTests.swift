@@ -183,6 +183,8 @@ import Testing
         ("American forces in Iraq and Syria have come under attack.", "Actor:American forces in Iraq and Syria"),
         ("Authorities in the Russian Black Sea resort of Tuapse said a fire broke out.", "Actor:Authorities in the Russian Black Sea"),
         ("Hamas attacked a military base in northern Israel.", "Hamas located_in northern Israel"),
+        // a lone dash ends the clause: the outlet after it is no target
+        ("Syria says Israeli attack on Damascus caused material damage - SANA", "Israel attacks Syrian Arab News Agency"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
@@ -378,6 +380,8 @@ import Testing
         // members of a body who were killed make the body a victim
         ("US forces killed two members of Harakat Hezbollah al-Nujaba in Kirkuk.", ["US Army kills Harakat Hezbollah al-Nujaba"]),
         ("Russia killed the leader of the Wagner Group.", ["Russia kills Wagner Group"]),
+        // a pair of dashes holds an apposition, and the clause goes on after it
+        ("The drones \u{2013} Bayraktar TB2 and Bayraktar Akinci \u{2013} were delivered by Turkey.", ["Turkey supplies Bayraktar TB2"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

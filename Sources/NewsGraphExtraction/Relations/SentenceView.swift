@@ -61,11 +61,19 @@ struct SentenceView {
         let token = tokens[i]
         if token.kind == .quote || token.text == ";" || token.text == ":" || token.text == "—" || token.text == "(" || token.text == ")" { return true }
         if token.kind == .word, Self.clauseWords.contains(folded[i]) { return true }
+        // `Israeli attack on Damascus caused damage - SANA`: a lone dash ends the clause (a pair of them holds an apposition).
+        if isSpacedDash(tokens, i), !tokens.indices.contains(where: { $0 != i && isSpacedDash(tokens, $0) }) { return true }
         if token.kind == .word, folded[i] == "as", i + 1 < count, folded[i + 1] != "well", folded[i + 1] != "part", i > 0, folded[i - 1] != "such", folded[i - 1] != "well" {
             return true
         }
         if token.text == ",", i + 1 < count, Self.afterComma.contains(folded[i + 1]) { return true }
         return false
+    }
+
+    /// A hyphen or en dash with space on both sides.
+    private static func isSpacedDash(_ tokens: [Token], _ i: Int) -> Bool {
+        (tokens[i].text == "-" || tokens[i].text == "\u{2013}") && i > 0 && i + 1 < tokens.count
+            && tokens[i - 1].range.upperBound < tokens[i].range.lowerBound && tokens[i].range.upperBound < tokens[i + 1].range.lowerBound
     }
 
     /// Whether the comma at `i` continues a list of names (`munitions, artillery rounds`, `carrier, the Gerald R. Ford`).
