@@ -205,17 +205,16 @@ enum VerbTable {
     static let allNouns: Set<String> = attackNouns.union(supplyNouns).union(purchaseNouns).union(aidNouns).union(conflictNouns).union(partnershipNouns).union(backerNouns)
         .union(supplierNouns).union(makerNouns).union(holdingNouns).union(contractNouns)
 
-    /// Folded form → class.
-    /// The first form of each row: the bare verb, which is also a noun after a modifier (`a military base`).
-    static let bareForms: Set<String> = Set(verbs.split(separator: "\n").compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) })
+    /// Each row of ``verbs``: its folded forms, the bare verb first, and its class.
+    private static let rows: [(forms: [String], kind: Class)] = verbs.split(separator: "\n").compactMap { line in
+        let columns = line.split(separator: "\t")
+        guard columns.count == 2, let kind = Class(rawValue: String(columns[1])) else { return nil }
+        return (columns[0].split(separator: " ").map(String.init), kind)
+    }
 
-    static let forms: [String: Class] = {
-        var table: [String: Class] = [:]
-        for line in verbs.split(separator: "\n") {
-            let columns = line.split(separator: "\t")
-            guard columns.count == 2, let kind = Class(rawValue: String(columns[1])) else { continue }
-            for form in columns[0].split(separator: " ") { table[String(form)] = kind }
-        }
-        return table
-    }()
+    /// Folded form → class.
+    static let forms: [String: Class] = Dictionary(rows.flatMap { row in row.forms.map { ($0, row.kind) } }, uniquingKeysWith: { _, last in last })
+
+    /// The first form of each row: the bare verb, which is also a noun after a modifier (`a military base`).
+    static let bareForms: Set<String> = Set(rows.compactMap(\.forms.first))
 }
