@@ -185,6 +185,11 @@ import Testing
         ("Hamas attacked a military base in northern Israel.", "Hamas located_in northern Israel"),
         // a lone dash ends the clause: the outlet after it is no target
         ("Syria says Israeli attack on Damascus caused material damage - SANA", "Israel attacks Syrian Arab News Agency"),
+        // what a weapon carries is not given with it; a comma before a name that is no weapon still ends the phrase
+        ("The UAE has been supplying the RSF with long-range drones equipped with guided missiles.", "United Arab Emirates supplies missiles"),
+        ("Turkey has stepped up its aid to Somalia in its war on the Shabab, handing over helicopters to the African nation, Middle East Eye reported.",
+            "Somalia arms Middle East Eye"),
+        ("Turkey has stepped up its aid to Somalia, handing over helicopters to the African nation.", "Somalia supplies helicopters"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
@@ -382,6 +387,14 @@ import Testing
         ("Russia killed the leader of the Wagner Group.", ["Russia kills Wagner Group"]),
         // a pair of dashes holds an apposition, and the clause goes on after it
         ("The drones \u{2013} Bayraktar TB2 and Bayraktar Akinci \u{2013} were delivered by Turkey.", ["Turkey supplies Bayraktar TB2"]),
+        // fending off an attack: the attack's agent attacks the subject, and both sides oppose each other
+        ("Ukraine has been fending off a Russian invasion for two years.", ["Russia attacks Ukraine", "Russia opposes Ukraine"]),
+        ("Israel repelled Hezbollah's attacks near the border.", ["Hezbollah attacks Israel", "Hezbollah opposes Israel"]),
+        // an acronym in parentheses after an object, and a comma between adjectives, do not end the clause
+        ("The UAE has been supplying the Rapid Support Forces (RSF) with advanced, long-range drones.",
+            ["United Arab Emirates arms Rapid Support Forces", "United Arab Emirates supplies drones"]),
+        // a participle after a comma is said of the sentence's subject, not of the name nearest to it
+        ("Turkey has stepped up its aid to Somalia, handing over helicopters to the African nation.", ["Turkey supplies helicopters"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

@@ -11,8 +11,10 @@ extension ClauseReader {
             let passive = isPassive(t) && !VerbTable.statives.contains(view.folded[t])
             let weaponSubjects = (kind == .operate || kind == .deploy || kind == .arrive) && !Self.instrumentalGerunds.contains(view.folded[t])
             var subjects = passive ? agents(after: t) : accusedSubjects(of: t) ?? subjects(of: t, allowWeapons: weaponSubjects)
-            if subjects.isEmpty, !passive, t > 0, view.tokens[t - 1].text == ",", view.folded[t].hasSuffix("ing") {
-                subjects = previousSubjects
+            // `Turkey stepped up its aid to Somalia, handing over helicopters`: a participle after a comma is said of
+            // the sentence's subject, not of the name nearest to it.
+            if !passive, t > 0, view.tokens[t - 1].text == ",", view.folded[t].hasSuffix("ing") {
+                subjects = previousSubjects.isEmpty ? sentenceSubject(before: t).map { [$0] } ?? subjects : previousSubjects
             }
             let objects = objects(after: t)
             var before = patients(before: t)
@@ -26,6 +28,14 @@ extension ClauseReader {
                 sentenceSubjects += subjects
             }
         }
+    }
+
+    /// The actor that opens the sentence before `t` as its subject, where no one speaks before `t`.
+    private func sentenceSubject(before t: Int) -> Mention? {
+        guard let first = view.mentions.first, first.type == .actor, first.tokens.lowerBound <= 2, first.tokens.upperBound < t,
+            view.folded[first.tokens.upperBound] != "'s", !view.folded[..<t].contains(where: { Self.speechWords.contains($0) })
+        else { return nil }
+        return first
     }
 
     /// Applies the classes of the triggers at `triggers` to their arguments in the sentence's tree.
@@ -155,6 +165,10 @@ extension ClauseReader {
             for subject in actors {
                 for other in objects where [nil, "with", "against"].contains(other.preposition) && other.mention.type == .actor {
                     add(subject, .opposes, other.mention, at: t)
+                    // `fending off a Russian invasion`, `repelled Hezbollah attacks`: the attack's agent attacks the subject.
+                    if other.preposition == nil, isAttackAgent(other.mention), other.mention.entity != subject.entity {
+                        add(other.mention, .attacks, subject, at: t)
+                    }
                 }
             }
         case .arrive:
@@ -245,11 +259,15 @@ extension ClauseReader {
 
     /// `killed in Israeli attacks`: the actor modifying an attack noun after the verb.
     private func attackerIn(_ objects: [Argument], _ t: Int) -> [Mention] {
-        for argument in objects where argument.mention.type == .actor {
-            let after = argument.mention.tokens.upperBound
-            if after < view.count, VerbTable.attackNouns.contains(view.folded[after]) || view.folded[after] == "fire" { return [argument.mention] }
-        }
+        for argument in objects where argument.mention.type == .actor && isAttackAgent(argument.mention) { return [argument.mention] }
         return []
+    }
+
+    /// `Israeli attacks`, `Russia's invasion`, `Hamas fire`: an actor right before an attack noun, as its modifier or possessor.
+    private func isAttackAgent(_ mention: Mention) -> Bool {
+        var after = mention.tokens.upperBound
+        if after < view.count, ["'s", "’s"].contains(view.folded[after]) { after += 1 }
+        return after < view.count && (VerbTable.attackNouns.contains(view.folded[after]) || view.folded[after] == "fire")
     }
 
     /// `X attacked the Y base, killing several soldiers`: unnamed members of

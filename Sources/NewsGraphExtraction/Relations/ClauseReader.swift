@@ -274,10 +274,17 @@ struct ClauseReader {
         var arguments: [Argument] = []
         var preposition: String?
         var including = false
+        // Whether the phrase after the verb or the last preposition has named an entity yet.
+        var phraseNamed = false
         var j = t + 1
         if j < view.count, VerbTable.particles[view.folded[t]] == view.folded[j] { j += 1 }
         j = afterInterjection(j)
         while j < view.count {
+            // `supplying the Rapid Support Forces (RSF) with drones`: a name's acronym in parentheses does not end the clause.
+            if view.tokens[j].text == "(", j + 2 < view.count, view.tokens[j + 2].text == ")", view.hasMention(at: j - 1) {
+                j += 3
+                continue
+            }
             if view.isBoundary(j) || (stopAtTriggers && isTrigger(j) && j > t + 1) { break }
             // `send weapons, including drones, to Russia`: the list closes and the clause goes on.
             if view.tokens[j].text == ",", including, j + 1 < view.count, Self.prepositions.contains(view.folded[j + 1]) {
@@ -290,27 +297,43 @@ struct ClauseReader {
                 j += 1
                 continue
             }
+            // `with advanced, long-range drones`: a comma between the adjectives of a phrase that has named nothing yet.
+            if view.tokens[j].text == ",", !phraseNamed, j > t + 1, view.tokens[j - 1].kind == .word, !view.tokens[j - 1].isCapitalized,
+                let next = view.mention(at: j + 1) ?? (view.tokens[j + 1].kind == .word ? view.mention(at: j + 2) : nil), next.type == .weaponSystem
+            {
+                j += 1
+                continue
+            }
             if view.tokens[j].text == ",", !view.continuesList(j) || !sameTypeFollows(j, as: arguments.last?.mention) { break }
             if let mention = view.mention(at: j) {
                 // A national adjective before a name or weapon modifies it (`Russian missiles`).
                 let next = mention.tokens.upperBound
                 let modifies = isModifier(mention) && !isFirstObjectOfGiving(mention, verb: t)
                 if !modifies { arguments.append(Argument(mention: mention, preposition: preposition)) }
+                phraseNamed = true
                 j = next
                 continue
             }
             let word = view.folded[j]
             if word == "and", j + 1 < view.count, startsClause(at: j + 1) { break }
+            // `drones equipped with guided missiles`: what a weapon carries is not given with it.
+            if Self.fittingWords.contains(word), view.hasMention(at: j - 1) { break }
             if word == "including" { including = true }
             if word == "them", let weapon = lastNamedWeapon(before: j) {
                 arguments.append(Argument(mention: weapon, preposition: preposition))
             }
-            if Self.prepositions.contains(word), !(word == "of" && (preposition != nil || isAfterQuantity(j))), !isQuantifier(j) { preposition = word }
+            if Self.prepositions.contains(word), !(word == "of" && (preposition != nil || isAfterQuantity(j))), !isQuantifier(j) {
+                preposition = word
+                phraseNamed = false
+            }
             if word == "close" || word == "next" { preposition = "near" }
             j += 1
         }
         return arguments
     }
+
+    /// Participles that say what a weapon carries (`drones equipped with guided missiles`).
+    static let fittingWords: Set<String> = ["equipped", "fitted", "loaded", "armed"]
 
     /// Words that open a time or manner phrase set off by commas after a verb (`received, on Monday April 8, a dozen drones`).
     static let interjectionWords: Set<String> = ["on", "in", "last", "this", "earlier", "later", "reportedly", "however", "also", "recently", "finally"]

@@ -121,6 +121,7 @@ enum VerbTable {
         combat combats combated combating	reciprocal
         resist resists resisted resisting	opposes
         repel repels repelled repelling	reciprocal
+        fend fends fended fending	reciprocal
         capture captures captured capturing	attack
         seize seizes seized seizing	attack
         occupy occupies occupied occupying	attack
@@ -166,8 +167,13 @@ enum VerbTable {
         "takes", "taking", "received", "expanded", "increased", "planned", "plans", "commenced", "commences", "initiated",
         "initiates", "unleashed", "unleashes", "claimed", "claims", "claim", "claiming",
     ]
-    /// Words that may follow a verb as its particle (`hand over`, `stand by`).
-    static let particles: [String: String] = ["hand": "over", "hands": "over", "handed": "over", "handing": "over", "stand": "by", "stands": "by", "stood": "by", "standing": "by"]
+    /// Words that may follow a verb as its particle (`hand over`, `stand by`); a verb with
+    /// one states its relation only with the particle (`fend off`).
+    static let particles: [String: String] = [
+        "hand": "over", "hands": "over", "handed": "over", "handing": "over",
+        "stand": "by", "stands": "by", "stood": "by", "standing": "by",
+        "fend": "off", "fends": "off", "fended": "off", "fending": "off",
+    ]
 
     /// Nouns that state an attack; the agent is the possessor or modifier, or the clause subject.
     static let attackNouns: Set<String> = [
