@@ -35,6 +35,7 @@ import Testing
         ("Russian forces were now in control of Pobeda.", ["Place:Pobeda"]),
         ("The strikes hit targets in Shati and Daraj Tuffah.", ["Place:Shati", "Place:Daraj Tuffah"]),
         ("Troops captured John Brown near the border.", ["Actor:John Brown"]),
+        ("Militants attacked Sabon Gari in Borno State.", ["Place:Sabon Gari"]),
         // cities whose names have letters outside ASCII are known by their English spelling
         ("Indian missiles struck Muzaffarabad; protests followed in Lodz.", ["Place:Muzaffarabad", "Place:Lodz"]),
         // a government named after its leader, and a people's presidency, are bodies of their own
@@ -190,6 +191,13 @@ import Testing
         ("Turkey has stepped up its aid to Somalia in its war on the Shabab, handing over helicopters to the African nation, Middle East Eye reported.",
             "Somalia arms Middle East Eye"),
         ("Turkey has stepped up its aid to Somalia, handing over helicopters to the African nation.", "Somalia supplies helicopters"),
+        // the `by` of a later participle is not the agent of the passive before it
+        ("Five drones were provided to Ukraine from the stocks of TB2 drones purchased by Kosovo.", "Kosovo supplies Bayraktar TB2"),
+        // a verb form before an auxiliary is a noun, the subject of what follows (`targets were shot down`)
+        ("Volodymyr Zelenskyy said many targets were shot down in the attack on Ukraine.", "Volodymyr Zelenskyy attacks Ukraine"),
+        // who reports a strike does not make it
+        ("The National News Agency had reported two wounded after an \"enemy drone\" struck a truck near the town of Deir Kifa.",
+            "National News Agency attacks Deir Kifa"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
@@ -395,6 +403,8 @@ import Testing
             ["United Arab Emirates arms Rapid Support Forces", "United Arab Emirates supplies drones"]),
         // a participle after a comma is said of the sentence's subject, not of the name nearest to it
         ("Turkey has stepped up its aid to Somalia, handing over helicopters to the African nation.", ["Turkey supplies helicopters"]),
+        // a country's possessive on weapons another side receives names their maker
+        ("Kosovo received five of Turkey's TB2 drones.", ["Kosovo acquires Bayraktar TB2", "Bayraktar TB2 made_by Turkey"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

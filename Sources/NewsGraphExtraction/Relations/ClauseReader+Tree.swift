@@ -79,6 +79,8 @@ extension ClauseReader {
             while frame.subjects.isEmpty, steps < 4, syntax.heads[word] >= 0, Self.sharedSubjectRelations.contains(syntax.relations[word]) {
                 let up = syntax.heads[word]
                 if syntax.relations[word] == "advcl", syntax.dependents[word].contains(where: { syntax.relations[$0] == "mark" }) { break }
+                // `X reported one dead after a drone struck a vehicle`: who reports does not do what is reported.
+                if SpeechWords.quoteVerbs.contains(view.folded[syntax.tokenOfWord[up]]) { break }
                 frame.subjects = syntax.dependents[up].filter { Self.subjectRelations.contains(syntax.relations[$0]) }
                     .flatMap { mentions(of: $0, in: syntax) }
                 word = up

@@ -28,6 +28,8 @@ struct ClauseReader {
     /// Words that open a noun phrase and no clause.
     static let articles: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this"]
     static let beForms: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
+    /// Finite auxiliaries that follow their subject (`targets were`, `strikes have`).
+    static let subjectAuxiliaries: Set<String> = ["was", "were", "is", "are", "have", "has", "had", "will", "would", "could", "can", "may", "might"]
     static let irregularParticiples: Set<String> = ["made", "built", "sold", "given", "sent", "struck", "hit", "bought", "fought", "shot", "slain", "flown", "launched"]
     static let pronouns: Set<String> = ["it", "he", "she", "they", "we", "its", "his", "her", "their"]
     static let speechWords: Set<String> = ["said", "says", "say", "told", "added", "stated", "claimed", "announced", "saying"]
@@ -60,6 +62,10 @@ struct ClauseReader {
             view.tokens[i - 1].kind == .word, !view.tokens[i - 1].isCapitalized || view.hasMention(at: i - 1),
             !view.folded[i - 1].hasSuffix("s") || view.folded[i - 1].hasSuffix("ss")
         {
+            return nil
+        }
+        // `many targets were shot down`, `the strikes have`: a plain or -s form before an auxiliary is its subject, a noun.
+        if i + 1 < view.count, Self.subjectAuxiliaries.contains(view.folded[i + 1]), !view.folded[i].hasSuffix("ed"), !view.folded[i].hasSuffix("ing") {
             return nil
         }
         // `clashes between Pakistan and Afghanistan`: a conflict word before `between` is a noun.
@@ -436,7 +442,11 @@ struct ClauseReader {
     /// The agents after `by` (`delivered to Ukraine by Germany and the Netherlands`), dropping national modifiers of a name.
     func agents(after t: Int) -> [Mention] {
         var j = t + 1
-        while j < view.count, !view.isBoundary(j), view.folded[j] != "by" { j += 1 }
+        while j < view.count, !view.isBoundary(j), view.folded[j] != "by" {
+            // `provided … TB2s purchased by Kosovo`: the `by` of a later verb is that verb's, unless the two are coordinated.
+            if isTrigger(j), !["and", "or", ","].contains(view.folded[j - 1]) { return [] }
+            j += 1
+        }
         guard j < view.count, view.folded[j] == "by" else { return [] }
         var list: [Mention] = []
         var k = j + 1

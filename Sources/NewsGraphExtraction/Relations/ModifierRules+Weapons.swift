@@ -20,7 +20,8 @@ extension ModifierRules {
             // `Kosovo receives new Turkish drones`, `Russia used Iranian drones`: the people's adjective on another
             // side's weapons names where they come from.
             if owner.tokens.lowerBound > 0, reader.isFirstObjectOfGiving(owner, verb: owner.tokens.lowerBound - 1) { continue }
-            if owner.role == .demonym, isBought(owner, reader) {
+            // `received five of Türkiye's TB2 drones`: so does a country's possessive.
+            if owner.role == .demonym || (possessive && owner.isCountry), isBought(owner, reader) {
                 if owner.isCountry { reader.add(weapon, .madeBy, owner, at: weapon.tokens.lowerBound) }
                 continue
             }

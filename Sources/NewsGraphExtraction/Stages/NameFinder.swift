@@ -204,6 +204,15 @@ struct NameFinder: ExtractionStage {
         if Self.takingVerbs.contains(before) || (before == "of" && twoBefore == "control") {
             return pattern(sentence, range, .place, nil, document)
         }
+        // `attacked Sabon Gari in Borno State`: a name of two words or more, after a plain word, that lies in a
+        // region or a country is a place (one word is often the last of a longer name: `Embassy in Buenos Aires`).
+        if range.count >= 2, range.lowerBound > 0, tokens[range.lowerBound - 1].kind == .word, !tokens[range.lowerBound - 1].isCapitalized,
+            range.upperBound + 1 < tokens.count, folded[range.upperBound] == "in",
+            let container = document.mention(at: range.upperBound + 1, in: sentence), container.tokens.lowerBound == range.upperBound + 1,
+            container.type == .place || container.isCountry, container.isCountry || ["Region", "Territory"].contains(container.kind ?? "")
+        {
+            return pattern(sentence, range, .place, nil, document)
+        }
         // `in Shati and Daraj Tuffah`: a name joined to a place is one too.
         if ["and", "or"].contains(before), let joined = document.mention(at: range.lowerBound - 2, in: sentence), joined.type == .place,
             joined.kind != "Country"
