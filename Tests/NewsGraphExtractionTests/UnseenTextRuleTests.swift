@@ -445,6 +445,9 @@ import Testing
         ("Baku criticized this move, seeing it as an enabler of aggression.", "Azerbaijan: this move, seeing it as an enabler of aggression"),
         // the name before an apposition speaks; a pronoun after the verb starts the words said
         ("The Al-Qassam Brigades, the armed wing of Hamas, said it fired rockets at Tel Aviv.", "Al-Qassam Brigades: it fired rockets at Tel Aviv"),
+        // condemning reports what is condemned; reaffirming and vowing report what follows `that`
+        ("Defence Minister Yassin Ibrahim condemned the raid as an act of aggression.", "Yassin Ibrahim: the raid as an act of aggression"),
+        ("Prime Minister Shehbaz Sharif reaffirmed that the border will be defended.", "Shehbaz Sharif: the border will be defended"),
         // a request is what is asked for
         ("Kyiv has asked Berlin for more IRIS-T systems, as its own systems run short.", "Ukraine: for more IRIS-T systems"),
         // a noun phrase confirmed is words said, however short
@@ -519,6 +522,11 @@ import Testing
             "Michael Knights: The militants belonged to Harakat Hezbollah al-Nujaba, an Iraqi group"),
         // a title word before a body's name describes the body, which speaks
         ("Lebanon's official National News Agency reported one dead after a strike.", "National News Agency: one dead after a strike"),
+        // a body's own statement speaks for it; what a statement reads is said by its author
+        ("The Israeli army said its jets hit radar sites. The military statement said: \u{201C}The radars threatened our pilots.\u{201D}",
+            "Israel Defense Forces: The radars threatened our pilots."),
+        ("The Israeli army said in a statement that its jets hit radar sites. \u{201C}We will act again if needed,\u{201D} the statement read.",
+            "Israel Defense Forces: We will act again if needed"),
         // an attribution between commas inside the clause: the words are the clause without it
         ("The strike, the Israeli army said, killed 10 Hamas fighters near the border.", "Israel Defense Forces: The strike killed 10 Hamas fighters near the border"),
         ("The Sudanese Ministry of Defence spoke on Monday. These drones, the ministry claims, have been launched from within Chad.",

@@ -123,6 +123,8 @@ struct ReferenceFinder: ExtractionStage {
         let tokens = document.tokens(sentence)
         guard i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized else { return false }
         let next = document.folded[sentence][i + 1]
+        // `The military statement said`: the body's own document stands for it.
+        if SpeechWords.sourceNouns.contains(next) { return false }
         let isVerb = VerbTable.forms[next] != nil || next.hasSuffix("ed") || SpeechWords.quoteVerbs.contains(next)
             || ["has", "had", "is", "was", "were", "are", "would", "will", "could", "should", "may", "might", "must", "did", "does", "also"].contains(next)
         return !isVerb

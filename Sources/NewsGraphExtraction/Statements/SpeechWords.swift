@@ -5,7 +5,8 @@ enum SpeechWords {
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
         "announces", "insisted", "insists", "confirmed", "confirms", "noted", "notes", "wrote", "declared", "argued",
         "accused", "accuses", "called", "saying", "reported", "reports", "explained", "acknowledged", "denied", "denies",
-        "hailed", "hails", "criticized", "criticised", "criticizes", "criticises",
+        "hailed", "hails", "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denounced", "denounces",
+        "expressed", "expresses",
     ]
     /// Verbs that report speech only with what they report beside them: a
     /// `that` clause or a quote (`X warned that …`, `“…,” X warned`), never
@@ -15,6 +16,7 @@ enum SpeechWords {
         "stressed", "stresses", "emphasised", "emphasized", "asserted", "asserts", "admitted", "admits", "reiterated",
         "affirmed", "maintained", "assured", "underlined", "underscored", "conceded", "cautioned", "suggested", "predicted",
         "indicated", "indicates", "remarked", "observed", "recalled", "commented", "pointed", "concluded", "concludes",
+        "reaffirmed", "reaffirms", "vowed", "vows", "read", "reads",
     ]
     /// Every verb that frames a quote.
     static let quoteVerbs: Set<String> = verbs.union(clauseVerbs)
