@@ -448,6 +448,8 @@ import Testing
         // condemning reports what is condemned; reaffirming and vowing report what follows `that`
         ("Defence Minister Yassin Ibrahim condemned the raid as an act of aggression.", "Yassin Ibrahim: the raid as an act of aggression"),
         ("Prime Minister Shehbaz Sharif reaffirmed that the border will be defended.", "Shehbaz Sharif: the border will be defended"),
+        // describing reports what is described and how
+        ("The United Nations has described the fighting in Darfur as a humanitarian catastrophe.", "United Nations: the fighting in Darfur as a humanitarian catastrophe"),
         // a request is what is asked for
         ("Kyiv has asked Berlin for more IRIS-T systems, as its own systems run short.", "Ukraine: for more IRIS-T systems"),
         // a noun phrase confirmed is words said, however short
@@ -522,6 +524,14 @@ import Testing
             "Michael Knights: The militants belonged to Harakat Hezbollah al-Nujaba, an Iraqi group"),
         // a title word before a body's name describes the body, which speaks
         ("Lebanon's official National News Agency reported one dead after a strike.", "National News Agency: one dead after a strike"),
+        // `the group said` is the body that spoke before, whatever its name; committees are bodies
+        ("The Sudan Doctors Network accused the Rapid Support Forces of shelling a market. \u{201C}The shelling of civilians continues,\u{201D} the group said.",
+            "Sudan Doctors Network: The shelling of civilians continues"),
+        ("The Tawila Emergency Committees accused the RSF of shelling a market. \u{201C}The shelling of civilians continues,\u{201D} the group said.",
+            "Tawila Emergency Committees: The shelling of civilians continues"),
+        // a long speaker phrase after the clause it reports
+        ("Azerbaijan launched an attack on Karabakh, the region's former Minister of State Ruben Vardanyan said on Tuesday.",
+            "Ruben Vardanyan: Azerbaijan launched an attack on Karabakh"),
         // a body's own statement speaks for it; what a statement reads is said by its author
         ("The Israeli army said its jets hit radar sites. The military statement said: \u{201C}The radars threatened our pilots.\u{201D}",
             "Israel Defense Forces: The radars threatened our pilots."),

@@ -60,7 +60,9 @@ struct ReferenceFinder: ExtractionStage {
                 // `…, the group said`: a body that speaks is the body that spoke last, if it fits.
                 let speaks = Self.isSpeaker(sentence, end: i + 1, document)
                 let speakers = speaks ? before.filter { Self.isSpeaker($0.sentence, end: $0.tokens.upperBound, document) } : []
+                // (A body that spoke before, whatever its name, comes before one that did not.)
                 guard let antecedent = (speakers.isEmpty ? nil : resolve(target, noun: folded[i], regime: regimeCountry, among: speakers, strict: true, in: document))
+                    ?? (speakers.isEmpty ? nil : resolve(target, noun: folded[i], regime: regimeCountry, among: speakers, in: document))
                     ?? resolve(target, noun: folded[i], regime: regimeCountry, among: before, in: document)
                 else { continue }
                 let span = article == i - 1 ? i - 1..<i + 1 : i..<i + 1

@@ -6,7 +6,7 @@ enum SpeechWords {
         "announces", "insisted", "insists", "confirmed", "confirms", "noted", "notes", "wrote", "declared", "argued",
         "accused", "accuses", "called", "saying", "reported", "reports", "explained", "acknowledged", "denied", "denies",
         "hailed", "hails", "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denounced", "denounces",
-        "expressed", "expresses",
+        "expressed", "expresses", "described", "describes",
     ]
     /// Verbs that report speech only with what they report beside them: a
     /// `that` clause or a quote (`X warned that …`, `“…,” X warned`), never
@@ -30,6 +30,8 @@ enum SpeechWords {
         if requestVerbs.contains(folded[verb]) { return !isImpersonal(folded, at: verb) && folded[(verb + 1)..<min(folded.count, verb + 6)].contains("for") }
         let isVerb = verbs.contains(folded[verb])
         guard isVerb || clauseVerbs.contains(folded[verb]), !isImpersonal(folded, at: verb) else { return false }
+        // `the operation, described as targeted`: a participle right before `as` describes and reports nothing.
+        if verb + 1 < folded.count, folded[verb + 1] == "as" { return false }
         if isVerb { return true }
         return hasThat(folded, after: verb) || closesClause(folded, at: verb) || claimsDeed(folded, at: verb)
     }

@@ -48,7 +48,7 @@ extension StatementReader {
     private mutating func reportedAfter(_ sentence: Int, verb: Int) -> Bool {
         let folded = document.folded[sentence]
         var comma = verb - 1
-        while comma >= 0, folded[comma] != ",", verb - comma <= 8 { comma -= 1 }
+        while comma >= 0, folded[comma] != ",", verb - comma <= 12 { comma -= 1 }
         // The words before the comma must be a clause, not a frame such as `In a statement,`.
         guard comma >= 5, folded[comma] == "," else { return false }
         // `In an interview on TF1, Macron said that …`: what follows the verb is what was said.

@@ -141,7 +141,7 @@ Agence France-Presse	Actor	Organization	name	AFP	kind_of=media
 Agence Internationale Pour Le Developpement	Actor	Organization	name		kind_of=international
 Agence Malienne de Presse et Publicité	Actor	Organization	name	AMAP	kind_of=media;country=Mali
 Agence d'Information du Burkina	Actor	Organization	name	AIB	kind_of=media;country=Burkina Faso
-Agency	Actor	Organization	head	Agencies|Staff|Chiefs|Service|Services|Directorate|Bureau|Office|Authority|Commission|Committee|Administration|Institute|Council|Government|Embassy|Mission|Network|Lab|Laboratory|Initiative|Observatory|Centre|Center|Foundation|Federation|Coalition|Squadron|Unit|Wing|Department|Secretariat|Cabinet|Presidency|Tribunal|Prosecutor|Institution|Watch	
+Agency	Actor	Organization	head	Agencies|Staff|Chiefs|Service|Services|Directorate|Bureau|Office|Authority|Commission|Committee|Committees|Councils|Administration|Institute|Council|Government|Embassy|Mission|Network|Lab|Laboratory|Initiative|Observatory|Centre|Center|Foundation|Federation|Coalition|Squadron|Unit|Wing|Department|Secretariat|Cabinet|Presidency|Tribunal|Prosecutor|Institution|Watch	
 Agency for Defense Development	Actor	Organization	name	ADD	country=South Korea
 Agerpres	Actor	Organization	name		kind_of=media;country=Romania
 Agua Bolivia	Actor	Organization	name		kind_of=international
