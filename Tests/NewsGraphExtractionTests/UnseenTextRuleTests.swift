@@ -36,6 +36,8 @@ import Testing
         ("The strikes hit targets in Shati and Daraj Tuffah.", ["Place:Shati", "Place:Daraj Tuffah"]),
         ("Troops captured John Brown near the border.", ["Actor:John Brown"]),
         ("Militants attacked Sabon Gari in Borno State.", ["Place:Sabon Gari"]),
+        // a name after a noun for a company is the company
+        ("The tanker belongs to the Greek shipping company Blue Wave Lines.", ["Actor:Blue Wave Lines"]),
         // cities whose names have letters outside ASCII are known by their English spelling
         ("Indian missiles struck Muzaffarabad; protests followed in Lodz.", ["Place:Muzaffarabad", "Place:Lodz"]),
         // a government named after its leader, and a people's presidency, are bodies of their own
@@ -529,6 +531,14 @@ import Testing
             "Sudan Doctors Network: The shelling of civilians continues"),
         ("The Tawila Emergency Committees accused the RSF of shelling a market. \u{201C}The shelling of civilians continues,\u{201D} the group said.",
             "Tawila Emergency Committees: The shelling of civilians continues"),
+        // a quote that opens the words said, which run on after it (with quotes of their own)
+        ("The Islamic Revolutionary Guard Corps said \u{201C}dozens of missiles\u{201D} were fired in \u{201C}self-defense\u{201D} at air bases.",
+            "Islamic Revolutionary Guard Corps: dozens of missiles were fired in \u{201C}self-defense\u{201D} at air bases"),
+        // a day between the verb and its quote
+        ("Hezbollah chief Hassan Nasrallah warned Wednesday \u{201C}no city\u{201D} would be spared in a war.", "Hassan Nasrallah: no city would be spared in a war"),
+        // `the company` is the company that noun introduced
+        ("The tanker belongs to the Greek shipping company Blue Wave Lines. The company reported that the ship was damaged by a drone.",
+            "Blue Wave Lines: the ship was damaged by a drone"),
         // a long speaker phrase after the clause it reports
         ("Azerbaijan launched an attack on Karabakh, the region's former Minister of State Ruben Vardanyan said on Tuesday.",
             "Ruben Vardanyan: Azerbaijan launched an attack on Karabakh"),

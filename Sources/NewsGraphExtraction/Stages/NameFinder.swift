@@ -19,6 +19,8 @@ struct NameFinder: ExtractionStage {
         "shelled", "shelling", "captured", "capturing", "seized", "seizing", "besieged", "overran", "occupied", "entered",
         "liberated", "encircled", "retook", "recaptured", "bombarded", "bombed", "bombing",
     ]
+    /// Nouns for a company, after which a name is the company's (`shipping company Star Bulk`).
+    static let companyNouns: Set<String> = ["company", "firm", "contractor", "manufacturer", "maker", "shipowner", "operator", "conglomerate"]
     static let placeNouns: [String: String] = [
         "city": "City", "town": "City", "village": "City", "municipality": "City", "port": "City", "capital": "City", "region": "Region",
         "province": "Region", "district": "Region", "state": "Region", "island": "Region", "area": "Region",
@@ -203,6 +205,10 @@ struct NameFinder: ExtractionStage {
         // `shelled Stepanakert`, `in control of Pobeda`: what is taken or shelled is a place.
         if Self.takingVerbs.contains(before) || (before == "of" && twoBefore == "control") {
             return pattern(sentence, range, .place, nil, document)
+        }
+        // `Greek company Star Bulk`, `the arms maker Baykar`: a name after a noun for a company is one.
+        if Self.companyNouns.contains(before) {
+            return pattern(sentence, range, .actor, "Organization", document)
         }
         // `attacked Sabon Gari in Borno State`: a name of two words or more, after a plain word, that lies in a
         // region or a country is a place (one word is often the last of a longer name: `Embassy in Buenos Aires`).

@@ -175,7 +175,10 @@ struct ReferenceFinder: ExtractionStage {
             return organizations.last { organization in
                 let text = LexiconKey.fold(organization.text + " " + organization.canonical)
                 let kind = organization.attributes.first { $0.key == "kind_of" }?.value ?? ""
-                return words.contains { text.contains($0) || kind == $0 }
+                // (`Greek company Star Bulk … the company`: the noun that introduced the name.)
+                let start = organization.tokens.lowerBound
+                let introduced = start > 0 && document.folded[organization.sentence][start - 1] == noun
+                return introduced || words.contains { text.contains($0) || kind == $0 }
             } ?? (words.contains("group") && !strict ? organizations.last : nil)
         }
     }

@@ -22,6 +22,13 @@ extension StatementReader {
             text = document.text(quote.start.sentence, lead) + " " + text
             range = document.scalars(quote.start.sentence, lead).lowerBound..<range.upperBound
         }
+        if after == nil, let rest = clauseAfter(quote) {
+            // `X said “dozens of missiles” were launched`: the quote is part of the words said, which run on after it.
+            text += " " + document.text(quote.end.sentence, rest)
+            range = range.lowerBound..<document.scalars(quote.end.sentence, rest).upperBound
+            // (Quotes inside those words are part of them: `were launched in “self-defense”`.)
+            while next < quotes.count, quotes[next].start.sentence == quote.end.sentence, quotes[next].start.token < rest.upperBound { next += 1 }
+        }
         if let frame = after ?? frameBefore(quote) {
             var speakers = self.speakers
             if let speaker = speakers.speaker(in: frame.speakerRange, of: frame.sentence, near: frame.verb) {
@@ -97,8 +104,33 @@ extension StatementReader {
         {
             j = verb
         }
+        // `X warned Wednesday “…”`: a day between the verb and the quote.
+        if !colon { while j >= 1, Self.dayWords.contains(folded[j]) { j -= 1 } }
         guard j >= 0, SpeechWords.quoteVerbs.contains(folded[j]) else { return nil }
         return Frame(sentence: sentence, verb: j, speakerRange: 0..<j, end: quote.start.token)
+    }
+
+    /// Words of time that may stand between a speech verb and its quote.
+    static let dayWords: Set<String> = [
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later",
+    ]
+
+    /// The words after a quote that go on with the clause the quote began (`“dozens of missiles” were launched in
+    /// self-defense`), up to the sentence's end or a comma that opens a new clause; nil when the quote ends its clause.
+    func clauseAfter(_ quote: QuoteSpan) -> Range<Int>? {
+        let sentence = quote.end.sentence
+        let tokens = document.tokens(sentence)
+        let folded = document.folded[sentence]
+        let first = quote.end.token + 1
+        guard first < tokens.count, tokens[first].kind == .word, !tokens[first].isCapitalized,
+            !SpeechWords.quoteVerbs.contains(folded[first]), !SentenceView.afterComma.contains(folded[first])
+        else { return nil }
+        var end = first
+        while end < tokens.count, !(end > first && folded[end] == "," && end + 1 < tokens.count && SentenceView.afterComma.contains(folded[end + 1])) {
+            end += 1
+        }
+        if end == tokens.count, tokens[end - 1].kind == .punctuation { end -= 1 }
+        return end - first >= 2 ? first..<end : nil
     }
 
     /// `… but said Germany would stand by Ukraine “for as long as it takes.”`: the quote is part of reported words.
