@@ -195,6 +195,8 @@ import Testing
         ("Turkey has stepped up its aid to Somalia, handing over helicopters to the African nation.", "Somalia supplies helicopters"),
         // the `by` of a later participle is not the agent of the passive before it
         ("Five drones were provided to Ukraine from the stocks of TB2 drones purchased by Kosovo.", "Kosovo supplies Bayraktar TB2"),
+        // `invading` before a name after a preposition describes the name, which invades
+        ("Ukraine remains mired in its fight against invading Russia.", "Ukraine attacks Russia"),
         // a verb form before an auxiliary is a noun, the subject of what follows (`targets were shot down`)
         ("Volodymyr Zelenskyy said many targets were shot down in the attack on Ukraine.", "Volodymyr Zelenskyy attacks Ukraine"),
         // who reports a strike does not make it
@@ -405,6 +407,9 @@ import Testing
             ["United Arab Emirates arms Rapid Support Forces", "United Arab Emirates supplies drones"]),
         // a participle after a comma is said of the sentence's subject, not of the name nearest to it
         ("Turkey has stepped up its aid to Somalia, handing over helicopters to the African nation.", ["Turkey supplies helicopters"]),
+        // a side's fight or battle against another opposes it
+        ("Turkey stepped up its aid to Somalia in its battle against al-Shabab.", ["al-Shabaab opposes Somalia"]),
+        ("Ukraine remains mired in its fight against invading Russia.", ["Russia opposes Ukraine"]),
         // a country's possessive on weapons another side receives names their maker
         ("Kosovo received five of Turkey's TB2 drones.", ["Kosovo acquires Bayraktar TB2", "Bayraktar TB2 made_by Turkey"]),
     ])

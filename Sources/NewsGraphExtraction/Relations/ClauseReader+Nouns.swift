@@ -16,6 +16,18 @@ extension ClauseReader {
             if VerbTable.backerNouns.contains(word) || VerbTable.supplierNouns.contains(word) { backer(i) }
             if VerbTable.makerNouns.contains(word) { maker(i) }
             if VerbTable.holdingNouns.contains(word) { holding(i) }
+            if VerbTable.struggleNouns.contains(word) { struggle(i) }
+        }
+    }
+
+    /// `Somalia's battle against al-Shabab`, `its fight against invading Russia`: the side whose struggle it is
+    /// opposes the side after `against`.
+    private mutating func struggle(_ i: Int) {
+        guard i + 1 < view.count, view.folded[i + 1] == "against", let side = modifiers(of: i).agent ?? lightVerbSubjects(of: i).first,
+            side.type == .actor
+        else { return }
+        for other in objects(after: i + 1).map(\.mention) where other.type == .actor && other.role != .demonym {
+            add(side, .opposes, other, at: i)
         }
     }
 

@@ -68,6 +68,12 @@ struct ClauseReader {
         if i + 1 < view.count, Self.subjectAuxiliaries.contains(view.folded[i + 1]), !view.folded[i].hasSuffix("ed"), !view.folded[i].hasSuffix("ing") {
             return nil
         }
+        // `its fight against invading Russia`: a participle before a name after a preposition describes the name.
+        if i > 0, i + 1 < view.count, ["invading", "occupying"].contains(view.folded[i]), Self.prepositions.contains(view.folded[i - 1]),
+            view.hasMention(at: i + 1)
+        {
+            return nil
+        }
         // `clashes between Pakistan and Afghanistan`: a conflict word before `between` is a noun.
         if i + 1 < view.count, view.folded[i + 1] == "between", VerbTable.conflictNouns.contains(view.folded[i]) { return nil }
         // `5 million pounds`, `3 strikes`: after an amount the word is a noun; so is the currency before one (`pounds 5m`).

@@ -207,9 +207,12 @@ enum VerbTable {
     /// Nouns after a possessive that name what the possessor operates (`Taiwan's fleet of F-16s`).
     static let holdingNouns: Set<String> = ["fleet", "fleets", "arsenal", "stock", "stocks", "stockpile", "inventory"]
 
+    /// Nouns of one side's struggle against another (`Somalia's battle against al-Shabab`).
+    static let struggleNouns: Set<String> = ["fight", "battle", "struggle", "fighting", "resistance"]
+
     /// Every noun of the noun tables, to test a word once before the tables.
     static let allNouns: Set<String> = attackNouns.union(supplyNouns).union(purchaseNouns).union(aidNouns).union(conflictNouns).union(partnershipNouns).union(backerNouns)
-        .union(supplierNouns).union(makerNouns).union(holdingNouns).union(contractNouns)
+        .union(supplierNouns).union(makerNouns).union(holdingNouns).union(contractNouns).union(struggleNouns)
 
     /// Each row of ``verbs``: its folded forms, the bare verb first, and its class.
     private static let rows: [(forms: [String], kind: Class)] = verbs.split(separator: "\n").compactMap { line in
