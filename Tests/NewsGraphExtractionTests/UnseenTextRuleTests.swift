@@ -195,6 +195,8 @@ import Testing
         ("Turkey has stepped up its aid to Somalia, handing over helicopters to the African nation.", "Somalia supplies helicopters"),
         // the `by` of a later participle is not the agent of the passive before it
         ("Five drones were provided to Ukraine from the stocks of TB2 drones purchased by Kosovo.", "Kosovo supplies Bayraktar TB2"),
+        // a people in a place is not based there
+        ("Palestinians in Gaza fled south.", "Palestinians located_in Gaza Strip"),
         // `invading` before a name after a preposition describes the name, which invades
         ("Ukraine remains mired in its fight against invading Russia.", "Ukraine attacks Russia"),
         // a verb form before an auxiliary is a noun, the subject of what follows (`targets were shot down`)
@@ -407,6 +409,8 @@ import Testing
             ["United Arab Emirates arms Rapid Support Forces", "United Arab Emirates supplies drones"]),
         // a participle after a comma is said of the sentence's subject, not of the name nearest to it
         ("Turkey has stepped up its aid to Somalia, handing over helicopters to the African nation.", ["Turkey supplies helicopters"]),
+        // a body with `in` and places right after it is there
+        ("The Wagner Group in Mali and Libya recruited fighters.", ["Wagner Group located_in Mali", "Wagner Group located_in Libya"]),
         // a side's fight or battle against another opposes it
         ("Turkey stepped up its aid to Somalia in its battle against al-Shabab.", ["al-Shabaab opposes Somalia"]),
         ("Ukraine remains mired in its fight against invading Russia.", ["Russia opposes Ukraine"]),

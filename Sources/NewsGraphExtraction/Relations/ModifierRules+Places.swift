@@ -78,6 +78,15 @@ extension ModifierRules {
             guard place.type == .place || place.isCountry else { continue }
             var words = Array(view.folded[actor.tokens.upperBound..<place.tokens.lowerBound])
             if words.count == 4, ["currently", "still", "also", "already"].contains(words[1]) { words.remove(at: 1) }
+            // `American forces in Iraq and Syria`, `Hamas in Gaza`: a body or person with `in` and a place right after it is there.
+            // (A people is not based anywhere: `Palestinians in Gaza`.)
+            if words == ["in"] || words == ["in", "the"], actor.role != .demonym, actor.kind != "Unknown", actor.kind != "Group" {
+                let listed = listed(from: position + 1, forward: true) { later, words in
+                    (later.type == .place || later.isCountry) && (Self.listJoints.contains(words) || words == ["or"])
+                }
+                for located in [place] + listed { reader.add(actor, .locatedIn, located, at: place.tokens.lowerBound) }
+                continue
+            }
             guard words.count == 2 || (words.count == 3 && words[2] == "the"), Self.presenceWords.contains(words[0]), words[1] == "in" || words[1] == "at"
             else { continue }
             for person in [actor] + actorsListed(before: position) { reader.add(person, .locatedIn, place, at: place.tokens.lowerBound) }
