@@ -195,6 +195,9 @@ import Testing
         ("Turkey has stepped up its aid to Somalia, handing over helicopters to the African nation.", "Somalia supplies helicopters"),
         // the `by` of a later participle is not the agent of the passive before it
         ("Five drones were provided to Ukraine from the stocks of TB2 drones purchased by Kosovo.", "Kosovo supplies Bayraktar TB2"),
+        // a backer's compound before a group noun that modifies another noun, or after `the`, names no new group
+        ("Israel has escalated its strikes on Iranian-backed militia targets in Syria.", "Actor:Iranian-backed militia"),
+        ("The Houthis fired drones at ships. The Iran-backed group said more attacks would follow.", "Actor:Iran-backed group"),
         // a people in a place is not based there
         ("Palestinians in Gaza fled south.", "Palestinians located_in Gaza Strip"),
         // `invading` before a name after a preposition describes the name, which invades
@@ -409,6 +412,9 @@ import Testing
             ["United Arab Emirates arms Rapid Support Forces", "United Arab Emirates supplies drones"]),
         // a participle after a comma is said of the sentence's subject, not of the name nearest to it
         ("Turkey has stepped up its aid to Somalia, handing over helicopters to the African nation.", ["Turkey supplies helicopters"]),
+        // an unnamed armed group named by its backer is a body of its own, however the backer is written
+        ("Iranian-aligned militias in Iraq have attacked US troops. Iran-backed militias fired drones.",
+            ["Iran supports Iranian-aligned militias", "Iranian-aligned militias attacks US Army", "Iranian-aligned militias operates drones"]),
         // a body with `in` and places right after it is there
         ("The Wagner Group in Mali and Libya recruited fighters.", ["Wagner Group located_in Mali", "Wagner Group located_in Libya"]),
         // a side's fight or battle against another opposes it

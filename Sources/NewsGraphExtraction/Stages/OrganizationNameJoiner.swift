@@ -40,6 +40,35 @@ struct OrganizationNameJoiner: ExtractionStage {
             newspapers(sentence, &document)
             leaderBodies(sentence, &document)
             coalitions(sentence, &document)
+            backedGroups(sentence, &document)
+        }
+    }
+
+    /// Nouns for armed groups that a backer's compound may name (`Iran-backed militias`).
+    static let groupNouns: Set<String> = [
+        "militia", "militias", "rebels", "separatists", "fighters", "group", "groups", "proxies", "paramilitaries", "insurgents", "gunmen",
+    ]
+
+    /// `Iran-backed militias`, `Russian-backed separatists`: an unnamed armed group named by its backer is a body
+    /// of its own. Its mention covers the noun only, with the whole phrase as its name, so that the backer's
+    /// own mention stays for ``ModifierRules`` to read the backing.
+    private func backedGroups(_ sentence: Int, _ document: inout AnnotatedDocument) {
+        let tokens = document.tokens(sentence)
+        let folded = document.folded[sentence]
+        for modifier in document.mentions[sentence] where modifier.range.upperBound < tokens[modifier.tokens.lowerBound].range.upperBound {
+            let word = folded[modifier.tokens.lowerBound]
+            let noun = modifier.tokens.upperBound
+            guard let dash = word.lastIndex(of: "-"), CompoundModifier.relations[String(word[word.index(after: dash)...])]?.relation == .supports,
+                noun < tokens.count, Self.groupNouns.contains(folded[noun]), document.mention(at: noun, in: sentence) == nil,
+                // (`the Iran-backed group` refers to a group named before; `militia targets` are targets.)
+                modifier.tokens.lowerBound == 0 || folded[modifier.tokens.lowerBound - 1] != "the", endsNounPhrase(after: noun, tokens, folded)
+            else { continue }
+            let text = document.text(sentence, modifier.tokens.lowerBound..<(noun + 1))
+            // One group however its backer is written (`Iran-backed`, `Iranian-aligned militias`).
+            let plural = folded[noun].hasSuffix("s") ? folded[noun] : folded[noun] == "militia" ? "militias" : folded[noun] + "s"
+            document.add(Mention(
+                sentence: sentence, tokens: noun..<(noun + 1), range: document.scalars(sentence, modifier.tokens.lowerBound..<(noun + 1)), text: text,
+                type: .actor, kind: "Organization", role: .name, source: .pattern, canonical: modifier.canonical + "-backed " + plural))
         }
     }
 
@@ -65,6 +94,19 @@ struct OrganizationNameJoiner: ExtractionStage {
                 kind: "Organization", role: .name, source: .pattern, canonical: text))
         }
     }
+
+    /// Whether the noun at `i` ends its phrase: the sentence, a punctuation mark, a preposition, a conjunction or a verb follows.
+    private func endsNounPhrase(after i: Int, _ tokens: [Token], _ folded: [String]) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word else { return true }
+        let next = folded[i + 1]
+        // (A verb's -s form may be a noun: `militia targets`.)
+        return Self.phraseEnders.contains(next) || (VerbTable.forms[next] != nil && !next.hasSuffix("s")) || next.hasSuffix("ed")
+    }
+
+    static let phraseEnders: Set<String> = [
+        "in", "on", "at", "from", "near", "across", "inside", "and", "or", "have", "has", "had", "were", "are", "is", "was", "who", "that",
+        "which", "also", "say", "said", "says", "claimed", "will", "would",
+    ]
 
     /// Bodies named after their leader or people: `the Biden administration`,
     /// `Milei's government`, `the Burkinabe presidency`. Each is an
