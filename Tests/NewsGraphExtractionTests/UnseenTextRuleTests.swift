@@ -198,6 +198,8 @@ import Testing
         // a backer's compound before a group noun that modifies another noun, or after `the`, names no new group
         ("Israel has escalated its strikes on Iranian-backed militia targets in Syria.", "Actor:Iranian-backed militia"),
         ("The Houthis fired drones at ships. The Iran-backed group said more attacks would follow.", "Actor:Iran-backed group"),
+        // a name listed after the object of a preposition is no subject
+        ("Iran-backed militias in Iraq and Syria have attacked US troops.", "Syria attacks US Army"),
         // a people in a place is not based there
         ("Palestinians in Gaza fled south.", "Palestinians located_in Gaza Strip"),
         // `invading` before a name after a preposition describes the name, which invades

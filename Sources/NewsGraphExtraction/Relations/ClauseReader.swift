@@ -93,6 +93,21 @@ struct ClauseReader {
 
     // MARK: subjects
 
+    /// Prepositions whose object is no subject of the verb after it.
+    static let governors: Set<String> = ["in", "at", "near", "from", "into", "on", "over", "across", "inside", "outside", "toward", "towards", "with", "against"]
+
+    /// Whether the mention starting at token `start` is the object of a preposition, alone or listed after
+    /// one that is (`militias in Iraq and Syria have attacked`).
+    private func isGoverned(_ start: Int) -> Bool {
+        var start = start
+        while start > 0 {
+            if Self.governors.contains(view.folded[start - 1]) { return true }
+            guard start >= 2, ["and", "or", ","].contains(view.folded[start - 1]), let previous = view.mention(at: start - 2) else { return false }
+            start = previous.tokens.lowerBound
+        }
+        return false
+    }
+
     /// The subjects of the trigger at `t`: the nearest actor to the left in the clause and those coordinated with it.
     func subjects(of t: Int, allowWeapons: Bool = false) -> [Mention] {
         // `it repelled Ukrainian advances and inflicted losses`: verbs joined by `and` share the first one's subject.
@@ -108,8 +123,7 @@ struct ClauseReader {
         while j >= 0 {
             if let mention = view.mention(at: j) {
                 let start = mention.tokens.lowerBound
-                let governed = start > 0 && ["in", "at", "near", "from", "into", "on", "over", "across", "inside", "outside", "toward", "towards", "with", "against"].contains(view.folded[start - 1])
-                if governed {
+                if isGoverned(start) {
                     j = start - 1
                     continue
                 }
