@@ -414,6 +414,8 @@ import Testing
             ["United Arab Emirates arms Rapid Support Forces", "United Arab Emirates supplies drones"]),
         // a participle after a comma is said of the sentence's subject, not of the name nearest to it
         ("Turkey has stepped up its aid to Somalia, handing over helicopters to the African nation.", ["Turkey supplies helicopters"]),
+        // `up to` before a number counts the victims
+        ("Ukrainian missile strikes killed up to 60 Russian soldiers.", ["Ukraine kills Russian Army"]),
         // an unnamed armed group named by its backer is a body of its own, however the backer is written
         ("Iranian-aligned militias in Iraq have attacked US troops. Iran-backed militias fired drones.",
             ["Iran supports Iranian-aligned militias", "Iranian-aligned militias attacks US Army", "Iranian-aligned militias operates drones"]),

@@ -384,9 +384,12 @@ struct ClauseReader {
         view.folded[j] == "of" && j > 0 && Self.quantityNouns.contains(view.folded[j - 1])
     }
 
-    /// `at least`, `at most`: a quantifier, not a preposition (`killing at least seven civilians`).
+    /// `at least`, `at most`, `up to`: a quantifier, not a preposition (`killing at least seven civilians`).
     private func isQuantifier(_ j: Int) -> Bool {
-        view.folded[j] == "at" && j + 1 < view.count && (view.folded[j + 1] == "least" || view.folded[j + 1] == "most")
+        guard j + 1 < view.count else { return false }
+        // (`killed up to 60 soldiers`.)
+        if view.folded[j] == "to", j > 0, view.folded[j - 1] == "up" { return view.tokens[j + 1].kind == .number }
+        return view.folded[j] == "at" && (view.folded[j + 1] == "least" || view.folded[j + 1] == "most")
     }
 
     /// Whether the first mention after the comma at `j` has the type of the list so far.
