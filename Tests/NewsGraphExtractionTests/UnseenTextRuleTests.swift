@@ -471,6 +471,9 @@ import Testing
         ("Prime Minister Shehbaz Sharif reaffirmed that the border will be defended.", "Shehbaz Sharif: the border will be defended"),
         // describing reports what is described and how
         ("The United Nations has described the fighting in Darfur as a humanitarian catastrophe.", "United Nations: the fighting in Darfur as a humanitarian catastrophe"),
+        // a clause without `that` after a verb that reports only clauses
+        ("Spokesman Ahmed Saleh Aboud spoke on Monday. Aboud claimed the drones were launched from an airport in Chad.",
+            "Ahmed Saleh Aboud: the drones were launched from an airport in Chad"),
         // a request is what is asked for
         ("Kyiv has asked Berlin for more IRIS-T systems, as its own systems run short.", "Ukraine: for more IRIS-T systems"),
         // a noun phrase confirmed is words said, however short
@@ -587,6 +590,8 @@ import Testing
         "The Indian Navy's Rafale-M is said to be an omnirole aircraft.",
         "Several Nigerian Army soldiers were reported killed in the attack.",
         "The German agreement involved what officials said was the sale of IRIS-T systems.",
+        // a noun phrase with no clause after a verb that reports only clauses
+        "Defence Minister Luis Petri stressed the need for new air defences.",
         // who was told is no words said
         "Danish Prime Minister Mette Frederiksen told the journalist of the newspaper on Tuesday.",
     ])
