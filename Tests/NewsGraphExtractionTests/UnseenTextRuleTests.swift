@@ -198,6 +198,8 @@ import Testing
         // a backer's compound before a group noun that modifies another noun, or after `the`, names no new group
         ("Israel has escalated its strikes on Iranian-backed militia targets in Syria.", "Actor:Iranian-backed militia"),
         ("The Houthis fired drones at ships. The Iran-backed group said more attacks would follow.", "Actor:Iran-backed group"),
+        // ... and not in an article about anything else
+        ("The Patriots beat the Jets on Sunday. The Bradleys came to town.", "WeaponSystem:Patriot"),
         // a name listed after the object of a preposition is no subject
         ("Iran-backed militias in Iraq and Syria have attacked US troops.", "Syria attacks US Army"),
         // a people in a place is not based there
@@ -414,6 +416,9 @@ import Testing
             ["United Arab Emirates arms Rapid Support Forces", "United Arab Emirates supplies drones"]),
         // a participle after a comma is said of the sentence's subject, not of the name nearest to it
         ("Turkey has stepped up its aid to Somalia, handing over helicopters to the African nation.", ["Turkey supplies helicopters"]),
+        // a weapon's name that is also a word, in the plural, counts in an article about weapons
+        ("Germany sent IRIS-T systems and Gepard guns to Ukraine. The Netherlands has handed over the Patriots to Kyiv.",
+            ["Netherlands supplies Patriot", "Netherlands arms Ukraine"]),
         // `up to` before a number counts the victims
         ("Ukrainian missile strikes killed up to 60 Russian soldiers.", ["Ukraine kills Russian Army"]),
         // an unnamed armed group named by its backer is a body of its own, however the backer is written

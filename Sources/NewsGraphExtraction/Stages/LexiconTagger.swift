@@ -15,8 +15,11 @@ struct LexiconTagger: ExtractionStage {
         for sentence in document.document.sentences where !document.skipped.contains(sentence.index) {
             tag(sentence, in: &document, confirmed: &confirmed, unconfirmed: &unconfirmed)
         }
-        // `18 Caesar units` before `the Caesar guns`: a weapon word anywhere in the article confirms the name.
-        for mention in unconfirmed where confirmed.contains(mention.canonical) { document.add(mention) }
+        // `18 Caesar units` before `the Caesar guns`: a weapon word anywhere in the article confirms the name;
+        // so does, for a plural (`the Patriots`, `five Bradleys`), an article that names two weapons or more.
+        for mention in unconfirmed where confirmed.contains(mention.canonical) || (confirmed.count >= 2 && mention.text.hasSuffix("s")) {
+            document.add(mention)
+        }
     }
 
     private func tag(_ sentence: Sentence, in document: inout AnnotatedDocument, confirmed: inout Set<String>, unconfirmed: inout [Mention]) {
