@@ -198,6 +198,8 @@ import Testing
         // a backer's compound before a group noun that modifies another noun, or after `the`, names no new group
         ("Israel has escalated its strikes on Iranian-backed militia targets in Syria.", "Actor:Iranian-backed militia"),
         ("The Houthis fired drones at ships. The Iran-backed group said more attacks would follow.", "Actor:Iran-backed group"),
+        // the receiving side of a supply deal does not supply
+        ("Yerevan and Paris signed an agreement for the supply of Caesar howitzers to the Armenian army.", "Armenia supplies Caesar"),
         // ... and not in an article about anything else
         ("The Patriots beat the Jets on Sunday. The Bradleys came to town.", "WeaponSystem:Patriot"),
         // a name listed after the object of a preposition is no subject

@@ -134,11 +134,15 @@ extension ClauseReader {
     private mutating func transfer(_ i: Int) {
         let taking = i >= 1 && ["take", "takes", "took", "taken", "taking"].contains(view.folded[i - 1])
         let (modifier, _) = modifiers(of: i)
-        let agents = modifier.map { [$0] } ?? lightVerbSubjects(of: i)
+        var agents = modifier.map { [$0] } ?? lightVerbSubjects(of: i)
         let objects = objects(after: i)
         // `the sale of $5.4 billion in PAC-3 missiles`: an amount comes between `of` and the weapons.
         var weapons = objects.filter { $0.mention.type == .weaponSystem && [nil, "of", "in"].contains($0.preposition) }.map(\.mention)
         let recipients = objects.filter { $0.mention.type == .actor && $0.preposition == "to" }.map(\.mention)
+        // `Yerevan and Paris signed an agreement for the supply of howitzers to the Armenian army`: the recipient's
+        // side of the deal does not supply.
+        let receiving = Set(recipients.flatMap { [$0.entity, $0.attributes.first { $0.key == "country" }?.value ?? ""] })
+        if agents.count > 1 { agents.removeAll { receiving.contains($0.entity) || receiving.contains($0.canonical) } }
         // `a sale to Saudi Arabia of $500 million worth of ammunition`: the recipient comes first.
         if weapons.isEmpty, let recipient = recipients.first, recipient.tokens.upperBound < view.count, view.folded[recipient.tokens.upperBound] == "of" {
             weapons = objects.filter { $0.mention.type == .weaponSystem && $0.preposition == "to" && $0.mention.tokens.lowerBound > recipient.tokens.upperBound }.map(\.mention)
