@@ -200,7 +200,7 @@ import Testing
         ("The Houthis fired drones at ships. The Iran-backed group said more attacks would follow.", "Actor:Iran-backed group"),
         // the receiving side of a supply deal does not supply
         ("Yerevan and Paris signed an agreement for the supply of Caesar howitzers to the Armenian army.", "Armenia supplies Caesar"),
-        // ... and not in an article about anything else
+        // a weapon name that is also a word, in the plural, counts only in an article about weapons
         ("The Patriots beat the Jets on Sunday. The Bradleys came to town.", "WeaponSystem:Patriot"),
         // a name listed after the object of a preposition is no subject
         ("Iran-backed militias in Iraq and Syria have attacked US troops.", "Syria attacks US Army"),
