@@ -421,6 +421,8 @@ import Testing
         // a weapon's name that is also a word, in the plural, counts in an article about weapons
         ("Germany sent IRIS-T systems and Gepard guns to Ukraine. The Netherlands has handed over the Patriots to Kyiv.",
             ["Netherlands supplies Patriot", "Netherlands arms Ukraine"]),
+        // who received the weapons a participle says were delivered is armed by the agent
+        ("The Malian army received, on Tuesday, six combat drones delivered by Turkey.", ["Turkey arms Malian Armed Forces", "Turkey supplies drones"]),
         // `up to` before a number counts the victims
         ("Ukrainian missile strikes killed up to 60 Russian soldiers.", ["Ukraine kills Russian Army"]),
         // an unnamed armed group named by its backer is a body of its own, however the backer is written

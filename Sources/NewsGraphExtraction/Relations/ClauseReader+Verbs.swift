@@ -205,12 +205,26 @@ extension ClauseReader {
         let supplied = weapons(objects, [nil, "with", "of"]) + patients.filter { $0.type == .weaponSystem }
         // Only weapons make a recipient armed (`sold shares to Japan` is no arms transfer), or the verb `arm` itself.
         let armed = !supplied.isEmpty || view.folded[t].hasPrefix("arm")
-        let recipients = armed ? objects.filter { isRecipient($0) }.map(\.mention) : []
+        var recipients = armed ? objects.filter { isRecipient($0) }.map(\.mention) : []
+        // `The army received a dozen drones delivered by Turkey`: who received the weapons is armed.
+        if recipients.isEmpty, armed, let first = patients.first, first.type == .weaponSystem { recipients = receivers(before: first) }
         for supplier in suppliers {
             for weapon in supplied { add(supplier, .supplies, weapon, at: t) }
             for recipient in recipients where recipient.entity != supplier.entity { add(supplier, .arms, recipient, at: t) }
         }
         locate(supplied, objects.filter { $0.mention.type == .place }, ["to", "into"], t)
+    }
+
+    /// The subjects of the verb of acquiring whose object `weapon` is (`received, on Monday, a dozen combat drones`).
+    private func receivers(before weapon: Mention) -> [Mention] {
+        var j = weapon.tokens.lowerBound - 1
+        while j >= 0, j >= weapon.tokens.lowerBound - 12, !view.isBoundary(j), !view.hasMention(at: j) {
+            if let kind = verbClass(at: j) {
+                return kind == .acquire && !isPassive(j) ? subjects(of: j).filter { $0.type == .actor } : []
+            }
+            j -= 1
+        }
+        return []
     }
 
     private mutating func deploy(_ t: Int, _ subjects: [Mention], _ objects: [Argument]) {
