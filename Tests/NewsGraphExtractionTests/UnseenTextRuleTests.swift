@@ -480,6 +480,9 @@ import Testing
         ("Prime Minister Shehbaz Sharif reaffirmed that the border will be defended.", "Shehbaz Sharif: the border will be defended"),
         // describing reports what is described and how
         ("The United Nations has described the fighting in Darfur as a humanitarian catastrophe.", "United Nations: the fighting in Darfur as a humanitarian catastrophe"),
+        // a pronoun's frame that closes the sentence reports all of it, a speech verb inside it included
+        ("Five militants were killed, spokeswoman Sabrina Singh said. The army notified Iraqi forces of the strike and they confirmed the deaths, she added.",
+            "Sabrina Singh: The army notified Iraqi forces of the strike and they confirmed the deaths"),
         // a clause without `that` after a verb that reports only clauses
         ("Spokesman Ahmed Saleh Aboud spoke on Monday. Aboud claimed the drones were launched from an airport in Chad.",
             "Ahmed Saleh Aboud: the drones were launched from an airport in Chad"),

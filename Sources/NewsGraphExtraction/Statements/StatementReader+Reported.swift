@@ -9,7 +9,14 @@ extension StatementReader {
             return
         }
         if let quoted = folded.firstIndex(of: "quoted"), !used[sentence].contains(quoted), quotedAsSaying(sentence, at: quoted) { return }
-        for verb in folded.indices where SpeechWords.reportsSpeech(folded, at: verb) && !used[sentence].contains(verb) && document.mentionPosition(at: verb, in: sentence) == nil
+        // `CLAUSE (… confirmed the deaths), she added.`: a pronoun's frame that closes the sentence reports all of it,
+        // so it comes first.
+        let verbs = folded.indices.filter { SpeechWords.reportsSpeech(folded, at: $0) }
+        let closing = { (verb: Int) in
+            verb >= 2 && folded[verb - 2] == "," && ["he", "she", "they"].contains(folded[verb - 1]) && SpeechWords.closesClause(folded, at: verb)
+        }
+        let ordered = verbs.filter(closing) + verbs.filter { !closing($0) }
+        for verb in ordered where !used[sentence].contains(verb) && document.mentionPosition(at: verb, in: sentence) == nil
             && SpeechWords.reportsSubject(folded, at: verb)
         {
             if verb > 0, ["the", "a", "final", "their", "its", "his", "her", "no", "any", "some", "last", "greater", "more"].contains(folded[verb - 1]) { continue }
