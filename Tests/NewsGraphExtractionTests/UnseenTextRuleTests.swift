@@ -423,6 +423,8 @@ import Testing
             ["Netherlands supplies Patriot", "Netherlands arms Ukraine"]),
         // who received the weapons a participle says were delivered is armed by the agent
         ("The Malian army received, on Tuesday, six combat drones delivered by Turkey.", ["Turkey arms Malian Armed Forces", "Turkey supplies drones"]),
+        // who lost weapons operated them
+        ("Ukrainian forces lost nine tanks in the battle near Robotyne.", ["Ukrainian Army operates tanks"]),
         // `up to` before a number counts the victims
         ("Ukrainian missile strikes killed up to 60 Russian soldiers.", ["Ukraine kills Russian Army"]),
         // an unnamed armed group named by its backer is a body of its own, however the backer is written

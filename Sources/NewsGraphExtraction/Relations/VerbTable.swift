@@ -66,6 +66,7 @@ enum VerbTable {
         operate operates operated operating	operate
         employ employs employed employing	operate
         fly flies flew flown flying	operate
+        lose loses lost losing	operate
         deploy deploys deployed deploying	deploy
         station stations stationed stationing	deploy
         move moves moved moving	deploy
