@@ -17,7 +17,7 @@ import Testing
         // attack nouns with a possessive agent
         ("Russia's invasion of Georgia began in 2008.", ["Russia attacks Georgia"]),
         // kills, passive with a national adjective
-        ("Three Syrian soldiers were killed by Turkish fire.", ["Turkey kills Syrian Army"]),
+        ("Three Syrian soldiers were killed by Turkish fire.", ["Turkey kills Syrian Arab Army"]),
         // conflict between
         ("The conflict between Armenia and Azerbaijan flared again.", ["Armenia opposes Azerbaijan"]),
         // backing

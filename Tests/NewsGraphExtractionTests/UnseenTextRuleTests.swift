@@ -22,7 +22,7 @@ import Testing
         ("Israeli jets struck Gaza City on Tuesday.", ["Place:Gaza City"]),
         // a capital's own streets keep it a city
         ("Explosions were heard in Kyiv's streets overnight.", ["Place:Kyiv"]),
-        ("The army inflicted heavy losses on Kiev's forces.", ["Actor:Ukraine Army"]),
+        ("The army inflicted heavy losses on Kiev's forces.", ["Actor:Armed Forces of Ukraine"]),
         ("The IRIS-T protected Kyiv's civilian infrastructure from missile strikes.", ["Place:Kyiv"]),
         ("Refugees fled from South Kordofan.", ["Place:South Kordofan"]),
         // a country's embassy is a body, named with the city it is in
@@ -36,6 +36,8 @@ import Testing
         ("The strikes hit targets in Shati and Daraj Tuffah.", ["Place:Shati", "Place:Daraj Tuffah"]),
         ("Troops captured John Brown near the border.", ["Actor:John Brown"]),
         ("Militants attacked Sabon Gari in Borno State.", ["Place:Sabon Gari"]),
+        // a country's possessive before its armed forces names the army the lexicon knows for it
+        ("Israel's military struck Gaza. Myanmar's army lost an outpost.", ["Actor:Israel Defense Forces", "Actor:Tatmadaw"]),
         // a name after a noun for a company is the company
         ("The tanker belongs to the Greek shipping company Blue Wave Lines.", ["Actor:Blue Wave Lines"]),
         // cities whose names have letters outside ASCII are known by their English spelling
@@ -79,7 +81,7 @@ import Testing
         // places listed before a place noun in the plural are alike, none within another
         ("Israeli strikes targeted bases in Ilam, Khuzestan and Tehran provinces.", "Ilam part_of Khuzestan"),
         // the second of two joined verbs does not take a name inside the first one's object as its subject
-        ("The Russian military said it repelled Ukrainian advances and inflicted heavy losses on Kiev's forces.", "Ukraine attacks Ukraine Army"),
+        ("The Russian military said it repelled Ukrainian advances and inflicted heavy losses on Kiev's forces.", "Ukraine attacks Armed Forces of Ukraine"),
         // a people's adjective on weapons bought names where they come from, not who flies them
         ("Kosovo receives new Turkish Bayraktar TB2 drones.", "Turkey operates Bayraktar TB2"),
         // a hyphenated maker modifies the noun right after it, not a name after a comma
@@ -267,7 +269,7 @@ import Testing
         // a time phrase between commas leaves the verb's object after it
         ("The Burkina Faso army received, on Monday April 8, a dozen combat drones.", ["Burkina Faso Army acquires drones"]),
         // verbs joined by `and` share the first one's subject; inflicting losses on a side attacks it
-        ("The Russian military said it repelled Ukrainian advances and inflicted heavy losses on Kiev's forces.", ["Russian Army attacks Ukraine Army"]),
+        ("The Russian military said it repelled Ukrainian advances and inflicted heavy losses on Kiev's forces.", ["Russian Army attacks Armed Forces of Ukraine"]),
         // provoking is hostility
         ("Ethiopia provoked Somalia after signing a deal with Somaliland.", ["Ethiopia opposes Somalia"]),
         // the origin of weapons bought is their maker; a possessor after a list of weapons operates every one
@@ -424,7 +426,7 @@ import Testing
         // who received the weapons a participle says were delivered is armed by the agent
         ("The Malian army received, on Tuesday, six combat drones delivered by Turkey.", ["Turkey arms Malian Armed Forces", "Turkey supplies drones"]),
         // who lost weapons operated them
-        ("Ukrainian forces lost nine tanks in the battle near Robotyne.", ["Ukrainian Army operates tanks"]),
+        ("Ukrainian forces lost nine tanks in the battle near Robotyne.", ["Armed Forces of Ukraine operates tanks"]),
         // `up to` before a number counts the victims
         ("Ukrainian missile strikes killed up to 60 Russian soldiers.", ["Ukraine kills Russian Army"]),
         // an unnamed armed group named by its backer is a body of its own, however the backer is written

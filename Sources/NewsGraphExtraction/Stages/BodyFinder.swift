@@ -69,6 +69,11 @@ struct BodyFinder: ExtractionStage {
         mention.source = .pattern
         mention.canonical = country.canonical + " " + service.key
         mention.attributes = [Attribute(key: "country", value: country.canonical)]
+        // `Israel's military` is the Israel Defense Forces, the army the lexicon knows for Israel.
+        if let known = lexicon.body(service.key, country: country.canonical) {
+            mention.canonical = known.canonical
+            mention.source = .lexicon(known.index)
+        }
         // A capital standing for its state (`Kiev's forces`) names the service by the state's name.
         mention.extraAliases = [(country.role == .capital ? country.canonical : country.text) + " " + service.name]
         return mention

@@ -358,9 +358,9 @@ Armed Communist League	Actor	Organization	name		kind_of=armed group
 Armed Conflict Location & Event Data	Actor	Organization	name	ACLED|Armed Conflict Location and Event Data Project|Armed Conflict Location & Event Data Project	country=United States
 Armed Forces of National Liberation	Actor	Organization	name		kind_of=armed group
 Armed Forces of National Resistance	Actor	Organization	name	National Resistance|Resistencia Nacional	kind_of=armed group
-Armed Forces of Ukraine	Actor	Organization	name	AFU|ZSU|Zbroini Syly Ukrainy	country=Ukraine
-Armed Forces of the Democratic Republic of the Congo	Actor	Organization	name	FARDC|Forces Armées de la République Démocratique du Congo|Congolese army|Congolese military|Congolese armed forces|Congolese soldiers|Congolese troops	country=Democratic Republic of the Congo
-Armed Forces of the Philippines	Actor	Organization	name	Philippine military|Philippine armed forces	country=Philippines
+Armed Forces of Ukraine	Actor	Organization	name	AFU|ZSU|Zbroini Syly Ukrainy	country=Ukraine;body=army
+Armed Forces of the Democratic Republic of the Congo	Actor	Organization	name	FARDC|Forces Armées de la République Démocratique du Congo|Congolese army|Congolese military|Congolese armed forces|Congolese soldiers|Congolese troops	country=Democratic Republic of the Congo;body=army
+Armed Forces of the Philippines	Actor	Organization	name	Philippine military|Philippine armed forces	country=Philippines;body=army
 Armed Islamic Group	Actor	Organization	name	Al-jamaah Al-islamiyah Al-musallah	kind_of=armed group
 Armed Revolutionary Action	Actor	Organization	name		kind_of=armed group
 Armed Revolutionary Left	Actor	Organization	name		kind_of=armed group
@@ -585,7 +585,7 @@ Building and Social Housing Foundation	Actor	Organization	name		kind_of=internat
 Bulgarian News Agency	Actor	Organization	name	BTA	kind_of=media;country=Bulgaria
 Bumar-Łabędy	Actor	Organization	name	Bumar-Labedy|Bumar Łabędy|Bumar Labedy|Bumar	country=Poland;kind_of=arms maker
 Bundestag	Actor	Organization	name	German Bundestag|German parliament	country=Germany
-Bundeswehr	Actor	Organization	name	German armed forces|German military	country=Germany
+Bundeswehr	Actor	Organization	name	German armed forces|German military	country=Germany;body=army
 Bureau of Industry and Security	Actor	Organization	name		country=United States
 Bureau of International Recycling	Actor	Organization	name		kind_of=international
 Burma Campaign Uk	Actor	Organization	name		kind_of=international
@@ -1010,7 +1010,7 @@ Ernst Stavro Blofeld	Actor	Organization	name		kind_of=armed group
 Esmat Abdel Meguid	Actor	Organization	name		kind_of=international
 Estadão	Actor	Organization	name	O Estado de S. Paulo|Estadao	kind_of=media;country=Brazil
 Ethiopian Broadcasting Corporation	Actor	Organization	name	EBC	kind_of=media;country=Ethiopia
-Ethiopian National Defense Force	Actor	Organization	name	ENDF|Ethiopian National Defence Force|Ethiopian army|Ethiopian military|Ethiopian federal forces|Ethiopian troops	country=Ethiopia
+Ethiopian National Defense Force	Actor	Organization	name	ENDF|Ethiopian National Defence Force|Ethiopian army|Ethiopian military|Ethiopian federal forces|Ethiopian troops	country=Ethiopia;body=army
 Ethiopian News Agency	Actor	Organization	name	ENA	kind_of=media;country=Ethiopia
 Ethiopian People's Revolutionary Army	Actor	Organization	name		kind_of=armed group
 Eugene Black	Actor	Organization	name		kind_of=international
@@ -1725,7 +1725,7 @@ Islamic State West Africa Province	Actor	Organization	name	ISWAP|Islamic State's
 Islamic State in the Greater Sahel	Actor	Organization	name	ISGS|Islamic State Sahel Province|Islamic State in the Sahel|IS Sahel|IS Sahel Province|ISSP|EIGS	country=Mali;kind_of=armed group
 Isnilon T Hapilon	Actor	Organization	name		kind_of=armed group
 Israel Aerospace Industries	Actor	Organization	name	IAI	country=Israel;kind_of=arms maker
-Israel Defense Forces	Actor	Organization	name	IDF|Israeli Defense Forces|Israel Defence Forces|Israeli military|Israeli army|Israeli forces|Israeli troops|Israeli soldiers	country=Israel
+Israel Defense Forces	Actor	Organization	name	IDF|Israeli Defense Forces|Israel Defence Forces|Israeli military|Israeli army|Israeli forces|Israeli troops|Israeli soldiers	country=Israel;body=army
 Israel Hayom	Actor	Organization	name		kind_of=media;country=Israel
 Israel Military Industries	Actor	Organization	name	IMI Systems|IMI	country=Israel;kind_of=arms maker
 Israel Weapon Industries	Actor	Organization	name	IWI	country=Israel;kind_of=arms maker
@@ -2003,7 +2003,7 @@ Le Point	Actor	Organization	name		kind_of=media;country=France
 Le Soir	Actor	Organization	name		kind_of=media;country=Belgium
 League of Women Voters	Actor	Organization	name		kind_of=international
 Lebanese Arab Youth	Actor	Organization	name		kind_of=armed group
-Lebanese Armed Forces	Actor	Organization	name	LAF|Lebanese army|Lebanese military	country=Lebanon
+Lebanese Armed Forces	Actor	Organization	name	LAF|Lebanese army|Lebanese military	country=Lebanon;body=army
 Lebanese Armed Revolutionary Faction	Actor	Organization	name	Factions Armees Revolutionnaires Libanaises	kind_of=armed group
 Lebanese Liberation Front	Actor	Organization	name		kind_of=armed group
 Lebanese National Resistance Front	Actor	Organization	name		kind_of=armed group
@@ -2100,7 +2100,7 @@ Make A Wish Foundation	Actor	Organization	name		kind_of=international
 Malawi Handcart Project	Actor	Organization	name		kind_of=international
 Malay Mail	Actor	Organization	name		kind_of=media;country=Malaysia
 Malaysian Mujahideen Organisation	Actor	Organization	name		kind_of=armed group
-Malian Armed Forces	Actor	Organization	name	FAMa|Forces Armées Maliennes|Forces Armees Maliennes|Malian army|Malian military|Malian armed forces|Malian soldiers|Malian troops	country=Mali
+Malian Armed Forces	Actor	Organization	name	FAMa|Forces Armées Maliennes|Forces Armees Maliennes|Malian army|Malian military|Malian armed forces|Malian soldiers|Malian troops	country=Mali;body=army
 Malteser International	Actor	Organization	name		kind_of=international
 Management Sciences for Health	Actor	Organization	name		kind_of=international
 Mandat International	Actor	Organization	name		kind_of=international
@@ -2438,7 +2438,7 @@ Overthrown Anarchist Faction	Actor	Organization	name	Overthrow Anarchist Faction
 Oxford Arson Group	Actor	Organization	name	Oxford Arson Squad	kind_of=armed group
 PBS	Actor	Organization	name	PBS NewsHour	kind_of=media;country=United States
 PLA Air Force	Actor	Organization	name	PLAAF|People's Liberation Army Air Force|Chinese air force	country=China
-PLA Navy	Actor	Organization	name	People's Liberation Army Navy|PLAN|Chinese navy	country=China
+PLA Navy	Actor	Organization	name	People's Liberation Army Navy|PLAN|Chinese navy	country=China;body=navy
 PLA Rocket Force	Actor	Organization	name	PLARF|People's Liberation Army Rocket Force	country=China
 PSM	Actor	Organization	name	Projekt System & Management	country=Germany;kind_of=arms maker
 Pacific Community	Actor	Organization	name		kind_of=international
@@ -2503,7 +2503,7 @@ People's Armed Police	Actor	Organization	name	Chinese People's Armed Police|Peop
 People's Command	Actor	Organization	name		kind_of=armed group
 People's Daily	Actor	Organization	name	Renmin Ribao	kind_of=media;country=China
 People's Defence Force	Actor	Organization	name	PDF|People's Defense Force|People's Defence Forces|People's Defense Forces|PDFs	country=Myanmar;kind_of=armed group
-People's Liberation Army	Actor	Organization	name	PLA|Chinese People's Liberation Army|Chinese military|Chinese army	country=China
+People's Liberation Army	Actor	Organization	name	PLA|Chinese People's Liberation Army|Chinese military|Chinese army	country=China;body=army
 People's Mojahedin Organization of Iran	Actor	Organization	name	PMOI|MEK|MKO|Mujahedin-e Khalq|Mojahedin-e Khalq|People's Mujahedin of Iran	country=Iran;kind_of=armed group
 People's Protection Units	Actor	Organization	name	YPG|Yekîneyên Parastina Gel	country=Syria;kind_of=armed group
 People's Revolutionary Militias	Actor	Organization	name		kind_of=armed group
@@ -2754,7 +2754,7 @@ Royal Canadian Navy	Actor	Organization	name	RCN	country=Canada
 Royal Jordanian Air Force	Actor	Organization	name	RJAF	country=Jordan
 Royal Marines	Actor	Organization	name		country=United Kingdom
 Royal Navy	Actor	Organization	name	British Royal Navy|UK Royal Navy	country=United Kingdom
-Royal Saudi Air Force	Actor	Organization	name	Saudi Royal Air Force	country=Saudi Arabia
+Royal Saudi Air Force	Actor	Organization	name	Saudi Royal Air Force	country=Saudi Arabia;body=air force
 Royal United Services Institute	Actor	Organization	name	RUSI	country=United Kingdom
 Rudaw	Actor	Organization	name	Rudaw Media Network	kind_of=media;country=Iraq
 Rusich	Actor	Organization	name	DShRG Rusich|Rusich group	country=Russia;kind_of=armed group
@@ -2903,7 +2903,7 @@ Soldiers of the Prophet's Companions	Actor	Organization	name		kind_of=armed grou
 Solidaridad Internacional	Actor	Organization	name		kind_of=international
 Solidarity Gas Canisters	Actor	Organization	name		kind_of=armed group
 Solidarity for Political Prisoners	Actor	Organization	name		kind_of=armed group
-Somali National Army	Actor	Organization	name	Somali army|Somali military	country=Somalia
+Somali National Army	Actor	Organization	name	Somali army|Somali military	country=Somalia;body=army
 Somali National News Agency	Actor	Organization	name	SONNA	kind_of=media;country=Somalia
 Sons of the South	Actor	Organization	name		kind_of=armed group
 Soroptimist International	Actor	Organization	name		kind_of=international
@@ -2970,7 +2970,7 @@ Sudan People's Liberation Army	Actor	Organization	name	Sudan Peoples Liberation 
 Sudan People's Liberation Movement-North	Actor	Organization	name	SPLM-N|SPLM-North|Sudan People's Liberation Movement North|SPLA-N	country=Sudan;kind_of=armed group
 Sudan People's Liberation Movement-in-Opposition	Actor	Organization	name	SPLM-IO|SPLA-IO|SPLM/A-IO|Sudan People's Liberation Movement in Opposition|Sudan People's Liberation Army-in-Opposition	country=South Sudan;kind_of=armed group
 Sudan Tribune	Actor	Organization	name		kind_of=media;country=Sudan
-Sudanese Armed Forces	Actor	Organization	name	SAF|Sudanese army|Sudanese military|Sudanese armed forces	country=Sudan
+Sudanese Armed Forces	Actor	Organization	name	SAF|Sudanese army|Sudanese military|Sudanese armed forces	country=Sudan;body=army
 Sukhoi	Actor	Organization	name		country=Russia;kind_of=arms maker
 Suns South North Development Monitor	Actor	Organization	name		kind_of=international
 Sunsat Energy Council	Actor	Organization	name		kind_of=international
@@ -2996,7 +2996,7 @@ Sydney Morning Herald	Actor	Organization	name	The Sydney Morning Herald	kind_of=
 Symphony for United Nations	Actor	Organization	name		kind_of=international
 Synergos Institute	Actor	Organization	name		kind_of=international
 Syria TV	Actor	Organization	name	Syria TV channel|Tlevizyon Suria	kind_of=media;country=Syria
-Syrian Arab Army	Actor	Organization	name	SAA	country=Syria
+Syrian Arab Army	Actor	Organization	name	SAA	country=Syria;body=army
 Syrian Arab News Agency	Actor	Organization	name	SANA	kind_of=media;country=Syria
 Syrian Democratic Forces	Actor	Organization	name	SDF	country=Syria
 Syrian Mujahideen	Actor	Organization	name		kind_of=armed group
@@ -3032,7 +3032,7 @@ Task & Purpose	Actor	Organization	name	Task and Purpose	kind_of=media;country=Un
 Tasnim	Actor	Organization	name	Tasnim News Agency	kind_of=media;country=Iran
 Tata Advanced Systems	Actor	Organization	name	TASL|Tata Advanced Systems Limited	country=India;kind_of=arms maker
 Tata Energy Research Institute	Actor	Organization	name		kind_of=international
-Tatmadaw	Actor	Organization	name	Myanmar military|Myanmar army|Burmese military|Burmese army|Myanmar armed forces|Myanmar junta|Myanmar's military junta	country=Myanmar
+Tatmadaw	Actor	Organization	name	Myanmar military|Myanmar army|Burmese military|Burmese army|Myanmar armed forces|Myanmar junta|Myanmar's military junta	country=Myanmar;body=army
 Tatra Trucks	Actor	Organization	name		country=Czechia;kind_of=arms maker
 Taufik Rifki	Actor	Organization	name		kind_of=armed group
 Taurus Armas	Actor	Organization	name		country=Brazil;kind_of=arms maker
