@@ -204,6 +204,10 @@ import Testing
         ("Yerevan and Paris signed an agreement for the supply of Caesar howitzers to the Armenian army.", "Armenia supplies Caesar"),
         // a weapon name that is also a word, in the plural, counts only in an article about weapons
         ("The Patriots beat the Jets on Sunday. The Bradleys came to town.", "WeaponSystem:Patriot"),
+        // `on` and a country after a body's name is no part of the name; a people's adjective on a noun in apposition
+        // to a name describes the name
+        ("The attack by Palestinian militant group Hamas on Israel started the war.", "Actor:Hamas on Israel"),
+        ("The attack by Palestinian militant group Hamas on Israel started the war.", "Palestinians attacks Israel"),
         // a name listed after the object of a preposition is no subject
         ("Iran-backed militias in Iraq and Syria have attacked US troops.", "Syria attacks US Army"),
         // a people in a place is not based there

@@ -253,9 +253,21 @@ struct ClauseReader {
     /// A national adjective right before another name (`North Korean artillery shells`) or a border
     /// (`on the Bangladeshi border`).
     func isModifier(_ mention: Mention) -> Bool {
-        guard mention.role == .demonym || mention.isCountry else { return false }
         let next = mention.tokens.upperBound
-        return view.hasMention(at: next) || (mention.role == .demonym && next < view.count && Self.borderWords.contains(view.folded[next]))
+        if mention.role == .demonym || mention.isCountry,
+            view.hasMention(at: next) || (mention.role == .demonym && next < view.count && Self.borderWords.contains(view.folded[next]))
+        {
+            return true
+        }
+        // `Palestinian militant group Hamas`: a people's adjective on a noun in apposition to a name describes the name.
+        guard mention.role == .demonym || mention.kind == "Group" else { return false }
+        var j = next
+        while j < view.count, j < next + 3, view.tokens[j].kind == .word, !view.tokens[j].isCapitalized,
+            view.mention(at: j).map({ $0.role == .generic }) ?? true, !Self.prepositions.contains(view.folded[j]), !isTrigger(j)
+        {
+            j += 1
+        }
+        return j > next && j < view.count && view.mention(at: j).map { $0.type == .actor && $0.role == .name && !$0.isCountry } == true
     }
 
     /// Nouns that a people's adjective before them only places (`the Bangladeshi border`).

@@ -179,9 +179,13 @@ struct OrganizationNameJoiner: ExtractionStage {
             while last > next, let adjective = document.mention(at: last - 1, in: mention.sentence), adjective.role == .demonym {
                 last = adjective.tokens.lowerBound
             }
+            // `an attack by Hamas on Israel`: `on` before a place's or country's name alone says where or whom, not what a body is.
+            let onPlace = folded[end] == "on" && document.mention(at: next, in: mention.sentence).map { tail in
+                (tail.type == .place || tail.isCountry) && tail.tokens.upperBound == last
+            } == true
             // `in` names only offices (`the US Embassy in Buenos Aires`); elsewhere it locates (`Um Al-Qura in Al-Jazira`).
             if last > next, folded[end] != "in" || office,
-                folded[end] != "to" || office
+                folded[end] != "to" || office, !onPlace
             {
                 end = last
             }
