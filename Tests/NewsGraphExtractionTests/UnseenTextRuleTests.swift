@@ -190,6 +190,8 @@ import Testing
         ("Hamas attacked a military base in northern Israel.", "Hamas located_in northern Israel"),
         // a lone dash ends the clause: the outlet after it is no target
         ("Syria says Israeli attack on Damascus caused material damage - SANA", "Israel attacks Syrian Arab News Agency"),
+        // a comma that ends the text after an adjective ends the phrase, and nothing is read past the text's end
+        ("The UAE supplied the RSF with advanced,", "United Arab Emirates supplies drones"),
         // what a weapon carries is not given with it; a comma before a name that is no weapon still ends the phrase
         ("The UAE has been supplying the RSF with long-range drones equipped with guided missiles.", "United Arab Emirates supplies missiles"),
         ("Turkey has stepped up its aid to Somalia in its war on the Shabab, handing over helicopters to the African nation, Middle East Eye reported.",

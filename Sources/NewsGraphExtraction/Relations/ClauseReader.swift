@@ -336,7 +336,7 @@ struct ClauseReader {
                 continue
             }
             // `with advanced, long-range drones`: a comma between the adjectives of a phrase that has named nothing yet.
-            if view.tokens[j].text == ",", !phraseNamed, j > t + 1, view.tokens[j - 1].kind == .word, !view.tokens[j - 1].isCapitalized,
+            if view.tokens[j].text == ",", !phraseNamed, j > t + 1, j + 1 < view.count, view.tokens[j - 1].kind == .word, !view.tokens[j - 1].isCapitalized,
                 let next = view.mention(at: j + 1) ?? (view.tokens[j + 1].kind == .word ? view.mention(at: j + 2) : nil), next.type == .weaponSystem
             {
                 j += 1
