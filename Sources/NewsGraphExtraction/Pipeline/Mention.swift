@@ -1,4 +1,5 @@
 import NewsGraphCore
+import NewsGraphText
 
 /// A span of a sentence that names an entity or is a cue for one.
 ///
@@ -36,6 +37,9 @@ struct Mention: Sendable, Hashable {
 
     /// Whether the mention is a country, by name, adjective or capital.
     var isCountry: Bool { type == .actor && kind == "Country" }
+
+    /// Whether the mention is the first part of a hyphenated word (`Israeli` in `Israeli-made`); `words` are its sentence's tokens.
+    func isPartOfWord(_ words: [Token]) -> Bool { range.upperBound < words[tokens.lowerBound].range.upperBound }
 
     /// Whether the mention is a company that makes weapons (`Baykar`, `Lockheed Martin`).
     var isArmsMaker: Bool { attributes.contains { $0.key == "kind_of" && $0.value == "arms maker" } }

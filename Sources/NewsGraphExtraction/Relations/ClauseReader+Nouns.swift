@@ -141,7 +141,7 @@ extension ClauseReader {
         let recipients = objects.filter { $0.mention.type == .actor && $0.preposition == "to" }.map(\.mention)
         // `Yerevan and Paris signed an agreement for the supply of howitzers to the Armenian army`: the recipient's
         // side of the deal does not supply.
-        let receiving = Set(recipients.flatMap { [$0.entity, $0.attributes.first { $0.key == "country" }?.value ?? ""] })
+        let receiving = Set(recipients.flatMap { recipient in [recipient.entity] + recipient.attributes.filter { $0.key == "country" }.map(\.value) })
         if agents.count > 1 { agents.removeAll { receiving.contains($0.entity) || receiving.contains($0.canonical) } }
         // `a sale to Saudi Arabia of $500 million worth of ammunition`: the recipient comes first.
         if weapons.isEmpty, let recipient = recipients.first, recipient.tokens.upperBound < view.count, view.folded[recipient.tokens.upperBound] == "of" {

@@ -280,7 +280,7 @@ extension ClauseReader {
     /// `Israeli attacks`, `Russia's invasion`, `Hamas fire`: an actor right before an attack noun, as its modifier or possessor.
     private func isAttackAgent(_ mention: Mention) -> Bool {
         var after = mention.tokens.upperBound
-        if after < view.count, ["'s", "’s"].contains(view.folded[after]) { after += 1 }
+        if after < view.count, view.tokens[after].kind == .possessive { after += 1 }
         return after < view.count && (VerbTable.attackNouns.contains(view.folded[after]) || view.folded[after] == "fire")
     }
 

@@ -28,8 +28,6 @@ struct ClauseReader {
     /// Words that open a noun phrase and no clause.
     static let articles: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this"]
     static let beForms: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
-    /// Finite auxiliaries that follow their subject (`targets were`, `strikes have`).
-    static let subjectAuxiliaries: Set<String> = ["was", "were", "is", "are", "have", "has", "had", "will", "would", "could", "can", "may", "might"]
     static let irregularParticiples: Set<String> = ["made", "built", "sold", "given", "sent", "struck", "hit", "bought", "fought", "shot", "slain", "flown", "launched"]
     static let pronouns: Set<String> = ["it", "he", "she", "they", "we", "its", "his", "her", "their"]
     static let speechWords: Set<String> = ["said", "says", "say", "told", "added", "stated", "claimed", "announced", "saying"]
@@ -65,7 +63,7 @@ struct ClauseReader {
             return nil
         }
         // `many targets were shot down`, `the strikes have`: a plain or -s form before an auxiliary is its subject, a noun.
-        if i + 1 < view.count, Self.subjectAuxiliaries.contains(view.folded[i + 1]), !view.folded[i].hasSuffix("ed"), !view.folded[i].hasSuffix("ing") {
+        if i + 1 < view.count, VerbTable.finiteAuxiliaries.contains(view.folded[i + 1]), !view.folded[i].hasSuffix("ed"), !view.folded[i].hasSuffix("ing") {
             return nil
         }
         // `its fight against invading Russia`: a participle before a name after a preposition describes the name.
@@ -128,7 +126,7 @@ struct ClauseReader {
                     continue
                 }
                 // `The Russia-backed group`: the country inside a compound modifier is not the subject.
-                let partial = mention.range.upperBound < view.tokens[mention.tokens.lowerBound].range.upperBound
+                let partial = mention.isPartOfWord(view.tokens)
                 // `Hezbollah, a powerful Lebanese movement allied with Hamas`: the name the noun phrase describes.
                 if mention.role == .demonym, let head = appositionHead(before: mention) { return [head] }
                 if mention.type == .actor, !partial { return coordinated(with: mention) }

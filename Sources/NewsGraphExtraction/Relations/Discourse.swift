@@ -24,7 +24,7 @@ struct Discourse {
     }
 
     static func isModifier(_ mention: Mention, in view: SentenceView) -> Bool {
-        let partial = mention.range.upperBound < view.tokens[mention.tokens.lowerBound].range.upperBound
+        let partial = mention.isPartOfWord(view.tokens)
         return partial || (mention.isCountry && view.hasMention(at: mention.tokens.upperBound))
     }
 

@@ -108,7 +108,7 @@ extension ModifierRules {
 
     /// Whether the mention is the first part of a hyphenated word (`Israeli` in `Israeli-made`).
     private func isPartial(_ mention: Mention) -> Bool {
-        mention.range.upperBound < view.tokens[mention.tokens.lowerBound].range.upperBound
+        mention.isPartOfWord(view.tokens)
     }
 
     /// `Israeli-made Iron Dome`, `the Iran-backed group`.

@@ -154,6 +154,8 @@ enum VerbTable {
         "help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "bolster", "bolsters",
         "bolstered", "bolstering", "visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring",
     ]
+    /// Finite auxiliaries that follow their subject (`targets were`, `the new drones were first used`).
+    static let finiteAuxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"]
     /// Words after which a verb form is a noun of amount (`5 million pounds`, `two strikes`).
     static let amounts: Set<String> = ["million", "billion", "thousand", "hundred", "bn", "m", "trillion"]
     /// Participles that state their subject's relation after `be`, not a passive (`Rwanda is allied with M23`).

@@ -55,7 +55,7 @@ struct OrganizationNameJoiner: ExtractionStage {
     private func backedGroups(_ sentence: Int, _ document: inout AnnotatedDocument) {
         let tokens = document.tokens(sentence)
         let folded = document.folded[sentence]
-        for modifier in document.mentions[sentence] where modifier.range.upperBound < tokens[modifier.tokens.lowerBound].range.upperBound {
+        for modifier in document.mentions[sentence] where modifier.isPartOfWord(tokens) {
             let word = folded[modifier.tokens.lowerBound]
             let noun = modifier.tokens.upperBound
             guard let dash = word.lastIndex(of: "-"), CompoundModifier.relations[String(word[word.index(after: dash)...])]?.relation == .supports,
@@ -65,7 +65,7 @@ struct OrganizationNameJoiner: ExtractionStage {
             else { continue }
             let text = document.text(sentence, modifier.tokens.lowerBound..<(noun + 1))
             // One group however its backer is written (`Iran-backed`, `Iranian-aligned militias`).
-            let plural = folded[noun].hasSuffix("s") ? folded[noun] : folded[noun] == "militia" ? "militias" : folded[noun] + "s"
+            let plural = folded[noun].hasSuffix("s") ? folded[noun] : folded[noun] + "s"
             document.add(Mention(
                 sentence: sentence, tokens: noun..<(noun + 1), range: document.scalars(sentence, modifier.tokens.lowerBound..<(noun + 1)), text: text,
                 type: .actor, kind: "Organization", role: .name, source: .pattern, canonical: modifier.canonical + "-backed " + plural))

@@ -41,14 +41,13 @@ enum SpeechWords {
     static func opensClause(_ folded: [String], after verb: Int) -> Bool {
         guard verb + 2 < folded.count, clauseStarters.contains(folded[verb + 1]) else { return false }
         for word in folded[(verb + 2)..<min(folded.count, verb + 8)] {
-            if auxiliaries.contains(word) { return true }
+            if VerbTable.finiteAuxiliaries.contains(word) { return true }
             if word == "," || word == "." || word == "that" { return false }
         }
         return false
     }
 
     static let clauseStarters: Set<String> = ["the", "a", "an", "it", "they", "he", "she", "we", "its", "their", "his", "her", "this", "these", "those"]
-    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"]
 
     /// `Kyiv has asked Berlin for more IRIS-T systems`: a request, with `for` after who was asked.
     static let requestVerbs: Set<String> = ["asked", "asks", "requested", "requests"]
