@@ -445,6 +445,14 @@ import Testing
         ("Ukraine remains mired in its fight against invading Russia.", ["Russia opposes Ukraine"]),
         // a country's possessive on weapons another side receives names their maker
         ("Kosovo received five of Turkey's TB2 drones.", ["Kosovo acquires Bayraktar TB2", "Bayraktar TB2 made_by Turkey"]),
+        // a place `of` a country, or of a larger place after a place noun, is part of it
+        ("Russian troops shelled the Donetsk region of Ukraine.", ["Donetsk region part_of Ukraine"]),
+        ("Troops seized rifles in the Kurram sector of the northwestern Khyber Pakhtunkhwa province of Pakistan.",
+            ["Kurram sector part_of Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa part_of Pakistan"]),
+        // a conflict noun a few plain words before `between` sets the sides against each other
+        ("A power struggle broke out between the Sudanese Armed Forces (SAF) and RSF in April.", ["Rapid Support Forces opposes Sudanese Armed Forces"]),
+        ("A ceasefire has been in place between the Congolese army and the M23 since August.",
+            ["Armed Forces of the Democratic Republic of the Congo opposes M23"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

@@ -207,10 +207,13 @@ extension ClauseReader {
     }
 
     /// `the confrontation between Israel and ... Hamas`: the heads of the list oppose each other;
-    /// `a partnership between Qatar's air force and the RAF`: they support each other.
+    /// `a partnership between Qatar's air force and the RAF`: they support each other. A few plain words may
+    /// stand before `between` (`a power struggle broke out between`, `a ceasefire has been in place between`).
     private mutating func conflict(_ i: Int, relation: Relation = .opposes) -> Bool {
-        guard i + 1 < view.count, view.folded[i + 1] == "between" else { return false }
-        let sides = objects(after: i + 1, stopAtTriggers: false).map(\.mention).filter { $0.type == .actor }
+        guard let between = ((i + 1)..<min(view.count, i + 6)).first(where: { view.folded[$0] == "between" }),
+            ((i + 1)..<between).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized && !view.hasMention(at: $0) })
+        else { return false }
+        let sides = objects(after: between, stopAtTriggers: false).map(\.mention).filter { $0.type == .actor }
         let heads = sides.enumerated().filter { position, mention in
             // A people or national adjective right before another name modifies it, and so does a possessor (`Britain's RAF`).
             let modifier = mention.role == .demonym || mention.kind == "Group"

@@ -52,6 +52,10 @@ extension ModifierRules {
             let nouns = between.filter { $0 != "of" && $0 != "the" && !CompassPlaceJoiner.directions.contains($0) }
             if mention.type == .place, next.type == .place, between == ["of"] || between == ["of", "the"] || between == ["in"] || between == ["in", "the"] {
                 reader.add(mention, .partOf, next, at: next.tokens.lowerBound)
+            } else if mention.type == .place, next.isCountry || next.type == .place, contains(next, mention), isPlaceOf(between) {
+                // `the Donetsk region of Ukraine`, `the Khyber Pakhtunkhwa province of Pakistan`, `the Kurram sector of
+                // the northwestern Khyber Pakhtunkhwa province`.
+                reader.add(mention, .partOf, next, at: next.tokens.lowerBound)
             } else if mention.isCountry, next.type == .place, !nouns.isEmpty, nouns.allSatisfy({ Self.placeNouns.contains($0) }),
                 between.last == "of" || (mention.role == .demonym && !between.contains("of"))
             {
@@ -65,6 +69,15 @@ extension ModifierRules {
                 reader.add(mention, .locatedIn, next, at: next.tokens.lowerBound)
             }
         }
+    }
+
+    /// `of`, after at most one place noun and before at most `the` and a compass adjective: the words between a
+    /// place and a larger place it is part of.
+    private func isPlaceOf(_ words: [String]) -> Bool {
+        guard let of = words.firstIndex(of: "of"), of <= 1, of == 0 || Self.placeNouns.contains(words[0]) else { return false }
+        var rest = words[(of + 1)...].drop { $0 == "the" }
+        if let first = rest.first, CompassPlaceJoiner.directions.contains(first) { rest = rest.dropFirst() }
+        return rest.isEmpty
     }
 
     /// Words that put who stands before them in the place after `in` or `at`: `Brown was in Abu Dhabi`, `present in Jeddah`.

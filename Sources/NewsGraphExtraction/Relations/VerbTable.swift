@@ -198,6 +198,8 @@ enum VerbTable {
     /// Nouns that state a conflict between two actors (`confrontation between X and Y`).
     static let conflictNouns: Set<String> = [
         "confrontation", "conflict", "war", "clashes", "fighting", "tensions", "hostilities", "dispute", "standoff", "rivalry", "feud", "battle",
+        "confrontations", "conflicts", "wars", "clash", "battles", "skirmishes", "struggle", "firefight", "firefights", "ceasefire", "truce",
+        "stand-off", "hostility", "enmity",
     ]
     /// Nouns that state backing between two actors, each way (`a partnership between X and Y`).
     static let partnershipNouns: Set<String> = ["partnership", "alliance", "cooperation"]
