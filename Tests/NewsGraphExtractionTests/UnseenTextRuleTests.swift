@@ -71,6 +71,10 @@ import Testing
         ("Shells fell on the regional capital, Lachinar, and the town Dovrak.", ["Place:Lachinar", "Place:Dovrak"]),
         // a surname that is also a weapon's name stays the person's, even once the weapon is confirmed
         ("Baykar sold Bayraktar TB2 drones. Baykar chief executive Haluk Bayraktar called it historic. \"It matters,\" Bayraktar said.", ["Actor:Haluk Bayraktar"]),
+        // a title before a body's head word begins the body's name, which runs on over a possessive name
+        ("KCNA carried the claim by the General Staff of the Korean People's Army.", ["Actor:General Staff of the Korean People's Army"]),
+        // a body's name written otherwise before its known acronym is that body
+        ("Turkey targeted members of the Kurdistan Workers Party (PKK) near Balafeh village.", ["Actor:Kurdistan Workers' Party"]),
     ])
     func findsNames(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)
@@ -221,6 +225,12 @@ import Testing
         // who reports a strike does not make it
         ("The National News Agency had reported two wounded after an \"enemy drone\" struck a truck near the town of Deir Kifa.",
             "National News Agency attacks Deir Kifa"),
+        // a title before a body's head word makes no person
+        ("The General Staff said a South Korean ship crossed the line.", "Actor:Staff"),
+        ("Turkey targeted members of the Kurdistan Workers Party (PKK) near Balafeh village.", "Actor:Workers Party"),
+        // an acronym the text spells out in words is not the lexicon's body of that name
+        ("North Korea accused a South Korean warship of crossing the military demarcation line (MDL). The ship left the MDL.",
+            "Actor:Mazagon Dock Shipbuilders"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)

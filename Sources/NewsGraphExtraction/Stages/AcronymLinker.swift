@@ -25,12 +25,29 @@ struct AcronymLinker: ExtractionStage {
                     continue
                 }
                 guard at == mention.tokens.upperBound else { continue }
+                // `the Kurdistan Workers Party (PKK)`: a name no lexicon knows, before a body's known acronym, is that
+                // body written another way, with a place name right before it.
+                if mention.source == .pattern, let known = document.mention(at: at + 1, in: sentence), known.type == .actor, known.kind == "Organization",
+                    case .lexicon = known.source, sharesWord(mention.text, known.canonical)
+                {
+                    var start = mention.tokens.lowerBound
+                    if let place = document.mentions[sentence].last(where: { $0.tokens.upperBound == start }), place.type == .place || place.isCountry,
+                        place.role == .name, tokens[place.tokens.lowerBound].isCapitalized
+                    {
+                        start = place.tokens.lowerBound
+                    }
+                    var written = document.mention(known, spanning: start..<mention.tokens.upperBound, in: sentence)
+                    written.extraAliases = [written.text]
+                    document.replace(with: written)
+                    continue
+                }
                 // The acronym starts with the initial of one of the name's words (`US Central Command (CENTCOM)`).
                 let initials = Set(mention.text.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { $0.first.map { Character($0.uppercased()) } })
                 guard let first = acronym.first, initials.contains(first) else { continue }
                 acronyms[acronym] = mention
             }
         }
+        dropLexiconReadings(of: textAcronyms(in: document).subtracting(acronyms.keys), in: &document)
         guard !acronyms.isEmpty else { return }
         for sentence in document.mentions.indices {
             for (i, token) in document.tokens(sentence).enumerated() {
@@ -44,6 +61,47 @@ struct AcronymLinker: ExtractionStage {
                 mention.extraAliases = []
                 document.replace(with: mention)
             }
+        }
+    }
+
+    /// Whether two names share a word of three letters or more, apostrophes aside.
+    private func sharesWord(_ a: String, _ b: String) -> Bool {
+        func words(_ name: String) -> Set<String> {
+            Set(name.split(separator: " ").map { LexiconKey.fold(String($0)).filter { $0 != "'" && $0 != "\u{2019}" } }.filter { $0.count >= 3 })
+        }
+        return !words(a).isDisjoint(with: words(b))
+    }
+
+    /// Words an acronym's letters skip (`Line of Control (LoC)`).
+    private static let skippedWords: Set<String> = ["of", "the", "and", "for", "on", "in"]
+
+    /// Acronyms that the text spells out in words no mention covers (`the military demarcation line (MDL)`).
+    private func textAcronyms(in document: AnnotatedDocument) -> Set<String> {
+        var found: Set<String> = []
+        for sentence in document.mentions.indices {
+            let tokens = document.tokens(sentence)
+            for open in tokens.indices where tokens[open].text == "(" && open + 2 < tokens.count && tokens[open + 2].text == ")" {
+                let acronym = tokens[open + 1].text
+                guard acronym.count >= 2, acronym.count <= 6, acronym.allSatisfy(\.isLetter), LexiconKey.hasInnerCapital(acronym) else { continue }
+                var words: [Int] = []
+                var i = open - 1
+                while i >= 0, words.count < acronym.count, tokens[i].kind == .word, document.mention(at: i, in: sentence) == nil {
+                    if !Self.skippedWords.contains(document.folded[sentence][i]) { words.insert(i, at: 0) }
+                    i -= 1
+                }
+                let initials = String(words.compactMap { tokens[$0].text.first }).uppercased()
+                if words.count == acronym.count, initials == acronym.uppercased() { found.insert(acronym) }
+            }
+        }
+        return found
+    }
+
+    /// Removes every mention that is only an acronym the text spells out otherwise: the lexicon's body of that
+    /// name (Mazagon Dock Shipbuilders for `MDL`) is not what the article means.
+    private func dropLexiconReadings(of acronyms: Set<String>, in document: inout AnnotatedDocument) {
+        guard !acronyms.isEmpty else { return }
+        for sentence in document.mentions.indices {
+            document.mentions[sentence].removeAll { $0.tokens.count == 1 && acronyms.contains($0.text) }
         }
     }
 }

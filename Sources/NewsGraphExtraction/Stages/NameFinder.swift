@@ -53,7 +53,8 @@ struct NameFinder: ExtractionStage {
                 guard end - start >= 3 else { continue }
                 start = end - 2
             }
-            guard end > start else { continue }
+            // `the General Staff of the Korean People's Army`: a body's head word after a title names no person.
+            guard end > start, lexicon.head(document.folded[sentence.index][end - 1])?.type != .actor else { continue }
             document.add(pattern(sentence.index, start..<end, .actor, "Person", document))
         }
     }

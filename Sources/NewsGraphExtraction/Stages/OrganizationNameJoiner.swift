@@ -147,6 +147,13 @@ struct OrganizationNameJoiner: ExtractionStage {
             // `Royal Saudi Air Defense Force`.
             if range.lowerBound > 0, tokens[range.lowerBound - 1].text == "Royal" { range = (range.lowerBound - 1)..<range.upperBound }
         }
+        // `the General Staff`: a one-word title before a body's head word is the first word of its name.
+        if range == mention.tokens, range.lowerBound > 0, let title = document.mention(at: range.lowerBound - 1, in: mention.sentence),
+            title.role == .title, title.tokens.count == 1, tokens[title.tokens.lowerBound].isCapitalized,
+            lexicon.head(folded[range.lowerBound])?.type == .actor
+        {
+            range = title.tokens.lowerBound..<range.upperBound
+        }
         let leftOnly = range.upperBound == mention.tokens.upperBound
         var end = range.upperBound
         // `Ministry of Culture and Information`.
@@ -174,6 +181,10 @@ struct OrganizationNameJoiner: ExtractionStage {
                 if let other = document.mention(at: last, in: mention.sentence), !canJoin(other, connector: folded[end]) { break }
                 if NameShape.notNames.contains(folded[last]), !Self.inner.contains(folded[last]) { break }
                 last += 1
+            }
+            // `of the Korean People's Army`: a name that the words stopped inside is joined whole, or not at all.
+            if last > next, let cut = document.mention(at: last - 1, in: mention.sentence), cut.tokens.upperBound > last {
+                last = canJoin(cut, connector: folded[end]) ? cut.tokens.upperBound : cut.tokens.lowerBound
             }
             // `the Russian Defence Ministry on Ukrainian losses`: a people's adjective ends no name.
             while last > next, let adjective = document.mention(at: last - 1, in: mention.sentence), adjective.role == .demonym {
