@@ -231,6 +231,13 @@ import Testing
         // an acronym the text spells out in words is not the lexicon's body of that name
         ("North Korea accused a South Korean warship of crossing the military demarcation line (MDL). The ship left the MDL.",
             "Actor:Mazagon Dock Shipbuilders"),
+        // a country's letters against a currency sign name the currency
+        ("Poland signed a deal worth about US$6.5 billion to purchase K2 tanks.", "Actor:United States"),
+        // the speaker of an attribution that ends the sentence is no list item of the clause before it
+        ("Poland signed a deal to purchase K2 tanks from Hyundai Rotem, Seoul's defense ministry said.",
+            "South Korea defense ministry supplies K2 Black Panther"),
+        // a people's adjective after a comma describes the noun after it, not the place before
+        ("Ukraine attacked Belgorod, Ukrainian officials said.", "Belgorod part_of Ukraine"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)

@@ -25,7 +25,9 @@ extension ModifierRules {
                 || isAppositivePlace(raw),
                 !(raw.first == "," && next.tokens.upperBound < view.count && [",", "and", "or"].contains(view.folded[next.tokens.upperBound])
                     && (!contains(next, mention) || listEndsInPlaceNoun(from: position + 1))),
-                case let container = innermost(from: position + 1), contains(container, mention)
+                case let container = innermost(from: position + 1), contains(container, mention),
+                // `Belgorod, Ukrainian officials said`: a people's adjective describes what follows it.
+                container.role != .demonym
             {
                 reader.add(mention, .partOf, container, at: container.tokens.lowerBound)
                 for earlier in conjuncts(before: position) where contains(container, earlier) {

@@ -67,6 +67,22 @@ struct SentenceView {
             return true
         }
         if token.text == ",", i + 1 < count, Self.afterComma.contains(folded[i + 1]) { return true }
+        if token.text == ",", opensClosingAttribution(tokens, folded, at: i) { return true }
+        return false
+    }
+
+    /// Whether the comma at `i` opens an attribution that ends the sentence (`…, Seoul's defense ministry said.`,
+    /// `…, officials said on Friday.`): its speaker is no list item of the clause before.
+    private static func opensClosingAttribution(_ tokens: [Token], _ folded: [String], at i: Int) -> Bool {
+        var j = i + 2
+        while j < min(tokens.count, i + 10) {
+            if folded[j] == "," || tokens[j].kind == .quote || clauseWords.contains(folded[j]) { return false }
+            if SpeechWords.verbs.contains(folded[j]) {
+                let rest = tokens[(j + 1)...].filter { $0.kind == .word || $0.kind == .number }
+                return rest.count <= 3 && !tokens[(j + 1)...].contains { $0.text == "," }
+            }
+            j += 1
+        }
         return false
     }
 

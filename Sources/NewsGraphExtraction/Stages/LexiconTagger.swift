@@ -63,6 +63,12 @@ struct LexiconTagger: ExtractionStage {
                     i += 1
                     continue
                 }
+                // `US$6.5 billion`, `A$200 million`: a country's letters against a currency sign name the currency.
+                let after = i + match.length
+                if after < tokens.count, tokens[after].text == "$", tokens[after].range.lowerBound == tokens[after - 1].range.upperBound {
+                    i = after
+                    continue
+                }
                 if chosen.entry.role != .head {
                     document.add(mention(chosen.entry, index: chosen.index, sentence: sentence.index, tokens: i..<i + match.length, document))
                 }
