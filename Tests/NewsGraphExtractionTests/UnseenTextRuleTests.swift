@@ -75,6 +75,8 @@ import Testing
         ("KCNA carried the claim by the General Staff of the Korean People's Army.", ["Actor:General Staff of the Korean People's Army"]),
         // a body's name written otherwise before its known acronym is that body
         ("Turkey targeted members of the Kurdistan Workers Party (PKK) near Balafeh village.", ["Actor:Kurdistan Workers' Party"]),
+        // a capital's name before a facility word names the facility
+        ("Six drones arrived at Niamey Airport on Monday.", ["Place:Niamey Airport"]),
     ])
     func findsNames(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)
@@ -238,6 +240,8 @@ import Testing
             "South Korea defense ministry supplies K2 Black Panther"),
         // a people's adjective after a comma describes the noun after it, not the place before
         ("Ukraine attacked Belgorod, Ukrainian officials said.", "Belgorod part_of Ukraine"),
+        // a people's adjective on an unnamed company names no supplier
+        ("Six drones arrived at Niamey Airport from a Ukrainian air cargo company.", "Ukraine supplies drones"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)

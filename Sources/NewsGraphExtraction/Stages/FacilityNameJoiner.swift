@@ -36,8 +36,8 @@ struct FacilityNameJoiner: ExtractionStage {
         }
     }
 
-    /// A place's name, or a name of unknown type; not a country.
+    /// A place's name, a capital's (`Niamey Airport`), or a name of unknown type; not a country.
     private func joins(_ mention: Mention) -> Bool {
-        mention.role == .name && !mention.isCountry && (mention.type == .place || mention.kind == "Unknown")
+        mention.role == .capital || (mention.role == .name && !mention.isCountry && (mention.type == .place || mention.kind == "Unknown"))
     }
 }

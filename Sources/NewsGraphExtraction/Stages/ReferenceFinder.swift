@@ -71,10 +71,26 @@ struct ReferenceFinder: ExtractionStage {
                 found.append(reference(to: person, sentence: sentence, tokens: span, document))
             }
             for mention in found { document.replace(with: mention) }
+            dropUnnamedCompanyOrigins(sentence, &document)
             // (Names not yet typed stay, for a title in apposition to make them people: `Mariusz Blaszczak, Poland's defence minister`.)
             recent += document.mentions[sentence].filter { $0.isEntity && ($0.kind != "Unknown" || $0.type == .actor) }
             // Back-references reach a few sentences back; a bounded window keeps long texts linear.
             if recent.count > Self.window { recent.removeFirst(recent.count - Self.window) }
+        }
+    }
+
+    /// `a Ukrainian air cargo company`: a people's adjective on an unnamed company only says where the company
+    /// is from; the country does nothing the sentence says the company does.
+    private func dropUnnamedCompanyOrigins(_ sentence: Int, _ document: inout AnnotatedDocument) {
+        let folded = document.folded[sentence]
+        let tokens = document.tokens(sentence)
+        document.mentions[sentence].removeAll { mention in
+            guard mention.role == .demonym, mention.tokens.count == 1, mention.tokens.lowerBound > 0,
+                ["a", "an"].contains(folded[mention.tokens.lowerBound - 1])
+            else { return false }
+            let after = mention.tokens.upperBound
+            guard let noun = (after..<min(folded.count, after + 3)).first(where: { NameFinder.companyNouns.contains(folded[$0]) }) else { return false }
+            return (after..<noun).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
         }
     }
 
