@@ -77,6 +77,10 @@ import Testing
         ("Turkey targeted members of the Kurdistan Workers Party (PKK) near Balafeh village.", ["Actor:Kurdistan Workers' Party"]),
         // a capital's name before a facility word names the facility
         ("Six drones arrived at Niamey Airport on Monday.", ["Place:Niamey Airport"]),
+        // after `in`, `at` or `near` a name that is also a body's is the place
+        ("Talks are scheduled for Sunday in Brussels.", ["Place:Brussels"]),
+        // a name after `the direction of` or `the outskirts of` is a place
+        ("Troops fired at positions in the direction of Sotk and on the outskirts of Marinka.", ["Place:Sotk", "Place:Marinka"]),
     ])
     func findsNames(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)
@@ -242,6 +246,8 @@ import Testing
         ("Ukraine attacked Belgorod, Ukrainian officials said.", "Belgorod part_of Ukraine"),
         // a people's adjective on an unnamed company names no supplier
         ("Six drones arrived at Niamey Airport from a Ukrainian air cargo company.", "Ukraine supplies drones"),
+        // a country lies in no smaller place
+        ("Azerbaijani units opened fire at the Armenian positions located in the direction of Sotk.", "Armenia located_in Sotk"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
@@ -466,6 +472,9 @@ import Testing
         ("Ukraine remains mired in its fight against invading Russia.", ["Russia opposes Ukraine"]),
         // a country's possessive on weapons another side receives names their maker
         ("Kosovo received five of Turkey's TB2 drones.", ["Kosovo acquires Bayraktar TB2", "Bayraktar TB2 made_by Turkey"]),
+        // what an attack comes from is a weapon it uses
+        ("The Azerbaijani Armed Forces opened fire from artillery and mortars at the Armenian positions.",
+            ["Azerbaijani Armed Forces operates artillery", "Azerbaijani Armed Forces operates mortars"]),
         // a place `of` a country, or of a larger place after a place noun, is part of it
         ("Russian troops shelled the Donetsk region of Ukraine.", ["Donetsk region part_of Ukraine"]),
         ("Troops seized rifles in the Kurram sector of the northwestern Khyber Pakhtunkhwa province of Pakistan.",

@@ -123,10 +123,11 @@ extension ClauseReader {
             let targets = passive ? patients.filter { $0.type != .weaponSystem } : objects.filter { isTarget($0) }.map(\.mention)
             for subject in attackers {
                 for target in targets { add(subject, .attacks, target, at: t) }
-                for weapon in weapons(objects, ["with"]) { add(subject, .operates, weapon, at: t) }
+                // `opened fire from artillery and mortars`: what an attack comes from is a weapon it uses.
+                for weapon in weapons(objects, ["with", "from"]) { add(subject, .operates, weapon, at: t) }
             }
         case .fire:
-            let fired = passive ? patients.filter { $0.type == .weaponSystem } : weapons(objects, [nil, "with"])
+            let fired = passive ? patients.filter { $0.type == .weaponSystem } : weapons(objects, [nil, "with", "from"])
             for subject in actors {
                 for weapon in fired { add(subject, .operates, weapon, at: t) }
                 for target in objects where ["at", "on", "against", "into"].contains(target.preposition) && target.mention.type != .weaponSystem {

@@ -505,6 +505,8 @@ struct ClauseReader {
         // Persons are not armed, and no body is part of one.
         let person = { (m: Mention) in m.kind == "Person" }
         if [.arms, .partOf].contains(relation) && person(object) { return }
+        // A country lies in no smaller place (`Armenian positions located in the direction of Sotk`).
+        if relation == .locatedIn, subject.isCountry, !object.isCountry { return }
         // Pronouns resolve to mentions of earlier sentences: their tokens are not this sentence's.
         let here = [subject, object].filter { $0.sentence == view.index }
         let lower = min(t, here.map(\.tokens.lowerBound).min() ?? t)

@@ -28,7 +28,7 @@ struct LexiconTagger: ExtractionStage {
         var i = ChromeFilter.datelineEnd(tokens)
         while i < tokens.count {
             if tokens[i].kind == .word, let match = lexicon.longestMatch(tokens, folded: folded, from: i),
-                let chosen = choose(match.entries)
+                let chosen = choose(match.entries, locative: isLocative(i, length: match.length, tokens, folded))
             {
                 if chosen.entry.type == .weaponSystem, chosen.entry.role == .name, match.length == 1, Self.isOrdinaryWord(tokens[i].text) {
                     // `Patriot`, `Abrams`, `Khan`: an ordinary word or surname names a weapon only beside a weapon word.
@@ -146,10 +146,19 @@ struct LexiconTagger: ExtractionStage {
     /// The entry to use when a surface stands for several: names of actors and
     /// weapons, then demonyms and capitals (a capital may yet become its city,
     /// see ``CapitalResolver``), then places, categories and cue words.
-    private func choose(_ indices: [Int]) -> (entry: LexiconEntry, index: Int)? {
+    /// Whether the words at `i` name where something is: after `in`, `at` or `near`, and with no possessive after
+    /// them (`in Moscow's war` is the state's).
+    private func isLocative(_ i: Int, length: Int, _ tokens: [Token], _ folded: [String]) -> Bool {
+        i > 0 && ["in", "at", "near"].contains(folded[i - 1]) && (i + length >= tokens.count || tokens[i + length].kind != .possessive)
+    }
+
+    /// The entry a match stands for: a body's name before a place's (`Brussels` for the European Commission),
+    /// except where the words say where (`talks in Brussels`).
+    private func choose(_ indices: [Int], locative: Bool = false) -> (entry: LexiconEntry, index: Int)? {
         func rank(_ entry: LexiconEntry) -> Int {
             switch entry.role {
             case .ignore: return 0
+            case .name where locative && entry.type == .place: return 1
             case .name: return entry.type == .place ? 4 : entry.type == .actor ? 1 : 2
             case .demonym: return 3
             case .capital: return 3

@@ -26,6 +26,9 @@ struct NameFinder: ExtractionStage {
         "province": "Region", "district": "Region", "state": "Region", "island": "Region", "area": "Region",
     ]
 
+    /// Nouns for what lies around or toward a place, before `of` and its name.
+    static let surroundingNouns: Set<String> = ["direction", "outskirts", "vicinity", "suburbs", "suburb", "environs", "edge", "centre", "center"]
+
     /// Words after a region's name that are part of its full name only (`North Kivu province`).
     static let regionWords: Set<String> = ["province", "region", "governorate", "oblast", "area"]
 
@@ -194,6 +197,10 @@ struct NameFinder: ExtractionStage {
         let twoBefore = range.lowerBound > 1 ? folded[range.lowerBound - 2] : ""
         if before == "of", let kind = Self.placeNouns[twoBefore] {
             return pattern(sentence, range, .place, kind, document)
+        }
+        // `in the direction of Sotk`, `on the outskirts of Marinka`.
+        if before == "of", Self.surroundingNouns.contains(twoBefore) {
+            return pattern(sentence, range, .place, nil, document)
         }
         // `its capital Stepanakert`, `Karabakh's capital, Stepanakert`: a name in apposition to a place noun.
         let noun = before == "," ? twoBefore : before
