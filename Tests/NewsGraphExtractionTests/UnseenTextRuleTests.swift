@@ -77,6 +77,9 @@ import Testing
         ("Turkey targeted members of the Kurdistan Workers Party (PKK) near Balafeh village.", ["Actor:Kurdistan Workers' Party"]),
         // a capital's name before a facility word names the facility
         ("Six drones arrived at Niamey Airport on Monday.", ["Place:Niamey Airport"]),
+        // a nickname in quotes inside a person's name leaves one person, named without it
+        ("President Ferdinand ''Bongbong'' Marcos Jr. said Wednesday that the Philippines needs more missiles.", ["Actor:Ferdinand Marcos Jr"]),
+        ("RSF leader Mohamed Hamdan \"Hemedti\" Dagalo said the war would go on. Dagalo spoke in Nyala.", ["Actor:Mohamed Hamdan Dagalo"]),
         // after `in`, `at` or `near` a name that is also a body's is the place
         ("Talks are scheduled for Sunday in Brussels.", ["Place:Brussels"]),
         // a name after `the direction of` or `the outskirts of` is a place
@@ -244,6 +247,8 @@ import Testing
             "South Korea defense ministry supplies K2 Black Panther"),
         // a people's adjective after a comma describes the noun after it, not the place before
         ("Ukraine attacked Belgorod, Ukrainian officials said.", "Belgorod part_of Ukraine"),
+        // a nickname in quotes is no person of its own
+        ("RSF leader Mohamed Hamdan \"Hemedti\" Dagalo said the war would go on.", "Actor:Mohamed Hamdan"),
         // a people's adjective on an unnamed company names no supplier
         ("Six drones arrived at Niamey Airport from a Ukrainian air cargo company.", "Ukraine supplies drones"),
         // a country lies in no smaller place

@@ -39,6 +39,33 @@ struct NameFinder: ExtractionStage {
         for sentence in document.document.sentences where !document.skipped.contains(sentence.index) {
             findPersonsAfterTitles(sentence, &document)
             findNames(sentence, &document)
+            joinNicknames(sentence, &document)
+        }
+    }
+
+    /// `President Ferdinand ''Bongbong'' Marcos Jr.`, `Mohamed Hamdan "Hemedti" Dagalo`: a nickname in quotes
+    /// between the parts of a person's name leaves one person, named without it (the whole stays an alias).
+    private func joinNicknames(_ sentence: Sentence, _ document: inout AnnotatedDocument) {
+        let tokens = sentence.tokens
+        for first in document.mentions[sentence.index] where first.kind == "Person" {
+            var i = first.tokens.upperBound
+            let opening = i
+            while i < tokens.count, i - opening < 2, tokens[i].kind == .quote { i += 1 }
+            let quotes = i - opening
+            let nickname = i
+            while i < tokens.count, i - nickname < 2, tokens[i].kind == .word, tokens[i].isCapitalized { i += 1 }
+            let nicknameEnd = i
+            guard quotes > 0, nicknameEnd > nickname, nicknameEnd + quotes < tokens.count,
+                (nicknameEnd..<nicknameEnd + quotes).allSatisfy({ tokens[$0].kind == .quote }),
+                let last = document.mention(at: nicknameEnd + quotes, in: sentence.index), last.tokens.lowerBound == nicknameEnd + quotes,
+                last.kind == "Person" || last.kind == "Unknown" || NameShape.isNameWord(tokens[last.tokens.lowerBound], folded: document.folded[sentence.index][last.tokens.lowerBound])
+            else { continue }
+            var person = document.mention(first, spanning: first.tokens.lowerBound..<last.tokens.upperBound)
+            person.kind = "Person"
+            person.type = .actor
+            person.canonical = first.text + " " + last.text
+            person.extraAliases = [person.canonical]
+            document.replace(with: person)
         }
     }
 
