@@ -84,6 +84,9 @@ import Testing
         ("Talks are scheduled for Sunday in Brussels.", ["Place:Brussels"]),
         // a name after `the direction of` or `the outskirts of` is a place
         ("Troops fired at positions in the direction of Sotk and on the outskirts of Marinka.", ["Place:Sotk", "Place:Marinka"]),
+        ("Turkish warplanes struck Al-Amadiya District, north of Duhok.", ["Place:Duhok"]),
+        // a body's name without the apostrophe of its plural possessive is the body
+        ("Turkey attacked members of the Kurdistan Workers Party near Balafeh village.", ["Actor:Kurdistan Workers' Party"]),
     ])
     func findsNames(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)
@@ -477,6 +480,9 @@ import Testing
         ("Ukraine remains mired in its fight against invading Russia.", ["Russia opposes Ukraine"]),
         // a country's possessive on weapons another side receives names their maker
         ("Kosovo received five of Turkey's TB2 drones.", ["Kosovo acquires Bayraktar TB2", "Bayraktar TB2 made_by Turkey"]),
+        // a verb form before `of` is a noun (`rebel positions of the PKK`)
+        ("The Turkish military has regularly attacked rebel positions of the Kurdistan Workers Party (PKK).",
+            ["Turkish Army attacks Kurdistan Workers' Party"]),
         // what an attack comes from is a weapon it uses
         ("The Azerbaijani Armed Forces opened fire from artillery and mortars at the Armenian positions.",
             ["Azerbaijani Armed Forces operates artillery", "Azerbaijani Armed Forces operates mortars"]),

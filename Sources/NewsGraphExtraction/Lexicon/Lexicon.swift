@@ -104,23 +104,34 @@ public struct Lexicon: Sendable {
         entries.append(row.entry)
         var replaced: Set<String> = []
         for surface in row.surfaces {
-            let tokens = Tokenizer().tokens(of: Array(surface.unicodeScalars)).map(\.text)
-            guard !tokens.isEmpty else { continue }
-            let key = tokens.map(LexiconKey.fold).joined(separator: " ")
-            let exact = tokens.contains(where: LexiconKey.hasInnerCapital) ? tokens : nil
+            let written = Tokenizer().tokens(of: Array(surface.unicodeScalars)).map(\.text)
+            guard !written.isEmpty else { continue }
             let capitalized = surface.unicodeScalars.first?.properties.isUppercase ?? false
-            if replacing, replaced.insert(key).inserted { phrases[key] = nil }
-            let lastCapitalized = tokens.last?.unicodeScalars.first?.properties.isUppercase ?? false
-            let candidate = Candidate(entry: index, exact: exact, capitalized: capitalized, length: tokens.count, lastCapitalized: lastCapitalized)
-            if phrases[key, default: []].contains(candidate) == false { phrases[key, default: []].append(candidate) }
-            maxTokens = max(maxTokens, tokens.count)
-            var prefix = ""
-            for token in tokens.dropLast() {
-                prefix += prefix.isEmpty ? LexiconKey.fold(token) : " " + LexiconKey.fold(token)
-                prefixes.insert(prefix)
+            // `Kurdistan Workers' Party` is also written without the apostrophe of its plural possessive.
+            let plain = written.indices.filter { i in !(i > 0 && Self.apostrophes.contains(written[i]) && written[i - 1].hasSuffix("s")) }.map { written[$0] }
+            for tokens in plain.count == written.count ? [written] : [written, plain] {
+                let key = tokens.map(LexiconKey.fold).joined(separator: " ")
+                if replacing, replaced.insert(key).inserted { phrases[key] = nil }
+                file(tokens, key: key, entry: index, capitalized: capitalized)
             }
         }
     }
+
+    /// Files `entry` under the folded `key` of `tokens`, and the key's prefixes for the longest match.
+    private mutating func file(_ tokens: [String], key: String, entry: Int, capitalized: Bool) {
+        let exact = tokens.contains(where: LexiconKey.hasInnerCapital) ? tokens : nil
+        let lastCapitalized = tokens.last?.unicodeScalars.first?.properties.isUppercase ?? false
+        let candidate = Candidate(entry: entry, exact: exact, capitalized: capitalized, length: tokens.count, lastCapitalized: lastCapitalized)
+        if phrases[key, default: []].contains(candidate) == false { phrases[key, default: []].append(candidate) }
+        maxTokens = max(maxTokens, tokens.count)
+        var prefix = ""
+        for token in tokens.dropLast() {
+            prefix += prefix.isEmpty ? LexiconKey.fold(token) : " " + LexiconKey.fold(token)
+            prefixes.insert(prefix)
+        }
+    }
+
+    private static let apostrophes: Set<String> = ["'", "\u{2019}"]
 
     /// The longest match starting at token `start`: its length in tokens and the entries it may stand for.
     ///

@@ -72,6 +72,8 @@ struct ClauseReader {
         {
             return nil
         }
+        // `attacked rebel positions of the PKK`: a plain or -s form before `of` is a noun.
+        if i + 1 < view.count, view.folded[i + 1] == "of", !view.folded[i].hasSuffix("ed"), !view.folded[i].hasSuffix("ing") { return nil }
         // `clashes between Pakistan and Afghanistan`: a conflict word before `between` is a noun.
         if i + 1 < view.count, view.folded[i + 1] == "between", VerbTable.conflictNouns.contains(view.folded[i]) { return nil }
         // `5 million pounds`, `3 strikes`: after an amount the word is a noun; so is the currency before one (`pounds 5m`).

@@ -225,8 +225,8 @@ struct NameFinder: ExtractionStage {
         if before == "of", let kind = Self.placeNouns[twoBefore] {
             return pattern(sentence, range, .place, kind, document)
         }
-        // `in the direction of Sotk`, `on the outskirts of Marinka`.
-        if before == "of", Self.surroundingNouns.contains(twoBefore) {
+        // `in the direction of Sotk`, `on the outskirts of Marinka`, `north of Duhok`.
+        if before == "of", Self.surroundingNouns.contains(twoBefore) || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains(twoBefore) {
             return pattern(sentence, range, .place, nil, document)
         }
         // `its capital Stepanakert`, `Karabakh's capital, Stepanakert`: a name in apposition to a place noun.
