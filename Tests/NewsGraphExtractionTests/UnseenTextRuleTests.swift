@@ -252,6 +252,11 @@ import Testing
         ("Ukraine attacked Belgorod, Ukrainian officials said.", "Belgorod part_of Ukraine"),
         // a nickname in quotes is no person of its own
         ("RSF leader Mohamed Hamdan \"Hemedti\" Dagalo said the war would go on.", "Actor:Mohamed Hamdan"),
+        // a title that names no country takes the person's country from the register of office holders, not the
+        // article's main country; with that country unnamed, no office at all
+        ("Jordan struck smugglers in Syria. Jordan says Syria is run by President Bashar al-Assad. Jordan and Syria talk.",
+            "Bashar al-Assad member_of Jordan"),
+        ("Colombia stopped buying arms after President Donald Trump removed Colombia from his list.", "Donald Trump member_of Colombia"),
         // a people's adjective on an unnamed company names no supplier
         ("Six drones arrived at Niamey Airport from a Ukrainian air cargo company.", "Ukraine supplies drones"),
         // a country lies in no smaller place
@@ -483,6 +488,9 @@ import Testing
         // a verb form before `of` is a noun (`rebel positions of the PKK`)
         ("The Turkish military has regularly attacked rebel positions of the Kurdistan Workers Party (PKK).",
             ["Turkish Army attacks Kurdistan Workers' Party"]),
+        // the register of office holders gives a title that names no country its country
+        ("Jordan struck smugglers in Syria. Jordan says Syria is run by President Bashar al-Assad. Jordan and Syria talk.",
+            ["Bashar al-Assad member_of Syria"]),
         // what an attack comes from is a weapon it uses
         ("The Azerbaijani Armed Forces opened fire from artillery and mortars at the Armenian positions.",
             ["Azerbaijani Armed Forces operates artillery", "Azerbaijani Armed Forces operates mortars"]),

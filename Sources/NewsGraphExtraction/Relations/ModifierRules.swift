@@ -49,7 +49,7 @@ struct ModifierRules {
             // `Houthi spokesperson General Yahya Saree`: a rank between the title and the name.
             if let rank = all.first(where: { ($0.role == .title || $0.role == .honorific) && $0.tokens.lowerBound == at }) { at = rank.tokens.upperBound }
             guard let person = view.mention(at: at), person.kind == "Person", person.tokens.lowerBound == at else { continue }
-            if let body = body(for: title) { reader.add(person, .memberOf, body, at: title.tokens.lowerBound) }
+            if let body = body(for: title, of: person) { reader.add(person, .memberOf, body, at: title.tokens.lowerBound) }
         }
         appositiveTitles(&reader)
     }
@@ -74,12 +74,14 @@ struct ModifierRules {
             {
                 owner = body
             }
-            if let body = owner ?? body(for: title) { reader.add(person, .memberOf, body, at: title.tokens.lowerBound) }
+            if let body = owner ?? body(for: title, of: person) { reader.add(person, .memberOf, body, at: title.tokens.lowerBound) }
         }
     }
 
-    /// The body a title names: the last organization before it, the body the title implies, or the country.
-    private func body(for title: Mention) -> Mention? {
+    /// The body a title names: the last organization before it, the body the title implies, or the country;
+    /// for a title that names none, the country the register of office holders knows for the person, or else
+    /// the article's main country.
+    private func body(for title: Mention, of person: Mention) -> Mention? {
         var chain: [Mention] = []
         var j = title.tokens.lowerBound - 1
         while j >= 0 {
@@ -104,6 +106,11 @@ struct ModifierRules {
         }
         if let country = chain.last(where: { $0.isCountry }) { return country }
         guard title.attributes.contains(where: { $0.key == "body" }) || ["minister", "president", "prime minister", "chancellor"].contains(title.canonical) else { return nil }
+        let name = document.entities[person.entity]?.label ?? person.text
+        if let registered = OfficeHolders.country(of: name) ?? OfficeHolders.country(of: person.text) {
+            // (`President Donald Trump` in a report on Colombia: not Colombia's, and no office if his country is not named.)
+            return document.mentions.joined().first { $0.isCountry && $0.canonical == registered && !$0.entity.isEmpty }
+        }
         return mainCountry()
     }
 
