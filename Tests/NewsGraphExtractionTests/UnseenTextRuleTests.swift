@@ -80,6 +80,10 @@ import Testing
         // a nickname in quotes inside a person's name leaves one person, named without it
         ("President Ferdinand ''Bongbong'' Marcos Jr. said Wednesday that the Philippines needs more missiles.", ["Actor:Ferdinand Marcos Jr"]),
         ("RSF leader Mohamed Hamdan \"Hemedti\" Dagalo said the war would go on. Dagalo spoke in Nyala.", ["Actor:Mohamed Hamdan Dagalo"]),
+        // a one-word body's name after a title, with a name word after it, is a first name
+        ("Arch-rival India had been informed of the test, Foreign Ministry spokeswoman Tasnim Aslam said.", ["Actor:Tasnim Aslam"]),
+        // ranks are titles
+        ("The injured included Lieutenant Corporal Travis Yorrick and Private Ezron Samuel.", ["Actor:Travis Yorrick", "Actor:Ezron Samuel"]),
         // after `in`, `at` or `near` a name that is also a body's is the place
         ("Talks are scheduled for Sunday in Brussels.", ["Place:Brussels"]),
         // a name after `the direction of` or `the outskirts of` is a place
@@ -257,6 +261,9 @@ import Testing
         ("Jordan struck smugglers in Syria. Jordan says Syria is run by President Bashar al-Assad. Jordan and Syria talk.",
             "Bashar al-Assad member_of Jordan"),
         ("Colombia stopped buying arms after President Donald Trump removed Colombia from his list.", "Donald Trump member_of Colombia"),
+        // capitals in a headline in title case mark no names, and neither does a capital after a colon
+        ("Fresh Skirmishes Reported At Tajik-Kyrgyz Border Leave At Least One Dead", "Place:Least"),
+        ("Ukraine war: Renewed missile attack on Odessa leaves at least one dead", "WeaponSystem:Renewed missile"),
         // a people's adjective on an unnamed company names no supplier
         ("Six drones arrived at Niamey Airport from a Ukrainian air cargo company.", "Ukraine supplies drones"),
         // a country lies in no smaller place

@@ -78,14 +78,23 @@ struct NameFinder: ExtractionStage {
             // `Minister of State Rubern Vardanyan`: the title's own `of` phrase comes first; the name is the last words.
             let ofPhrase = start < tokens.count && document.folded[sentence.index][start] == "of"
             if ofPhrase { start += 1 }
-            let end = nameEnd(tokens, from: start, sentence: sentence.index, document)
+            // `spokeswoman Tasnim Aslam`: a one-word body's name that a name word follows is a first name.
+            var first = start
+            if !ofPhrase, let body = document.mention(at: start, in: sentence.index), body.tokens == start..<start + 1, body.type == .actor,
+                body.kind == "Organization", start + 1 < tokens.count, document.mention(at: start + 1, in: sentence.index) == nil,
+                NameShape.isNameWord(tokens[start + 1], folded: document.folded[sentence.index][start + 1])
+            {
+                first = start + 1
+            }
+            let end = nameEnd(tokens, from: first, sentence: sentence.index, document)
+            guard end > first else { continue }
             if ofPhrase {
                 guard end - start >= 3 else { continue }
                 start = end - 2
             }
             // `the General Staff of the Korean People's Army`: a body's head word after a title names no person.
             guard end > start, lexicon.head(document.folded[sentence.index][end - 1])?.type != .actor else { continue }
-            document.add(pattern(sentence.index, start..<end, .actor, "Person", document))
+            document.replace(with: pattern(sentence.index, start..<end, .actor, "Person", document))
         }
     }
 
@@ -158,8 +167,9 @@ struct NameFinder: ExtractionStage {
                 i = end + 1
                 continue
             }
-            // In a headline in title case, capitals mark no names: a name nothing else types is left out.
-            if !(titleCase && name.kind == "Unknown") { document.add(name) }
+            // In a headline in title case, capitals mark no names: a name that no head word of its own types is left
+            // out (`Skirmishes Reported At Tajik-Kyrgyz Border Leave At Least One Dead`).
+            if !(titleCase && (name.kind == "Unknown" || lexicon.head(folded[end - 1]) == nil)) { document.add(name) }
             i = max(end, i + 1)
         }
     }
@@ -214,7 +224,7 @@ struct NameFinder: ExtractionStage {
         }
         let tokens = document.tokens(sentence)
         // (`War planes struck ...`: one unknown word that opens the sentence is capitalized for that alone.)
-        let opensSentence = range.count == 1 && (range.lowerBound == 0 || tokens[range.lowerBound - 1].kind == .quote)
+        let opensSentence = range.count == 1 && (range.lowerBound == 0 || tokens[range.lowerBound - 1].kind == .quote || tokens[range.lowerBound - 1].text == ":")
         if range.upperBound < tokens.count, !tokens[range.upperBound].isCapitalized, !opensSentence,
             let head = lexicon.head(folded[range.upperBound]), head.type == .weaponSystem
         {
