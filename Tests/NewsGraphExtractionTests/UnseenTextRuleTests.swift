@@ -264,6 +264,9 @@ import Testing
         // capitals in a headline in title case mark no names, and neither does a capital after a colon
         ("Fresh Skirmishes Reported At Tajik-Kyrgyz Border Leave At Least One Dead", "Place:Least"),
         ("Ukraine war: Renewed missile attack on Odessa leaves at least one dead", "WeaponSystem:Renewed missile"),
+        // who presses others to give weapons does not give them
+        ("Greece and Spain are under intense pressure from their EU and NATO allies to provide Ukraine with additional air defence systems.",
+            "NATO arms Ukraine"),
         // a people's adjective on an unnamed company names no supplier
         ("Six drones arrived at Niamey Airport from a Ukrainian air cargo company.", "Ukraine supplies drones"),
         // a country lies in no smaller place

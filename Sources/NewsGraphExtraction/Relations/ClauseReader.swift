@@ -101,7 +101,9 @@ struct ClauseReader {
     private func isGoverned(_ start: Int) -> Bool {
         var start = start
         while start > 0 {
-            if Self.governors.contains(view.folded[start - 1]) { return true }
+            // (`under pressure from their EU and NATO allies to provide Ukraine with …`: a possessive pronoun may stand between.)
+            let before = start >= 2 && ["their", "its", "his", "her", "our"].contains(view.folded[start - 1]) ? start - 2 : start - 1
+            if Self.governors.contains(view.folded[before]) { return true }
             guard start >= 2, ["and", "or", ","].contains(view.folded[start - 1]), let previous = view.mention(at: start - 2) else { return false }
             start = previous.tokens.lowerBound
         }
