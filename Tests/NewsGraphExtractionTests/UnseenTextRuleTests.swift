@@ -84,6 +84,8 @@ import Testing
         ("Arch-rival India had been informed of the test, Foreign Ministry spokeswoman Tasnim Aslam said.", ["Actor:Tasnim Aslam"]),
         // ranks are titles
         ("The injured included Lieutenant Corporal Travis Yorrick and Private Ezron Samuel.", ["Actor:Travis Yorrick", "Actor:Ezron Samuel"]),
+        // more navies' ship prefixes
+        ("The Chinese Coast Guard fired water cannon at the BRP Datu Pagbuaya near Scarborough Shoal.", ["WeaponSystem:BRP Datu Pagbuaya"]),
         // after `in`, `at` or `near` a name that is also a body's is the place
         ("Talks are scheduled for Sunday in Brussels.", ["Place:Brussels"]),
         // a name after `the direction of` or `the outskirts of` is a place
@@ -267,6 +269,8 @@ import Testing
         // who presses others to give weapons does not give them
         ("Greece and Spain are under intense pressure from their EU and NATO allies to provide Ukraine with additional air defence systems.",
             "NATO arms Ukraine"),
+        // a headline's verb is no name
+        ("Japan\u{2019}s PM Says Tokyo Will Buy 400 US-Made Tomahawk Missiles", "Actor:Says"),
         // a people's adjective on an unnamed company names no supplier
         ("Six drones arrived at Niamey Airport from a Ukrainian air cargo company.", "Ukraine supplies drones"),
         // a country lies in no smaller place

@@ -12,7 +12,10 @@ import NewsGraphText
 struct NameFinder: ExtractionStage {
     let lexicon: Lexicon
 
-    static let shipPrefixes: Set<String> = ["USS", "HMS", "INS", "HMCS", "HMAS", "MV", "FS", "JS", "ROKS", "RFS", "TCG", "HNLMS", "SS", "M/V"]
+    static let shipPrefixes: Set<String> = [
+        "USS", "HMS", "INS", "HMCS", "HMAS", "MV", "FS", "JS", "ROKS", "RFS", "TCG", "HNLMS", "SS", "M/V", "BRP", "KRI", "HTMS", "PNS", "ARA",
+        "HMNZS", "ICGS", "USNS", "USCGC", "NRP", "ITS", "SPS", "HDMS", "HNoMS", "HSwMS", "ORP", "BNS",
+    ]
     static let locatives: Set<String> = ["in", "near", "across", "outside", "around", "at", "into", "toward", "towards", "from"]
     /// Verbs whose object is a place taken or shelled, not a party (`shelled Stepanakert`, `captured Pobeda`).
     static let takingVerbs: Set<String> = [

@@ -26,6 +26,8 @@ enum NameShape {
         "every", "any", "other", "such", "so", "then", "now", "still", "even", "only", "just", "than", "because",
         "christmas", "easter", "ramadan", "covid", "internet", "god", "english", "hindi", "urdu", "arabic", "mandarin",
         "cantonese", "latin", "hebrew", "farsi", "swahili", "bengali", "punjabi", "tamil",
+        // Verbs of headlines in title case (`Japan's PM Says Tokyo Will Buy …`).
+        "says", "said", "warns", "vows", "urges", "claims", "tells",
     ]
 
     /// `F-16`, `S-400`, `K2`, `MQ-9B`, `Su-35S`: letters, an optional hyphen, digits, optional letters.
