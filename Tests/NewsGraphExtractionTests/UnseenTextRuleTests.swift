@@ -86,6 +86,8 @@ import Testing
         ("The injured included Lieutenant Corporal Travis Yorrick and Private Ezron Samuel.", ["Actor:Travis Yorrick", "Actor:Ezron Samuel"]),
         // more navies' ship prefixes
         ("The Chinese Coast Guard fired water cannon at the BRP Datu Pagbuaya near Scarborough Shoal.", ["WeaponSystem:BRP Datu Pagbuaya"]),
+        // a capitalized compass word before a country's name names a region of it
+        ("Israeli jets struck rocket launchers in South Lebanon.", ["Place:South Lebanon"]),
         // after `in`, `at` or `near` a name that is also a body's is the place
         ("Talks are scheduled for Sunday in Brussels.", ["Place:Brussels"]),
         // a name after `the direction of` or `the outskirts of` is a place
@@ -271,6 +273,9 @@ import Testing
             "NATO arms Ukraine"),
         // a headline's verb is no name
         ("Japan\u{2019}s PM Says Tokyo Will Buy 400 US-Made Tomahawk Missiles", "Actor:Says"),
+        // a noun with a name after it refers to that name, not back
+        ("The US sent Iron Dome batteries to Israel. The confrontation between Israel and the Palestinian resistance group Hamas goes on.",
+            "Hamas opposes US Army"),
         // a people's adjective on an unnamed company names no supplier
         ("Six drones arrived at Niamey Airport from a Ukrainian air cargo company.", "Ukraine supplies drones"),
         // a country lies in no smaller place
@@ -505,6 +510,9 @@ import Testing
         // the register of office holders gives a title that names no country its country
         ("Jordan struck smugglers in Syria. Jordan says Syria is run by President Bashar al-Assad. Jordan and Syria talk.",
             ["Bashar al-Assad member_of Syria"]),
+        // `the Iran-backed terror group` refers back to the group named before
+        ("Hezbollah fired rockets at Israel. Later the Iran-backed terror group launched attack drones on the Golan Heights.",
+            ["Hezbollah operates drones", "Hezbollah attacks Golan Heights"]),
         // what an attack comes from is a weapon it uses
         ("The Azerbaijani Armed Forces opened fire from artillery and mortars at the Armenian positions.",
             ["Azerbaijani Armed Forces operates artillery", "Azerbaijani Armed Forces operates mortars"]),

@@ -30,10 +30,11 @@ struct CompassPlaceJoiner: ExtractionStage {
                     document.replace(with: joined(sentence, name.tokens, kind: "Unknown", document))
                     continue
                 }
-                guard let place = document.mention(at: i + 1, in: sentence), place.tokens.lowerBound == i + 1, joins(place),
+                // (`South Lebanon`: with a country's name, the region of the country.)
+                guard let place = document.mention(at: i + 1, in: sentence), place.tokens.lowerBound == i + 1, joins(place) || (place.isCountry && place.role == .name),
                     document.mention(at: i, in: sentence).map({ $0.tokens == i..<(i + 1) }) ?? true
                 else { continue }
-                document.replace(with: joined(sentence, i..<place.tokens.upperBound, kind: place.kind, document))
+                document.replace(with: joined(sentence, i..<place.tokens.upperBound, kind: place.isCountry ? "Region" : place.kind, document))
             }
             for i in tokens.indices.dropLast() where Self.featureWords[tokens[i].text] != nil {
                 if let name = document.mention(at: i, in: sentence), name.tokens.lowerBound == i, name.tokens.count > 1, name.kind == "Unknown" {

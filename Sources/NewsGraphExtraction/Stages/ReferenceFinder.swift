@@ -46,8 +46,13 @@ struct ReferenceFinder: ExtractionStage {
                     continue
                 }
                 // `the regime`, or `the Iran-backed group` with one modifier between.
-                let article = folded[i - 1] == "the" ? i - 1 : (i >= 2 && folded[i - 2] == "the" && document.tokens(sentence)[i - 1].kind == .word ? i - 2 : nil)
-                guard let article else { continue }
+                // (`the Iran-backed terror group`: or two, the second in lower case.)
+                let tokens = document.tokens(sentence)
+                let article = folded[i - 1] == "the" ? i - 1 : (i >= 2 && folded[i - 2] == "the" && tokens[i - 1].kind == .word ? i - 2
+                    : (i >= 3 && folded[i - 3] == "the" && tokens[i - 2].kind == .word && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
+                        && Self.nouns[folded[i]] != nil && !ClauseReader.prepositions.contains(folded[i - 1]) && folded[i - 1] != "and" ? i - 3 : nil))
+                // (`the Palestinian resistance group Hamas`: a name after the noun is what it means.)
+                guard let article, i + 1 >= folded.count || document.mention(at: i + 1, in: sentence) == nil else { continue }
                 if let generic = document.mention(at: i, in: sentence), generic.role == .generic, generic.type == .weaponSystem,
                     generic.tokens.upperBound == i + 1, let named = lastWeapon(kind: generic.kind, among: recent + document.mentions[sentence].filter { $0.tokens.upperBound <= article })
                 {
