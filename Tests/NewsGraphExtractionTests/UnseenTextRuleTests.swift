@@ -88,6 +88,8 @@ import Testing
         ("The Chinese Coast Guard fired water cannon at the BRP Datu Pagbuaya near Scarborough Shoal.", ["WeaponSystem:BRP Datu Pagbuaya"]),
         // a capitalized compass word before a country's name names a region of it
         ("Israeli jets struck rocket launchers in South Lebanon.", ["Place:South Lebanon"]),
+        // a country's security forces are a body of their own
+        ("Four suicide bombers were killed by Iraqi security forces in al-Baghdadi.", ["Actor:Iraqi Security Forces"]),
         // after `in`, `at` or `near` a name that is also a body's is the place
         ("Talks are scheduled for Sunday in Brussels.", ["Place:Brussels"]),
         // a name after `the direction of` or `the outskirts of` is a place
@@ -276,6 +278,11 @@ import Testing
         // a noun with a name after it refers to that name, not back
         ("The US sent Iron Dome batteries to Israel. The confrontation between Israel and the Palestinian resistance group Hamas goes on.",
             "Hamas opposes US Army"),
+        // suicide bombers are people; a technology transfer hands over no weapons; a country's body attacks no one of it
+        ("Four suicide bombers were killed by Iraqi security forces in al-Baghdadi.", "WeaponSystem:bombers"),
+        ("Egypt bought K9 howitzers. The deal includes the production of K9 in Egypt and technology transfer of the new artillery.",
+            "Egypt supplies K9 Thunder"),
+        ("Iraqi security forces attacked Iraq's western desert, where Islamic State fighters hid.", "Iraqi Security Forces attacks Iraq"),
         // a people's adjective on an unnamed company names no supplier
         ("Six drones arrived at Niamey Airport from a Ukrainian air cargo company.", "Ukraine supplies drones"),
         // a country lies in no smaller place

@@ -9,7 +9,8 @@ extension ClauseReader {
             if VerbTable.conflictNouns.contains(word), conflict(i) { continue }
             if VerbTable.partnershipNouns.contains(word), conflict(i, relation: .supports) { continue }
             if VerbTable.attackNouns.contains(word) { attack(i) }
-            if VerbTable.supplyNouns.contains(word) { transfer(i) }
+            // (`technology transfer of the new artillery` hands over know-how, not the weapons.)
+            if VerbTable.supplyNouns.contains(word), i == 0 || view.folded[i - 1] != "technology" { transfer(i) }
             if VerbTable.purchaseNouns.contains(word) { purchase(i) }
             if VerbTable.contractNouns.contains(word) { contract(i) }
             if VerbTable.aidNouns.contains(word) { aid(i) }

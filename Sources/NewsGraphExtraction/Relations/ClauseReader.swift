@@ -511,6 +511,12 @@ struct ClauseReader {
         if [.arms, .partOf].contains(relation) && person(object) { return }
         // A country lies in no smaller place (`Armenian positions located in the direction of Sotk`).
         if relation == .locatedIn, subject.isCountry, !object.isCountry { return }
+        // A country's own body attacks no one of that country (`Iraqi security forces … Iraq`).
+        if [.attacks, .kills].contains(relation), object.isCountry, subject.attributes.contains(where: { $0.key == "country" && $0.value == object.canonical }),
+            subject.kind == "Organization"
+        {
+            return
+        }
         // Pronouns resolve to mentions of earlier sentences: their tokens are not this sentence's.
         let here = [subject, object].filter { $0.sentence == view.index }
         let lower = min(t, here.map(\.tokens.lowerBound).min() ?? t)

@@ -13,6 +13,7 @@ enum BodyTables {
             ("air forces", "air force", "Air Force"), ("coast guard", "coast guard", "Coast Guard"),
             ("marines", "marines", "Marines"), ("special forces", "special forces", "Special Forces"),
             ("national guard", "national guard", "National Guard"), ("border guards", "border guard", "Border Guard"),
+            ("security forces", "security forces", "Security Forces"),
             ("junta", "junta", "junta"), ("military junta", "junta", "military junta"), ("military regime", "junta", "military regime"),
             ("military government", "junta", "military government"),
         ]

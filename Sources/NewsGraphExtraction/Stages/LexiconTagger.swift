@@ -53,8 +53,9 @@ struct LexiconTagger: ExtractionStage {
                 }
                 if chosen.entry.type == .weaponSystem, match.length == 1, Self.combatantWords.contains(folded[i]),
                     namesCombatants(before: i, tokens, folded, document, sentence.index)
+                    || (i > 0 && folded[i - 1] == "suicide" && ["bomber", "bombers"].contains(folded[i]))
                 {
-                    // `ISWAP fighters`, `11 fighters`: people, not aircraft.
+                    // `ISWAP fighters`, `11 fighters`, `suicide bombers`: people, not aircraft.
                     i += 1
                     continue
                 }
