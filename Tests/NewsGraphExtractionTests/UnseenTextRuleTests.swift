@@ -520,6 +520,10 @@ import Testing
         // `the Iran-backed terror group` refers back to the group named before
         ("Hezbollah fired rockets at Israel. Later the Iran-backed terror group launched attack drones on the Golan Heights.",
             ["Hezbollah operates drones", "Hezbollah attacks Golan Heights"]),
+        // an acronym before lower-case words that end in a weapon's word names the weapon; a contract's purchase
+        // or supply of a weapon is what the contract is for
+        ("Lithuania signed a contract with Saab on the procurement of the MSHORAD short-range air defence system.",
+            ["Saab supplies MSHORAD short-range air defence system", "Saab arms Lithuania"]),
         // what an attack comes from is a weapon it uses
         ("The Azerbaijani Armed Forces opened fire from artillery and mortars at the Armenian positions.",
             ["Azerbaijani Armed Forces operates artillery", "Azerbaijani Armed Forces operates mortars"]),

@@ -194,7 +194,12 @@ extension ClauseReader {
             .map(\.mention)
         // `NATO members Poland and Romania`: the body before a noun and a name only describes it.
         partners = partners.enumerated().filter { n, partner in n + 1 == partners.count || !nextIsSameNounPhrase(partner, partners[n + 1]) }.map(\.element)
-        let weapons = objects.filter { $0.mention.type == .weaponSystem && $0.preposition == "for" }.map(\.mention)
+        var weapons = objects.filter { $0.mention.type == .weaponSystem && $0.preposition == "for" }.map(\.mention)
+        // `a contract with Saab on the procurement of the MSHORAD system`: what the deal's purchase or supply is of.
+        if weapons.isEmpty {
+            weapons = self.objects(after: i, stopAtTriggers: false).filter { $0.mention.type == .weaponSystem && isDealObject($0.mention) }
+                .map(\.mention)
+        }
         guard !signers.isEmpty, !weapons.isEmpty else { return }
         let exports = i >= 1 && view.folded[i - 1] == "export"
         let (sellers, parties) = exports || signers.allSatisfy(\.isArmsMaker) ? (signers, partners)
@@ -205,6 +210,14 @@ extension ClauseReader {
             for buyer in buyers { add(buyer, .acquires, weapon, at: i) }
         }
         for seller in sellers { for buyer in buyers where buyer.entity != seller.entity { add(seller, .arms, buyer, at: i) } }
+    }
+
+    /// Whether a purchase or supply noun and `of` (with `the` or a number) stand right before the weapon.
+    private func isDealObject(_ weapon: Mention) -> Bool {
+        var j = weapon.tokens.lowerBound - 1
+        while j > 0, view.folded[j] == "the" || view.tokens[j].kind == .number { j -= 1 }
+        guard j > 0, view.folded[j] == "of" else { return false }
+        return VerbTable.purchaseNouns.contains(view.folded[j - 1]) || VerbTable.supplyNouns.contains(view.folded[j - 1])
     }
 
     /// `the confrontation between Israel and ... Hamas`: the heads of the list oppose each other;

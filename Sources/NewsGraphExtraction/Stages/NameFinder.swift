@@ -217,6 +217,20 @@ struct NameFinder: ExtractionStage {
         return next.kind
     }
 
+    /// The kind of the weapon word that up to three lower-case words after token `start` lead to, when `acronym`
+    /// is all capitals (three letters or more).
+    private func weaponKind(after start: Int, acronym: String, _ sentence: Int, _ document: AnnotatedDocument) -> String? {
+        guard acronym.unicodeScalars.count >= 3, acronym.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) else { return nil }
+        let tokens = document.tokens(sentence)
+        var i = start
+        while i < min(tokens.count, start + 4), tokens[i].kind == .word, !tokens[i].isCapitalized {
+            if let weapon = document.mention(at: i, in: sentence), weapon.type == .weaponSystem { return weapon.kind }
+            if let head = lexicon.head(document.folded[sentence][i]), head.type == .weaponSystem { return head.kind }
+            i += 1
+        }
+        return nil
+    }
+
     /// A capitalized sequence typed by its last word or by the words before it.
     private func typed(_ sentence: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> Mention {
         let folded = document.folded[sentence]
@@ -232,6 +246,11 @@ struct NameFinder: ExtractionStage {
             let head = lexicon.head(folded[range.upperBound]), head.type == .weaponSystem
         {
             return pattern(sentence, range, .weaponSystem, head.kind, document)
+        }
+        // `the MSHORAD short-range air defence system`: an acronym before lower-case words that end in a weapon's
+        // word names the weapon.
+        if range.count == 1, !opensSentence, let kind = weaponKind(after: range.upperBound, acronym: tokens[range.lowerBound].text, sentence, document) {
+            return pattern(sentence, range, .weaponSystem, kind, document)
         }
         let before = range.lowerBound > 0 ? folded[range.lowerBound - 1] : ""
         let twoBefore = range.lowerBound > 1 ? folded[range.lowerBound - 2] : ""
