@@ -82,6 +82,9 @@ import Testing
         ("RSF leader Mohamed Hamdan \"Hemedti\" Dagalo said the war would go on. Dagalo spoke in Nyala.", ["Actor:Mohamed Hamdan Dagalo"]),
         // a one-word body's name after a title, with a name word after it, is a first name
         ("Arch-rival India had been informed of the test, Foreign Ministry spokeswoman Tasnim Aslam said.", ["Actor:Tasnim Aslam"]),
+        // a person found by a first name inside the words after a title is the rest of the name
+        ("Reports say that Colonel Abshir Mohamud Mohamed, the commander of the Somali National Army, was among the casualties.",
+            ["Actor:Abshir Mohamud Mohamed"]),
         // ranks are titles
         ("The injured included Lieutenant Corporal Travis Yorrick and Private Ezron Samuel.", ["Actor:Travis Yorrick", "Actor:Ezron Samuel"]),
         // more navies' ship prefixes
@@ -278,6 +281,8 @@ import Testing
         // a noun with a name after it refers to that name, not back
         ("The US sent Iron Dome batteries to Israel. The confrontation between Israel and the Palestinian resistance group Hamas goes on.",
             "Hamas opposes US Army"),
+        // `Agni` names a family of missiles, not the Agni-V
+        ("Agni missiles are long-range ballistic missiles; the Agni-3 was test-fired from Abdul Kalam Island.", "WeaponSystem:Agni-V"),
         // suicide bombers are people; a technology transfer hands over no weapons; a country's body attacks no one of it
         ("Four suicide bombers were killed by Iraqi security forces in al-Baghdadi.", "WeaponSystem:bombers"),
         ("Egypt bought K9 howitzers. The deal includes the production of K9 in Egypt and technology transfer of the new artillery.",

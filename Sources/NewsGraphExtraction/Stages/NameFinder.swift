@@ -89,8 +89,12 @@ struct NameFinder: ExtractionStage {
             {
                 first = start + 1
             }
-            let end = nameEnd(tokens, from: first, sentence: sentence.index, document)
+            var end = nameEnd(tokens, from: first, sentence: sentence.index, document)
             guard end > first else { continue }
+            // `Colonel Abshir Mohamud Mohamed`: a person found by a first name inside the words is the rest of the name.
+            if end < tokens.count, let rest = document.mention(at: end, in: sentence.index), rest.tokens.lowerBound == end, rest.kind == "Person", rest.isEntity {
+                end = rest.tokens.upperBound
+            }
             if ofPhrase {
                 guard end - start >= 3 else { continue }
                 start = end - 2

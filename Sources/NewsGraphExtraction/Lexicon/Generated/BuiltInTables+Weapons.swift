@@ -60,7 +60,7 @@ Admiral Grigorovich-class	WeaponSystem	Ship	name	Admiral Grigorovich class|Proje
 Admiral Kuznetsov	WeaponSystem	Ship	name	Kuznetsov	origin=Russia
 Admiral Makarov	WeaponSystem	Ship	name	frigate Admiral Makarov	origin=Russia
 Aegis	WeaponSystem	AirDefense	name	Aegis Combat System|Aegis Ashore	maker=Lockheed Martin;origin=United States
-Agni-V	WeaponSystem	Missile	name	Agni|Agni-5	origin=India
+Agni-V	WeaponSystem	Missile	name	Agni-5	origin=India
 Air LORA	WeaponSystem	Missile	name	LORA	maker=Israel Aerospace Industries;origin=Israel
 Ajax	WeaponSystem	Vehicle	name	Ajax armoured vehicles|Ajax armoured fighting vehicle	maker=General Dynamics Land Systems;origin=United Kingdom
 Akash	WeaponSystem	AirDefense	name		origin=India
