@@ -26,6 +26,10 @@ public struct Tokenizer: Sendable {
             } else if isWordScalar(c) {
                 i = endOfWord(scalars, from: i)
                 kind = scalars[start..<i].allSatisfy { isDigit($0) || $0 == "," || $0 == "." } ? .number : .word
+            } else if c == "'", i + 1 < n, scalars[i + 1] == "'" {
+                // `''Bongbong''`: two apostrophes written for a double quotation mark are one mark.
+                i += 2
+                kind = .quote
             } else if isQuote(c) {
                 i += 1
                 kind = .quote

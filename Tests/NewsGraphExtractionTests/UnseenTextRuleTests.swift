@@ -690,6 +690,11 @@ import Testing
         ("The strike, the Israeli army said, killed 10 Hamas fighters near the border.", "Israel Defense Forces: The strike killed 10 Hamas fighters near the border"),
         ("The Sudanese Ministry of Defence spoke on Monday. These drones, the ministry claims, have been launched from within Chad.",
             "Sudanese Ministry of Defence: These drones have been launched from within Chad"),
+        // two apostrophes for a quotation mark, a low opening mark closed by a high one; a surname before `Jr.`
+        ("President Ferdinand Marcos Jr. spoke on Wednesday. ''We need more missiles,'' Marcos said.",
+            "Ferdinand Marcos Jr: We need more missiles"),
+        ("\u{201E}We signed two contracts this week,\u{201C} Laurynas Kasciunas told a press conference.",
+            "Laurynas Kasciunas: We signed two contracts this week"),
     ])
     func findsTheSpeakerAndTheWords(sentence: String, statement: String) throws {
         let probe = try ExtractionProbe(sentence)

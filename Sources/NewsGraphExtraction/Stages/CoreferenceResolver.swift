@@ -84,13 +84,20 @@ struct CoreferenceResolver: ExtractionStage {
     /// Whether `short` is the surname of the full name `name`, with or without an Arabic article.
     static func isSurname(_ short: String, of name: String) -> Bool {
         if name.hasSuffix(" " + short) { return true }
-        guard let last = name.split(separator: " ").last, name.utf8.contains(0x20) else { return false }
+        // `Marcos` of `Ferdinand Marcos Jr`: a generational suffix follows the surname.
+        var words = name.split(separator: " ")
+        if words.count > 2, let suffix = words.last, Self.generationalSuffixes.contains(suffix.lowercased().replacingOccurrences(of: ".", with: "")) {
+            words.removeLast()
+        }
+        guard let last = words.last, words.count > 1 else { return false }
         let bare = { (word: Substring) -> String in
             let lower = word.lowercased()
             return articlePrefixes.first(where: lower.hasPrefix).map { String(lower.dropFirst($0.count)) } ?? lower
         }
         return !short.utf8.contains(0x20) && bare(last) == bare(Substring(short))
     }
+
+    static let generationalSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// `Natalia Gumenyuk, a spokeswoman for …`, `Mariusz Blaszczak, Poland's defence minister`: a title in apposition.
     private func isBeforeTitle(_ mention: Mention, _ document: AnnotatedDocument) -> Bool {

@@ -11,15 +11,16 @@ struct QuoteSpan: Sendable {
     /// straight marks alternate. An apostrophe inside a word is not a quote.
     static func find(in document: AnnotatedDocument) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
-        var open: (sentence: Int, token: Int, scalar: Int)?
+        var open: (sentence: Int, token: Int, scalar: Int, low: Bool)?
         for sentence in document.mentions.indices where !document.skipped.contains(sentence) {
             let tokens = document.tokens(sentence)
             for (i, token) in tokens.enumerated() where token.kind == .quote && isDoubleQuote(token.text) {
-                if let start = open, !isOpening(token.text) {
+                // (`„…“`: after a low opening mark, a high one closes.)
+                if let start = open, !isOpening(token.text) || (start.low && token.text == "\u{201C}") {
                     spans.append(QuoteSpan(start: (start.sentence, start.token), end: (sentence, i), content: start.scalar..<token.range.lowerBound))
                     open = nil
                 } else if open == nil, !isClosing(token.text) {
-                    open = (sentence, i, token.range.upperBound)
+                    open = (sentence, i, token.range.upperBound, token.text == "\u{201E}")
                 }
             }
         }
@@ -42,7 +43,9 @@ struct QuoteSpan: Sendable {
         return (participle.hasSuffix("ed") || participle == "known" || participle == "seen") && [",", "(", "the", "a", "an"].contains(folded[start.token - 3])
     }
 
-    private static func isDoubleQuote(_ text: String) -> Bool { text == "\"" || text == "\u{201C}" || text == "\u{201D}" || text == "\u{00AB}" || text == "\u{00BB}" || text == "\u{201E}" }
+    private static func isDoubleQuote(_ text: String) -> Bool {
+        text == "\"" || text == "\u{201C}" || text == "\u{201D}" || text == "\u{00AB}" || text == "\u{00BB}" || text == "\u{201E}" || text == "''"
+    }
     private static func isOpening(_ text: String) -> Bool { text == "\u{201C}" || text == "\u{00AB}" || text == "\u{201E}" }
     private static func isClosing(_ text: String) -> Bool { text == "\u{201D}" || text == "\u{00BB}" }
 }
