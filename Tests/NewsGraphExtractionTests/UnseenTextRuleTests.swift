@@ -529,6 +529,9 @@ import Testing
         // or supply of a weapon is what the contract is for
         ("Lithuania signed a contract with Saab on the procurement of the MSHORAD short-range air defence system.",
             ["Saab supplies MSHORAD short-range air defence system", "Saab arms Lithuania"]),
+        // an acronym in parentheses after a person is the person's party
+        ("Defence Minister Robert Kalinak (Smer-SD) attended the ceremony. Prime Minister Petr Fiala (ODS) spoke.",
+            ["Robert Kalinak member_of Smer-SD", "Petr Fiala member_of ODS"]),
         // what an attack comes from is a weapon it uses
         ("The Azerbaijani Armed Forces opened fire from artillery and mortars at the Armenian positions.",
             ["Azerbaijani Armed Forces operates artillery", "Azerbaijani Armed Forces operates mortars"]),

@@ -32,6 +32,14 @@ extension ModifierRules {
     /// `the coalition, which includes militias like the FDLR`: one body is part of another.
     func affiliations(_ reader: inout ClauseReader) {
         let folded = view.folded
+        // `Petr Fiala (ODS)`: a person is a member of the party whose acronym follows the name.
+        for person in view.mentions where person.kind == "Person" {
+            let open = person.tokens.upperBound
+            guard open + 2 < view.count, folded[open] == "(", folded[open + 2] == ")", let party = view.mention(at: open + 1),
+                party.kind == "Organization", party.tokens == open + 1..<open + 2
+            else { continue }
+            reader.add(person, .memberOf, party, at: open + 1)
+        }
         for i in 0..<view.count {
             if let prepositions = Self.partPhrases[folded[i]], i + 2 < view.count, prepositions.contains(folded[i + 1]),
                 let whole = body(startingAt: i + 2), let part = bodyBefore(i)

@@ -25,6 +25,17 @@ struct AcronymLinker: ExtractionStage {
                     continue
                 }
                 guard at == mention.tokens.upperBound else { continue }
+                // `Petr Fiala (ODS)`: an acronym in parentheses after a person is the person's party.
+                if mention.kind == "Person", document.mention(at: at + 1, in: sentence).map({ $0.kind == "Unknown" }) ?? true {
+                    let span = at + 1..<at + 2
+                    let text = document.text(sentence, span)
+                    let party = Mention(
+                        sentence: sentence, tokens: span, range: document.scalars(sentence, span), text: text, type: .actor,
+                        kind: "Organization", role: .name, source: .pattern, canonical: text)
+                    document.replace(with: party)
+                    acronyms[acronym] = party
+                    continue
+                }
                 // `the Kurdistan Workers Party (PKK)`: a name no lexicon knows, before a body's known acronym, is that
                 // body written another way, with a place name right before it.
                 if mention.source == .pattern, let known = document.mention(at: at + 1, in: sentence), known.type == .actor, known.kind == "Organization",
