@@ -529,6 +529,8 @@ import Testing
         // or supply of a weapon is what the contract is for
         ("Lithuania signed a contract with Saab on the procurement of the MSHORAD short-range air defence system.",
             ["Saab supplies MSHORAD short-range air defence system", "Saab arms Lithuania"]),
+        // `its` reaches over a maker's compound to the weapon it owns
+        ("Slovakia has officially claimed its first two US-made F-16 fighter aircraft.", ["Slovakia operates F-16", "F-16 made_by United States"]),
         // an acronym in parentheses after a person is the person's party
         ("Defence Minister Robert Kalinak (Smer-SD) attended the ceremony. Prime Minister Petr Fiala (ODS) spoke.",
             ["Robert Kalinak member_of Smer-SD", "Petr Fiala member_of ODS"]),

@@ -85,7 +85,7 @@ extension ModifierRules {
     private func pronounOwners(_ reader: inout ClauseReader) {
         for weapon in view.mentions where weapon.type == .weaponSystem {
             var j = weapon.tokens.lowerBound - 1
-            while j >= 0, j >= weapon.tokens.lowerBound - 3, !view.hasMention(at: j), !["its", "their"].contains(view.folded[j]) { j -= 1 }
+            while j >= 0, j >= weapon.tokens.lowerBound - 4, !view.hasMention(at: j) || isMaker(at: j), !["its", "their"].contains(view.folded[j]) { j -= 1 }
             guard j >= 0, ["its", "their"].contains(view.folded[j]), modifiesWeapon(j + 1..<weapon.tokens.lowerBound, reader),
                 let owner = reader.resolvePronoun(at: j), owner.type == .actor, owner.kind != "Person", owner.role != .generic,
                 owner.sentence == weapon.sentence, owner.tokens.upperBound <= j  // (an antecedent in the sentence only)
@@ -94,12 +94,18 @@ extension ModifierRules {
         }
     }
 
+    /// Whether token `j` is a maker's compound (`US-made`, `Turkish-built`) that describes the weapon after it.
+    private func isMaker(at j: Int) -> Bool {
+        guard let maker = view.mention(at: j), maker.tokens == j..<j + 1, maker.isPartOfWord(view.tokens) else { return false }
+        return view.folded[j].hasSuffix("-made") || view.folded[j].hasSuffix("-built")
+    }
+
     /// Whether the words between an owner and a weapon only count or describe it
     /// (`first six`, `surveillance`), with no verb, preposition or trigger among them.
     private func modifiesWeapon(_ gap: Range<Int>, _ reader: ClauseReader) -> Bool {
-        gap.count <= 3 && gap.allSatisfy { j in
+        gap.count <= 4 && gap.allSatisfy { j in
             let word = view.folded[j]
-            if view.tokens[j].kind == .number || Self.weaponModifiers.contains(word) { return true }
+            if view.tokens[j].kind == .number || Self.weaponModifiers.contains(word) || isMaker(at: j) { return true }
             return view.tokens[j].kind == .word && !view.tokens[j].isCapitalized && !reader.isTrigger(j) && !ClauseReader.prepositions.contains(word)
                 && !ClauseReader.determiners.contains(word) && !ClauseReader.beForms.contains(word) && !SentenceView.clauseWords.contains(word)
                 && !word.hasSuffix("ed") && !word.hasSuffix("ing")
