@@ -144,17 +144,17 @@ struct LexiconTagger: ExtractionStage {
         return false
     }
 
-    /// The entry to use when a surface stands for several: names of actors and
-    /// weapons, then demonyms and capitals (a capital may yet become its city,
-    /// see ``CapitalResolver``), then places, categories and cue words.
     /// Whether the words at `i` name where something is: after `in`, `at` or `near`, and with no possessive after
     /// them (`in Moscow's war` is the state's).
     private func isLocative(_ i: Int, length: Int, _ tokens: [Token], _ folded: [String]) -> Bool {
         i > 0 && ["in", "at", "near"].contains(folded[i - 1]) && (i + length >= tokens.count || tokens[i + length].kind != .possessive)
     }
 
-    /// The entry a match stands for: a body's name before a place's (`Brussels` for the European Commission),
-    /// except where the words say where (`talks in Brussels`).
+    /// The entry to use when a surface stands for several: names of actors and
+    /// weapons, then demonyms and capitals (a capital may yet become its city,
+    /// see ``CapitalResolver``), then places, categories and cue words; where
+    /// the words say where (`talks in Brussels`), a place's name comes first
+    /// (not the European Commission).
     private func choose(_ indices: [Int], locative: Bool = false) -> (entry: LexiconEntry, index: Int)? {
         func rank(_ entry: LexiconEntry) -> Int {
             switch entry.role {
