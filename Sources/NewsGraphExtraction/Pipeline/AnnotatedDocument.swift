@@ -76,6 +76,14 @@ struct AnnotatedDocument: Sendable {
         return tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
     }
 
+    /// A name no lexicon knows over tokens `range` of `sentence`, typed by its context and named as written.
+    func name(_ sentence: Int, _ range: Range<Int>, _ type: NodeType, _ kind: String?) -> Mention {
+        let text = text(sentence, range)
+        return Mention(
+            sentence: sentence, tokens: range, range: scalars(sentence, range), text: text, type: type, kind: kind, role: .name, source: .pattern,
+            canonical: text)
+    }
+
     /// `mention` over tokens `range` of `sentence` (its own by default), with those tokens' scalars and text.
     func mention(_ mention: Mention, spanning range: Range<Int>, in sentence: Int? = nil) -> Mention {
         var moved = mention

@@ -78,8 +78,8 @@ struct SentenceView {
         while j < min(tokens.count, i + 10) {
             if folded[j] == "," || tokens[j].kind == .quote || clauseWords.contains(folded[j]) { return false }
             if SpeechWords.verbs.contains(folded[j]) {
-                let rest = tokens[(j + 1)...].filter { $0.kind == .word || $0.kind == .number }
-                return rest.count <= 3 && !tokens[(j + 1)...].contains { $0.text == "," }
+                let rest = tokens[(j + 1)...]
+                return rest.count(where: { $0.kind == .word || $0.kind == .number }) <= 3 && !rest.contains { $0.text == "," }
             }
             j += 1
         }

@@ -27,11 +27,7 @@ struct AcronymLinker: ExtractionStage {
                 guard at == mention.tokens.upperBound else { continue }
                 // `Petr Fiala (ODS)`: an acronym in parentheses after a person is the person's party.
                 if mention.kind == "Person", document.mention(at: at + 1, in: sentence).map({ $0.kind == "Unknown" }) ?? true {
-                    let span = at + 1..<at + 2
-                    let text = document.text(sentence, span)
-                    let party = Mention(
-                        sentence: sentence, tokens: span, range: document.scalars(sentence, span), text: text, type: .actor,
-                        kind: "Organization", role: .name, source: .pattern, canonical: text)
+                    let party = document.name(sentence, at + 1..<at + 2, .actor, "Organization")
                     document.replace(with: party)
                     acronyms[acronym] = party
                     continue

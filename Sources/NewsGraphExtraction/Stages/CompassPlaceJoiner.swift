@@ -70,9 +70,6 @@ struct CompassPlaceJoiner: ExtractionStage {
     }
 
     private func joined(_ sentence: Int, _ range: Range<Int>, kind: String?, _ document: AnnotatedDocument) -> Mention {
-        let text = document.text(sentence, range)
-        return Mention(
-            sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: .place,
-            kind: kind == "Unknown" ? "Region" : kind, role: .name, source: .pattern, canonical: text)
+        document.name(sentence, range, .place, kind == "Unknown" ? "Region" : kind)
     }
 }

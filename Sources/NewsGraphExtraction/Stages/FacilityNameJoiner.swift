@@ -27,11 +27,7 @@ struct FacilityNameJoiner: ExtractionStage {
                     })
                 else { continue }
                 let range = name.tokens.lowerBound..<start + words.count
-                let text = document.text(sentence, range)
-                document.replace(
-                    with: Mention(
-                        sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: .place,
-                        kind: "Facility", role: .name, source: .pattern, canonical: text))
+                document.replace(with: document.name(sentence, range, .place, "Facility"))
             }
         }
     }

@@ -29,8 +29,11 @@ struct NameFinder: ExtractionStage {
         "province": "Region", "district": "Region", "state": "Region", "island": "Region", "area": "Region",
     ]
 
-    /// Nouns for what lies around or toward a place, before `of` and its name.
-    static let surroundingNouns: Set<String> = ["direction", "outskirts", "vicinity", "suburbs", "suburb", "environs", "edge", "centre", "center"]
+    /// Nouns for what lies around or toward a place, before `of` and its name (`the outskirts of`, `north of`).
+    static let surroundingNouns: Set<String> = [
+        "direction", "outskirts", "vicinity", "suburbs", "suburb", "environs", "edge", "centre", "center",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    ]
 
     /// Words after a region's name that are part of its full name only (`North Kivu province`).
     static let regionWords: Set<String> = ["province", "region", "governorate", "oblast", "area"]
@@ -101,7 +104,7 @@ struct NameFinder: ExtractionStage {
             }
             // `the General Staff of the Korean People's Army`: a body's head word after a title names no person.
             guard end > start, lexicon.head(document.folded[sentence.index][end - 1])?.type != .actor else { continue }
-            document.replace(with: pattern(sentence.index, start..<end, .actor, "Person", document))
+            document.replace(with: document.name(sentence.index, start..<end, .actor, "Person"))
         }
     }
 
@@ -195,13 +198,13 @@ struct NameFinder: ExtractionStage {
     private func designator(_ sentence: Int, at i: Int, _ document: AnnotatedDocument) -> Mention? {
         let tokens = document.tokens(sentence)
         if tokens[i].text == "Type", i + 1 < tokens.count, tokens[i + 1].kind == .number {
-            return pattern(sentence, i..<i + 2, .weaponSystem, kindAfter(sentence, i + 2, document), document)
+            return document.name(sentence, i..<i + 2, .weaponSystem, kindAfter(sentence, i + 2, document))
         }
         guard NameShape.isDesignator(tokens[i].text) else { return nil }
         // `F-16`, `S-400` carry a hyphen; `MI6`, `A380`, `P2P` name weapons only before a weapon word (`K2 tanks`).
         let kind = kindAfter(sentence, i + 1, document)
         guard tokens[i].text.contains("-") || kind != nil else { return nil }
-        return pattern(sentence, i..<i + 1, .weaponSystem, kind, document)
+        return document.name(sentence, i..<i + 1, .weaponSystem, kind)
     }
 
     /// `USS Laboon`, `MV Aegean Star`.
@@ -210,7 +213,7 @@ struct NameFinder: ExtractionStage {
         guard Self.shipPrefixes.contains(tokens[i].text) else { return nil }
         let end = nameEnd(tokens, from: i + 1, sentence: sentence, document)
         guard end > i + 1 else { return nil }
-        return pattern(sentence, i..<end, .weaponSystem, "Ship", document)
+        return document.name(sentence, i..<end, .weaponSystem, "Ship")
     }
 
     /// The weapon kind a following category word gives (`K2 tanks` → Vehicle).
@@ -241,7 +244,7 @@ struct NameFinder: ExtractionStage {
         // Organization and place heads end the name (`Eastern Command`, `Neelum Valley`); a weapon head
         // follows it in lower case (`the Arrow system`), as `Global Positioning System` is no weapon.
         if let head = lexicon.head(folded[range.upperBound - 1]), head.type != .weaponSystem, range.count > 1 {
-            return pattern(sentence, range, head.type, head.kind, document)
+            return document.name(sentence, range, head.type, head.kind)
         }
         let tokens = document.tokens(sentence)
         // (`War planes struck ...`: one unknown word that opens the sentence is capitalized for that alone.)
@@ -249,37 +252,37 @@ struct NameFinder: ExtractionStage {
         if range.upperBound < tokens.count, !tokens[range.upperBound].isCapitalized, !opensSentence,
             let head = lexicon.head(folded[range.upperBound]), head.type == .weaponSystem
         {
-            return pattern(sentence, range, .weaponSystem, head.kind, document)
+            return document.name(sentence, range, .weaponSystem, head.kind)
         }
         // `the MSHORAD short-range air defence system`: an acronym before lower-case words that end in a weapon's
         // word names the weapon.
         if range.count == 1, !opensSentence, let kind = weaponKind(after: range.upperBound, acronym: tokens[range.lowerBound].text, sentence, document) {
-            return pattern(sentence, range, .weaponSystem, kind, document)
+            return document.name(sentence, range, .weaponSystem, kind)
         }
         let before = range.lowerBound > 0 ? folded[range.lowerBound - 1] : ""
         let twoBefore = range.lowerBound > 1 ? folded[range.lowerBound - 2] : ""
         if before == "of", let kind = Self.placeNouns[twoBefore] {
-            return pattern(sentence, range, .place, kind, document)
+            return document.name(sentence, range, .place, kind)
         }
         // `in the direction of Sotk`, `on the outskirts of Marinka`, `north of Duhok`.
-        if before == "of", Self.surroundingNouns.contains(twoBefore) || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains(twoBefore) {
-            return pattern(sentence, range, .place, nil, document)
+        if before == "of", Self.surroundingNouns.contains(twoBefore) {
+            return document.name(sentence, range, .place, nil)
         }
         // `its capital Stepanakert`, `Karabakh's capital, Stepanakert`: a name in apposition to a place noun.
         let noun = before == "," ? twoBefore : before
         if Self.appositionPlaceNouns.contains(noun), let kind = Self.placeNouns[noun] {
-            return pattern(sentence, range, .place, kind, document)
+            return document.name(sentence, range, .place, kind)
         }
         if Self.locatives.contains(before), range.lowerBound > 1 {
-            return pattern(sentence, range, .place, nil, document)
+            return document.name(sentence, range, .place, nil)
         }
         // `shelled Stepanakert`, `in control of Pobeda`: what is taken or shelled is a place.
         if Self.takingVerbs.contains(before) || (before == "of" && twoBefore == "control") {
-            return pattern(sentence, range, .place, nil, document)
+            return document.name(sentence, range, .place, nil)
         }
         // `Greek company Star Bulk`, `the arms maker Baykar`: a name after a noun for a company is one.
         if Self.companyNouns.contains(before) {
-            return pattern(sentence, range, .actor, "Organization", document)
+            return document.name(sentence, range, .actor, "Organization")
         }
         // `attacked Sabon Gari in Borno State`: a name of two words or more, after a plain word, that lies in a
         // region or a country is a place (one word is often the last of a longer name: `Embassy in Buenos Aires`).
@@ -288,21 +291,14 @@ struct NameFinder: ExtractionStage {
             let container = document.mention(at: range.upperBound + 1, in: sentence), container.tokens.lowerBound == range.upperBound + 1,
             container.type == .place || container.isCountry, container.isCountry || ["Region", "Territory"].contains(container.kind ?? "")
         {
-            return pattern(sentence, range, .place, nil, document)
+            return document.name(sentence, range, .place, nil)
         }
         // `in Shati and Daraj Tuffah`: a name joined to a place is one too.
         if ["and", "or"].contains(before), let joined = document.mention(at: range.lowerBound - 2, in: sentence), joined.type == .place,
             joined.kind != "Country"
         {
-            return pattern(sentence, range, .place, nil, document)
+            return document.name(sentence, range, .place, nil)
         }
-        return pattern(sentence, range, .actor, "Unknown", document)
-    }
-
-    private func pattern(_ sentence: Int, _ range: Range<Int>, _ type: NodeType, _ kind: String?, _ document: AnnotatedDocument) -> Mention {
-        let text = document.text(sentence, range)
-        return Mention(
-            sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: type, kind: kind,
-            role: .name, source: .pattern, canonical: text)
+        return document.name(sentence, range, .actor, "Unknown")
     }
 }

@@ -88,10 +88,7 @@ struct OrganizationNameJoiner: ExtractionStage {
             }
             guard tokens[start].kind == .word || tokens[start].kind == .number || folded[start].hasSuffix("-led") else { continue }
             let range = start..<(i + 1)
-            let text = document.text(sentence, range)
-            document.replace(with: Mention(
-                sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: .actor,
-                kind: "Organization", role: .name, source: .pattern, canonical: text))
+            document.replace(with: document.name(sentence, range, .actor, "Organization"))
         }
     }
 
@@ -123,10 +120,7 @@ struct OrganizationNameJoiner: ExtractionStage {
                 (person ? ["administration", "government"] : ["presidency"]).contains(folded[end])
             else { continue }
             let range = mention.tokens.lowerBound..<(end + 1)
-            let text = document.text(sentence, range)
-            document.replace(with: Mention(
-                sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: .actor,
-                kind: "Organization", role: .name, source: .pattern, canonical: text))
+            document.replace(with: document.name(sentence, range, .actor, "Organization"))
         }
     }
 
@@ -236,10 +230,7 @@ struct OrganizationNameJoiner: ExtractionStage {
                 let head = lexicon.head(folded[i - 1]), head.type == .actor
             else { continue }
             let range = (i - 1)..<country.tokens.upperBound
-            let text = document.text(sentence, range)
-            document.replace(with: Mention(
-                sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: .actor,
-                kind: "Organization", role: .name, source: .pattern, canonical: text))
+            document.replace(with: document.name(sentence, range, .actor, "Organization"))
         }
     }
 }

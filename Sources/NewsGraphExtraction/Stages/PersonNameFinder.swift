@@ -67,9 +67,6 @@ struct PersonNameFinder: ExtractionStage {
     }
 
     private func person(_ sentence: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> Mention {
-        let text = document.text(sentence, range)
-        return Mention(
-            sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: text, type: .actor,
-            kind: "Person", role: .name, source: .pattern, canonical: text)
+        document.name(sentence, range, .actor, "Person")
     }
 }

@@ -45,14 +45,9 @@ struct ReferenceFinder: ExtractionStage {
                     found.append(company)
                     continue
                 }
-                // `the regime`, or `the Iran-backed group` with one modifier between.
-                // (`the Iran-backed terror group`: or two, the second in lower case.)
-                let tokens = document.tokens(sentence)
-                let article = folded[i - 1] == "the" ? i - 1 : (i >= 2 && folded[i - 2] == "the" && tokens[i - 1].kind == .word ? i - 2
-                    : (i >= 3 && folded[i - 3] == "the" && tokens[i - 2].kind == .word && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
-                        && Self.nouns[folded[i]] != nil && !ClauseReader.prepositions.contains(folded[i - 1]) && folded[i - 1] != "and" ? i - 3 : nil))
                 // (`the Palestinian resistance group Hamas`: a name after the noun is what it means.)
-                guard let article, i + 1 >= folded.count || document.mention(at: i + 1, in: sentence) == nil else { continue }
+                guard let article = article(before: i, in: sentence, document), i + 1 >= folded.count || document.mention(at: i + 1, in: sentence) == nil
+                else { continue }
                 if let generic = document.mention(at: i, in: sentence), generic.role == .generic, generic.type == .weaponSystem,
                     generic.tokens.upperBound == i + 1, let named = lastWeapon(kind: generic.kind, among: recent + document.mentions[sentence].filter { $0.tokens.upperBound <= article })
                 {
@@ -97,6 +92,19 @@ struct ReferenceFinder: ExtractionStage {
             guard let noun = (after..<min(folded.count, after + 3)).first(where: { NameFinder.companyNouns.contains(folded[$0]) }) else { return false }
             return (after..<noun).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
         }
+    }
+
+    /// The `the` that opens the noun at `i`: right before it (`the regime`), before one modifier (`the Iran-backed
+    /// group`), or before two, the second in lower case, for a back-referring noun (`the Iran-backed terror group`).
+    private func article(before i: Int, in sentence: Int, _ document: AnnotatedDocument) -> Int? {
+        let folded = document.folded[sentence]
+        let tokens = document.tokens(sentence)
+        if folded[i - 1] == "the" { return i - 1 }
+        if i >= 2, folded[i - 2] == "the", tokens[i - 1].kind == .word { return i - 2 }
+        guard i >= 3, folded[i - 3] == "the", Self.nouns[folded[i]] != nil, tokens[i - 2].kind == .word, tokens[i - 1].kind == .word,
+            !tokens[i - 1].isCapitalized, !ClauseReader.prepositions.contains(folded[i - 1]), folded[i - 1] != "and"
+        else { return nil }
+        return i - 3
     }
 
     /// Whether a speech verb follows the words that end at token `end` (`the group said`, `The Israeli military, however, said`).
