@@ -65,6 +65,7 @@ extension StatementReader {
         if Self.frameOpeners.contains(folded[0]), !folded[0..<comma].contains(",") { return false }
         var speakerRange = comma + 1..<verb
         if speakerRange.contains(where: { SentenceView.clauseWords.contains(folded[$0]) }) { return false }
+        if speakerRange.isEmpty, isApposition(sentence, before: comma) { return false }
         var end = verb + 1
         if speakerRange.isEmpty || !containsSpeaker(sentence, speakerRange) {
             // (`X, the armed wing of Y, said it fired rockets`: a pronoun after the verb starts what was said.)
@@ -87,6 +88,21 @@ extension StatementReader {
         let text = document.text(sentence, clause) + continuation(sentence, after: end)
         emit(speaker, text: text, kind: "reported", sentence: sentence, range: scalars(sentence, clause), frame: comma..<folded.count)
         return true
+    }
+
+    /// `Oleksii Reznikov, Ukraine's defence minister, said …`: the words before the comma are a name that opens
+    /// the sentence and its apposition, the subject of the verb after them rather than a clause it closes.
+    private func isApposition(_ sentence: Int, before comma: Int) -> Bool {
+        let folded = document.folded[sentence]
+        var start = 0
+        if start < folded.count, folded[start] == "the" { start += 1 }
+        guard let head = document.mentions[sentence].first, head.tokens.lowerBound == start, head.type == .actor,
+            head.tokens.upperBound < comma, folded[head.tokens.upperBound] == ","
+        else { return false }
+        let apposition = head.tokens.upperBound + 1..<comma
+        // (`Hamas, the group that rules Gaza, said …`: a noun phrase with a relative clause in it.)
+        return !apposition.isEmpty && !folded[apposition].contains(",")
+            && (["the", "a", "an"].contains(folded[apposition.lowerBound]) || !apposition.contains { SentenceView.clauseWords.contains(folded[$0]) })
     }
 
     /// `X said (on Wednesday) (in a statement) (that) CLAUSE`.
