@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
             BodyFinder(lexicon: lexicon), OrganizationNameJoiner(lexicon: lexicon),
             CapitalResolver(lexicon: lexicon), WeaponPhraseJoiner(), AcronymLinker(), ReferenceFinder(),
             CoreferenceResolver(),
-            RelationExtractor(analyzer: analyzer), StatementExtractor(analyzer: analyzer),
+            RelationExtractor(analyzer: analyzer, lexicon: lexicon), StatementExtractor(analyzer: analyzer),
         ]
     }
 

@@ -316,6 +316,10 @@ import Testing
         // a title after a country names the country's ministry
         ("Russian Defence Minister Sergei Shoigu visited Minsk.", ["Sergei Shoigu member_of Russian Ministry of Defence"]),
         ("Iran's foreign minister Abbas Araghchi met reporters.", ["Abbas Araghchi member_of Iran Ministry of Foreign Affairs"]),
+        // the lexicon's ministry of the country goes by its own name; a title in apposition names it too
+        ("British Defence Secretary Ben Wallace confirmed the donation.", ["Ben Wallace member_of UK Ministry of Defence"]),
+        ("Mariusz Blaszczak, Poland's defence minister, signed the deal.", ["Mariusz Blaszczak member_of Polish Ministry of National Defence"]),
+        ("Oleksii Reznikov, Ukraine's defence minister, visited Berlin.", ["Oleksii Reznikov member_of Ukraine Ministry of Defence"]),
         // a war is an attack and a conflict; a passive nominal names its agent after `by`
         ("Russia's war against Ukraine entered its third year.", ["Russia attacks Ukraine", "Russia opposes Ukraine"]),
         ("The invasion of Ukraine by Russia began in 2022.", ["Russia attacks Ukraine"]),
@@ -551,6 +555,14 @@ import Testing
         for relation in expected { #expect(probe.relations.contains(relation), "missing \(relation) in \(probe.relations.sorted())") }
     }
 
+    @Test func aMinistryImpliedByATitleKnowsItsOtherNames() throws {
+        let probe = try ExtractionProbe("Ukrainian Defense Minister Oleksii Reznikov visited Berlin.")
+        let ministry = try #require(probe.node("Ukrainian Ministry of Defense"))
+        for name in ["Ministry of Defence of Ukraine", "Ukraine's Defense Ministry", "Ukrainian Ministry of Defence", "Ukrainian Defence Ministry"] {
+            #expect(ministry.aliases.contains(name), "\(ministry.aliases.sorted())")
+        }
+    }
+
     @Test(arguments: [
         ("Iran has been accused by Western governments of supplying the Houthis with drones.", "supplies drones", "Iran"),
         ("Serbia has been accused by the European Union of selling artillery rounds to Armenia.", "arms Armenia", "Serbia"),
@@ -700,6 +712,9 @@ import Testing
             "Ferdinand Marcos Jr: We need more missiles"),
         ("\u{201E}We signed two contracts this week,\u{201C} Laurynas Kasciunas told a press conference.",
             "Laurynas Kasciunas: We signed two contracts this week"),
+        // a name and its apposition before the verb are its subject, not a clause the verb closes
+        ("Oleksii Reznikov, Ukraine's defence minister, said Germany sent tanks.", "Oleksii Reznikov: Germany sent tanks"),
+        ("Hamas, the group that rules Gaza, said Israel killed 20 people.", "Hamas: Israel killed 20 people"),
     ])
     func findsTheSpeakerAndTheWords(sentence: String, statement: String) throws {
         let probe = try ExtractionProbe(sentence)

@@ -74,8 +74,18 @@ struct ModifierRules {
             {
                 owner = body
             }
-            if let body = owner ?? body(for: title, of: person) { reader.add(person, .memberOf, body, at: title.tokens.lowerBound) }
+            // `Poland's defence minister`: the country's ministry, not the country.
+            let ministry = owner.map(\.isCountry) ?? true ? impliedMinistry(title) : nil
+            if let body = ministry ?? owner ?? body(for: title, of: person) { reader.add(person, .memberOf, body, at: title.tokens.lowerBound) }
         }
+    }
+
+    /// The ministry that a country and a title imply (see ``TitleBodies``), as a mention of it at the title.
+    private func impliedMinistry(_ title: Mention) -> Mention? {
+        guard let key = document.titleBodies[TitleKey(sentence: title.sentence, token: title.tokens.lowerBound)] else { return nil }
+        var body = title
+        body.entity = key
+        return body
     }
 
     /// The body a title names: the last organization before it, the body the title implies, or the country;
@@ -99,11 +109,7 @@ struct ModifierRules {
         }
         if let organization = chain.last(where: { $0.type == .actor && $0.kind == "Organization" }) { return organization }
         if let implied = title.attributes.first(where: { $0.key == "body" })?.value, let body = entity(for: implied) { return body }
-        if let key = document.titleBodies[TitleKey(sentence: title.sentence, token: title.tokens.lowerBound)] {
-            var body = title
-            body.entity = key
-            return body
-        }
+        if let ministry = impliedMinistry(title) { return ministry }
         if let country = chain.last(where: { $0.isCountry }) { return country }
         guard title.attributes.contains(where: { $0.key == "body" }) || ["minister", "president", "prime minister", "chancellor"].contains(title.canonical) else { return nil }
         let name = document.entities[person.entity]?.label ?? person.text

@@ -16,9 +16,10 @@ import NewsGraphSyntax
 /// trees it made to ``AnnotatedDocument/syntax``.
 struct RelationExtractor: ExtractionStage {
     let analyzer: SyntaxAnalyzer?
+    let lexicon: Lexicon
 
     func run(_ document: inout AnnotatedDocument) {
-        TitleBodies.add(to: &document)
+        TitleBodies.add(to: &document, lexicon: lexicon)
         var discourse = Discourse()
         var personDeals: [Fact] = []
         for sentence in document.mentions.indices where !document.skipped.contains(sentence) {

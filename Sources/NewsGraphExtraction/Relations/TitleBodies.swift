@@ -2,7 +2,11 @@ import NewsGraphCore
 
 /// Ministries named only by a title after a country: `Russian Defence Minister
 /// Andrei Belousov` and `Ukraine's defence minister` name the country's
-/// ministry of defence, a body the article may not spell out.
+/// ministry of defence, a body the article may not spell out. A ministry the
+/// lexicon knows for the country goes by its own name (`UK Ministry of
+/// Defence`, `Polish Ministry of National Defence`); another is named after
+/// the country and the field, with the usual other forms of the name as
+/// aliases (`Ministry of Defence of Ukraine`, `Ukraine's Defense Ministry`).
 ///
 /// Needs: ``CoreferenceResolver``. Adds: the ministries as entities and
 /// ``AnnotatedDocument/titleBodies``, for ``ModifierRules`` to read.
@@ -14,7 +18,7 @@ enum TitleBodies {
     ]
 
     /// Adds an entity for each country-and-title pair whose ministry the article does not name.
-    static func add(to document: inout AnnotatedDocument) {
+    static func add(to document: inout AnnotatedDocument, lexicon: Lexicon) {
         for sentence in document.mentions.indices where !document.skipped.contains(sentence) {
             let mentions = document.mentions[sentence]
             for (position, title) in mentions.enumerated() where title.role == .title && position > 0 {
@@ -22,7 +26,7 @@ enum TitleBodies {
                     let names = fieldNames[String(body.dropFirst("ministry:".count))],
                     let country = countryBefore(title, mentions[position - 1], document), !namesMinistry(body, document)
                 else { continue }
-                let key = add(names, spelling: title.text, country: country, to: &document)
+                let key = add(body, names, spelling: title.text, country: country, lexicon: lexicon, to: &document)
                 document.titleBodies[TitleKey(sentence: sentence, token: title.tokens.lowerBound)] = key
             }
         }
@@ -44,19 +48,35 @@ enum TitleBodies {
         }
     }
 
-    /// Adds (or extends) the ministry's entity; returns its key.
-    private static func add(_ names: (full: String, short: String), spelling: String, country: Mention, to document: inout AnnotatedDocument) -> String {
+    /// Adds (or extends) the ministry's entity: the lexicon's ministry of the field for the country if it knows
+    /// one, else one named after the country; returns its key.
+    private static func add(
+        _ body: String, _ names: (full: String, short: String), spelling: String, country: Mention, lexicon: Lexicon,
+        to document: inout AnnotatedDocument
+    ) -> String {
         let american = spelling.lowercased().contains("defense")
         let full = american && names.full == "Defence" ? "Defense" : names.full
         let short = american && names.short == "Defence" ? "Defense" : names.short
         let label = country.text + " Ministry of " + full
         let countryName = document.entities[country.entity]?.label ?? country.canonical
+        let known = lexicon.body(body, country: country.canonical)
         // One ministry per country and field, however the country is written (`Polish`, `Poland's`).
-        let key = Entity.key(.actor, countryName + " Ministry of " + names.full)
-        var entity = document.entities[key] ?? Entity(
+        let key = Entity.key(.actor, known?.canonical ?? countryName + " Ministry of " + names.full)
+        var entity = document.entities[key] ?? known.map { known in
+            let entry = lexicon.entry(known.index)
+            return Entity(key: key, type: .actor, kind: entry.kind, label: known.canonical, labelIsCanonical: true, attributes: entry.attributes)
+        } ?? Entity(
             key: key, type: .actor, kind: "Organization", label: label, labelIsCanonical: false,
             attributes: [Attribute(key: "country", value: country.canonical)])
-        entity.aliases.formUnion([label, country.text + " " + short + " Ministry", countryName + " Ministry of " + full, countryName + " " + short + " Ministry"])
+        let other = full == "Defense" ? "Defence" : full == "Defence" ? "Defense" : nil
+        for field in [full, other].compactMap({ $0 }) {
+            let shortField = short == full ? field : short
+            entity.aliases.formUnion([
+                country.text + " Ministry of " + field, country.text + " " + shortField + " Ministry",
+                countryName + " Ministry of " + field, countryName + " " + shortField + " Ministry",
+                "Ministry of " + field + " of " + countryName, countryName + "'s " + shortField + " Ministry",
+            ])
+        }
         document.entities[key] = entity
         return key
     }
