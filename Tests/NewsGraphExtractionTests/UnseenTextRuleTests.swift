@@ -320,6 +320,10 @@ import Testing
         ("British Defence Secretary Ben Wallace confirmed the donation.", ["Ben Wallace member_of UK Ministry of Defence"]),
         ("Mariusz Blaszczak, Poland's defence minister, signed the deal.", ["Mariusz Blaszczak member_of Polish Ministry of National Defence"]),
         ("Oleksii Reznikov, Ukraine's defence minister, visited Berlin.", ["Oleksii Reznikov member_of Ukraine Ministry of Defence"]),
+        // a title's country in `of` after it, and a retired officer's mark after a rank
+        ("Minister of Defence of Nigeria Bashir Magashi attended.", ["Bashir Magashi member_of Nigeria Ministry of Defence"]),
+        ("Minister of Defence of Nigeria Major General (Rtd) Bashir Magashi was the guest of honour.",
+            ["Bashir Magashi member_of Nigeria Ministry of Defence"]),
         // a war is an attack and a conflict; a passive nominal names its agent after `by`
         ("Russia's war against Ukraine entered its third year.", ["Russia attacks Ukraine", "Russia opposes Ukraine"]),
         ("The invasion of Ukraine by Russia began in 2022.", ["Russia attacks Ukraine"]),

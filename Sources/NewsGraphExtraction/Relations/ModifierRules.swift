@@ -45,9 +45,14 @@ struct ModifierRules {
     private func titles(_ reader: inout ClauseReader) {
         for title in all where title.role == .title || title.role == .honorific {
             var at = title.tokens.upperBound
+            // `Minister of Defence of Nigeria Bashir Magashi`: the country the title belongs to stands between.
+            if let country = TitleBodies.countryAfter(title, document) {
+                at = country.tokens.upperBound
+            }
             if at < view.count, view.tokens[at].text == "," { at += 1 }
             // `Houthi spokesperson General Yahya Saree`: a rank between the title and the name.
             if let rank = all.first(where: { ($0.role == .title || $0.role == .honorific) && $0.tokens.lowerBound == at }) { at = rank.tokens.upperBound }
+            at = NameShape.skippingRetiredMark(view.tokens, view.folded, at: at)
             guard let person = view.mention(at: at), person.kind == "Person", person.tokens.lowerBound == at else { continue }
             if let body = body(for: title, of: person) { reader.add(person, .memberOf, body, at: title.tokens.lowerBound) }
         }

@@ -1,7 +1,8 @@
 import NewsGraphCore
 
-/// Ministries named only by a title after a country: `Russian Defence Minister
-/// Andrei Belousov` and `Ukraine's defence minister` name the country's
+/// Ministries named only by a title and a country: `Russian Defence Minister
+/// Andrei Belousov`, `Ukraine's defence minister` and `Minister of Defence of
+/// Nigeria` name the country's
 /// ministry of defence, a body the article may not spell out. A ministry the
 /// lexicon knows for the country goes by its own name (`UK Ministry of
 /// Defence`, `Polish Ministry of National Defence`); another is named after
@@ -21,10 +22,11 @@ enum TitleBodies {
     static func add(to document: inout AnnotatedDocument, lexicon: Lexicon) {
         for sentence in document.mentions.indices where !document.skipped.contains(sentence) {
             let mentions = document.mentions[sentence]
-            for (position, title) in mentions.enumerated() where title.role == .title && position > 0 {
+            for (position, title) in mentions.enumerated() where title.role == .title {
                 guard let body = title.attributes.first(where: { $0.key == "body" })?.value, body.hasPrefix("ministry:"),
                     let names = fieldNames[String(body.dropFirst("ministry:".count))],
-                    let country = countryBefore(title, mentions[position - 1], document), !namesMinistry(body, document)
+                    let country = (position > 0 ? countryBefore(title, mentions[position - 1], document) : nil) ?? countryAfter(title, document),
+                    !namesMinistry(body, document)
                 else { continue }
                 let key = add(body, names, spelling: title.text, country: country, lexicon: lexicon, to: &document)
                 document.titleBodies[TitleKey(sentence: sentence, token: title.tokens.lowerBound)] = key
@@ -38,6 +40,15 @@ enum TitleBodies {
         let gap = previous.tokens.upperBound..<title.tokens.lowerBound
         let possessive = gap.count == 1 && document.tokens(title.sentence)[gap.lowerBound].kind == .possessive
         return gap.isEmpty || possessive ? previous : nil
+    }
+
+    /// The country in `of` right after a title (`Minister of Defence of Nigeria`).
+    static func countryAfter(_ title: Mention, _ document: AnnotatedDocument) -> Mention? {
+        let at = title.tokens.upperBound
+        guard at + 1 < document.folded[title.sentence].count, document.folded[title.sentence][at] == "of",
+            let next = document.mention(at: at + 1, in: title.sentence), next.isCountry, !next.entity.isEmpty, next.tokens.lowerBound == at + 1
+        else { return nil }
+        return next
     }
 
     /// Whether the article names a ministry of that field itself.

@@ -82,8 +82,14 @@ struct NameFinder: ExtractionStage {
             var start = title.tokens.upperBound
             if start < tokens.count, tokens[start].text == ",", title.role == .title { start += 1 }
             // `Minister of State Rubern Vardanyan`: the title's own `of` phrase comes first; the name is the last words.
-            let ofPhrase = start < tokens.count && document.folded[sentence.index][start] == "of"
+            var ofPhrase = start < tokens.count && document.folded[sentence.index][start] == "of"
             if ofPhrase { start += 1 }
+            // `Minister of Defence of Nigeria Bashir Magashi`: the country the title belongs to comes first.
+            if ofPhrase, let country = document.mention(at: start, in: sentence.index), country.isCountry, country.tokens.lowerBound == start {
+                start = country.tokens.upperBound
+                ofPhrase = false
+            }
+            start = NameShape.skippingRetiredMark(tokens, document.folded[sentence.index], at: start)
             // `spokeswoman Tasnim Aslam`: a one-word body's name that a name word follows is a first name.
             var first = start
             if !ofPhrase, let body = document.mention(at: start, in: sentence.index), body.tokens == start..<start + 1, body.type == .actor,

@@ -53,6 +53,14 @@ enum NameShape {
         token.kind == .word && token.isCapitalized && !notNames.contains(folded)
     }
 
+    /// Marks of a retired officer in parentheses after a rank.
+    static let retiredMarks: Set<String> = ["rtd", "retd", "ret", "retired"]
+
+    /// The token after a retired officer's mark at `i` (`Major General (Rtd) Bashir Magashi`), or `i`.
+    static func skippingRetiredMark(_ tokens: [Token], _ folded: [String], at i: Int) -> Int {
+        i + 2 < tokens.count && tokens[i].text == "(" && tokens[i + 2].text == ")" && retiredMarks.contains(folded[i + 1]) ? i + 3 : i
+    }
+
     /// `al-Burhan`, `el-Sisi`: a lower-case particle joined by a hyphen to a capitalized name.
     static func isPrefixedName(_ text: String) -> Bool {
         guard let dash = text.firstIndex(of: "-"), particles.contains(String(text[..<dash])) else { return false }
