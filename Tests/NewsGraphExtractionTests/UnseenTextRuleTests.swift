@@ -28,6 +28,9 @@ import Testing
         // a country's embassy is a body, named with the city it is in
         ("The US Embassy in Buenos Aires welcomed the jets.", ["Actor:US Embassy in Buenos Aires"]),
         ("The Russian Embassy denied the report.", ["Actor:Russian Embassy"]),
+        // a police force is a body: named with its head word, or by its country
+        ("The Kenyans are supporting the Haitian National Police in restoring order.", ["Actor:Haitian National Police"]),
+        ("The US Army delivered 24 MRAP vehicles to Kenyan police forces in Haiti.", ["Actor:Kenyan Police"]),
         // a hyphenated particle continues a name
         ("General Khalifa al-Haftar visited Benghazi.", ["Actor:Khalifa al-Haftar"]),
         // a name shelled, captured or held is a place; so is a name joined to a place
@@ -320,6 +323,7 @@ import Testing
         ("British Defence Secretary Ben Wallace confirmed the donation.", ["Ben Wallace member_of UK Ministry of Defence"]),
         ("Mariusz Blaszczak, Poland's defence minister, signed the deal.", ["Mariusz Blaszczak member_of Polish Ministry of National Defence"]),
         ("Oleksii Reznikov, Ukraine's defence minister, visited Berlin.", ["Oleksii Reznikov member_of Ukraine Ministry of Defence"]),
+        ("The US Army delivered 24 MRAP vehicles to Kenyan police forces in Haiti.", ["US Army arms Kenyan Police", "US Army supplies MRAP"]),
         // a title's country in `of` after it, and a retired officer's mark after a rank
         ("Minister of Defence of Nigeria Bashir Magashi attended.", ["Bashir Magashi member_of Nigeria Ministry of Defence"]),
         ("Minister of Defence of Nigeria Major General (Rtd) Bashir Magashi was the guest of honour.",

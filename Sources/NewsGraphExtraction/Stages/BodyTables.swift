@@ -14,6 +14,8 @@ enum BodyTables {
             ("marines", "marines", "Marines"), ("special forces", "special forces", "Special Forces"),
             ("national guard", "national guard", "National Guard"), ("border guards", "border guard", "Border Guard"),
             ("security forces", "security forces", "Security Forces"),
+            ("police", "police", "Police"), ("police forces", "police", "Police"), ("police force", "police", "Police"),
+            ("police officers", "police", "Police"),
             ("junta", "junta", "junta"), ("military junta", "junta", "military junta"), ("military regime", "junta", "military regime"),
             ("military government", "junta", "military government"),
         ]

@@ -1104,7 +1104,7 @@ Food for the Hungry Association	Actor	Organization	name		kind_of=international
 Food for the Hungry International	Actor	Organization	name		kind_of=international
 Foodfirst Information and Action Network	Actor	Organization	name		kind_of=international
 For A Revolutionary Perspective	Actor	Organization	name		kind_of=armed group
-Forces	Actor	Organization	head	Force|Army|Navy|Corps|Guard|Guards|Brigade|Brigades|Regiment|Battalion|Division|Militia|Fleet	
+Forces	Actor	Organization	head	Force|Army|Navy|Corps|Guard|Guards|Brigade|Brigades|Regiment|Battalion|Division|Militia|Fleet|Police	
 Forces News	Actor	Organization	name	BFBS Forces News|British Forces Broadcasting Service|BFBS	kind_of=media;country=United Kingdom
 Ford Foundation	Actor	Organization	name		kind_of=international
 Foreign Intelligence Service	Actor	Organization	name	SVR|Russian Foreign Intelligence Service	country=Russia
