@@ -259,6 +259,8 @@ import Testing
         // an acronym the text spells out in words is not the lexicon's body of that name
         ("North Korea accused a South Korean warship of crossing the military demarcation line (MDL). The ship left the MDL.",
             "Actor:Mazagon Dock Shipbuilders"),
+        // each part of a hyphenated word spells a letter of the acronym
+        ("India and France signed an inter-governmental agreement (IGA) for 26 Rafale jets. The IGA was welcomed.", "Place:Iga"),
         // a country's letters against a currency sign name the currency
         ("Poland signed a deal worth about US$6.5 billion to purchase K2 tanks.", "Actor:United States"),
         // the speaker of an attribution that ends the sentence is no list item of the clause before it
@@ -324,6 +326,8 @@ import Testing
         ("Mariusz Blaszczak, Poland's defence minister, signed the deal.", ["Mariusz Blaszczak member_of Polish Ministry of National Defence"]),
         ("Oleksii Reznikov, Ukraine's defence minister, visited Berlin.", ["Oleksii Reznikov member_of Ukraine Ministry of Defence"]),
         ("The US Army delivered 24 MRAP vehicles to Kenyan police forces in Haiti.", ["US Army arms Kenyan Police", "US Army supplies MRAP"]),
+        // a weapon's acronym covers the words it spells out before it
+        ("The US Army delivered 24 Mine-Resistant Ambush Protected (MRAP) vehicles to the Kenyan police.", ["US Army supplies MRAP", "US Army arms Kenyan Police"]),
         // a title's country in `of` after it, and a retired officer's mark after a rank
         ("Minister of Defence of Nigeria Bashir Magashi attended.", ["Bashir Magashi member_of Nigeria Ministry of Defence"]),
         ("Minister of Defence of Nigeria Major General (Rtd) Bashir Magashi was the guest of honour.",

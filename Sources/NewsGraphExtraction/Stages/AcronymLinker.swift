@@ -54,6 +54,7 @@ struct AcronymLinker: ExtractionStage {
                 acronyms[acronym] = mention
             }
         }
+        spanSpelledWeapons(in: &document)
         dropLexiconReadings(of: textAcronyms(in: document).subtracting(acronyms.keys), in: &document)
         guard !acronyms.isEmpty else { return }
         for sentence in document.mentions.indices {
@@ -87,20 +88,45 @@ struct AcronymLinker: ExtractionStage {
         var found: Set<String> = []
         for sentence in document.mentions.indices {
             let tokens = document.tokens(sentence)
-            for open in tokens.indices where tokens[open].text == "(" && open + 2 < tokens.count && tokens[open + 2].text == ")" {
-                let acronym = tokens[open + 1].text
-                guard acronym.count >= 2, acronym.count <= 6, acronym.allSatisfy(\.isLetter), LexiconKey.hasInnerCapital(acronym) else { continue }
-                var words: [Int] = []
-                var i = open - 1
-                while i >= 0, words.count < acronym.count, tokens[i].kind == .word, document.mention(at: i, in: sentence) == nil {
-                    if !Self.skippedWords.contains(document.folded[sentence][i]) { words.insert(i, at: 0) }
-                    i -= 1
-                }
-                let initials = String(words.compactMap { tokens[$0].text.first }).uppercased()
-                if words.count == acronym.count, initials == acronym.uppercased() { found.insert(acronym) }
+            for open in tokens.indices where spelledStart(before: open, in: sentence, document) != nil {
+                found.insert(tokens[open + 1].text)
             }
         }
         return found
+    }
+
+    /// Where the words that an acronym in parentheses at `open` spells out begin, if words that no mention
+    /// covers, or only a category word or a name of unknown type, do (`military demarcation line (MDL)`, `Mine-Resistant Ambush Protected (MRAP)`).
+    private func spelledStart(before open: Int, in sentence: Int, _ document: AnnotatedDocument) -> Int? {
+        let tokens = document.tokens(sentence)
+        guard tokens[open].text == "(", open + 2 < tokens.count, tokens[open + 2].text == ")" else { return nil }
+        let acronym = tokens[open + 1].text
+        guard acronym.count >= 2, acronym.count <= 6, acronym.allSatisfy(\.isLetter), LexiconKey.hasInnerCapital(acronym) else { return nil }
+        // The initials of the words back from the parenthesis, each part of a hyphenated word counting.
+        var initials: [Character] = []
+        var i = open - 1
+        while i >= 0, initials.count < acronym.count, tokens[i].kind == .word,
+            document.mention(at: i, in: sentence).map({ $0.role == .generic || $0.kind == "Unknown" }) ?? true
+        {
+            if !Self.skippedWords.contains(document.folded[sentence][i]) {
+                initials.insert(contentsOf: tokens[i].text.split(separator: "-").compactMap(\.first), at: 0)
+            }
+            i -= 1
+        }
+        return String(initials).uppercased() == acronym.uppercased() ? i + 1 : nil
+    }
+
+    /// `24 Mine-Resistant Ambush Protected (MRAP) vehicles`: a weapon's acronym after the words it spells out
+    /// covers them, so that the weapon stands where its words begin.
+    private func spanSpelledWeapons(in document: inout AnnotatedDocument) {
+        for sentence in document.mentions.indices {
+            for weapon in document.mentions[sentence] where weapon.type == .weaponSystem && weapon.tokens.count == 1 && weapon.tokens.lowerBound > 0 {
+                guard let start = spelledStart(before: weapon.tokens.lowerBound - 1, in: sentence, document) else { continue }
+                var spanning = document.mention(weapon, spanning: start..<weapon.tokens.upperBound + 1)
+                spanning.extraAliases = [document.text(sentence, start..<weapon.tokens.lowerBound - 1)]
+                document.replace(with: spanning)
+            }
+        }
     }
 
     /// Removes every mention that is only an acronym the text spells out otherwise: the lexicon's body of that

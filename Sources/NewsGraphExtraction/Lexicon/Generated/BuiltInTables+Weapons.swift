@@ -4,7 +4,7 @@
 // Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).
 
 extension BuiltInTables {
-    /// 895 rows.
+    /// 896 rows.
     static let weapons: String = #"""
 15th Khordad	WeaponSystem	AirDefense	name	Khordad 15|Khordad-15	origin=Iran
 2A36 Giatsint-B	WeaponSystem	Artillery	name	Giatsint-B|2A36	origin=Russia
@@ -454,6 +454,7 @@ M60 machine gun	WeaponSystem	Firearm	name	M60 machine guns	origin=United States
 M72 LAW	WeaponSystem	Munition	name	M72|M72 LAW anti-tank weapons	maker=Nammo;origin=United States
 M777	WeaponSystem	Artillery	name	M777 howitzers|M777 howitzer|M777s	maker=BAE Systems;origin=United Kingdom
 MAM-L	WeaponSystem	Munition	name	MAM-C|MAM-T|MAM-L munitions	maker=Roketsan;origin=Turkey
+MANPADS	WeaponSystem	AirDefense	generic	man-portable air-defense systems|man-portable air-defence systems|man-portable air defense systems|man-portable air defence systems|man-portable air-defense system|man-portable air-defence system|man-portable air defense system|man-portable air defence system|MANPAD	
 MEKO A-200	WeaponSystem	Ship	name	MEKO|MEKO A-200 frigates|MEKO 200	maker=ThyssenKrupp Marine Systems;origin=Germany
 MH-60R Seahawk	WeaponSystem	Aircraft	name	MH-60R|Seahawk|SH-60 Seahawk|MH-60	maker=Sikorsky;origin=United States
 MICA	WeaponSystem	Missile	name	MICA missiles|MICA IR|MICA RF	maker=MBDA;origin=France
