@@ -295,6 +295,7 @@ import Testing
         ("Iraqi security forces attacked Iraq's western desert, where Islamic State fighters hid.", "Iraqi Security Forces attacks Iraq"),
         // a people's adjective on an unnamed company names no supplier
         ("Six drones arrived at Niamey Airport from a Ukrainian air cargo company.", "Ukraine supplies drones"),
+        ("The IDF struck Hezbollah targets in southern Lebanon.", "Hezbollah attacks southern Lebanon"),
         // a country lies in no smaller place
         ("Azerbaijani units opened fire at the Armenian positions located in the direction of Sotk.", "Armenia located_in Sotk"),
     ])
@@ -326,6 +327,9 @@ import Testing
         ("Mariusz Blaszczak, Poland's defence minister, signed the deal.", ["Mariusz Blaszczak member_of Polish Ministry of National Defence"]),
         ("Oleksii Reznikov, Ukraine's defence minister, visited Berlin.", ["Oleksii Reznikov member_of Ukraine Ministry of Defence"]),
         ("The US Army delivered 24 MRAP vehicles to Kenyan police forces in Haiti.", ["US Army arms Kenyan Police", "US Army supplies MRAP"]),
+        // a plural noun after a name that follows a verb or a preposition heads that phrase; it is no verb
+        ("The IDF struck Hezbollah targets in southern Lebanon.", ["Israel Defense Forces attacks Hezbollah", "Israel Defense Forces attacks southern Lebanon"]),
+        ("The IDF conducted strikes on Hezbollah positions in southern Lebanon.", ["Israel Defense Forces attacks southern Lebanon"]),
         // a weapon's acronym covers the words it spells out before it
         ("The US Army delivered 24 Mine-Resistant Ambush Protected (MRAP) vehicles to the Kenyan police.", ["US Army supplies MRAP", "US Army arms Kenyan Police"]),
         // a title's country in `of` after it, and a retired officer's mark after a rank

@@ -76,6 +76,13 @@ struct ClauseReader {
         if i + 1 < view.count, view.folded[i + 1] == "of", !view.folded[i].hasSuffix("ed"), !view.folded[i].hasSuffix("ing") { return nil }
         // `clashes between Pakistan and Afghanistan`: a conflict word before `between` is a noun.
         if i + 1 < view.count, view.folded[i + 1] == "between", VerbTable.conflictNouns.contains(view.folded[i]) { return nil }
+        // `struck Hezbollah targets`, `strikes on Hezbollah positions`: a plural noun right after a name that follows a
+        // verb of the table or a preposition is the head of that phrase; no verb follows its object directly.
+        if i > 0, Self.pluralNouns.contains(view.folded[i]), let name = view.mention(at: i - 1), name.tokens.lowerBound > 0,
+            VerbTable.forms[view.folded[name.tokens.lowerBound - 1]] != nil || Self.prepositions.contains(view.folded[name.tokens.lowerBound - 1])
+        {
+            return nil
+        }
         // `5 million pounds`, `3 strikes`: after an amount the word is a noun; so is the currency before one (`pounds 5m`).
         if i > 0, view.tokens[i - 1].kind == .number || VerbTable.amounts.contains(view.folded[i - 1]) { return nil }
         if view.folded[i].hasPrefix("pound"), !view.hasMention(at: i - 1),
@@ -90,6 +97,9 @@ struct ClauseReader {
     }
 
     func isTrigger(_ i: Int) -> Bool { verbClass(at: i) != nil }
+
+    /// Verb forms that are also plural nouns of what is attacked or sent (`Hezbollah targets`, `Russian positions`).
+    static let pluralNouns: Set<String> = ["targets", "positions", "strikes", "attacks", "raids", "supplies", "arms", "shells", "bases", "forces", "troops"]
 
     // MARK: subjects
 
