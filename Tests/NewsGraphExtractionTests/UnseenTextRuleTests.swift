@@ -296,6 +296,7 @@ import Testing
         // a people's adjective on an unnamed company names no supplier
         ("Six drones arrived at Niamey Airport from a Ukrainian air cargo company.", "Ukraine supplies drones"),
         ("The IDF struck Hezbollah targets in southern Lebanon.", "Hezbollah attacks southern Lebanon"),
+        ("The United States sold 40 F-16 fighters to the Turkish Air Force.", "Turkish Air Force operates F-16"),
         // a country lies in no smaller place
         ("Azerbaijani units opened fire at the Armenian positions located in the direction of Sotk.", "Armenia located_in Sotk"),
     ])
@@ -330,6 +331,9 @@ import Testing
         // a plural noun after a name that follows a verb or a preposition heads that phrase; it is no verb
         ("The IDF struck Hezbollah targets in southern Lebanon.", ["Israel Defense Forces attacks Hezbollah", "Israel Defense Forces attacks southern Lebanon"]),
         ("The IDF conducted strikes on Hezbollah positions in southern Lebanon.", ["Israel Defense Forces attacks southern Lebanon"]),
+        // an armed body that weapons are handed over to uses them; a sale names no user yet
+        ("Pakistan handed over three JF-17 Thunder aircraft to the Nigerian Air Force.", ["Nigerian Air Force operates JF-17"]),
+        ("Leonardo has delivered the first two Eurofighter Typhoon aircraft to the Kuwaiti Air Force.", ["Kuwaiti Air Force operates Eurofighter Typhoon"]),
         // a weapon's acronym covers the words it spells out before it
         ("The US Army delivered 24 Mine-Resistant Ambush Protected (MRAP) vehicles to the Kenyan police.", ["US Army supplies MRAP", "US Army arms Kenyan Police"]),
         // a title's country in `of` after it, and a retired officer's mark after a rank

@@ -213,7 +213,25 @@ extension ClauseReader {
             for weapon in supplied { add(supplier, .supplies, weapon, at: t) }
             for recipient in recipients where recipient.entity != supplier.entity { add(supplier, .arms, recipient, at: t) }
         }
+        // `delivered its first Lynx KF41 to the Hungarian Defence Forces`: an armed body that weapons are handed to uses them.
+        if Self.handingOver.contains(where: { view.folded[t].hasPrefix($0) }) {
+            for recipient in recipients where Self.isArmedBody(recipient) { for weapon in supplied { add(recipient, .operates, weapon, at: t) } }
+        }
         locate(supplied, objects.filter { $0.mention.type == .place }, ["to", "into"], t)
+    }
+
+    /// Verbs of handing weapons over, as opposed to selling or offering them.
+    static let handingOver = ["deliver", "hand", "transfer", "donat", "provid", "gave", "give"]
+
+    /// Words of an armed body's name (`Nigerian Air Force`, `Rapid Support Forces`, `Kenyan police`).
+    static let armedBodyWords: Set<Substring> = [
+        "army", "navy", "force", "forces", "corps", "guard", "guards", "police", "marines", "militia", "fleet", "brigade", "division", "regiment",
+    ]
+
+    /// Whether `mention` names an armed body: a service, force or police of a country or a group.
+    static func isArmedBody(_ mention: Mention) -> Bool {
+        mention.type == .actor && mention.kind == "Organization"
+            && mention.entity.split(separator: "|").last.map { $0.split(separator: " ").contains(where: armedBodyWords.contains) } ?? false
     }
 
     /// The subjects of the verb of acquiring whose object `weapon` is (`received, on Monday, a dozen combat drones`).
