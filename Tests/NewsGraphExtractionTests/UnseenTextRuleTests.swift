@@ -297,6 +297,7 @@ import Testing
         ("Six drones arrived at Niamey Airport from a Ukrainian air cargo company.", "Ukraine supplies drones"),
         ("The IDF struck Hezbollah targets in southern Lebanon.", "Hezbollah attacks southern Lebanon"),
         ("The United States sold 40 F-16 fighters to the Turkish Air Force.", "Turkish Air Force operates F-16"),
+        ("Rheinmetall delivered its first Lynx KF41 infantry fighting vehicle to Hungary.", "Rheinmetall operates Lynx KF41"),
         // a country lies in no smaller place
         ("Azerbaijani units opened fire at the Armenian positions located in the direction of Sotk.", "Armenia located_in Sotk"),
     ])
@@ -334,6 +335,9 @@ import Testing
         // an armed body that weapons are handed over to uses them; a sale names no user yet
         ("Pakistan handed over three JF-17 Thunder aircraft to the Nigerian Air Force.", ["Nigerian Air Force operates JF-17"]),
         ("Leonardo has delivered the first two Eurofighter Typhoon aircraft to the Kuwaiti Air Force.", ["Kuwaiti Air Force operates Eurofighter Typhoon"]),
+        // a name with a model number before a category is a weapon of that category; what a supplier hands over is not its own
+        ("Rheinmetall delivered its first Lynx KF41 infantry fighting vehicle to Hungary.", ["Rheinmetall supplies Lynx KF41", "Rheinmetall arms Hungary"]),
+        ("Hanwha sold Redback AS21 infantry fighting vehicles to Australia.", ["Hanwha Aerospace supplies Redback AS21"]),
         // a weapon's acronym covers the words it spells out before it
         ("The US Army delivered 24 Mine-Resistant Ambush Protected (MRAP) vehicles to the Kenyan police.", ["US Army supplies MRAP", "US Army arms Kenyan Police"]),
         // a title's country in `of` after it, and a retired officer's mark after a rank

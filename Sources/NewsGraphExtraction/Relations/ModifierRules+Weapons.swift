@@ -88,7 +88,8 @@ extension ModifierRules {
             while j >= 0, j >= weapon.tokens.lowerBound - 4, !view.hasMention(at: j) || isMaker(at: j), !["its", "their"].contains(view.folded[j]) { j -= 1 }
             guard j >= 0, ["its", "their"].contains(view.folded[j]), modifiesWeapon(j + 1..<weapon.tokens.lowerBound, reader),
                 let owner = reader.resolvePronoun(at: j), owner.type == .actor, owner.kind != "Person", owner.role != .generic,
-                owner.sentence == weapon.sentence, owner.tokens.upperBound <= j  // (an antecedent in the sentence only)
+                owner.sentence == weapon.sentence, owner.tokens.upperBound <= j,  // (an antecedent in the sentence only)
+                j == 0 || reader.verbClass(at: j - 1) != .supply  // (`Rheinmetall delivered its first Lynx`: what it hands over)
             else { continue }
             reader.add(owner, .operates, weapon, at: weapon.tokens.lowerBound)
         }

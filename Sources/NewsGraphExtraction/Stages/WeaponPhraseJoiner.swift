@@ -15,7 +15,8 @@ struct WeaponPhraseJoiner: ExtractionStage {
         for sentence in document.mentions.indices {
             var position = 0
             while position < document.mentions[sentence].count {
-                _ = joinComponent(sentence, position, &document) || joinCategory(sentence, position, &document) || linkApposition(sentence, position, &document)
+                _ = joinComponent(sentence, position, &document) || joinCategory(sentence, position, &document)
+                    || nameModel(sentence, position, &document) || linkApposition(sentence, position, &document)
                 joinGenerics(sentence, position, &document)
                 joinTypeModifier(sentence, position, &document)
                 position += 1
@@ -63,6 +64,32 @@ struct WeaponPhraseJoiner: ExtractionStage {
         document.mentions[sentence].remove(at: position + 1)
         document.mentions[sentence][position] = joined
         return true
+    }
+
+    /// `Lynx KF41` + `infantry fighting vehicle`: a name of unknown type with a model number in it, right before a
+    /// category, is a weapon of that category, named by the name.
+    @discardableResult
+    private func nameModel(_ sentence: Int, _ position: Int, _ document: inout AnnotatedDocument) -> Bool {
+        let list = document.mentions[sentence]
+        guard position + 1 < list.count, list[position].kind == "Unknown", list[position + 1].type == .weaponSystem, list[position + 1].role == .generic,
+            list[position + 1].tokens.lowerBound == list[position].tokens.upperBound,
+            document.tokens(sentence)[list[position].tokens].contains(where: { Self.isModelNumber($0.text) })
+        else { return false }
+        var joined = document.mention(list[position], spanning: list[position].tokens.lowerBound..<list[position + 1].tokens.upperBound)
+        joined.type = .weaponSystem
+        joined.kind = list[position + 1].kind
+        joined.source = .pattern
+        joined.extraAliases = [list[position].text]
+        link(category: list[position + 1].canonical, to: joined, apposition: false, &document)
+        document.mentions[sentence].remove(at: position + 1)
+        document.mentions[sentence][position] = joined
+        return true
+    }
+
+    /// `KF41`, `1A3`, `AS21`: a word of ASCII letters and digits, with both.
+    static func isModelNumber(_ text: String) -> Bool {
+        text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }
+            && text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
     }
 
     /// `air defense` + `missile system`: two categories in a row are one weapon, of the last one's category
