@@ -298,6 +298,7 @@ import Testing
         ("The IDF struck Hezbollah targets in southern Lebanon.", "Hezbollah attacks southern Lebanon"),
         ("The United States sold 40 F-16 fighters to the Turkish Air Force.", "Turkish Air Force operates F-16"),
         ("Rheinmetall delivered its first Lynx KF41 infantry fighting vehicle to Hungary.", "Rheinmetall operates Lynx KF41"),
+        ("Fighting erupted as Turkish Foreign Minister Hakan Fidan visited Damascus.", "Hakan Fidan located_in Syria"),
         // a country lies in no smaller place
         ("Azerbaijani units opened fire at the Armenian positions located in the direction of Sotk.", "Armenia located_in Sotk"),
     ])
@@ -338,6 +339,10 @@ import Testing
         // a name with a model number before a category is a weapon of that category; what a supplier hands over is not its own
         ("Rheinmetall delivered its first Lynx KF41 infantry fighting vehicle to Hungary.", ["Rheinmetall supplies Lynx KF41", "Rheinmetall arms Hungary"]),
         ("Hanwha sold Redback AS21 infantry fighting vehicles to Australia.", ["Hanwha Aerospace supplies Redback AS21"]),
+        // a visit puts its visitor at the place; a visited capital is the city
+        ("Fighting erupted as Turkish Foreign Minister Hakan Fidan visited Damascus.", ["Hakan Fidan located_in Damascus"]),
+        ("President Moon Jae-in's recent visit to Egypt created impetus for cooperation.", ["Moon Jae-in located_in Egypt"]),
+        ("The jets were bought during Defence Minister Luis Petri's visit to Washington.", ["Luis Petri located_in Washington"]),
         // a weapon's acronym covers the words it spells out before it
         ("The US Army delivered 24 Mine-Resistant Ambush Protected (MRAP) vehicles to the Kenyan police.", ["US Army supplies MRAP", "US Army arms Kenyan Police"]),
         // a title's country in `of` after it, and a retired officer's mark after a rank
@@ -577,6 +582,12 @@ import Testing
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)
         for relation in expected { #expect(probe.relations.contains(relation), "missing \(relation) in \(probe.relations.sorted())") }
+    }
+
+    @Test func aCapitalWhereSomethingHappensIsItsCityNotAPlaceOfTheSameName() throws {
+        let probe = try ExtractionProbe("Israeli President Isaac Herzog arrived in Washington on Monday.")
+        let city = try #require(probe.node("Washington"))
+        #expect(city.type == .place && city.kind == "City", "\(city)")
     }
 
     @Test func aMinistryImpliedByATitleKnowsItsOtherNames() throws {

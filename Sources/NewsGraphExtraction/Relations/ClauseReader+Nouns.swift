@@ -3,9 +3,11 @@ import NewsGraphCore
 extension ClauseReader {
     /// Relations stated by nouns: attacks, transfers, conflicts, backers, makers, fleets.
     mutating func readNouns() {
-        for i in 0..<view.count where view.tokens[i].kind == .word && !view.hasMention(at: i) && verbClass(at: i) == nil {
+        for i in 0..<view.count where view.tokens[i].kind == .word && !view.hasMention(at: i) {
             let word = view.folded[i]
-            guard VerbTable.allNouns.contains(word) else { continue }
+            // (`a visit to Egypt`: no verb has `to` after it, so the word is a noun whatever comes before it.)
+            if VerbTable.visitNouns.contains(word) { visit(i) }
+            guard VerbTable.allNouns.contains(word), verbClass(at: i) == nil else { continue }
             if VerbTable.conflictNouns.contains(word), conflict(i) { continue }
             if VerbTable.partnershipNouns.contains(word), conflict(i, relation: .supports) { continue }
             if VerbTable.attackNouns.contains(word) { attack(i) }
@@ -19,6 +21,15 @@ extension ClauseReader {
             if VerbTable.holdingNouns.contains(word) { holding(i) }
             if VerbTable.struggleNouns.contains(word) { struggle(i) }
         }
+    }
+
+    /// `Moon Jae-in's recent visit to Egypt`, `during her visit to Berlin`: the person whose visit it is was there.
+    private mutating func visit(_ i: Int) {
+        guard i + 2 < view.count, ["to", "of"].contains(view.folded[i + 1]), let place = view.mention(at: i + 2),
+            place.tokens.lowerBound == i + 2, place.type == .place || place.isCountry,
+            let visitor = modifiers(of: i).agent, visitor.kind == "Person"
+        else { return }
+        add(visitor, .locatedIn, place, at: i)
     }
 
     /// `Somalia's battle against al-Shabab`, `its fight against invading Russia`: the side whose struggle it is

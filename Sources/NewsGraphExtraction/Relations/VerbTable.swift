@@ -212,6 +212,9 @@ enum VerbTable {
     /// Nouns after a possessive that name what the possessor operates (`Taiwan's fleet of F-16s`).
     static let holdingNouns: Set<String> = ["fleet", "fleets", "arsenal", "stock", "stocks", "stockpile", "inventory"]
 
+    /// Nouns of a person's journey to a place (`Moon Jae-in's recent visit to Egypt`).
+    static let visitNouns: Set<String> = ["visit", "visits", "trip", "tour", "journey"]
+
     /// Nouns of one side's struggle against another (`Somalia's battle against al-Shabab`).
     static let struggleNouns: Set<String> = ["fight", "battle", "struggle", "fighting", "resistance"]
 

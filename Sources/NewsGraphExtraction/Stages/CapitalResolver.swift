@@ -2,7 +2,8 @@ import NewsGraphCore
 
 /// Decides whether a capital stands for its government (`Washington warned`)
 /// or is the city (`talks in Berlin`, `the Warsaw headquarters`): after a
-/// place preposition, after `capital` or an attack verb (`shelled Kyiv`) or
+/// place preposition, after `capital`, an attack verb (`shelled Kyiv`) or a visit (`visited Damascus`, `a visit to
+/// Cairo`), or
 /// before a place noun or owning a part of a city (`Kyiv's civilian
 /// infrastructure`) it becomes the city, unless what it owns is the state's
 /// (`losses on Kiev's forces`, `in Moscow's war`).
@@ -80,13 +81,20 @@ struct CapitalResolver: ExtractionStage {
         // `the Kyiv-based institute`
         if mention.tokens.count == 1, folded[mention.tokens.lowerBound].hasSuffix("-based") { return true }
         return Self.placePrepositions.contains(before) || Self.placeNouns.contains(after) || Self.cityNouns.contains(before)
-            || VerbTable.forms[before] == .attack
+            || [.attack, .visit, .arrive].contains(VerbTable.forms[before]) || isVisited(mention, folded)
             || mention.tokens.lowerBound < ChromeFilter.datelineEnd(document.tokens(mention.sentence))
+    }
+
+    /// `a visit to Cairo`, `his trip to Moscow`: the place a journey goes to.
+    private func isVisited(_ mention: Mention, _ folded: [String]) -> Bool {
+        let start = mention.tokens.lowerBound
+        return start >= 2 && folded[start - 1] == "to" && VerbTable.visitNouns.contains(folded[start - 2])
     }
 
     private func city(_ mention: Mention) -> Mention {
         var city = mention
-        let entry = lexicon.entries(for: mention.text).first { $0.type == .place }
+        // (`Washington` the city of the United States, not the state.)
+        let entry = lexicon.entries(for: mention.text).first { $0.type == .place && $0.kind == "City" && $0[attribute: "country"] == mention.canonical }
         city.type = .place
         city.kind = entry?.kind ?? "City"
         city.role = .name

@@ -153,19 +153,20 @@ struct LexiconTagger: ExtractionStage {
     /// The entry to use when a surface stands for several: names of actors and
     /// weapons, then demonyms and capitals (a capital may yet become its city,
     /// see ``CapitalResolver``), then places, categories and cue words; where
-    /// the words say where (`talks in Brussels`), a place's name comes first
-    /// (not the European Commission).
+    /// the words say where (`talks in Brussels`), a capital and then a place's
+    /// name come first (not the European Commission).
     private func choose(_ indices: [Int], locative: Bool = false) -> (entry: LexiconEntry, index: Int)? {
         func rank(_ entry: LexiconEntry) -> Int {
             switch entry.role {
             case .ignore: return 0
-            case .name where locative && entry.type == .place: return 1
-            case .name: return entry.type == .place ? 4 : entry.type == .actor ? 1 : 2
-            case .demonym: return 3
-            case .capital: return 3
-            case .generic: return 5
-            case .title, .honorific: return 6
-            case .head: return 7
+            case .capital where locative: return 1  // (`arrived in Washington`: the capital's city, not the state of Washington)
+            case .name where locative && entry.type == .place: return 2
+            case .name: return entry.type == .place ? 8 : entry.type == .actor ? 2 : 4
+            case .demonym: return 6
+            case .capital: return 6
+            case .generic: return 10
+            case .title, .honorific: return 12
+            case .head: return 14
             }
         }
         return indices.map { (entry: lexicon.entry($0), index: $0) }.min { rank($0.entry) < rank($1.entry) }
