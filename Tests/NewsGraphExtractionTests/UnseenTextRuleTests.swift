@@ -343,6 +343,10 @@ import Testing
         ("Fighting erupted as Turkish Foreign Minister Hakan Fidan visited Damascus.", ["Hakan Fidan located_in Damascus"]),
         ("President Moon Jae-in's recent visit to Egypt created impetus for cooperation.", ["Moon Jae-in located_in Egypt"]),
         ("The jets were bought during Defence Minister Luis Petri's visit to Washington.", ["Luis Petri located_in Washington"]),
+        // what lies in a direction's part of a country lies in the country too
+        ("Ukraine said Russian forces captured a village in the Donetsk region in eastern Ukraine.",
+            ["Donetsk region part_of eastern Ukraine", "Donetsk region part_of Ukraine"]),
+        ("DR Congo said the M23 rebels in eastern DR Congo took the town.", ["M23 located_in eastern DR Congo", "M23 located_in Democratic Republic of the Congo"]),
         // a weapon's acronym covers the words it spells out before it
         ("The US Army delivered 24 Mine-Resistant Ambush Protected (MRAP) vehicles to the Kenyan police.", ["US Army supplies MRAP", "US Army arms Kenyan Police"]),
         // a title's country in `of` after it, and a retired officer's mark after a rank

@@ -44,5 +44,6 @@ struct RelationExtractor: ExtractionStage {
         }
         document.facts += PersonDeals.facts(personDeals, in: document)
         document.facts += OpposingSides.facts(from: document.facts, entities: document.entities)
+        document.facts += DirectionalRegions.facts(from: document.facts, entities: document.entities)
     }
 }

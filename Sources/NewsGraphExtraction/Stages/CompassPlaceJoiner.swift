@@ -50,7 +50,10 @@ struct CompassPlaceJoiner: ExtractionStage {
                 guard document.mention(at: i, in: sentence) == nil, let place = document.mention(at: i + 1, in: sentence),
                     place.tokens.lowerBound == i + 1, place.type == .place && !isUnit(place, document) || (place.isCountry && place.role == .name)
                 else { continue }
-                document.replace(with: joined(sentence, i..<place.tokens.upperBound, kind: "Region", document))
+                // (The region's country: the country itself, or the place's.)
+                var region = joined(sentence, i..<place.tokens.upperBound, kind: "Region", document)
+                region.attributes = place.isCountry ? [Attribute(key: "country", value: place.canonical)] : place.attributes.filter { $0.key == "country" }
+                document.replace(with: region)
             }
         }
     }
