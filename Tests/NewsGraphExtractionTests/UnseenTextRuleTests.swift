@@ -28,6 +28,8 @@ import Testing
         // a country's embassy is a body, named with the city it is in
         ("The US Embassy in Buenos Aires welcomed the jets.", ["Actor:US Embassy in Buenos Aires"]),
         ("The Russian Embassy denied the report.", ["Actor:Russian Embassy"]),
+        // `Sheikh` inside a name after a first name is part of the name
+        ("Turkey's President Recep Tayyip Erdogan called the Somali President Hassan Sheikh Mohamud.", ["Actor:Hassan Sheikh Mohamud"]),
         // a police force is a body: named with its head word, or by its country
         ("The Kenyans are supporting the Haitian National Police in restoring order.", ["Actor:Haitian National Police"]),
         ("The US Army delivered 24 MRAP vehicles to Kenyan police forces in Haiti.", ["Actor:Kenyan Police"]),
@@ -299,6 +301,7 @@ import Testing
         ("The United States sold 40 F-16 fighters to the Turkish Air Force.", "Turkish Air Force operates F-16"),
         ("Rheinmetall delivered its first Lynx KF41 infantry fighting vehicle to Hungary.", "Rheinmetall operates Lynx KF41"),
         ("Fighting erupted as Turkish Foreign Minister Hakan Fidan visited Damascus.", "Hakan Fidan located_in Syria"),
+        ("Turkey's President Recep Tayyip Erdogan called the Somali President Hassan Sheikh Mohamud.", "Place:Hassan"),
         // a country lies in no smaller place
         ("Azerbaijani units opened fire at the Armenian positions located in the direction of Sotk.", "Armenia located_in Sotk"),
     ])

@@ -49,12 +49,19 @@ struct PersonNameFinder: ExtractionStage {
         while end > i + 1, isInitial(tokens[end - 1]) { end -= 1 }
         guard end > i + 1 else { return nil }
         for j in (i + 1)..<end {
-            if let mention = document.mention(at: j, in: sentence), mention.tokens.count > 1 || !isReplaceable(mention) { return nil }
+            // (`Hassan Sheikh Mohamud`: `Sheikh` between two names is part of the name.)
+            let inner = j < end - 1 && Self.innerTitles.contains(folded[j])
+            if let mention = document.mention(at: j, in: sentence), mention.tokens.count > 1 || !(isReplaceable(mention) || inner) {
+                return nil
+            }
         }
         if let head = lexicon.head(folded[end - 1]), head.type != .weaponSystem { return nil }
         if let first = document.mention(at: i, in: sentence), !isReplaceable(first) { return nil }
         return i..<end
     }
+
+    /// Titles that names carry inside them (`Hassan Sheikh Mohamud`).
+    static let innerTitles: Set<String> = ["sheikh", "sheik", "shaikh"]
 
     /// A single-word lexicon match that a person's name may hide: a place, a country or its adjective.
     private func isReplaceable(_ mention: Mention) -> Bool {
