@@ -350,6 +350,9 @@ import Testing
         ("Ukraine said Russian forces captured a village in the Donetsk region in eastern Ukraine.",
             ["Donetsk region part_of eastern Ukraine", "Donetsk region part_of Ukraine"]),
         ("DR Congo said the M23 rebels in eastern DR Congo took the town.", ["M23 located_in eastern DR Congo", "M23 located_in Democratic Republic of the Congo"]),
+        // a title in apposition that begins with `chief` stays whole; of two titles in a row the last is the office
+        ("Colonel Faizou Gomina, chief of staff for the National Guard, described the assault.", ["Faizou Gomina member_of National Guard"]),
+        ("Zabihullah Mujahid, the chief spokesman for the Afghan government, said 12 people were killed.", ["Zabihullah Mujahid member_of Afghanistan"]),
         // a weapon's acronym covers the words it spells out before it
         ("The US Army delivered 24 Mine-Resistant Ambush Protected (MRAP) vehicles to the Kenyan police.", ["US Army supplies MRAP", "US Army arms Kenyan Police"]),
         // a title's country in `of` after it, and a retired officer's mark after a rank

@@ -65,14 +65,21 @@ struct ModifierRules {
             var at = person.tokens.upperBound
             guard at < view.count, view.tokens[at].text == "," else { continue }
             at += 1
-            while at < view.count, ["a", "an", "the", "its", "former", "senior", "chief", "top", "deputy"].contains(view.folded[at]) { at += 1 }
+            // (`chief of staff for the National Guard`: a title that starts with such a word stays whole.)
+            while at < view.count, ["a", "an", "the", "its", "former", "senior", "chief", "top", "deputy"].contains(view.folded[at]),
+                !all.contains(where: { $0.role == .title && $0.tokens.lowerBound == at })
+            {
+                at += 1
+            }
             var owner: Mention?
             if let before = view.mention(at: at), before.type == .actor, before.kind != "Person" {
                 owner = before
                 at = before.tokens.upperBound
                 if at < view.count, view.tokens[at].kind == .possessive { at += 1 }
             }
-            guard let title = all.first(where: { $0.role == .title && $0.tokens.lowerBound == at }) else { continue }
+            guard var title = all.first(where: { $0.role == .title && $0.tokens.lowerBound == at }) else { continue }
+            // (`the chief spokesman for …`: the last of two titles in a row is the office.)
+            while let next = all.first(where: { $0.role == .title && $0.tokens.lowerBound == title.tokens.upperBound }) { title = next }
             let after = title.tokens.upperBound
             if owner == nil, after + 1 < view.count, ["for", "of", "at"].contains(view.folded[after]),
                 let body = view.mention(at: after + 1) ?? view.mention(at: after + 2), body.type == .actor, body.kind != "Person"
