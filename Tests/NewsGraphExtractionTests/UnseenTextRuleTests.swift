@@ -353,6 +353,10 @@ import Testing
         // a title in apposition that begins with `chief` stays whole; of two titles in a row the last is the office
         ("Colonel Faizou Gomina, chief of staff for the National Guard, described the assault.", ["Faizou Gomina member_of National Guard"]),
         ("Zabihullah Mujahid, the chief spokesman for the Afghan government, said 12 people were killed.", ["Zabihullah Mujahid member_of Afghanistan"]),
+        // a comma after a compound adjective stays inside the object; a maker in a contract sells with no named buyer
+        ("The UK is sending Ukraine long-range, high-precision missiles.", ["United Kingdom arms Ukraine", "United Kingdom supplies missiles"]),
+        ("The ministry also signed a EUR 130 million contract with Sweden's Saab on the procurement of the MSHORAD air defence system.",
+            ["Saab supplies MSHORAD air defence system"]),
         // a weapon's acronym covers the words it spells out before it
         ("The US Army delivered 24 Mine-Resistant Ambush Protected (MRAP) vehicles to the Kenyan police.", ["US Army supplies MRAP", "US Army arms Kenyan Police"]),
         // a title's country in `of` after it, and a retired officer's mark after a rank

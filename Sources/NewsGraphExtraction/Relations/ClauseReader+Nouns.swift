@@ -211,9 +211,10 @@ extension ClauseReader {
             weapons = self.objects(after: i, stopAtTriggers: false).filter { $0.mention.type == .weaponSystem && isDealObject($0.mention) }
                 .map(\.mention)
         }
-        guard !signers.isEmpty, !weapons.isEmpty else { return }
+        // (`The ministry signed a contract with Saab for …`: with no named buyer, the maker still sells.)
+        guard !signers.isEmpty || partners.contains(where: \.isArmsMaker), !weapons.isEmpty else { return }
         let exports = i >= 1 && view.folded[i - 1] == "export"
-        let (sellers, parties) = exports || signers.allSatisfy(\.isArmsMaker) ? (signers, partners)
+        let (sellers, parties) = !signers.isEmpty && (exports || signers.allSatisfy(\.isArmsMaker)) ? (signers, partners)
             : partners.contains(where: \.isArmsMaker) ? (partners.filter(\.isArmsMaker), signers) : ([], [])
         let buyers = parties.filter { !$0.isArmsMaker }
         for weapon in weapons {

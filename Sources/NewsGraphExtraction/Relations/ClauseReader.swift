@@ -348,7 +348,9 @@ struct ClauseReader {
                 continue
             }
             // `with advanced, long-range drones`: a comma between the adjectives of a phrase that has named nothing yet.
-            if view.tokens[j].text == ",", !phraseNamed, j > t + 1, j + 1 < view.count, view.tokens[j - 1].kind == .word, !view.tokens[j - 1].isCapitalized,
+            // (`sending Ukraine long-range, high-precision missiles`: after a name too, where a compound adjective ends.)
+            if view.tokens[j].text == ",", !phraseNamed || view.folded[j - 1].contains("-"), j > t + 1, j + 1 < view.count, view.tokens[j - 1].kind == .word,
+                !view.tokens[j - 1].isCapitalized,
                 let next = view.mention(at: j + 1) ?? (view.tokens[j + 1].kind == .word ? view.mention(at: j + 2) : nil), next.type == .weaponSystem
             {
                 j += 1
