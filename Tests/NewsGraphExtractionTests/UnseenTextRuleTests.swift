@@ -357,6 +357,9 @@ import Testing
         ("The UK is sending Ukraine long-range, high-precision missiles.", ["United Kingdom arms Ukraine", "United Kingdom supplies missiles"]),
         ("The ministry also signed a EUR 130 million contract with Sweden's Saab on the procurement of the MSHORAD air defence system.",
             ["Saab supplies MSHORAD air defence system"]),
+        // support given to a body is backing; what a verb of giving gives is a noun
+        ("Pakistan would continue to provide all out support to the Nigerian Air Force.", ["Pakistan supports Nigerian Air Force"]),
+        ("Russia offered its support to Niger after the coup.", ["Russia supports Niger"]),
         // a weapon's acronym covers the words it spells out before it
         ("The US Army delivered 24 Mine-Resistant Ambush Protected (MRAP) vehicles to the Kenyan police.", ["US Army supplies MRAP", "US Army arms Kenyan Police"]),
         // a title's country in `of` after it, and a retired officer's mark after a rank

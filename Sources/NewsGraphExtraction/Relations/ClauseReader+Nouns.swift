@@ -170,12 +170,27 @@ extension ClauseReader {
     /// `announced a new military aid package for Ukraine`: the giver arms the recipient.
     private mutating func aid(_ i: Int) {
         let before = view.folded[max(0, i - 3)..<i]
-        guard before.contains(where: { VerbTable.militaryWords.contains($0) }) else { return }
+        let military = before.contains(where: { VerbTable.militaryWords.contains($0) })
+        // `provide all out support to the Nigerian Air Force`: help that is no weapons is backing.
+        guard military || ["support", "assistance", "backing"].contains(view.folded[i]) else { return }
         let recipients = objects(after: i).filter { $0.mention.type == .actor && ["for", "to"].contains($0.preposition) }.map(\.mention)
         guard !recipients.isEmpty else { return }
         let (modifier, _) = modifiers(of: i)
-        let givers = (modifier.map { [$0] } ?? lightVerbSubjects(of: i)).filter { $0.type == .actor }
-        for giver in givers { for recipient in recipients where recipient.entity != giver.entity { add(giver, .arms, recipient, at: i) } }
+        let light = lightVerbSubjects(of: i)
+        let givers = (modifier.map { [$0] } ?? (light.isEmpty ? giverOfNoun(at: i) : light)).filter { $0.type == .actor }
+        for giver in givers {
+            for recipient in recipients where recipient.entity != giver.entity { add(giver, military ? .arms : .supports, recipient, at: i) }
+        }
+    }
+
+    /// The subject of a verb of giving a few words before a noun (`provided support to`, `offered its backing to`).
+    private func giverOfNoun(at i: Int) -> [Mention] {
+        var j = i - 1
+        while j >= 0, j >= i - 4, !view.isBoundary(j) {
+            if verbClass(at: j) == .supply { return subjects(of: j) }
+            j -= 1
+        }
+        return []
     }
 
     /// `signed an agreement for the purchase of 48 aircraft from South Korea`: the seller supplies and arms the buyer.

@@ -76,6 +76,13 @@ struct ClauseReader {
         if i + 1 < view.count, view.folded[i + 1] == "of", !view.folded[i].hasSuffix("ed"), !view.folded[i].hasSuffix("ing") { return nil }
         // `clashes between Pakistan and Afghanistan`: a conflict word before `between` is a noun.
         if i + 1 < view.count, view.folded[i + 1] == "between", VerbTable.conflictNouns.contains(view.folded[i]) { return nil }
+        // `provide all out support to`, `offered military assistance`: what a verb of giving gives is a noun.
+        if VerbTable.bareForms.contains(view.folded[i]),
+            let giving = (max(0, i - 3)..<i).last(where: { VerbTable.forms[view.folded[$0]] == .supply }),
+            (giving + 1..<i).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized && VerbTable.forms[view.folded[$0]] == nil })
+        {
+            return nil
+        }
         // `struck Hezbollah targets`, `strikes on Hezbollah positions`: a plural noun right after a name that follows a
         // verb of the table or a preposition is the head of that phrase; no verb follows its object directly.
         if i > 0, Self.pluralNouns.contains(view.folded[i]), let name = view.mention(at: i - 1), name.tokens.lowerBound > 0,
