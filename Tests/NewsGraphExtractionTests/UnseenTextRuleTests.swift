@@ -360,6 +360,8 @@ import Testing
         // support given to a body is backing; what a verb of giving gives is a noun
         ("Pakistan would continue to provide all out support to the Nigerian Air Force.", ["Pakistan supports Nigerian Air Force"]),
         ("Russia offered its support to Niger after the coup.", ["Russia supports Niger"]),
+        // `them` before `with` after a verb of giving is an actor named before the giver
+        ("The Houthis have maintained close ties to Iran, which has provided them with weapons and training.", ["Iran arms Houthis"]),
         // a weapon's acronym covers the words it spells out before it
         ("The US Army delivered 24 Mine-Resistant Ambush Protected (MRAP) vehicles to the Kenyan police.", ["US Army supplies MRAP", "US Army arms Kenyan Police"]),
         // a title's country in `of` after it, and a retired officer's mark after a rank

@@ -209,6 +209,15 @@ extension ClauseReader {
         var recipients = armed ? objects.filter { isRecipient($0) }.map(\.mention) : []
         // `The army received a dozen drones delivered by Turkey`: who received the weapons is armed.
         if recipients.isEmpty, armed, let first = patients.first, first.type == .weaponSystem { recipients = receivers(before: first) }
+        // `the Houthis have close ties to Iran, which has provided them with weapons`: `them` is an actor named before the giver.
+        if recipients.isEmpty, armed, t + 2 < view.count, ["them", "it"].contains(view.folded[t + 1]), view.folded[t + 2] == "with",
+            let recipient = view.mentions.last(where: { mention in
+                mention.type == .actor && mention.tokens.upperBound <= t && mention.kind != "Person" && mention.role != .generic
+                    && !suppliers.contains { $0.entity == mention.entity } && !isModifier(mention)
+            })
+        {
+            recipients = [recipient]
+        }
         for supplier in suppliers {
             for weapon in supplied { add(supplier, .supplies, weapon, at: t) }
             for recipient in recipients where recipient.entity != supplier.entity { add(supplier, .arms, recipient, at: t) }
