@@ -302,6 +302,10 @@ import Testing
         ("Rheinmetall delivered its first Lynx KF41 infantry fighting vehicle to Hungary.", "Rheinmetall operates Lynx KF41"),
         ("Fighting erupted as Turkish Foreign Minister Hakan Fidan visited Damascus.", "Hakan Fidan located_in Syria"),
         ("Turkey's President Recep Tayyip Erdogan called the Somali President Hassan Sheikh Mohamud.", "Place:Hassan"),
+        ("The Syrian defence ministry said the SDF attacked. He was accompanied by Turkish Defence Minister Yasar Guler.",
+            "Yasar Guler member_of Syrian defence ministry"),
+        // a person makes no weapon
+        ("South Korean Defense Minister Shin Won-sik said North Korean factories produced the shells.", "shells made_by Shin Won-sik"),
         // a country lies in no smaller place
         ("Azerbaijani units opened fire at the Armenian positions located in the direction of Sotk.", "Armenia located_in Sotk"),
     ])
@@ -362,6 +366,9 @@ import Testing
         ("Russia offered its support to Niger after the coup.", ["Russia supports Niger"]),
         // `them` before `with` after a verb of giving is an actor named before the giver
         ("The Houthis have maintained close ties to Iran, which has provided them with weapons and training.", ["Iran arms Houthis"]),
+        // a country's title names that country's ministry, not another country's that the article names
+        ("The Syrian defence ministry said the SDF attacked. He was accompanied by Turkish Defence Minister Yasar Guler.",
+            ["Yasar Guler member_of Turkish Ministry of Defence"]),
         // a weapon's acronym covers the words it spells out before it
         ("The US Army delivered 24 Mine-Resistant Ambush Protected (MRAP) vehicles to the Kenyan police.", ["US Army supplies MRAP", "US Army arms Kenyan Police"]),
         // a title's country in `of` after it, and a retired officer's mark after a rank

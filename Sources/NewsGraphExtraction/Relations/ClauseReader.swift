@@ -525,9 +525,9 @@ struct ClauseReader {
 
     mutating func add(_ subject: Mention, _ relation: Relation, _ object: Mention, at t: Int) {
         guard subject.entity != object.entity, !subject.entity.isEmpty, !object.entity.isEmpty else { return }
-        // Persons are not armed, and no body is part of one.
+        // Persons are not armed, and no body is part of one, and no weapon made by one.
         let person = { (m: Mention) in m.kind == "Person" }
-        if [.arms, .partOf].contains(relation) && person(object) { return }
+        if [.arms, .partOf, .madeBy].contains(relation) && person(object) { return }
         // A country lies in no smaller place (`Armenian positions located in the direction of Sotk`).
         if relation == .locatedIn, subject.isCountry, !object.isCountry { return }
         // A country's own body attacks no one of that country (`Iraqi security forces … Iraq`).

@@ -120,8 +120,11 @@ struct ModifierRules {
             j -= 1
         }
         if let organization = chain.last(where: { $0.type == .actor && $0.kind == "Organization" }) { return organization }
-        if let implied = title.attributes.first(where: { $0.key == "body" })?.value, let body = entity(for: implied) { return body }
+        // (`Turkish Defence Minister Yasar Guler` in a report that names Syria's defence ministry: Turkey's.)
         if let ministry = impliedMinistry(title) { return ministry }
+        if let implied = title.attributes.first(where: { $0.key == "body" })?.value, let body = entity(for: implied, of: chain.last(where: \.isCountry)) {
+            return body
+        }
         if let country = chain.last(where: { $0.isCountry }) { return country }
         guard title.attributes.contains(where: { $0.key == "body" }) || ["minister", "president", "prime minister", "chancellor"].contains(title.canonical) else { return nil }
         let name = document.entities[person.entity]?.label ?? person.text
@@ -132,12 +135,14 @@ struct ModifierRules {
         return mainCountry()
     }
 
-    /// A mention in the article of the body a title implies (`ministry:defence`).
-    private func entity(for body: String) -> Mention? {
+    /// A mention in the article of the body a title implies (`ministry:defence`), not of another country than the one
+    /// before the title.
+    private func entity(for body: String, of country: Mention?) -> Mention? {
         let field = body.hasPrefix("ministry:") ? String(body.dropFirst("ministry:".count)) : body
         return document.mentions.joined().first { mention in
             mention.entity.isEmpty == false && (mention.canonical.hasPrefix("ministry " + field + " ")
                 || mention.attributes.contains { $0.key == "body" && $0.value == body })
+                && (country.map { country in mention.attributes.allSatisfy { $0.key != "country" || $0.value == country.canonical } } ?? true)
         }
     }
 

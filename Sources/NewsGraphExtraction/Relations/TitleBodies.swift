@@ -26,7 +26,7 @@ enum TitleBodies {
                 guard let body = title.attributes.first(where: { $0.key == "body" })?.value, body.hasPrefix("ministry:"),
                     let names = fieldNames[String(body.dropFirst("ministry:".count))],
                     let country = (position > 0 ? countryBefore(title, mentions[position - 1], document) : nil) ?? countryAfter(title, document),
-                    !namesMinistry(body, document)
+                    !namesMinistry(body, of: country, document)
                 else { continue }
                 let key = add(body, names, spelling: title.text, country: country, lexicon: lexicon, to: &document)
                 document.titleBodies[TitleKey(sentence: sentence, token: title.tokens.lowerBound)] = key
@@ -51,11 +51,12 @@ enum TitleBodies {
         return next
     }
 
-    /// Whether the article names a ministry of that field itself.
-    private static func namesMinistry(_ body: String, _ document: AnnotatedDocument) -> Bool {
+    /// Whether the article names the country's ministry of that field itself (or one of no stated country).
+    private static func namesMinistry(_ body: String, of country: Mention, _ document: AnnotatedDocument) -> Bool {
         let field = String(body.dropFirst("ministry:".count))
         return document.mentions.joined().contains { mention in
-            !mention.entity.isEmpty && (mention.canonical.hasPrefix("ministry " + field + " ") || (mention.role == .name && mention.attributes.contains { $0.key == "body" && $0.value == body }))
+            !mention.entity.isEmpty && mention.attributes.allSatisfy { $0.key != "country" || $0.value == country.canonical }
+                && (mention.canonical.hasPrefix("ministry " + field + " ") || (mention.role == .name && mention.attributes.contains { $0.key == "body" && $0.value == body }))
         }
     }
 
