@@ -304,6 +304,8 @@ import Testing
         ("Turkey's President Recep Tayyip Erdogan called the Somali President Hassan Sheikh Mohamud.", "Place:Hassan"),
         ("The Syrian defence ministry said the SDF attacked. He was accompanied by Turkish Defence Minister Yasar Guler.",
             "Yasar Guler member_of Syrian defence ministry"),
+        // what is affiliated with a body is the noun right before, not a body before another clause's verb
+        ("The Department of War conducted a lethal strike on a vessel affiliated with the ELN.", "US Department of Defense part_of National Liberation Army"),
         // a person makes no weapon
         ("South Korean Defense Minister Shin Won-sik said North Korean factories produced the shells.", "shells made_by Shin Won-sik"),
         // a country lies in no smaller place

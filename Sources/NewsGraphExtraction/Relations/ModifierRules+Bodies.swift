@@ -85,6 +85,8 @@ extension ModifierRules {
             mention.tokens.upperBound <= i && mention.type == .actor && !mention.isCountry && mention.kind != "Person" && mention.role != .demonym
                 && !(mention.tokens.upperBound..<i).contains { view.isBoundary($0) && ![",", "that", "which"].contains(view.folded[$0]) }
                 && i - mention.tokens.upperBound <= 10
+                // (`the Department of War conducted a strike on a vessel affiliated with the ELN`: a verb between is another clause's.)
+                && !(mention.tokens.upperBound..<i).contains { VerbTable.forms[view.folded[$0]] != nil || VerbTable.lightVerbs.contains(view.folded[$0]) }
         }
     }
 
