@@ -306,6 +306,8 @@ import Testing
             "Yasar Guler member_of Syrian defence ministry"),
         // what is affiliated with a body is the noun right before, not a body before another clause's verb
         ("The Department of War conducted a lethal strike on a vessel affiliated with the ELN.", "US Department of Defense part_of National Liberation Army"),
+        // a participle right after a plain noun is said of that noun, not of a weapon further back
+        ("Israeli jets carried out strikes on structures used by Hamas in Gaza.", "Hamas operates fighter jets"),
         // a person makes no weapon
         ("South Korean Defense Minister Shin Won-sik said North Korean factories produced the shells.", "shells made_by Shin Won-sik"),
         // a country lies in no smaller place
@@ -371,6 +373,8 @@ import Testing
         // a country's title names that country's ministry, not another country's that the article names
         ("The Syrian defence ministry said the SDF attacked. He was accompanied by Turkish Defence Minister Yasar Guler.",
             ["Yasar Guler member_of Turkish Ministry of Defence"]),
+        // an attack on something affiliated with, linked to or used by a body attacks the body
+        ("The Department of War conducted a lethal strike on a vessel affiliated with the ELN.", ["US Department of Defense attacks National Liberation Army"]),
         // a weapon's acronym covers the words it spells out before it
         ("The US Army delivered 24 Mine-Resistant Ambush Protected (MRAP) vehicles to the Kenyan police.", ["US Army supplies MRAP", "US Army arms Kenyan Police"]),
         // a title's country in `of` after it, and a retired officer's mark after a rank

@@ -82,7 +82,18 @@ extension ClauseReader {
             j = k
         }
         guard j < view.count, prepositions.contains(view.folded[j]) else { return [] }
-        return objects(after: j).filter { $0.mention.type != .weaponSystem && [nil, "of", "in", "around", "near"].contains($0.preposition) }.map(\.mention)
+        return objects(after: j).filter { $0.mention.type != .weaponSystem && ([nil, "of", "in", "around", "near"].contains($0.preposition) || isOwner($0.mention)) }
+            .map(\.mention)
+    }
+
+    /// Participles that tie a target to whoever owns it (`a vessel affiliated with the ELN`, `camps linked to Lashkar-e-Taiba`).
+    static let ownerParticiples: Set<String> = ["affiliated", "linked", "belonging", "used", "operated", "owned", "run"]
+
+    /// Whether `mention` follows an owner participle and its preposition: the target is its property.
+    private func isOwner(_ mention: Mention) -> Bool {
+        var j = mention.tokens.lowerBound - 1
+        if j >= 0, view.folded[j] == "the" { j -= 1 }
+        return j >= 1 && ["with", "to", "by"].contains(view.folded[j]) && Self.ownerParticiples.contains(view.folded[j - 1])
     }
 
     /// The clause subject, when the noun is the object of a light verb (`launched attacks`, `approved the sale`).

@@ -451,6 +451,14 @@ struct ClauseReader {
                 return patients(before: j)
             }
             if view.isBoundary(j) || isTrigger(j) || Self.speechWords.contains(view.folded[j]) { break }
+            // `strikes on structures used by Hamas`: a participle right after a plain noun is said of that noun, unless the
+            // noun heads a weapon's name (`IRIS-T defense systems produced by Diehl`).
+            if j == t - 1, view.tokens[j].kind == .word, !view.tokens[j].isCapitalized, !Self.beForms.contains(view.folded[j]),
+                !Self.auxiliaries.contains(view.folded[j]), !view.folded[j].hasSuffix("ly"), !["and", "or", "by"].contains(view.folded[j]),
+                !(max(0, j - 2)..<j).contains(where: { view.mention(at: $0)?.type == .weaponSystem })
+            {
+                break
+            }
             // `..., and it is used by Japan`: a subject pronoun starts the verb's own clause;
             // `drones to counter unmanned aircraft used by X`: so does an infinitive.
             let infinitive = view.folded[j] == "to" && j + 1 < view.count && !["be", "have"].contains(view.folded[j + 1])
