@@ -375,6 +375,8 @@ import Testing
             ["Yasar Guler member_of Turkish Ministry of Defence"]),
         // an attack on something affiliated with, linked to or used by a body attacks the body
         ("The Department of War conducted a lethal strike on a vessel affiliated with the ELN.", ["US Department of Defense attacks National Liberation Army"]),
+        // a people's adjective that is a named weapon's own origin names its maker
+        ("Ukraine confirmed the arrival of French Mirage 2000 fighter jets.", ["Mirage 2000 made_by France"]),
         // a weapon's acronym covers the words it spells out before it
         ("The US Army delivered 24 Mine-Resistant Ambush Protected (MRAP) vehicles to the Kenyan police.", ["US Army supplies MRAP", "US Army arms Kenyan Police"]),
         // a title's country in `of` after it, and a retired officer's mark after a rank

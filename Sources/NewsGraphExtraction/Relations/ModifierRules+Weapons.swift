@@ -27,6 +27,10 @@ extension ModifierRules {
             }
             let isMaker = owner.isArmsMaker
             reader.add(isMaker ? weapon : owner, isMaker ? .madeBy : .operates, isMaker ? owner : weapon, at: weapon.tokens.lowerBound)
+            // `a French Cesar howitzer`: a people's adjective that is a named weapon's own origin names its maker too.
+            if owner.role == .demonym, owner.isCountry, weapon.role == .name, weapon.attributes.contains(where: { $0.key == "origin" && $0.value == owner.canonical }) {
+                reader.add(weapon, .madeBy, owner, at: weapon.tokens.lowerBound)
+            }
         }
         pronounOwners(&reader)
         ownersAfter(&reader)
