@@ -681,6 +681,11 @@ import Testing
         ("Kyiv has asked Berlin for more IRIS-T systems, as its own systems run short.", "Ukraine: for more IRIS-T systems"),
         // a noun phrase confirmed is words said, however short
         ("AFP also confirmed the attack.", "Agence France-Presse: the attack"),
+        // `highlighted` and `mentioned` report a clause; `that` and a frame before a comma open the clause reported after it
+        ("Defense Minister Rustem Umerov highlighted that the Mirage 2000 will help defend Ukrainian airspace.",
+            "Rustem Umerov: the Mirage 2000 will help defend Ukrainian airspace"),
+        ("It is noteworthy that on February 6, French Defense Minister Sebastien Lecornu announced the delivery of the first Mirage 2000 jets to Ukraine.",
+            "Sebastien Lecornu: the delivery of the first Mirage 2000 jets to Ukraine"),
     ])
     func clauseVerbsReportSpeech(sentence: String, statement: String) throws {
         let probe = try ExtractionProbe(sentence)

@@ -16,7 +16,8 @@ enum SpeechWords {
         "stressed", "stresses", "emphasised", "emphasized", "asserted", "asserts", "admitted", "admits", "reiterated",
         "affirmed", "maintained", "assured", "underlined", "underscored", "conceded", "cautioned", "suggested", "predicted",
         "indicated", "indicates", "remarked", "observed", "recalled", "commented", "pointed", "concluded", "concludes",
-        "reaffirmed", "reaffirms", "vowed", "vows", "read", "reads",
+        "reaffirmed", "reaffirms", "vowed", "vows", "read", "reads", "highlighted", "highlights", "mentioned", "mentions",
+        "emphasizes", "emphasises", "underlines", "underscores",
     ]
     /// Every verb that frames a quote.
     static let quoteVerbs: Set<String> = verbs.union(clauseVerbs)

@@ -66,6 +66,13 @@ extension StatementReader {
         var speakerRange = comma + 1..<verb
         if speakerRange.contains(where: { SentenceView.clauseWords.contains(folded[$0]) }) { return false }
         if speakerRange.isEmpty, isApposition(sentence, before: comma) { return false }
+        // `It is noteworthy that on February 6, X announced …`: a `that` and a frame before the comma open the clause
+        // the verb reports; they close none.
+        if let that = folded[0..<comma].lastIndex(of: "that"), that + 1 < comma, Self.frameOpeners.contains(folded[that + 1]),
+            frameOnly(sentence, that + 1..<comma)
+        {
+            return false
+        }
         var end = verb + 1
         if speakerRange.isEmpty || !containsSpeaker(sentence, speakerRange) {
             // (`X, the armed wing of Y, said it fired rockets`: a pronoun after the verb starts what was said.)
