@@ -138,12 +138,7 @@ struct ModifierRules {
     /// A mention in the article of the body a title implies (`ministry:defence`), not of another country than the one
     /// before the title.
     private func entity(for body: String, of country: Mention?) -> Mention? {
-        let field = body.hasPrefix("ministry:") ? String(body.dropFirst("ministry:".count)) : body
-        return document.mentions.joined().first { mention in
-            mention.entity.isEmpty == false && (mention.canonical.hasPrefix("ministry " + field + " ")
-                || mention.attributes.contains { $0.key == "body" && $0.value == body })
-                && (country.map { country in mention.attributes.allSatisfy { $0.key != "country" || $0.value == country.canonical } } ?? true)
-        }
+        document.mentions.joined().first { TitleBodies.names(body, $0, country: country) }
     }
 
     /// The country the article names most often (the last named of equals): the home of an office

@@ -53,11 +53,16 @@ enum TitleBodies {
 
     /// Whether the article names the country's ministry of that field itself (or one of no stated country).
     private static func namesMinistry(_ body: String, of country: Mention, _ document: AnnotatedDocument) -> Bool {
-        let field = String(body.dropFirst("ministry:".count))
-        return document.mentions.joined().contains { mention in
-            !mention.entity.isEmpty && mention.attributes.allSatisfy { $0.key != "country" || $0.value == country.canonical }
-                && (mention.canonical.hasPrefix("ministry " + field + " ") || (mention.role == .name && mention.attributes.contains { $0.key == "body" && $0.value == body }))
-        }
+        document.mentions.joined().contains { names(body, $0, country: country) }
+    }
+
+    /// Whether `mention` is an entity that names the body a title implies (`ministry:defence`): a ministry of
+    /// that field, or a body the lexicon gives that attribute, of `country` or of no stated country.
+    static func names(_ body: String, _ mention: Mention, country: Mention?) -> Bool {
+        let field = body.hasPrefix("ministry:") ? String(body.dropFirst("ministry:".count)) : body
+        return !mention.entity.isEmpty && (mention.canonical.hasPrefix("ministry " + field + " ")
+            || (mention.role == .name && mention.attributes.contains { $0.key == "body" && $0.value == body }))
+            && (country.map { country in mention.attributes.allSatisfy { $0.key != "country" || $0.value == country.canonical } } ?? true)
     }
 
     /// Adds (or extends) the ministry's entity: the lexicon's ministry of the field for the country if it knows
