@@ -310,6 +310,8 @@ import Testing
         ("Israeli jets carried out strikes on structures used by Hamas in Gaza.", "Hamas operates fighter jets"),
         // a person makes no weapon
         ("South Korean Defense Minister Shin Won-sik said North Korean factories produced the shells.", "shells made_by Shin Won-sik"),
+        // those a condemned deed befalls are not opposed
+        ("Russia condemned the killing of Palestinians.", "Palestinians opposes Russia"),
         // a country lies in no smaller place
         ("Azerbaijani units opened fire at the Armenian positions located in the direction of Sotk.", "Armenia located_in Sotk"),
     ])
@@ -612,6 +614,16 @@ import Testing
         ("A power struggle broke out between the Sudanese Armed Forces (SAF) and RSF in April.", ["Rapid Support Forces opposes Sudanese Armed Forces"]),
         ("A ceasefire has been in place between the Congolese army and the M23 since August.",
             ["Armed Forces of the Democratic Republic of the Congo opposes M23"]),
+        // a progressive light verb gives its attack noun the clause's subject
+        ("The IDF said it was conducting strikes on Hezbollah positions in South Lebanon.",
+            ["Israel Defense Forces attacks Hezbollah", "Israel Defense Forces attacks South Lebanon"]),
+        // terrorising a place attacks it; dropping bombs fires them
+        ("The Russian army terrorised Nikopol district all day.", ["Russian Army attacks Nikopol district"]),
+        ("Thai F-16 jets dropped 40 bombs on Cambodia.", ["Thailand operates F-16", "Thailand attacks Cambodia"]),
+        // who is condemned for a conduct is opposed; so is the other side of a quarrel
+        ("The National Maritime Council condemned the aggressive actions of China.", ["China opposes National Maritime Council"]),
+        ("Japan condemned the launch by North Korea.", ["Japan opposes North Korea"]),
+        ("Egypt is at loggerheads with Ethiopia over the dam.", ["Egypt opposes Ethiopia"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

@@ -158,7 +158,9 @@ extension ClauseReader {
             }
             // `allied with the army`.
             let preposition = view.folded[t] == "allied" ? "with" : nil
-            guard let object = objects.first(where: { $0.preposition == preposition && $0.mention.type == .actor }) else { return }
+            // `condemned the actions of China`, `condemned the launch by North Korea`: whose conduct is opposed.
+            let conduct = kind == .opposes ? conductAgent(after: t, in: objects) : nil
+            guard let object = objects.first(where: { $0.preposition == preposition && $0.mention.type == .actor }) ?? conduct else { return }
             for subject in actors { add(subject, relation, object.mention, at: t) }
         case .reciprocal:
             for (i, a) in actors.enumerated() { for b in actors.dropFirst(i + 1) { add(a, .opposes, b, at: t) } }
@@ -188,6 +190,18 @@ extension ClauseReader {
             let made = passive ? patients.filter { $0.type == .weaponSystem } : weapons(objects, [nil])
             for maker in actors { for weapon in made { add(weapon, .madeBy, maker, at: t) } }
         }
+    }
+
+    /// The actor after `of` or `by` in the noun phrase right after a verb of opposing, where its head is a noun of
+    /// conduct (`the actions of China`, `the launch by North Korea`), not of those the conduct befalls.
+    private func conductAgent(after t: Int, in objects: [Argument]) -> Argument? {
+        guard let agent = objects.first, agent.mention.type == .actor, agent.preposition == "of" || agent.preposition == "by" else { return nil }
+        var j = agent.mention.tokens.lowerBound - 2
+        if j > t, view.folded[j] == "the" { j -= 1 }
+        guard j > t, VerbTable.conductNouns.contains(view.folded[j]) else { return nil }
+        // Only a determiner and plain adjectives stand between the verb and the noun.
+        return (t + 1..<j).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized && !view.hasMention(at: $0) && !isTrigger($0) })
+            ? agent : nil
     }
 
     /// The country whose adjective stands right before a weapon (`Turkish Bayraktar TB2 drones`), where it is not a compound modifier.

@@ -89,8 +89,10 @@ enum VerbTable {
         pound pounds pounded pounding	attack
         destroy destroys destroyed destroying	attack
         inflict inflicts inflicted inflicting	attack
+        terrorize terrorizes terrorized terrorizing terrorise terrorises terrorised terrorising	attack
         fire fires fired firing	fire
         launch launches launched launching	fire
+        drop drops dropped dropping	fire
         kill kills killed killing	kill
         slay slays slew slain	kill
         neutralize neutralizes neutralized neutralizing neutralise neutralises neutralised neutralising	kill
@@ -133,6 +135,7 @@ enum VerbTable {
         exchange exchanges exchanged exchanging	reciprocal
         trade traded trading	reciprocal
         clash clashes clashed clashing	reciprocal
+        loggerheads	reciprocal
         make makes made making	make
         build builds built building	make
         manufacture manufactures manufactured manufacturing	make
@@ -168,7 +171,8 @@ enum VerbTable {
         "approve", "approves", "announced", "agreed", "signed", "sign", "completed", "finalized", "cleared", "authorized",
         "resumed", "suspended", "halted", "ordered", "made", "make", "makes", "up", "out", "taken", "take", "took",
         "takes", "taking", "received", "expanded", "increased", "planned", "plans", "commenced", "commences", "initiated",
-        "initiates", "unleashed", "unleashes", "claimed", "claims", "claim", "claiming",
+        "initiates", "unleashed", "unleashes", "claimed", "claims", "claim", "claiming", "conducting", "mounting",
+        "staging", "stepping", "escalating", "intensifying", "resuming", "continuing",
     ]
     /// Words that may follow a verb as its particle (`hand over`, `stand by`); a verb with
     /// one states its relation only with the particle (`fend off`).
@@ -182,6 +186,13 @@ enum VerbTable {
     static let attackNouns: Set<String> = [
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "campaign", "war", "onslaught", "offensive",
         "invasion", "assault", "bombardment", "shelling", "raid", "raids", "bombing", "bombings", "incursion", "occupation",
+    ]
+    /// Nouns of an actor's conduct, whose agent after `of` or `by` a verb of opposing opposes (`condemned the actions of China`).
+    static let conductNouns: Set<String> = [
+        "actions", "action", "aggression", "policy", "policies", "behavior", "behaviour", "conduct", "move", "moves", "decision",
+        "provocation", "provocations", "violations", "violation", "activities", "interference", "occupation",
+        "presence", "launch", "launches", "deployment", "threats", "rhetoric", "attempt", "attempts", "incursion", "incursions",
+        "buildup", "build-up", "harassment", "maneuvers", "manoeuvres", "tactics", "escalation", "stance",
     ]
     /// Nouns that state a transfer of weapons (`the sale of Harpoon missiles to Taiwan`).
     static let supplyNouns: Set<String> = [
