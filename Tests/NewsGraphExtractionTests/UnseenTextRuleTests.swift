@@ -310,6 +310,7 @@ import Testing
         ("Israeli jets carried out strikes on structures used by Hamas in Gaza.", "Hamas operates fighter jets"),
         // a person makes no weapon
         ("South Korean Defense Minister Shin Won-sik said North Korean factories produced the shells.", "shells made_by Shin Won-sik"),
+        ("The Americans have moved their largest aircraft carrier, the USS Gerald R. Ford, to the region.", "United States operates USS Gerald R. Ford"),
         // those a condemned deed befalls are not opposed
         ("Russia condemned the killing of Palestinians.", "Palestinians opposes Russia"),
         // a country lies in no smaller place
@@ -620,6 +621,9 @@ import Testing
         // terrorising a place attacks it; dropping bombs fires them
         ("The Russian army terrorised Nikopol district all day.", ["Russian Army attacks Nikopol district"]),
         ("Thai F-16 jets dropped 40 bombs on Cambodia.", ["Thailand operates F-16", "Thailand attacks Cambodia"]),
+        // weapons deployed, dispatched or scrambled are used by who sends them; moved ones only deployed
+        ("The Nigerian Air Force deployed the Alpha Jet for the operation.", ["Nigerian Air Force operates Alpha Jet", "Nigerian Air Force deploys Alpha Jet"]),
+        ("Romania scrambled two F-16s overnight.", ["Romania operates F-16", "Romania deploys F-16"]),
         // who is condemned for a conduct is opposed; so is the other side of a quarrel
         ("The National Maritime Council condemned the aggressive actions of China.", ["China opposes National Maritime Council"]),
         ("Japan condemned the launch by North Korea.", ["Japan opposes North Korea"]),

@@ -271,7 +271,14 @@ extension ClauseReader {
 
     private mutating func deploy(_ t: Int, _ subjects: [Mention], _ objects: [Argument]) {
         let deployed = weapons(objects, [nil])
-        for subject in subjects where subject.type == .actor { for weapon in deployed { add(subject, .deploys, weapon, at: t) } }
+        // `deployed Alpha Jets for the operation`, `scrambled F-16s`: weapons put into action are used, not only moved.
+        let putToUse = VerbTable.actionDeployments.contains(view.folded[t])
+        for subject in subjects where subject.type == .actor {
+            for weapon in deployed {
+                add(subject, .deploys, weapon, at: t)
+                if putToUse { add(subject, .operates, weapon, at: t) }
+            }
+        }
         let located = deployed.isEmpty ? subjects.filter { $0.type == .weaponSystem } : deployed
         locate(located, objects, ["to", "into", "in", "near", "off", "toward", "towards"], t)
     }

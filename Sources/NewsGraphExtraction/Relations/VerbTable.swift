@@ -73,6 +73,7 @@ enum VerbTable {
         position positions positioned positioning	deploy
         dispatch dispatches dispatched dispatching	deploy
         redeploy redeploys redeployed redeploying	deploy
+        scramble scrambles scrambled scrambling	deploy
         attack attacked attacking	attack
         strike struck striking	attack
         shell shells shelled shelling	attack
@@ -173,6 +174,12 @@ enum VerbTable {
         "takes", "taking", "received", "expanded", "increased", "planned", "plans", "commenced", "commences", "initiated",
         "initiates", "unleashed", "unleashes", "claimed", "claims", "claim", "claiming", "conducting", "mounting",
         "staging", "stepping", "escalating", "intensifying", "resuming", "continuing",
+    ]
+    /// Verbs of deploying that put weapons into action, so that who deploys them also operates them
+    /// (`deployed Alpha Jets for the operation`, `scrambled F-16s`); moving or stationing does not.
+    static let actionDeployments: Set<String> = [
+        "deploy", "deploys", "deployed", "deploying", "redeploy", "redeploys", "redeployed", "redeploying", "dispatch", "dispatches",
+        "dispatched", "dispatching", "scramble", "scrambles", "scrambled", "scrambling",
     ]
     /// Words that may follow a verb as its particle (`hand over`, `stand by`); a verb with
     /// one states its relation only with the particle (`fend off`).
