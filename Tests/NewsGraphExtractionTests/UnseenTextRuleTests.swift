@@ -311,6 +311,7 @@ import Testing
         // a person makes no weapon
         ("South Korean Defense Minister Shin Won-sik said North Korean factories produced the shells.", "shells made_by Shin Won-sik"),
         ("The Americans have moved their largest aircraft carrier, the USS Gerald R. Ford, to the region.", "United States operates USS Gerald R. Ford"),
+        ("Clashes were reported between Azerbaijan and Armenia, and Russia and Ukraine.", "Armenia opposes Russia"),
         // those a condemned deed befalls are not opposed
         ("Russia condemned the killing of Palestinians.", "Palestinians opposes Russia"),
         // a country lies in no smaller place
@@ -624,6 +625,12 @@ import Testing
         // weapons deployed, dispatched or scrambled are used by who sends them; moved ones only deployed
         ("The Nigerian Air Force deployed the Alpha Jet for the operation.", ["Nigerian Air Force operates Alpha Jet", "Nigerian Air Force deploys Alpha Jet"]),
         ("Romania scrambled two F-16s overnight.", ["Romania operates F-16", "Romania deploys F-16"]),
+        // a list of pairs after `between` sets each pair against each other
+        ("Clashes were reported between Azerbaijan and Armenia, and Russia and Ukraine.", ["Armenia opposes Azerbaijan", "Russia opposes Ukraine"]),
+        // whose use or launch of weapons it is operates them
+        ("Seoul pledged training for Poland's use of Korean weapons, including the K2 and K9 howitzers.",
+            ["Poland operates K2 Black Panther", "Poland operates K9 Thunder"]),
+        ("The report described the use of Shahed drones by Russia.", ["Russia operates Shahed-136"]),
         // who is condemned for a conduct is opposed; so is the other side of a quarrel
         ("The National Maritime Council condemned the aggressive actions of China.", ["China opposes National Maritime Council"]),
         ("Japan condemned the launch by North Korea.", ["Japan opposes North Korea"]),

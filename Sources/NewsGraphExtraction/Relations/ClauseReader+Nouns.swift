@@ -20,7 +20,20 @@ extension ClauseReader {
             if VerbTable.makerNouns.contains(word) { maker(i) }
             if VerbTable.holdingNouns.contains(word) { holding(i) }
             if VerbTable.struggleNouns.contains(word) { struggle(i) }
+            if VerbTable.useNouns.contains(word) { use(i) }
         }
+    }
+
+    /// `Poland's use of Korean weapons`, `the use of drones by the RSF`, `carried out a training launch of the Agni-3`:
+    /// whose use or launch it is operates the weapons after `of`.
+    private mutating func use(_ i: Int) {
+        guard i + 1 < view.count, view.folded[i + 1] == "of" else { return }
+        let after = objects(after: i)
+        let used = after.prefix { $0.preposition == "of" && $0.mention.type == .weaponSystem }.map(\.mention)
+        guard !used.isEmpty else { return }
+        var users = modifiers(of: i).agent.map { [$0] } ?? lightVerbSubjects(of: i)
+        if users.isEmpty { users = after.filter { $0.preposition == "by" && $0.mention.type == .actor }.map(\.mention) }
+        for user in users where user.type == .actor && user.role != .generic { for weapon in used { add(user, .operates, weapon, at: i) } }
     }
 
     /// `Moon Jae-in's recent visit to Egypt`, `during her visit to Berlin`: the person whose visit it is was there.
@@ -277,13 +290,22 @@ extension ClauseReader {
                 } == true
             return !possessor && !(modifier && position + 1 < sides.count && nextIsSameNounPhrase(mention, sides[position + 1]))
         }.map(\.element)
-        for (n, a) in heads.enumerated() {
-            for b in heads.dropFirst(n + 1) {
-                add(a, relation, b, at: i)
-                if relation != .opposes { add(b, relation, a, at: i) }
-            }
+        for (a, b) in sidePairs(heads) {
+            add(a, relation, b, at: i)
+            if relation != .opposes { add(b, relation, a, at: i) }
         }
         return true
+    }
+
+    /// The pairs of sides in a list after `between`: every two of them, or, in a list of pairs (`between Azerbaijan and
+    /// Armenia, and Russia and Ukraine`), the two of each pair only.
+    private func sidePairs(_ heads: [Mention]) -> [(Mention, Mention)] {
+        let words = { (a: Mention, b: Mention) in view.folded[a.tokens.upperBound..<b.tokens.lowerBound].filter { $0 != "the" } }
+        let paired = heads.count >= 4 && heads.count % 2 == 0 && heads.indices.dropLast().allSatisfy { k in
+            words(heads[k], heads[k + 1]) == (k % 2 == 0 ? ["and"] : [",", "and"])
+        }
+        if paired { return stride(from: 0, to: heads.count, by: 2).map { (heads[$0], heads[$0 + 1]) } }
+        return heads.indices.flatMap { n in heads[(n + 1)...].map { (heads[n], $0) } }
     }
 
     /// Whether only lower-case words stand between two mentions (`Caesar mobile artillery units`).

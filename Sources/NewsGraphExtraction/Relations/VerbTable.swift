@@ -238,7 +238,9 @@ enum VerbTable {
 
     /// Every noun of the noun tables, to test a word once before the tables.
     static let allNouns: Set<String> = attackNouns.union(supplyNouns).union(purchaseNouns).union(aidNouns).union(conflictNouns).union(partnershipNouns).union(backerNouns)
-        .union(supplierNouns).union(makerNouns).union(holdingNouns).union(contractNouns).union(struggleNouns)
+        .union(supplierNouns).union(makerNouns).union(holdingNouns).union(contractNouns).union(struggleNouns).union(useNouns)
+    /// Nouns of using weapons, whose user operates what comes after `of` (`Poland's use of K2 tanks`, `the launch of the Agni-3`).
+    static let useNouns: Set<String> = ["use", "usage", "launch", "launches", "firing", "test-firing", "test-fire"]
 
     /// Each row of ``verbs``: its folded forms, the bare verb first, and its class.
     private static let rows: [(forms: [String], kind: Class)] = verbs.split(separator: "\n").compactMap { line in
