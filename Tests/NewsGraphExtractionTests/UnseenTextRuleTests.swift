@@ -312,6 +312,7 @@ import Testing
         ("South Korean Defense Minister Shin Won-sik said North Korean factories produced the shells.", "shells made_by Shin Won-sik"),
         ("The Americans have moved their largest aircraft carrier, the USS Gerald R. Ford, to the region.", "United States operates USS Gerald R. Ford"),
         ("Clashes were reported between Azerbaijan and Armenia, and Russia and Ukraine.", "Armenia opposes Russia"),
+        ("Hamas, led by Yahya Sinwar, fired rockets at Israel.", "Yahya Sinwar attacks Israel"),
         // those a condemned deed befalls are not opposed
         ("Russia condemned the killing of Palestinians.", "Palestinians opposes Russia"),
         // a country lies in no smaller place
@@ -631,6 +632,9 @@ import Testing
         ("Seoul pledged training for Poland's use of Korean weapons, including the K2 and K9 howitzers.",
             ["Poland operates K2 Black Panther", "Poland operates K9 Thunder"]),
         ("The report described the use of Shahed drones by Russia.", ["Russia operates Shahed-136"]),
+        // a participle with its agent between commas is no subject, and who leads a body is a member of it
+        ("Hamas, led by Yahya Sinwar, fired rockets at Israel.", ["Hamas attacks Israel", "Yahya Sinwar member_of Hamas"]),
+        ("The Libyan National Army (LNA), commanded by Khalifa Haftar, claimed the strike.", ["Khalifa Haftar member_of Libyan National Army"]),
         // who is condemned for a conduct is opposed; so is the other side of a quarrel
         ("The National Maritime Council condemned the aggressive actions of China.", ["China opposes National Maritime Council"]),
         ("Japan condemned the launch by North Korea.", ["Japan opposes North Korea"]),

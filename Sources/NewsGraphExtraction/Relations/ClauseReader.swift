@@ -229,8 +229,10 @@ struct ClauseReader {
         guard end >= 3, view.folded[end] == "," else { return nil }
         var k = end - 1
         while k > 0, view.folded[k] != "," { k -= 1 }
-        // (`The Kataib Hezbollah militia, a group that falls under the PMF, fired`: an apposition too.)
-        guard k > 0, k + 1 < end, ["which", "who", "a", "an"].contains(view.folded[k + 1]) else { return nil }
+        // (`The Kataib Hezbollah militia, a group that falls under the PMF, fired`: an apposition too;
+        // `Hamas, led by Yahya Sinwar, fired`: and a participle with its agent.)
+        let participle = k + 2 < end && view.folded[k + 2] == "by" && (view.folded[k + 1].hasSuffix("ed") || Self.irregularParticiples.contains(view.folded[k + 1]))
+        guard k > 0, k + 1 < end, ["which", "who", "a", "an"].contains(view.folded[k + 1]) || participle else { return nil }
         return k - 1
     }
 

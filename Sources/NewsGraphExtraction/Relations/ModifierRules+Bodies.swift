@@ -2,14 +2,27 @@ import NewsGraphCore
 
 /// Bodies of bodies: leaders, affiliations, units and possessive owners.
 extension ModifierRules {
-    /// `The Libyan National Army, commanded by Khalifa Haftar`: the leader is a member.
+    /// `The Libyan National Army (LNA), commanded by Khalifa Haftar`, `a group founded by the militant leader Akram
+    /// al-Kabbi`: the leader is a member.
     func leaders(_ reader: inout ClauseReader) {
         for (position, body) in view.mentions.enumerated() where body.type == .actor && body.kind == "Organization" && position + 1 < view.mentions.count {
-            let person = view.mentions[position + 1]
-            guard person.kind == "Person" else { continue }
-            var words = Array(view.folded[body.tokens.upperBound..<person.tokens.lowerBound])
+            var next = position + 1
+            var end = body.tokens.upperBound
+            // (An acronym in parentheses after the body's name.)
+            if view.mentions[next].entity == body.entity, next + 1 < view.mentions.count, end < view.count, view.tokens[end].text == "(" {
+                end = view.mentions[next].tokens.upperBound + 1
+                next += 1
+            }
+            let person = view.mentions[next]
+            guard person.kind == "Person", end <= person.tokens.lowerBound else { continue }
+            var words = Array(view.folded[end..<person.tokens.lowerBound])
             if words.first == "," { words.removeFirst() }
-            guard words.count == 2, Self.leadingVerbs.contains(words[0]), words[1] == "by" else { continue }
+            // (Plain words of a title may stand before the name: `by the militant leader`.)
+            let title = words.dropFirst(2)
+            guard words.count >= 2, Self.leadingVerbs.contains(words[0]), words[1] == "by", title.count <= 4,
+                title.allSatisfy({ $0.first?.isLetter == true }),
+                (person.tokens.lowerBound - title.count..<person.tokens.lowerBound).allSatisfy({ !view.tokens[$0].isCapitalized })
+            else { continue }
             reader.add(person, .memberOf, body, at: body.tokens.lowerBound)
         }
     }
