@@ -635,6 +635,10 @@ import Testing
         // a participle with its agent between commas is no subject, and who leads a body is a member of it
         ("Hamas, led by Yahya Sinwar, fired rockets at Israel.", ["Hamas attacks Israel", "Yahya Sinwar member_of Hamas"]),
         ("The Libyan National Army (LNA), commanded by Khalifa Haftar, claimed the strike.", ["Khalifa Haftar member_of Libyan National Army"]),
+        // a body after an appositive title is the person's, rather than the country before the title; the apposition
+        // closes before the verb
+        ("Gen Charles Brown, the US chairman of the Joint Chiefs of Staff, visited Amman.",
+            ["Charles Brown member_of Joint Chiefs of Staff", "Charles Brown located_in Amman"]),
         // who is condemned for a conduct is opposed; so is the other side of a quarrel
         ("The National Maritime Council condemned the aggressive actions of China.", ["China opposes National Maritime Council"]),
         ("Japan condemned the launch by North Korea.", ["Japan opposes North Korea"]),

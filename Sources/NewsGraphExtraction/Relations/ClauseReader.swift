@@ -232,7 +232,7 @@ struct ClauseReader {
         // (`The Kataib Hezbollah militia, a group that falls under the PMF, fired`: an apposition too;
         // `Hamas, led by Yahya Sinwar, fired`: and a participle with its agent.)
         let participle = k + 2 < end && view.folded[k + 2] == "by" && (view.folded[k + 1].hasSuffix("ed") || Self.irregularParticiples.contains(view.folded[k + 1]))
-        guard k > 0, k + 1 < end, ["which", "who", "a", "an"].contains(view.folded[k + 1]) || participle else { return nil }
+        guard k > 0, k + 1 < end, ["which", "who", "a", "an", "the"].contains(view.folded[k + 1]) || participle else { return nil }
         return k - 1
     }
 

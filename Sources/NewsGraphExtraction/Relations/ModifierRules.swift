@@ -81,8 +81,10 @@ struct ModifierRules {
             // (`the chief spokesman for …`: the last of two titles in a row is the office.)
             while let next = all.first(where: { $0.role == .title && $0.tokens.lowerBound == title.tokens.upperBound }) { title = next }
             let after = title.tokens.upperBound
-            if owner == nil, after + 1 < view.count, ["for", "of", "at"].contains(view.folded[after]),
-                let body = view.mention(at: after + 1) ?? view.mention(at: after + 2), body.type == .actor, body.kind != "Person"
+            // (`the US chairman of the Joint Chiefs of Staff`: a body after the title is more precise than its country.)
+            if owner?.isCountry ?? true, after + 1 < view.count, ["for", "of", "at"].contains(view.folded[after]),
+                let body = view.mention(at: after + 1) ?? view.mention(at: after + 2), body.type == .actor, body.kind != "Person",
+                owner == nil || body.kind == "Organization"
             {
                 owner = body
             }
