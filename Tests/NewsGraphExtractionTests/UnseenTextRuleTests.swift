@@ -639,6 +639,14 @@ import Testing
         // closes before the verb
         ("Gen Charles Brown, the US chairman of the Joint Chiefs of Staff, visited Amman.",
             ["Charles Brown member_of Joint Chiefs of Staff", "Charles Brown located_in Amman"]),
+        // a place before `based` is where the body after it is; weapons deployed at a place are there
+        ("The AA occupied the outpost, Myanmar based The Irrawaddy reported.", ["The Irrawaddy located_in Myanmar"]),
+        ("The RSF had deployed 43 drones at Nyala airport.", ["drones located_in Nyala airport"]),
+        // a presence somewhere puts the body there, and persons in whose presence something happened are at the event
+        ("The US military maintains a significant presence in Qatar.", ["US Army located_in Qatar"]),
+        ("The presence of the Wagner Group in Mali worries France.", ["Wagner Group located_in Mali"]),
+        ("Hanwha signed the contract in Cairo, in the presence of officials, including Mohamed Zaki, Minister of Defence.",
+            ["Mohamed Zaki located_in Cairo"]),
         // who is condemned for a conduct is opposed; so is the other side of a quarrel
         ("The National Maritime Council condemned the aggressive actions of China.", ["China opposes National Maritime Council"]),
         ("Japan condemned the launch by North Korea.", ["Japan opposes North Korea"]),

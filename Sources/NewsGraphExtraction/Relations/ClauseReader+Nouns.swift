@@ -7,6 +7,7 @@ extension ClauseReader {
             let word = view.folded[i]
             // (`a visit to Egypt`: no verb has `to` after it, so the word is a noun whatever comes before it.)
             if VerbTable.visitNouns.contains(word) { visit(i) }
+            if word == "presence" { presence(i) }
             guard VerbTable.allNouns.contains(word), verbClass(at: i) == nil else { continue }
             if VerbTable.conflictNouns.contains(word), conflict(i) { continue }
             if VerbTable.partnershipNouns.contains(word), conflict(i, relation: .supports) { continue }
@@ -43,6 +44,33 @@ extension ClauseReader {
             let visitor = modifiers(of: i).agent, visitor.kind == "Person"
         else { return }
         add(visitor, .locatedIn, place, at: i)
+    }
+
+    /// `Russia's presence in Syria`, `the US military maintains a presence in Qatar`, `the presence of Wagner in Mali`:
+    /// the body is there. `signed the contract in Cairo, in the presence of Mohamed Zaki`: so are the persons at the event.
+    private mutating func presence(_ i: Int) {
+        guard i + 2 < view.count else { return }
+        let after = objects(after: i)
+        if i >= 2, view.folded[i - 1] == "the", view.folded[i - 2] == "in", view.folded[i + 1] == "of" {
+            let persons = after.filter { $0.preposition == "of" && $0.mention.kind == "Person" }.map(\.mention)
+            let venue = (0..<(i - 2)).reversed().compactMap { view.mention(at: $0) }.first { mention in
+                (mention.type == .place || mention.isCountry) && mention.tokens.lowerBound > 0 && ["in", "at"].contains(view.folded[mention.tokens.lowerBound - 1])
+            }
+            if let venue { for person in persons { add(person, .locatedIn, venue, at: i) } }
+            return
+        }
+        let places = after.filter { ["in", "at"].contains($0.preposition) && ($0.mention.type == .place || $0.mention.isCountry) }.map(\.mention)
+        guard let place = places.first else { return }
+        var holders = after.filter { $0.preposition == "of" && $0.mention.type == .actor && $0.mention.tokens.upperBound <= place.tokens.lowerBound }
+            .map(\.mention)
+        if holders.isEmpty, let owner = modifiers(of: i).agent { holders = [owner] }
+        // (`maintains a significant presence`: the subject of the verb before the article.)
+        if holders.isEmpty, let article = (max(0, i - 4)..<i).last(where: { ["a", "an", "its", "their"].contains(view.folded[$0]) }), article > 0,
+            (article + 1..<i).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized && !view.hasMention(at: $0) })
+        {
+            holders = subjects(of: article - 1)
+        }
+        for holder in holders where holder.type == .actor && (!holder.isCountry || place.isCountry) { add(holder, .locatedIn, place, at: i) }
     }
 
     /// `Somalia's battle against al-Shabab`, `its fight against invading Russia`: the side whose struggle it is

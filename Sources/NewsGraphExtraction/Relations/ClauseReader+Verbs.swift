@@ -280,7 +280,7 @@ extension ClauseReader {
             }
         }
         let located = deployed.isEmpty ? subjects.filter { $0.type == .weaponSystem } : deployed
-        locate(located, objects, ["to", "into", "in", "near", "off", "toward", "towards"], t)
+        locate(located, objects, ["to", "into", "in", "at", "near", "off", "toward", "towards"], t)
     }
 
     private mutating func locate(_ things: [Mention], _ objects: [Argument], _ prepositions: Set<String?>, _ t: Int) {

@@ -122,15 +122,23 @@ extension ModifierRules {
         mention.isPartOfWord(view.tokens)
     }
 
-    /// `Israeli-made Iron Dome`, `the Iran-backed group`.
+    /// `Israeli-made Iron Dome`, `the Iran-backed group`; written apart, `Myanmar based The Irrawaddy`.
     func compounds(_ reader: inout ClauseReader) {
-        for (position, modifier) in view.mentions.enumerated() where isPartial(modifier) {
-            let word = view.folded[modifier.tokens.lowerBound]
-            guard let dash = word.lastIndex(of: "-"), let rule = CompoundModifier.relations[String(word[word.index(after: dash)...])],
-                position + 1 < view.mentions.count
-            else { continue }
+        for (position, modifier) in view.mentions.enumerated() where position + 1 < view.mentions.count {
+            let rule: (relation: Relation, nounIsSubject: Bool)
+            if isPartial(modifier) {
+                let word = view.folded[modifier.tokens.lowerBound]
+                guard let dash = word.lastIndex(of: "-"), let found = CompoundModifier.relations[String(word[word.index(after: dash)...])] else { continue }
+                rule = found
+            } else {
+                let after = modifier.tokens.upperBound
+                guard after + 1 < view.count, let found = CompoundModifier.relations[view.folded[after]], found.relation == .locatedIn,
+                    view.mentions[position + 1].tokens.lowerBound == after + 1
+                else { continue }
+                rule = found
+            }
             let noun = view.mentions[position + 1]
-            let between = modifier.tokens.upperBound..<noun.tokens.lowerBound
+            let between = (isPartial(modifier) ? modifier.tokens.upperBound : modifier.tokens.upperBound + 1)..<noun.tokens.lowerBound
             // `Ukraine-made engines, Akinci`: the modified noun ends at a comma; `Iran-backed groups in Iraq`, at a preposition.
             guard between.count <= 2,
                 !between.contains(where: { reader.isTrigger($0) || view.tokens[$0].kind != .word || ClauseReader.prepositions.contains(view.folded[$0]) })
