@@ -647,6 +647,12 @@ import Testing
         ("The presence of the Wagner Group in Mali worries France.", ["Wagner Group located_in Mali"]),
         ("Hanwha signed the contract in Cairo, in the presence of officials, including Mohamed Zaki, Minister of Defence.",
             ["Mohamed Zaki located_in Cairo"]),
+        // who approves a deal for weapons sells them to the other party
+        ("The State Department has approved a possible deal with Poland for the sale of a Patriot missile defense system.",
+            ["US State Department supplies Patriot", "US State Department arms Poland"]),
+        // a weapon named right before a verb's subject, with no `that`, is the verb's object
+        ("The new jets are based on the F-16 fighters Poland already uses.", ["Poland operates F-16"]),
+        ("Russia fired the Kinzhal missiles it received from Iran.", ["Russia acquires Kh-47M2 Kinzhal", "Iran supplies Kh-47M2 Kinzhal"]),
         // who is condemned for a conduct is opposed; so is the other side of a quarrel
         ("The National Maritime Council condemned the aggressive actions of China.", ["China opposes National Maritime Council"]),
         ("Japan condemned the launch by North Korea.", ["Japan opposes North Korea"]),

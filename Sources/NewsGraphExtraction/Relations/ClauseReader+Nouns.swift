@@ -139,12 +139,17 @@ extension ClauseReader {
 
     /// The clause subject, when the noun is the object of a light verb (`launched attacks`, `approved the sale`).
     private func lightVerbSubjects(of i: Int) -> [Mention] {
+        lightVerb(of: i).map { subjects(of: $0) } ?? []
+    }
+
+    /// The light verb whose object the noun at `i` heads (`launched attacks`, `approved a possible deal`).
+    private func lightVerb(of i: Int) -> Int? {
         var j = i - 1
         while j >= 0, j >= i - 6, !view.isBoundary(j) {
-            if VerbTable.lightVerbs.contains(view.folded[j]) { return subjects(of: j) }
+            if VerbTable.lightVerbs.contains(view.folded[j]) { return j }
             j -= 1
         }
-        return []
+        return nil
     }
 
     private mutating func attack(_ i: Int) {
@@ -281,7 +286,9 @@ extension ClauseReader {
         // (`The ministry signed a contract with Saab for …`: with no named buyer, the maker still sells.)
         guard !signers.isEmpty || partners.contains(where: \.isArmsMaker), !weapons.isEmpty else { return }
         let exports = i >= 1 && view.folded[i - 1] == "export"
-        let (sellers, parties) = !signers.isEmpty && (exports || signers.allSatisfy(\.isArmsMaker)) ? (signers, partners)
+        // (`The State Department has approved a possible deal with Poland`: who approves a deal sells.)
+        let approves = lightVerb(of: i).map { VerbTable.approvalVerbs.contains(view.folded[$0]) } ?? false
+        let (sellers, parties) = !signers.isEmpty && (exports || approves || signers.allSatisfy(\.isArmsMaker)) ? (signers, partners)
             : partners.contains(where: \.isArmsMaker) ? (partners.filter(\.isArmsMaker), signers) : ([], [])
         let buyers = parties.filter { !$0.isArmsMaker }
         for weapon in weapons {
@@ -294,7 +301,7 @@ extension ClauseReader {
     /// Whether a purchase or supply noun and `of` (with `the` or a number) stand right before the weapon.
     private func isDealObject(_ weapon: Mention) -> Bool {
         var j = weapon.tokens.lowerBound - 1
-        while j > 0, view.folded[j] == "the" || view.tokens[j].kind == .number { j -= 1 }
+        while j > 0, ["the", "a", "an"].contains(view.folded[j]) || view.tokens[j].kind == .number { j -= 1 }
         guard j > 0, view.folded[j] == "of" else { return false }
         return VerbTable.purchaseNouns.contains(view.folded[j - 1]) || VerbTable.supplyNouns.contains(view.folded[j - 1])
     }

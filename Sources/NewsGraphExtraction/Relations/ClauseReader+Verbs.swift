@@ -77,8 +77,10 @@ extension ClauseReader {
     private mutating func apply(_ kind: VerbTable.Class, t: Int, subjects: [Mention], objects: [Argument], passive: Bool, patients before: [Mention]) {
         let patients = passive ? before : []
         let actors = subjects.filter { $0.type == .actor }
+        // `Sea King helicopters it procured from Qatar`: weapons named right before the verb's subject are its object.
+        let related = passive || !weapons(objects, [nil]).isEmpty ? [] : contactClauseWeapons(before: t)
         switch kind {
-        case .supply: supply(t, actors, objects, patients)
+        case .supply: supply(t, actors, objects, patients + related)
         case .send:
             let receives = objects.contains { isRecipient($0) && ($0.mention.kind == "Country" || $0.mention.kind == "Organization") }
             if receives { supply(t, actors, objects, patients) } else { deploy(t, subjects, objects) }
@@ -88,6 +90,7 @@ extension ClauseReader {
             if bought.isEmpty, !passive, view.folded[t].hasSuffix("ed"), let last = before.last, last.type == .weaponSystem, last.tokens.upperBound == t {
                 bought = before.filter { $0.type == .weaponSystem }
             }
+            if bought.isEmpty { bought = related }
             for subject in actors {
                 for weapon in bought {
                     add(subject, .acquires, weapon, at: t)
@@ -105,7 +108,7 @@ extension ClauseReader {
             }
         case .operate:
             // `it is used by Japan`: a passive's weapons stand before it.
-            let used = weapons(objects, [nil]) + patients.filter { $0.type == .weaponSystem }
+            let used = weapons(objects, [nil]) + patients.filter { $0.type == .weaponSystem } + related
             for subject in actors {
                 for weapon in used { add(subject, .operates, weapon, at: t) }
                 // `used drones against RSF units`: the user attacks the target.
@@ -202,6 +205,25 @@ extension ClauseReader {
         // Only a determiner and plain adjectives stand between the verb and the noun.
         return (t + 1..<j).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized && !view.hasMention(at: $0) && !isTrigger($0) })
             ? agent : nil
+    }
+
+    /// The weapon named right before the subject of the verb at `t`, where the subject is a pronoun or a name next to
+    /// the verb (`the F-16 fighters Poland already uses`, `helicopters it procured from Qatar`): a relative clause
+    /// without `that`, whose object is that weapon.
+    private func contactClauseWeapons(before t: Int) -> [Mention] {
+        var j = t - 1
+        while j >= 0, Self.auxiliaries.contains(view.folded[j]) || view.folded[j].hasSuffix("ly") { j -= 1 }
+        guard j > 0 else { return [] }
+        let start: Int
+        if ["it", "they", "we"].contains(view.folded[j]), view.tokens[j].kind == .word {
+            start = j
+        } else if let subject = view.mention(at: j), subject.type == .actor, subject.tokens.upperBound == j + 1, subject.role == .name {
+            start = subject.tokens.lowerBound
+        } else {
+            return []
+        }
+        guard start > 0, let weapon = view.mention(at: start - 1), weapon.type == .weaponSystem else { return [] }
+        return [weapon]
     }
 
     /// The country whose adjective stands right before a weapon (`Turkish Bayraktar TB2 drones`), where it is not a compound modifier.

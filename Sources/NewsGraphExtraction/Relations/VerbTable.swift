@@ -181,6 +181,8 @@ enum VerbTable {
         "deploy", "deploys", "deployed", "deploying", "redeploy", "redeploys", "redeployed", "redeploying", "dispatch", "dispatches",
         "dispatched", "dispatching", "scramble", "scrambles", "scrambled", "scrambling",
     ]
+    /// Light verbs of approving a deal: who approves a sale is its seller (`the State Department approved a deal with Poland`).
+    static let approvalVerbs: Set<String> = ["approved", "approve", "approves", "cleared", "authorized"]
     /// Words that may follow a verb as its particle (`hand over`, `stand by`); a verb with
     /// one states its relation only with the particle (`fend off`).
     static let particles: [String: String] = [
