@@ -653,6 +653,12 @@ import Testing
         // a weapon named right before a verb's subject, with no `that`, is the verb's object
         ("The new jets are based on the F-16 fighters Poland already uses.", ["Poland operates F-16"]),
         ("Russia fired the Kinzhal missiles it received from Iran.", ["Russia acquires Kh-47M2 Kinzhal", "Iran supplies Kh-47M2 Kinzhal"]),
+        // a settlement described as one of a larger place lies in it, and in the place a direction is of
+        ("Three Palestinians were killed near Jenin, a northern West Bank city. Israel raided the West Bank.",
+            ["Jenin part_of northern West Bank", "Jenin part_of West Bank"]),
+        // a place `of` a country's region lies in the region
+        ("Guards fired at the Dostuk outpost in the Kak-Sai area of Kyrgyzstan's southern Batken region.",
+            ["Kak-Sai area part_of Batken region", "Batken region part_of Kyrgyzstan"]),
         // who is condemned for a conduct is opposed; so is the other side of a quarrel
         ("The National Maritime Council condemned the aggressive actions of China.", ["China opposes National Maritime Council"]),
         ("Japan condemned the launch by North Korea.", ["Japan opposes North Korea"]),

@@ -9,6 +9,9 @@ import NewsGraphText
 /// same entity in many articles is one node; statement ids are
 /// `statement.<article-slug>.<n>`.
 struct GraphAssembler {
+    /// Attributes that the extractor keeps for itself: the body a title implies, the place a directional region is of.
+    static let internalAttributes: Set<String> = ["body", "within"]
+
     func add(_ document: AnnotatedDocument, to builder: inout GraphBuilder) {
         let article = document.document.article
         builder.add(article)
@@ -21,7 +24,7 @@ struct GraphAssembler {
             ids[key] = id
             nodes[key] = Node(
                 id: id, type: entity.type, kind: entity.kind, label: entity.label, aliases: entity.aliases.sorted(),
-                attributes: entity.attributes.filter { $0.key != "body" })
+                attributes: entity.attributes.filter { !Self.internalAttributes.contains($0.key) })
         }
         for sentence in document.mentions.indices {
             for mention in document.mentions[sentence] where nodes[mention.entity] != nil {

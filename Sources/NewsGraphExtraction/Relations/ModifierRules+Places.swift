@@ -53,10 +53,18 @@ extension ModifierRules {
             let between = raw.filter { $0 != "(" && $0 != ")" }
             let nouns = between.filter { $0 != "of" && $0 != "the" && !CompassPlaceJoiner.directions.contains($0) }
             if mention.type == .place, next.type == .place, between == ["of"] || between == ["of", "the"] || between == ["in"] || between == ["in", "the"] {
-                reader.add(mention, .partOf, next, at: next.tokens.lowerBound)
+                let container = innermost(from: position + 1)
+                reader.add(mention, .partOf, contains(container, mention) ? container : next, at: next.tokens.lowerBound)
             } else if mention.type == .place, next.isCountry || next.type == .place, contains(next, mention), isPlaceOf(between) {
                 // `the Donetsk region of Ukraine`, `the Khyber Pakhtunkhwa province of Pakistan`, `the Kurram sector of
-                // the northwestern Khyber Pakhtunkhwa province`.
+                // the northwestern Khyber Pakhtunkhwa province`; `the Kak-Sai area of Kyrgyzstan's southern Batken region`
+                // lies in the region.
+                let container = innermost(from: position + 1)
+                reader.add(mention, .partOf, contains(container, mention) ? container : next, at: next.tokens.lowerBound)
+            } else if mention.type == .place, next.type == .place, between == [",", "a"] || between == [",", "an"], contains(next, mention),
+                next.tokens.upperBound < view.count, Self.settlementNouns.contains(view.folded[next.tokens.upperBound])
+            {
+                // `Jenin, a northern West Bank city`.
                 reader.add(mention, .partOf, next, at: next.tokens.lowerBound)
             } else if mention.isCountry, next.type == .place, !nouns.isEmpty, nouns.allSatisfy({ Self.placeNouns.contains($0) }),
                 between.last == "of" || (mention.role == .demonym && !between.contains("of"))
@@ -72,6 +80,9 @@ extension ModifierRules {
             }
         }
     }
+
+    /// Nouns of a settlement that a place before them describes (`a northern West Bank city`).
+    static let settlementNouns: Set<String> = ["city", "town", "village", "port", "settlement", "camp", "municipality"]
 
     /// `of`, after at most one place noun and before at most `the` and a compass adjective: the words between a
     /// place and a larger place it is part of.
@@ -148,7 +159,10 @@ extension ModifierRules {
             view.tokens[place.tokens.upperBound].kind == .possessive
         {
             let inner = view.mentions[index + 1]
-            guard inner.tokens.lowerBound == place.tokens.upperBound + 1, contains(place, inner) else { break }
+            // (`Kyrgyzstan's southern Batken region`: a direction may stand between.)
+            let gap = inner.tokens.lowerBound - place.tokens.upperBound
+            guard gap == 1 || (gap == 2 && CompassPlaceJoiner.directions.contains(view.folded[place.tokens.upperBound + 1])), contains(place, inner)
+            else { break }
             place = inner
             index += 1
         }

@@ -50,9 +50,10 @@ struct CompassPlaceJoiner: ExtractionStage {
                 guard document.mention(at: i, in: sentence) == nil, let place = document.mention(at: i + 1, in: sentence),
                     place.tokens.lowerBound == i + 1, place.type == .place && !isUnit(place, document) || (place.isCountry && place.role == .name)
                 else { continue }
-                // (The region's country: the country itself, or the place's.)
+                // (The region's country: the country itself, or the place's, and the place it is a part of.)
                 var region = joined(sentence, i..<place.tokens.upperBound, kind: "Region", document)
-                region.attributes = place.isCountry ? [Attribute(key: "country", value: place.canonical)] : place.attributes.filter { $0.key == "country" }
+                region.attributes = place.isCountry ? [Attribute(key: "country", value: place.canonical)]
+                    : place.attributes.filter { $0.key == "country" } + [Attribute(key: "within", value: place.canonical)]
                 document.replace(with: region)
             }
         }
