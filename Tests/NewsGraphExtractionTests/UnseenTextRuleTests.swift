@@ -837,6 +837,11 @@ import Testing
             "Ferdinand Marcos Jr: We need more missiles"),
         ("\u{201E}We signed two contracts this week,\u{201C} Laurynas Kasciunas told a press conference.",
             "Laurynas Kasciunas: We signed two contracts this week"),
+        // a name before the noun of a page or channel names the outlet, no person who speaks
+        ("In a statement shared on its official Facebook page, Hamas said the operation failed.", "Hamas: the operation failed"),
+        // a source owned by a pronoun is the speaker's own: the speech verb names the speaker
+        ("Prime Minister Shehbaz Sharif met the army chief. Sharif reaffirmed that Pakistan's sovereignty will be defended, according to a statement from his office.",
+            "Shehbaz Sharif: Pakistan's sovereignty will be defended"),
         // a name and its apposition before the verb are its subject, not a clause the verb closes
         ("Oleksii Reznikov, Ukraine's defence minister, said Germany sent tanks.", "Oleksii Reznikov: Germany sent tanks"),
         ("Hamas, the group that rules Gaza, said Israel killed 20 people.", "Hamas: Israel killed 20 people"),

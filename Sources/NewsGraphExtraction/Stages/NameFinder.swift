@@ -110,9 +110,14 @@ struct NameFinder: ExtractionStage {
             }
             // `the General Staff of the Korean People's Army`: a body's head word after a title names no person.
             guard end > start, lexicon.head(document.folded[sentence.index][end - 1])?.type != .actor else { continue }
+            // `its official Facebook page`: a name before the noun of an outlet's page names the outlet.
+            if end < tokens.count, Self.channelNouns.contains(document.folded[sentence.index][end]) { continue }
             document.replace(with: document.name(sentence.index, start..<end, .actor, "Person"))
         }
     }
+
+    /// Nouns of a page or channel that a name before them owns (`Facebook page`, `Telegram channel`).
+    static let channelNouns: Set<String> = ["page", "pages", "account", "accounts", "channel", "channels", "website", "feed", "handle"]
 
     /// The end of a run of up to four name words from `start`, not covered by mentions.
     private func nameEnd(_ tokens: [Token], from start: Int, sentence: Int, _ document: AnnotatedDocument) -> Int {

@@ -4,7 +4,10 @@ extension StatementReader {
     /// Reads reported speech in a sentence, outside quotes.
     mutating func reported(_ sentence: Int) {
         let folded = document.folded[sentence]
-        if let according = (0..<max(0, folded.count - 1)).first(where: { folded[$0] == "according" && folded[$0 + 1] == "to" && !used[sentence].contains($0) }) {
+        let according = (0..<max(0, folded.count - 1)).first(where: { folded[$0] == "according" && folded[$0 + 1] == "to" && !used[sentence].contains($0) })
+        // (`Sharif reaffirmed that …, according to a statement from his office`: a source owned by a pronoun is the
+        // speaker's own, and the speech verb names the speaker.)
+        if let according, !isOwnSource(sentence, at: according) {
             accordingTo(sentence, at: according)
             return
         }
@@ -23,7 +26,22 @@ extension StatementReader {
             if folded[verb] == "called", verb + 1 < folded.count, !["the", "it", "a", "an", "on", "for", "him", "her", "them"].contains(folded[verb + 1]) { continue }
             if reportedAround(sentence, verb: verb) || reportedAfter(sentence, verb: verb) || reportedBefore(sentence, verb: verb) { return }
         }
+        if let according {
+            accordingTo(sentence, at: according)
+            return
+        }
         _ = reportedFromTree(sentence)
+    }
+
+    /// Whether the source after `according to` at `a` is a document of a pronoun's owner (`a statement from his office`),
+    /// named by no actor, in a sentence whose speech verb comes before it.
+    private func isOwnSource(_ sentence: Int, at a: Int) -> Bool {
+        let folded = document.folded[sentence]
+        var end = a + 2
+        while end < folded.count, folded[end] != "," && folded[end] != "." { end += 1 }
+        guard folded[(a + 2)..<end].contains(where: { ["his", "her", "their"].contains($0) }) else { return false }
+        let named = document.mentions[sentence].contains { $0.type == .actor && $0.tokens.lowerBound >= a + 2 && $0.tokens.lowerBound < end }
+        return !named && (0..<a).contains { SpeechWords.reportsSpeech(folded, at: $0) }
     }
 
     /// Words that continue a sentence after an attribution without being what was said (`…, the army said,
@@ -149,6 +167,10 @@ extension StatementReader {
         if end > start, document.tokens(sentence)[end - 1].kind == .punctuation { end -= 1 }
         // A request ends with what is asked for (`for more IRIS-T systems, as …`).
         if request, let comma = (start..<end).first(where: { folded[$0] == "," }) { end = comma }
+        // (`…, according to a statement from his office`: the source closes the words.)
+        if let comma = (start..<max(start, end - 2)).first(where: { folded[$0] == "," && folded[$0 + 1] == "according" && folded[$0 + 2] == "to" }) {
+            end = comma
+        }
         guard Self.isEnoughSaid(Array(folded[start..<end]), reported: true) else { return false }
         var text = document.text(sentence, start..<end)
         // `criticised the vote and called on the council to act`: one statement, without the second frame verb.
