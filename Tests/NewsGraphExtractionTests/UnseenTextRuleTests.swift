@@ -659,6 +659,10 @@ import Testing
         // a place `of` a country's region lies in the region
         ("Guards fired at the Dostuk outpost in the Kak-Sai area of Kyrgyzstan's southern Batken region.",
             ["Kak-Sai area part_of Batken region", "Batken region part_of Kyrgyzstan"]),
+        // a comma before the last `and` of a list of subjects keeps the list whole
+        ("Estonia, France, Belgium, Cyprus, and Hungary agreed to buy Patriot missiles.", ["Estonia acquires Patriot", "Belgium acquires Patriot"]),
+        // a short form of two words in parentheses does not end the list of objects
+        ("Australia will acquire the Patriot system (PAC 3 MSE) and the SM-6.", ["Australia acquires Patriot", "Australia acquires SM-6"]),
         // who is condemned for a conduct is opposed; so is the other side of a quarrel
         ("The National Maritime Council condemned the aggressive actions of China.", ["China opposes National Maritime Council"]),
         ("Japan condemned the launch by North Korea.", ["Japan opposes North Korea"]),

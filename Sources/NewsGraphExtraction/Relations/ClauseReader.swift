@@ -240,9 +240,10 @@ struct ClauseReader {
     func coordinated(with mention: Mention) -> [Mention] {
         var list = [mention]
         var start = mention.tokens.lowerBound
-        while start >= 2, view.folded[start - 1] == "and" || view.folded[start - 1] == ",",
-            let previous = view.mention(at: start - 2), previous.type == .actor, !isObject(previous)
-        {
+        while start >= 2, view.folded[start - 1] == "and" || view.folded[start - 1] == "," {
+            // (`Estonia, France, Belgium, Cyprus, and Hungary`: a comma may stand before the last `and`.)
+            let end = start >= 3 && view.folded[start - 1] == "and" && view.folded[start - 2] == "," ? start - 2 : start - 1
+            guard end >= 1, let previous = view.mention(at: end - 1), previous.type == .actor, !isObject(previous) else { break }
             list.insert(previous, at: 0)
             start = previous.tokens.lowerBound
         }
@@ -339,9 +340,13 @@ struct ClauseReader {
         if j < view.count, VerbTable.particles[view.folded[t]] == view.folded[j] { j += 1 }
         j = afterInterjection(j)
         while j < view.count {
-            // `supplying the Rapid Support Forces (RSF) with drones`: a name's acronym in parentheses does not end the clause.
-            if view.tokens[j].text == "(", j + 2 < view.count, view.tokens[j + 2].text == ")", view.hasMention(at: j - 1) {
-                j += 3
+            // `supplying the Rapid Support Forces (RSF) with drones`, `the Standard Missile 2 Block IIIC (SM2 IIIC) and`: a
+            // name's short form in parentheses does not end the clause.
+            if view.tokens[j].text == "(", view.hasMention(at: j - 1),
+                let close = (j + 2..<min(view.count, j + 5)).first(where: { view.tokens[$0].text == ")" }),
+                (j + 1..<close).allSatisfy({ view.tokens[$0].kind == .word || view.tokens[$0].kind == .number || view.hasMention(at: $0) })
+            {
+                j = close + 1
                 continue
             }
             if view.isBoundary(j) || (stopAtTriggers && isTrigger(j) && j > t + 1) { break }
