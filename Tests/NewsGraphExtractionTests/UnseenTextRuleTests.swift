@@ -345,6 +345,9 @@ import Testing
         ("British Defence Secretary Ben Wallace confirmed the donation.", ["Ben Wallace member_of UK Ministry of Defence"]),
         ("Mariusz Blaszczak, Poland's defence minister, signed the deal.", ["Mariusz Blaszczak member_of Polish Ministry of National Defence"]),
         ("Oleksii Reznikov, Ukraine's defence minister, visited Berlin.", ["Oleksii Reznikov member_of Ukraine Ministry of Defence"]),
+        // a body set off after a title in apposition is the person's; a chief of the air staff is a title, not a body
+        ("Air Marshal Syed Noman Ali, Vice Chief of the Air Staff, Pakistan Air Force, was invited.", ["Syed Noman Ali member_of Pakistan Air Force"]),
+        ("Syed Noman Ali, Chief of the Air Staff of the Pakistan Air Force, attended.", ["Syed Noman Ali member_of Pakistan Air Force"]),
         ("The US Army delivered 24 MRAP vehicles to Kenyan police forces in Haiti.", ["US Army arms Kenyan Police", "US Army supplies MRAP"]),
         // a plural noun after a name that follows a verb or a preposition heads that phrase; it is no verb
         ("The IDF struck Hezbollah targets in southern Lebanon.", ["Israel Defense Forces attacks Hezbollah", "Israel Defense Forces attacks southern Lebanon"]),

@@ -88,6 +88,13 @@ struct ModifierRules {
             {
                 owner = body
             }
+            // (`Syed Noman Ali, Vice Chief of the Air Staff, Pakistan Air Force,`: the body set off after the title.)
+            if owner == nil, after + 1 < view.count, view.folded[after] == ",", let body = view.mention(at: after + 1),
+                body.tokens.lowerBound == after + 1, body.type == .actor, body.kind == "Organization",
+                body.tokens.upperBound == view.count || view.isBoundary(body.tokens.upperBound) || [",", "."].contains(view.folded[body.tokens.upperBound])
+            {
+                owner = body
+            }
             // `Poland's defence minister`: the country's ministry, not the country.
             let ministry = owner.map(\.isCountry) ?? true ? impliedMinistry(title) : nil
             if let body = ministry ?? owner ?? body(for: title, of: person) { reader.add(person, .memberOf, body, at: title.tokens.lowerBound) }
