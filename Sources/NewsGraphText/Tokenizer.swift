@@ -10,9 +10,12 @@ public struct Tokenizer: Sendable {
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
         let n = scalars.count
+        // Whether a single quotation mark opened in this paragraph is still open.
+        var singleQuoteOpen = false
         while i < n {
             let c = scalars[i]
             if Whitespace.isSpace(c) {
+                if c == "\n" { singleQuoteOpen = false }
                 i += 1
                 continue
             }
@@ -23,6 +26,9 @@ public struct Tokenizer: Sendable {
             {
                 i += 2
                 kind = .possessive
+            } else if isApostrophe(c), !singleQuoteOpen, isPluralPossessive(scalars, at: i) {
+                i += 1
+                kind = .possessive
             } else if isWordScalar(c) {
                 i = endOfWord(scalars, from: i)
                 kind = scalars[start..<i].allSatisfy { isDigit($0) || $0 == "," || $0 == "." } ? .number : .word
@@ -31,6 +37,11 @@ public struct Tokenizer: Sendable {
                 i += 2
                 kind = .quote
             } else if isQuote(c) {
+                if c == "'" || c == "\u{2018}", i + 1 < n, isWordScalar(scalars[i + 1]), start == 0 || !isWordScalar(scalars[start - 1]) {
+                    singleQuoteOpen = true
+                } else if isApostrophe(c) {
+                    singleQuoteOpen = false
+                }
                 i += 1
                 kind = .quote
             } else {
@@ -99,6 +110,11 @@ public struct Tokenizer: Sendable {
         let sameCase = (s[before].properties.isUppercase && s[dot + 1].properties.isUppercase)
             || (s[before].properties.isLowercase && s[dot + 1].properties.isLowercase)
         return single && sameCase && (dot + 2 >= s.count || !isWordScalar(s[dot + 2]) || s[dot + 2] == ".")
+    }
+
+    /// `the Estonian Defense Forces' arsenal`: an apostrophe after a word ending in `s`, then a space and a word.
+    private func isPluralPossessive(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        i >= 2 && (s[i - 1] == "s" || s[i - 1] == "S") && isWordScalar(s[i - 2]) && i + 2 < s.count && s[i + 1] == " " && isWordScalar(s[i + 2])
     }
 
     private func isPossessive(_ s: [Unicode.Scalar], at i: Int) -> Bool {

@@ -670,6 +670,11 @@ import Testing
         ("The National Maritime Council condemned the aggressive actions of China.", ["China opposes National Maritime Council"]),
         ("Japan condemned the launch by North Korea.", ["Japan opposes North Korea"]),
         ("Egypt is at loggerheads with Ethiopia over the dam.", ["Egypt opposes Ethiopia"]),
+        // weapons in a body's arsenal or in service with it are the body's; so are those an armed body receives
+        ("The Mistral missile has been part of the Estonian Defense Forces' arsenal since 2009.", ["Estonian Defense Forces operates Mistral"]),
+        ("The Bayraktar TB2 entered service with the Kosovo Security Force in 2023.", ["Kosovo Security Force operates Bayraktar TB2"]),
+        ("The Leopard 2 tanks in service with the Polish army were sent to Ukraine.", ["Polish Army operates Leopard 2"]),
+        ("The Royal Thai Air Force will receive four Gripen fighters.", ["Thai Air Force acquires Gripen", "Thai Air Force operates Gripen"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

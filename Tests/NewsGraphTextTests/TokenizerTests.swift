@@ -31,4 +31,15 @@ import Testing
         let kinds = Tokenizer().tokens(of: Array("Germany's 20,000 \u{201C}rounds\u{201D}.".unicodeScalars)).map(\.kind)
         #expect(kinds == [.word, .possessive, .number, .quote, .word, .quote, .punctuation])
     }
+
+    @Test(arguments: [
+        // an apostrophe after a plural is its possessive
+        ("the Defense Forces' arsenal", [Token.Kind.word, .word, .word, .possessive, .word]),
+        // a single quotation mark that closes a quote is none, though the word before it ends in `s`
+        ("called them \u{2018}terrorists\u{2019} and", [.word, .word, .quote, .word, .quote, .word]),
+        ("the 'heroes' who", [.word, .quote, .word, .quote, .word]),
+    ])
+    func anApostropheAfterAPluralIsAPossessiveOutsideQuotes(text: String, expected: [Token.Kind]) {
+        #expect(Tokenizer().tokens(of: Array(text.unicodeScalars)).map(\.kind) == expected)
+    }
 }

@@ -8,6 +8,7 @@ extension ClauseReader {
             // (`a visit to Egypt`: no verb has `to` after it, so the word is a noun whatever comes before it.)
             if VerbTable.visitNouns.contains(word) { visit(i) }
             if word == "presence" { presence(i) }
+            if word == "service" { service(i) }
             guard VerbTable.allNouns.contains(word), verbClass(at: i) == nil else { continue }
             if VerbTable.conflictNouns.contains(word), conflict(i) { continue }
             if VerbTable.partnershipNouns.contains(word), conflict(i, relation: .supports) { continue }
@@ -405,9 +406,39 @@ extension ClauseReader {
             add(owner, .operates, weapon, at: i)
             return
         }
-        guard i >= 2, view.tokens[i - 1].kind == .possessive, let owner = view.mention(at: i - 2), owner.type == .actor,
-            i + 1 < view.count, view.folded[i + 1] == "of"
+        guard i >= 2, view.tokens[i - 1].kind == .possessive, let owner = view.mention(at: i - 2), owner.type == .actor else { return }
+        if i + 1 < view.count, view.folded[i + 1] == "of" {
+            for weapon in objects(after: i + 1).map(\.mention).filter({ $0.type == .weaponSystem }) { add(owner, .operates, weapon, at: i) }
+        } else {
+            // `The Mistral has been part of the Estonian Defense Forces' arsenal`, `added the TB2 to the army's inventory`.
+            for weapon in weaponsBefore(owner, after: ["of", "in", "into", "to"]) { add(owner, .operates, weapon, at: i) }
+        }
+    }
+
+    /// `The Bayraktar TB2 entered service with the Kosovo Security Force`, `the Leopard tanks in service with the
+    /// Polish army`: the body the weapons serve with operates them.
+    private mutating func service(_ i: Int) {
+        guard i + 2 < view.count, ["with", "in"].contains(view.folded[i + 1]),
+            let body = objects(after: i).first(where: { $0.preposition == view.folded[i + 1] })?.mention, body.type == .actor, !body.isCountry
         else { return }
-        for weapon in objects(after: i + 1).map(\.mention).filter({ $0.type == .weaponSystem }) { add(owner, .operates, weapon, at: i) }
+        for weapon in weaponsBefore(at: i) { add(body, .operates, weapon, at: i) }
+    }
+
+    /// The weapons named earlier in the clause of `owner`, where the owner follows one of the `prepositions`
+    /// (a determiner may stand between).
+    private func weaponsBefore(_ owner: Mention, after prepositions: Set<String>) -> [Mention] {
+        var j = owner.tokens.lowerBound - 1
+        if j >= 0, view.folded[j] == "the" { j -= 1 }
+        guard j > 0, prepositions.contains(view.folded[j]) else { return [] }
+        return weaponsBefore(at: j)
+    }
+
+    /// The weapons named before position `j` in the same clause: those with a name, or else the generic ones.
+    private func weaponsBefore(at j: Int) -> [Mention] {
+        var start = j
+        while start > 0, !view.isBoundary(start - 1) { start -= 1 }
+        let weapons = view.mentions.filter { $0.type == .weaponSystem && $0.tokens.lowerBound >= start && $0.tokens.upperBound <= j }
+        let named = weapons.filter { $0.role != .generic }
+        return named.isEmpty ? weapons : named
     }
 }

@@ -92,8 +92,11 @@ extension ClauseReader {
             }
             if bought.isEmpty { bought = related }
             for subject in actors {
+                // `The Royal Thai Air Force will receive four Gripen`: an armed body that receives weapons with a name uses them.
+                let fields = view.folded[t].hasPrefix("receiv") && Self.isArmedBody(subject)
                 for weapon in bought {
                     add(subject, .acquires, weapon, at: t)
+                    if fields, weapon.role != .generic { add(subject, .operates, weapon, at: t) }
                     // `Kosovo receives Turkish drones`: the country named on the weapon sold it.
                     if let origin = nationalOrigin(of: weapon), origin.entity != subject.entity {
                         add(origin, .supplies, weapon, at: t)
