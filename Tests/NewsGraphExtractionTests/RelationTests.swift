@@ -80,6 +80,8 @@ import Testing
         ("The MI6 report praised the Global Positioning System.", "WeaponSystem"),
         // a place after a preposition is not a subject
         ("Rheinmetall will build a plant in Ukraine to produce artillery shells.", "made_by Ukraine"),
+        // fire from a country's territory is nobody's attack
+        ("U.S. warships came under fire from Yemeni territory controlled by rebels.", "attacks"),
     ])
     func avoidsFalseRelations(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)

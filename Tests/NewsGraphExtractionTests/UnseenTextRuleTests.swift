@@ -675,6 +675,9 @@ import Testing
         ("The Bayraktar TB2 entered service with the Kosovo Security Force in 2023.", ["Kosovo Security Force operates Bayraktar TB2"]),
         ("The Leopard 2 tanks in service with the Polish army were sent to Ukraine.", ["Polish Army operates Leopard 2"]),
         ("The Royal Thai Air Force will receive four Gripen fighters.", ["Thai Air Force acquires Gripen", "Thai Air Force operates Gripen"]),
+        // who fires at those that come under attack or fire attacks them
+        ("US forces in Iraq have come under attack by Kataib Hezbollah at least 76 times.", ["Kataib Hezbollah attacks US Army"]),
+        ("The Ukrainian convoy came under fire from Russian troops near Bakhmut.", ["Russian Army attacks Ukraine"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

@@ -9,6 +9,7 @@ extension ClauseReader {
             if VerbTable.visitNouns.contains(word) { visit(i) }
             if word == "presence" { presence(i) }
             if word == "service" { service(i) }
+            if word == "fire" || VerbTable.attackNouns.contains(word), cameUnder(i) { continue }
             guard VerbTable.allNouns.contains(word), verbClass(at: i) == nil else { continue }
             if VerbTable.conflictNouns.contains(word), conflict(i) { continue }
             if VerbTable.partnershipNouns.contains(word), conflict(i, relation: .supports) { continue }
@@ -178,6 +179,19 @@ extension ClauseReader {
             }
             for weapon in used { add(agent, .operates, weapon, at: i) }
         }
+    }
+
+    /// `American forces have come under attack by militia groups`, `the convoy came under fire from the rebels`:
+    /// who fires attacks the subject of `come`.
+    private mutating func cameUnder(_ i: Int) -> Bool {
+        guard i >= 2, view.folded[i - 1] == "under", ["come", "comes", "came", "coming"].contains(view.folded[i - 2]) else { return false }
+        let agents = objects(after: i).filter { ["by", "from"].contains($0.preposition) && $0.mention.type == .actor && $0.mention.role != .demonym }
+            .map(\.mention)
+        let targets = subjects(of: i - 2).filter { $0.type == .actor || $0.type == .place }
+        for agent in agents {
+            for target in targets where target.entity != agent.entity { add(agent, .attacks, target, at: i) }
+        }
+        return true
     }
 
     /// Attack nouns whose `in` names the place they fall on.
