@@ -678,6 +678,10 @@ import Testing
         // who fires at those that come under attack or fire attacks them
         ("US forces in Iraq have come under attack by Kataib Hezbollah at least 76 times.", ["Kataib Hezbollah attacks US Army"]),
         ("The Ukrainian convoy came under fire from Russian troops near Bakhmut.", ["Russian Army attacks Ukraine"]),
+        // who repels an attack or an advance opposes the attackers, who attack it
+        ("The Nigerian Army repelled an attack by ISWAP fighters on the base.", ["Islamic State West Africa Province attacks Nigerian Army"]),
+        ("Azerbaijani troops repulsed an attack by Armenian forces.", ["Armenian Army attacks Azerbaijani Army"]),
+        ("The Russian military repelled Ukrainian advances in the Zaporizhzhya region.", ["Ukraine attacks Russian Army"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

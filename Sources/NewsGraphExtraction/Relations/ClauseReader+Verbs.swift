@@ -172,6 +172,13 @@ extension ClauseReader {
             for (i, a) in actors.enumerated() { for b in actors.dropFirst(i + 1) { add(a, .opposes, b, at: t) } }
             // `clashed with X`, `fight Russia`, `fight against X`, `battled Hamas`.
             for subject in actors {
+                // `repelled an attack by ISWAP fighters`: whose attack it is attacks the subject, who opposes them.
+                for other in objects where other.preposition == "by" && other.mention.type == .actor && other.mention.entity != subject.entity {
+                    let by = other.mention.tokens.lowerBound - 1
+                    guard by >= 1, by - t <= 4, Self.attackWords.contains(view.folded[by - 1]) else { continue }
+                    add(subject, .opposes, other.mention, at: t)
+                    add(other.mention, .attacks, subject, at: t)
+                }
                 for other in objects where [nil, "with", "against"].contains(other.preposition) && other.mention.type == .actor {
                     add(subject, .opposes, other.mention, at: t)
                     // `fending off a Russian invasion`, `repelled Hezbollah attacks`: the attack's agent attacks the subject.
@@ -355,8 +362,11 @@ extension ClauseReader {
     private func isAttackAgent(_ mention: Mention) -> Bool {
         var after = mention.tokens.upperBound
         if after < view.count, view.tokens[after].kind == .possessive { after += 1 }
-        return after < view.count && (VerbTable.attackNouns.contains(view.folded[after]) || view.folded[after] == "fire")
+        return after < view.count && Self.attackWords.contains(view.folded[after])
     }
+
+    /// Nouns of an attack that can be fended off (`repelled Ukrainian advances`, `repelled an attack by X`).
+    static let attackWords = VerbTable.attackNouns.union(["fire", "advance", "advances"])
 
     /// `X attacked the Y base, killing several soldiers`: unnamed members of
     /// the body just attacked were killed by its attacker.

@@ -125,6 +125,7 @@ enum VerbTable {
         combat combats combated combating	reciprocal
         resist resists resisted resisting	opposes
         repel repels repelled repelling	reciprocal
+        repulse repulses repulsed repulsing	reciprocal
         fend fends fended fending	reciprocal
         capture captures captured capturing	attack
         seize seizes seized seizing	attack
