@@ -662,6 +662,8 @@ import Testing
         // a place `of` a country's region lies in the region
         ("Guards fired at the Dostuk outpost in the Kak-Sai area of Kyrgyzstan's southern Batken region.",
             ["Kak-Sai area part_of Batken region", "Batken region part_of Kyrgyzstan"]),
+        ("Clashes were reported in the Spin Boldak area of Afghanistan in southern Kandahar province.",
+            ["Spin Boldak area part_of Afghanistan", "Spin Boldak area part_of Kandahar province"]),
         // a comma before the last `and` of a list of subjects keeps the list whole
         ("Estonia, France, Belgium, Cyprus, and Hungary agreed to buy Patriot missiles.", ["Estonia acquires Patriot", "Belgium acquires Patriot"]),
         // a short form of two words in parentheses does not end the list of objects

@@ -61,6 +61,13 @@ extension ModifierRules {
                 // lies in the region.
                 let container = innermost(from: position + 1)
                 reader.add(mention, .partOf, contains(container, mention) ? container : next, at: next.tokens.lowerBound)
+                // (`the Spin Boldak area of Afghanistan in southern Kandahar province` lies in the province too.)
+                if next.isCountry, position + 2 < view.mentions.count, case let province = view.mentions[position + 2], province.type == .place,
+                    ["in"] == view.folded[next.tokens.upperBound..<province.tokens.lowerBound].filter({ $0 != "the" && !CompassPlaceJoiner.directions.contains($0) }),
+                    contains(province, mention)
+                {
+                    reader.add(mention, .partOf, province, at: province.tokens.lowerBound)
+                }
             } else if mention.type == .place, next.type == .place, between == [",", "a"] || between == [",", "an"], contains(next, mention),
                 next.tokens.upperBound < view.count, Self.settlementNouns.contains(view.folded[next.tokens.upperBound])
             {
