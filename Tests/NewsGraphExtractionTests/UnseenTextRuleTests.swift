@@ -866,6 +866,11 @@ import Testing
         // a name and its apposition before the verb are its subject, not a clause the verb closes
         ("Oleksii Reznikov, Ukraine's defence minister, said Germany sent tanks.", "Oleksii Reznikov: Germany sent tanks"),
         ("Hamas, the group that rules Gaza, said Israel killed 20 people.", "Hamas: Israel killed 20 people"),
+        // a name set off by commas right before the verb, with its apposition before or after it, speaks
+        ("The dead man was a civilian security guard, the military governor of the region, Oleh Kiper, stated on Telegram.",
+            "Oleh Kiper: The dead man was a civilian security guard"),
+        ("The dead man was a civilian security guard, Oleh Kiper, the governor of the region, said.",
+            "Oleh Kiper: The dead man was a civilian security guard"),
     ])
     func findsTheSpeakerAndTheWords(sentence: String, statement: String) throws {
         let probe = try ExtractionProbe(sentence)

@@ -82,6 +82,10 @@ extension StatementReader {
         // `In a press briefing on Tuesday, X said …`: a frame of one phrase before the comma is no clause.
         if Self.frameOpeners.contains(folded[0]), !folded[0..<comma].contains(",") { return false }
         var speakerRange = comma + 1..<verb
+        // (`An analyst in the region, Mr. Zagazola Makama, disclosed, yesterday, that …` reports what follows.)
+        if speakerRange.isEmpty, !SpeechWords.hasThat(folded, after: verb), let setOff = speakerSetOff(sentence, before: comma) {
+            (comma, speakerRange) = setOff
+        }
         if speakerRange.contains(where: { SentenceView.clauseWords.contains(folded[$0]) }) { return false }
         if speakerRange.isEmpty, isApposition(sentence, before: comma) { return false }
         // `It is noteworthy that on February 6, X announced …`: a `that` and a frame before the comma open the clause
@@ -113,6 +117,49 @@ extension StatementReader {
         let text = document.text(sentence, clause) + continuation(sentence, after: end)
         emit(speaker, text: text, kind: "reported", sentence: sentence, range: scalars(sentence, clause), frame: comma..<folded.count)
         return true
+    }
+
+    /// `…, the military governor of the region, Oleh Kiper, stated`, `…, Oleh Kiper, the governor, said`: a person's name
+    /// set off by commas right before the verb, with an apposition before or after it, speaks; the words said end at
+    /// the comma that opens the name and its apposition.
+    private func speakerSetOff(_ sentence: Int, before comma: Int) -> (comma: Int, speaker: Range<Int>)? {
+        let folded = document.folded[sentence]
+        var segments: [Range<Int>] = []
+        var end = comma
+        while segments.count < 2 {
+            var start = end - 1
+            while start >= 0, folded[start] != ",", end - start <= 10 { start -= 1 }
+            guard start >= 0, folded[start] == "," else { break }
+            segments.append(start + 1..<end)
+            end = start
+        }
+        let isPerson = { (range: Range<Int>) in
+            // (A title may stand before the name: `Governor Oleh Kiper`.)
+            document.mentions[sentence].contains { person in
+                person.kind == "Person" && person.tokens.upperBound == range.upperBound && range.lowerBound <= person.tokens.lowerBound
+                    && range.count - person.tokens.count <= 3
+            } && !range.contains { SentenceView.clauseWords.contains(folded[$0]) }
+        }
+        let isApposition = { (range: Range<Int>) in
+            !range.isEmpty && ["the", "a", "an", "his", "her", "its"].contains(folded[range.lowerBound])
+                && !range.contains { SentenceView.clauseWords.contains(folded[$0]) || folded[$0] == "and" }
+        }
+        guard let last = segments.first else { return nil }
+        let speaker: Range<Int>
+        let opening: Int
+        if isPerson(last) {
+            speaker = last
+            opening = (segments.count > 1 && isApposition(segments[1]) ? segments[1] : last).lowerBound - 1
+        } else if segments.count > 1, isApposition(last), isPerson(segments[1]) {
+            speaker = segments[1]
+            opening = speaker.lowerBound - 1
+        } else {
+            return nil
+        }
+        // (`Chile's foreign minister, Alberto van Klaveren, criticised …`: a noun phrase before them is their subject.)
+        let clause = folded[0..<max(0, opening)]
+        guard opening >= 4, clause.contains(where: { Self.finiteVerbs.contains($0) || $0.hasSuffix("ed") }) else { return nil }
+        return (opening, speaker)
     }
 
     /// `Oleksii Reznikov, Ukraine's defence minister, said …`: the words before the comma are a name that opens
