@@ -680,6 +680,8 @@ import Testing
         // who fires at those that come under attack or fire attacks them
         ("US forces in Iraq have come under attack by Kataib Hezbollah at least 76 times.", ["Kataib Hezbollah attacks US Army"]),
         ("The Ukrainian convoy came under fire from Russian troops near Bakhmut.", ["Russian Army attacks Ukraine"]),
+        // who test-fires a missile operates it
+        ("Pakistan successfully test-fired a Ghauri ballistic missile on Thursday.", ["Pakistan operates Ghauri"]),
         // who repels an attack or an advance opposes the attackers, who attack it
         ("The Nigerian Army repelled an attack by ISWAP fighters on the base.", ["Islamic State West Africa Province attacks Nigerian Army"]),
         ("Azerbaijani troops repulsed an attack by Armenian forces.", ["Armenian Army attacks Azerbaijani Army"]),

@@ -93,6 +93,7 @@ enum VerbTable {
         terrorize terrorizes terrorized terrorizing terrorise terrorises terrorised terrorising	attack
         fire fires fired firing	fire
         launch launches launched launching	fire
+        test-fire test-fires test-fired	fire
         drop drops dropped dropping	fire
         kill kills killed killing	kill
         slay slays slew slain	kill
