@@ -10,6 +10,8 @@ import Testing
         ("The Malian junta hired Russian mercenaries.", ["Actor:Malian junta"]),
         // a country's name before an organization's proper name is part of it
         ("The Kosovo Security Force bought Bayraktar TB2 drones.", ["Actor:Kosovo Security Force"]),
+        // a weapon word in capitals before a service's head word is part of the service's name
+        ("The Royal Saudi Air Defense Force intercepted the missile.", ["Actor:Royal Saudi Air Defense Force"]),
         // a facility named after a town is a place of its own, named in full
         ("The RSF shelled Nyala airport and Zuwarah Airport.", ["Place:Nyala airport", "Place:Zuwarah Airport"]),
         ("Russia moved jets to Hmeimim air base.", ["Place:Hmeimim air base"]),

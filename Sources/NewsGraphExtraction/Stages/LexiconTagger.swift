@@ -59,6 +59,15 @@ struct LexiconTagger: ExtractionStage {
                     i += 1
                     continue
                 }
+                // `the Royal Saudi Air Defense Force`, `Air Defense Forces of Ukraine`: a weapon word in capitals before a body's
+                // capitalized head word is part of the body's name.
+                let end = i + match.length
+                if chosen.entry.type == .weaponSystem, chosen.entry.role == .generic, tokens[i].isCapitalized, end < tokens.count,
+                    tokens[end].isCapitalized, Self.serviceHeads.contains(folded[end])
+                {
+                    i = end
+                    continue
+                }
                 if chosen.entry.type == .place, chosen.entry.role == .name, match.length == 1, isInsideName(i, tokens, folded, document, sentence.index) {
                     // `Yasukazu Hamada`, `Super Tucano`: a one-word town after a capitalized word is part of a longer name.
                     i += 1
@@ -90,6 +99,9 @@ struct LexiconTagger: ExtractionStage {
         return !NameShape.notNames.contains(before) && !CompassPlaceJoiner.compassWords.contains(tokens[i - 1].text)
             && lexicon.head(before) == nil
     }
+
+    /// Head words of an armed service's name that a weapon word may stand before (`Air Defense Force`, `Missile Troops`).
+    static let serviceHeads: Set<String> = ["force", "forces", "command", "corps", "troops", "brigade", "regiment", "division", "battalion"]
 
     /// Words before a weapon name that count or determine it (`the Caesar`, `more Patriots`).
     static let countedBefore: Set<String> = ["the", "its", "their", "more", "new", "additional", "of", "with"]
