@@ -682,6 +682,10 @@ import Testing
         // who fires at those that come under attack or fire attacks them
         ("US forces in Iraq have come under attack by Kataib Hezbollah at least 76 times.", ["Kataib Hezbollah attacks US Army"]),
         ("The Ukrainian convoy came under fire from Russian troops near Bakhmut.", ["Russian Army attacks Ukraine"]),
+        // who supplies weapons that another uses arms the user; resupplying is supplying
+        ("Rebels shot down Wing Loong drones used by Haftar's Libyan National Army and provided by the United Arab Emirates.",
+            ["United Arab Emirates arms Libyan National Army", "United Arab Emirates supplies Wing Loong"]),
+        ("The US will resupply the Saudi army with Patriot missiles.", ["United States arms Saudi Army", "United States supplies Patriot"]),
         // who test-fires a missile operates it
         ("Pakistan successfully test-fired a Ghauri ballistic missile on Thursday.", ["Pakistan operates Ghauri"]),
         // who repels an attack or an advance opposes the attackers, who attack it

@@ -264,6 +264,11 @@ extension ClauseReader {
         {
             recipients = [recipient]
         }
+        // `drones used by the LNA and provided by the UAE`: who uses the weapons supplied is armed.
+        if recipients.isEmpty, !supplied.isEmpty, isPassive(t) {
+            let users = Set(facts.filter { fact in fact.relation == .operates && supplied.contains { $0.entity == fact.object } }.map(\.subject))
+            recipients = view.mentions.filter { users.contains($0.entity) && $0.type == .actor && $0.tokens.upperBound <= t }
+        }
         for supplier in suppliers {
             for weapon in supplied { add(supplier, .supplies, weapon, at: t) }
             for recipient in recipients where recipient.entity != supplier.entity { add(supplier, .arms, recipient, at: t) }

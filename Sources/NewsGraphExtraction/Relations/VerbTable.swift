@@ -41,6 +41,7 @@ enum VerbTable {
     /// `forms<TAB>class`; forms separated by spaces.
     static let verbs = """
         supply supplies supplied supplying	supply
+        resupply resupplies resupplied resupplying	supply
         deliver delivers delivered delivering	supply
         provide provides provided providing	supply
         sell sells sold selling	supply
