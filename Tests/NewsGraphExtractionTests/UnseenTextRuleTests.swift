@@ -191,6 +191,8 @@ import Testing
         ("The Russia-backed Wagner Group shelled Bakhmut.", "Russia attacks Bakhmut"),
         // a group's fighters (its acronym in parentheses between) are people, not aircraft
         ("Islamic State West Africa Province (ISWAP) fighters attacked the base.", "Islamic State West Africa Province operates fighter jets"),
+        ("About 25 Afghan Taliban and Fitna Al Khwarij (Tehreek-e-Taliban Pakistan) fighters were killed.", "WeaponSystem:fighter jets"),
+        ("Fighters of the Allied Democratic Forces (ADF) staged two raids on Saturday night.", "WeaponSystem:fighter jets"),
         // a common word capitalized only because it opens the sentence is no weapon's name
         ("War planes also struck Hezbollah targets in Lebanon.", "WeaponSystem:War"),
         // a body before a noun and a name only describes the name (`NATO members Poland`)

@@ -118,11 +118,24 @@ struct LexiconTagger: ExtractionStage {
     /// a word of ``combatantModifiers``, or the name of a body other than a
     /// state (`ISWAP fighters`, `Hamas fighters`), its acronym in parentheses between.
     private func namesCombatants(before i: Int, _ tokens: [Token], _ folded: [String], _ document: AnnotatedDocument, _ sentence: Int) -> Bool {
+        // `Fighters of the Allied Democratic Forces staged raids`: fighters of a body named after them.
+        if i + 2 < folded.count, folded[i + 1] == "of", i == 0 || ["the", "a", ","].contains(folded[i - 1]) || tokens[i - 1].kind == .number,
+            tokens[folded[i + 2] == "the" && i + 3 < folded.count ? i + 3 : i + 2].isCapitalized
+        {
+            return true
+        }
         guard i > 0 else { return false }
         if tokens[i - 1].kind == .number || Self.combatantModifiers.contains(folded[i - 1]) { return true }
-        // `Islamic State West Africa Province (ISWAP) fighters`: the name before the acronym in parentheses.
+        // `Islamic State West Africa Province (ISWAP) fighters`: the name before the acronym in parentheses, or the name
+        // in them (`Fitna Al Khwarij (Tehreek-e-Taliban Pakistan) fighters`).
         var j = i - 1
-        if folded[j] == ")", j >= 3, folded[j - 2] == "(" { j -= document.mention(at: j - 1, in: sentence) == nil ? 3 : 1 }
+        if folded[j] == ")", j >= 3, folded[j - 2] == "(" {
+            j -= document.mention(at: j - 1, in: sentence) == nil ? 3 : 1
+        } else if folded[j] == ")", let inside = document.mention(at: j - 1, in: sentence), inside.type == .actor, inside.tokens.lowerBound >= 1,
+            folded[inside.tokens.lowerBound - 1] == "("
+        {
+            j -= 1
+        }
         guard let owner = document.mention(at: j, in: sentence), owner.type == .actor else { return false }
         return owner.kind == "Organization" || owner.kind == "Group"
     }
