@@ -551,6 +551,12 @@ struct ClauseReader {
         {
             return
         }
+        // Nor does a country attack its own service (`Tajik officials accused the Kyrgyz side of shelling Tajik border guards`).
+        if [.attacks, .kills].contains(relation), subject.isCountry, object.kind == "Organization", object.canonical.hasPrefix(subject.canonical + " "),
+            object.attributes.contains(where: { $0.key == "country" && $0.value == subject.canonical })
+        {
+            return
+        }
         // Pronouns resolve to mentions of earlier sentences: their tokens are not this sentence's.
         let here = [subject, object].filter { $0.sentence == view.index }
         let lower = min(t, here.map(\.tokens.lowerBound).min() ?? t)
