@@ -82,6 +82,8 @@ import Testing
         ("Rheinmetall will build a plant in Ukraine to produce artillery shells.", "made_by Ukraine"),
         // fire from a country's territory is nobody's attack
         ("U.S. warships came under fire from Yemeni territory controlled by rebels.", "attacks"),
+        // a country's own armed service is in it without saying
+        ("Iran's Islamic Revolutionary Guard Corps fired missiles at Israel.", "located_in Iran"),
         // a country attacks no service of its own
         ("Tajik officials accused the Kyrgyz side of starting the shelling of Tajik border guards with mortars.", "Tajikistan attacks"),
     ])

@@ -551,6 +551,12 @@ struct ClauseReader {
         {
             return
         }
+        // A country's own armed service is in the country without saying (`Iran's Islamic Revolutionary Guard Corps`).
+        if relation == .locatedIn, object.isCountry, Self.isArmedBody(subject),
+            subject.attributes.contains(where: { $0.key == "country" && $0.value == object.canonical })
+        {
+            return
+        }
         // Nor does a country attack its own service (`Tajik officials accused the Kyrgyz side of shelling Tajik border guards`).
         if [.attacks, .kills].contains(relation), subject.isCountry, object.kind == "Organization", object.canonical.hasPrefix(subject.canonical + " "),
             object.attributes.contains(where: { $0.key == "country" && $0.value == subject.canonical })
