@@ -84,6 +84,8 @@ import Testing
         ("U.S. warships came under fire from Yemeni territory controlled by rebels.", "attacks"),
         // a country's own armed service is in it without saying
         ("Iran's Islamic Revolutionary Guard Corps fired missiles at Israel.", "located_in Iran"),
+        // a sea is where an attack falls, not what it attacks
+        ("North Korea fired two ballistic missiles into the Sea of Japan.", "attacks Sea of Japan"),
         // a country attacks no service of its own
         ("Tajik officials accused the Kyrgyz side of starting the shelling of Tajik border guards with mortars.", "Tajikistan attacks"),
     ])

@@ -551,6 +551,8 @@ struct ClauseReader {
         {
             return
         }
+        // A sea is where an attack falls, not what it attacks (`fired missiles into the Sea of Japan`).
+        if relation == .attacks, object.type == .place, object.kind == "Sea" { return }
         // A country's own armed service is in the country without saying (`Iran's Islamic Revolutionary Guard Corps`).
         if relation == .locatedIn, object.isCountry, Self.isArmedBody(subject),
             subject.attributes.contains(where: { $0.key == "country" && $0.value == object.canonical })
