@@ -86,6 +86,8 @@ import Testing
         ("Iran's Islamic Revolutionary Guard Corps fired missiles at Israel.", "located_in Iran"),
         // a sea is where an attack falls, not what it attacks
         ("North Korea fired two ballistic missiles into the Sea of Japan.", "attacks Sea of Japan"),
+        // who said the clause, after a comma, is no object of its verb
+        ("North Korea launched two missiles toward the Sea of Japan on Wednesday, the Japanese and South Korean governments said.", "attacks"),
         // a country attacks no service of its own
         ("Tajik officials accused the Kyrgyz side of starting the shelling of Tajik border guards with mortars.", "Tajikistan attacks"),
     ])

@@ -370,7 +370,7 @@ struct ClauseReader {
                 j += 1
                 continue
             }
-            if view.tokens[j].text == ",", !view.continuesList(j) || !sameTypeFollows(j, as: arguments.last?.mention) { break }
+            if view.tokens[j].text == ",", !view.continuesList(j) || !sameTypeFollows(j, as: arguments.last?.mention) || isAttribution(after: j) { break }
             if let mention = view.mention(at: j) {
                 // A national adjective before a name or weapon modifies it (`Russian missiles`).
                 let next = mention.tokens.upperBound
@@ -396,6 +396,16 @@ struct ClauseReader {
             j += 1
         }
         return arguments
+    }
+
+    /// `…, the Japanese and South Korean governments said`: the words after the comma at `comma` are who said the clause.
+    private func isAttribution(after comma: Int) -> Bool {
+        var k = comma + 1
+        while k < view.count, k - comma <= 10, view.folded[k] != "," {
+            if ["said", "says", "say", "told", "reported"].contains(view.folded[k]) { return k > comma + 1 }
+            k += 1
+        }
+        return false
     }
 
     /// Participles that say what a weapon carries (`drones equipped with guided missiles`).
