@@ -88,6 +88,9 @@ import Testing
         ("North Korea fired two ballistic missiles into the Sea of Japan.", "attacks Sea of Japan"),
         // who said the clause, after a comma, is no object of its verb
         ("North Korea launched two missiles toward the Sea of Japan on Wednesday, the Japanese and South Korean governments said.", "attacks"),
+        // a backer in a compound word is none of the verb's arguments
+        ("American troops continue to be targeted by Iranian-backed militants.", "Iran attacks"),
+        ("Israel has escalated its strikes on Iranian-backed militia targets in Syria.", "attacks Iran"),
         // a country attacks no service of its own
         ("Tajik officials accused the Kyrgyz side of starting the shelling of Tajik border guards with mortars.", "Tajikistan attacks"),
     ])

@@ -688,6 +688,8 @@ import Testing
         ("Rebels shot down Wing Loong drones used by Haftar's Libyan National Army and provided by the United Arab Emirates.",
             ["United Arab Emirates arms Libyan National Army", "United Arab Emirates supplies Wing Loong"]),
         ("The US will resupply the Saudi army with Patriot missiles.", ["United States arms Saudi Army", "United States supplies Patriot"]),
+        // militants named by their backer are a body of their own
+        ("American troops continue to be targeted by Iranian-backed militants.", ["Iranian-backed militants attacks American Army"]),
         // who test-fires a missile operates it
         ("Pakistan successfully test-fired a Ghauri ballistic missile on Thursday.", ["Pakistan operates Ghauri"]),
         // who repels an attack or an advance opposes the attackers, who attack it

@@ -276,6 +276,12 @@ struct ClauseReader {
     /// (`on the Bangladeshi border`).
     func isModifier(_ mention: Mention) -> Bool {
         let next = mention.tokens.upperBound
+        // `targeted by Iranian-backed militants`: a backer in a compound word is none of the verb's arguments.
+        if mention.isPartOfWord(view.tokens), let dash = view.folded[mention.tokens.lowerBound].lastIndex(of: "-"),
+            CompoundModifier.relations[String(view.folded[mention.tokens.lowerBound][dash...].dropFirst())]?.relation == .supports
+        {
+            return true
+        }
         if mention.role == .demonym || mention.isCountry,
             view.hasMention(at: next) || (mention.role == .demonym && next < view.count && Self.borderWords.contains(view.folded[next]))
         {

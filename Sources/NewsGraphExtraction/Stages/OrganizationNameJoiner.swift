@@ -46,7 +46,7 @@ struct OrganizationNameJoiner: ExtractionStage {
 
     /// Nouns for armed groups that a backer's compound may name (`Iran-backed militias`).
     static let groupNouns: Set<String> = [
-        "militia", "militias", "rebels", "separatists", "fighters", "group", "groups", "proxies", "paramilitaries", "insurgents", "gunmen",
+        "militia", "militias", "rebels", "separatists", "fighters", "group", "groups", "proxies", "paramilitaries", "insurgents", "gunmen", "militants",
     ]
 
     /// `Iran-backed militias`, `Russian-backed separatists`: an unnamed armed group named by its backer is a body
