@@ -424,7 +424,7 @@ extension ClauseReader {
         if i + 1 < view.count, view.folded[i + 1] == "of" {
             for weapon in objects(after: i + 1).map(\.mention).filter({ $0.type == .weaponSystem }) { add(owner, .operates, weapon, at: i) }
         } else {
-            // `The Mistral has been part of the Estonian Defense Forces' arsenal`, `added the TB2 to the army's inventory`.
+            // `The Mistral has been part of the Estonian Defense Forces' arsenal`, `the Leopard tanks in the Polish army's inventory`.
             for weapon in weaponsBefore(owner, after: ["of", "in", "into", "to"]) { add(owner, .operates, weapon, at: i) }
         }
     }

@@ -59,7 +59,7 @@ struct LexiconTagger: ExtractionStage {
                     i += 1
                     continue
                 }
-                // `the Royal Saudi Air Defense Force`, `Air Defense Forces of Ukraine`: a weapon word in capitals before a body's
+                // `the Royal Saudi Air Defense Force`, `the Ukrainian Air Defense Forces`: a weapon word in capitals before a body's
                 // capitalized head word is part of the body's name.
                 let end = i + match.length
                 if chosen.entry.type == .weaponSystem, chosen.entry.role == .generic, tokens[i].isCapitalized, end < tokens.count,
