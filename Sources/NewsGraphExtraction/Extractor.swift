@@ -29,7 +29,7 @@ public struct Extractor: Sendable {
             LexiconTagger(lexicon: lexicon), PersonNameFinder(lexicon: lexicon), NameFinder(lexicon: lexicon), CompassPlaceJoiner(), FacilityNameJoiner(),
             BodyFinder(lexicon: lexicon), OrganizationNameJoiner(lexicon: lexicon),
             CapitalResolver(lexicon: lexicon), WeaponPhraseJoiner(), AcronymLinker(), ReferenceFinder(),
-            CoreferenceResolver(),
+            CoreferenceResolver(), OwnCountryFinder(),
             RelationExtractor(analyzer: analyzer, lexicon: lexicon), StatementExtractor(analyzer: analyzer),
         ]
     }
