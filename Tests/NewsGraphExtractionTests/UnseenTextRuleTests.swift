@@ -65,7 +65,7 @@ import Testing
         ("The ministers met in the German city of Roetenbach an der Pegnitz, not in Frankfurt am Main.",
             ["Place:Roetenbach an der Pegnitz", "Place:Frankfurt am Main"]),
         // a type word before a weapon category makes a category of its own
-        ("France will send anti-aircraft missiles and 105mm artillery ammunition.",
+        ("France will send anti-aircraft missiles and 105mm artillery ammunition to Ukraine.",
             ["WeaponSystem:anti-aircraft missiles", "WeaponSystem:105mm artillery ammunition"]),
         // a hyphenated rank is a title, not part of the name
         ("Military spokesperson, Lieutenant-Colonel Sani Uba, said the base held.", ["Actor:Sani Uba"]),
@@ -321,6 +321,8 @@ import Testing
         ("Russia condemned the killing of Palestinians.", "Palestinians opposes Russia"),
         // a country lies in no smaller place
         ("Azerbaijani units opened fire at the Armenian positions located in the direction of Sotk.", "Armenia located_in Sotk"),
+        // weapons sent nowhere are neither supplied nor deployed
+        ("Asked whether Sweden will send a Patriot air defence system, the minister did not rule it out.", "Sweden deploys Patriot"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)
@@ -696,6 +698,18 @@ import Testing
         ("The Nigerian Army repelled an attack by ISWAP fighters on the base.", ["Islamic State West Africa Province attacks Nigerian Army"]),
         ("Azerbaijani troops repulsed an attack by Armenian forces.", ["Armenian Army attacks Azerbaijani Army"]),
         ("The Russian military repelled Ukrainian advances in the Zaporizhzhya region.", ["Ukraine attacks Russian Army"]),
+        // a relative clause with a subject of its own does its verb to its noun
+        ("Israel struck sites that produce the missiles that Iran fired at Israel last year.", ["Iran operates missiles", "Iran attacks Israel"]),
+        ("The drones Russia launched at Odesa were made in Iran.", ["Russia operates drones", "Russia attacks Odesa"]),
+        // a date between the owner and the attack
+        ("The war began with Hamas's October 7 attack on Israel.", ["Hamas attacks Israel"]),
+        // `his country` is the country of the person's title, here or where the person was named before
+        ("Japanese Prime Minister Fumio Kishida said his country plans to purchase 400 Tomahawk missiles from the US.",
+            ["Japan acquires Tomahawk", "United States arms Japan"]),
+        ("Swedish Defence Minister Pål Jonson met his Ukrainian counterpart. Asked whether his country will send Ukraine a Patriot system, Jonson did not rule it out.",
+            ["Sweden supplies Patriot", "Sweden arms Ukraine"]),
+        // sent somewhere, weapons are deployed there
+        ("The Eastern Theater Command said it had sent warships and aircraft to the area.", ["Eastern Theater Command deploys warships"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

@@ -86,7 +86,8 @@ extension ClauseReader {
         }
     }
 
-    /// The actor inside the noun phrase before the noun at `i` (`Israel's onslaught`, `Israeli attacks`) and the weapons modifying it.
+    /// The actor inside the noun phrase before the noun at `i` (`Israel's onslaught`, `Israeli attacks`, `Hamas's October 7
+    /// attack`) and the weapons modifying it.
     private func modifiers(of i: Int) -> (agent: Mention?, weapons: [Mention]) {
         var weapons: [Mention] = []
         var j = i - 1
@@ -103,7 +104,7 @@ extension ClauseReader {
             guard token.kind == .possessive || word == "and" || (token.kind == .word && !token.isCapitalized && !isTrigger(j)
                 && !Self.determiners.contains(word) && !Self.prepositions.contains(word) && !SentenceView.clauseWords.contains(word)
                 && !Self.beForms.contains(word) && !VerbTable.lightVerbs.contains(word) && !["have", "has", "had"].contains(word))
-                || token.kind == .number
+                || token.kind == .number || SpeechWords.dayWords.contains(word)
             else { break }
             j -= 1
         }

@@ -64,6 +64,8 @@ extension ClauseReader {
                 frame.subjects = antecedent
             } else if frame.subjects.allSatisfy({ $0.sentence == view.index && Self.relativePronouns.contains(view.folded[$0.tokens.lowerBound]) }) {
                 frame.subjects = antecedent
+            } else {
+                frame.objects += relativeObjects(of: verb, antecedent: antecedent, in: syntax)
             }
         } else if relation == "acl", head >= 0 {
             // `drones supplied by Iran` (a past participle) or `forces using drones`.
@@ -105,6 +107,16 @@ extension ClauseReader {
         // A resolved pronoun may be a mention of an earlier sentence: its tokens are not this sentence's.
         frame.subjects = frame.subjects.filter { $0.sentence != view.index || !Self.relativePronouns.contains(view.folded[$0.tokens.lowerBound]) }
         return frame
+    }
+
+    /// What a relative clause with a subject of its own does to its noun: `the missiles that Iran fired at
+    /// Israel` or `the missiles Iran fired` (no object but the noun), `the city on which the drones fell`.
+    private func relativeObjects(of verb: Int, antecedent: [Mention], in syntax: SentenceSyntax) -> [Argument] {
+        let arguments = syntax.dependents[verb].filter { Self.objectRelations.contains(syntax.relations[$0]) || syntax.relations[$0].hasPrefix("obl") }
+        let pronoun = arguments.first { Self.relativePronouns.contains(view.folded[syntax.tokenOfWord[$0]]) && syntax.upos[$0] == "PRON" }
+        if let pronoun { return antecedent.map { Argument(mention: $0, preposition: preposition(of: pronoun, in: syntax)) } }
+        let hasObject = arguments.contains { ["obj", "ccomp", "xcomp"].contains(syntax.relations[$0]) }
+        return hasObject ? [] : antecedent.map { Argument(mention: $0, preposition: nil) }
     }
 
     /// The preposition of an oblique: its `case` word (`to`, `against`), with a fixed second word (`according to`).

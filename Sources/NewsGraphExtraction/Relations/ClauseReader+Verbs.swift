@@ -20,7 +20,8 @@ extension ClauseReader {
             var before = patients(before: t)
             if passive, before.isEmpty, Self.weaponClasses.contains(kind), let weapon = pronounWeapon(before: t) { before = [weapon] }
             apply(kind, t: t, subjects: subjects, objects: objects, passive: passive, patients: before)
-            if !subjects.contains(where: { $0.type == .actor }) || (objects.isEmpty && before.isEmpty), !VerbTable.sequenceOnly.contains(view.folded[t]) {
+            let incomplete = !subjects.contains(where: { $0.type == .actor }) || (objects.isEmpty && before.isEmpty) || mayObjectItsNoun(t)
+            if incomplete, !VerbTable.sequenceOnly.contains(view.folded[t]) {
                 unfilled.append(t)
             }
             if !subjects.isEmpty, subjects.allSatisfy({ $0.type == .actor }) {
@@ -28,6 +29,18 @@ extension ClauseReader {
                 sentenceSubjects += subjects
             }
         }
+    }
+
+    /// Whether the verb at `t` may head a relative clause whose object is the noun before it, which the words after
+    /// the verb do not show (`the missiles that Iran fired at Israel`, `the drones Russia launched`): the tree decides.
+    private func mayObjectItsNoun(_ t: Int) -> Bool {
+        var j = t - 1
+        while j >= 0, Self.auxiliaries.contains(view.folded[j]) || Self.beForms.contains(view.folded[j]) { j -= 1 }
+        guard j >= 0, let subject = view.mention(at: j), subject.type == .actor else { return false }
+        var k = subject.tokens.lowerBound - 1
+        if k >= 0, ["that", "which"].contains(view.folded[k]) { k -= 1 }
+        guard k >= 0, let noun = view.mention(at: k), noun.tokens.upperBound == k + 1 else { return false }
+        return noun.type == .weaponSystem || noun.type == .place
     }
 
     /// The actor that opens the sentence before `t` as its subject, where no one speaks before `t`.
@@ -83,7 +96,8 @@ extension ClauseReader {
         case .supply: supply(t, actors, objects, patients + related)
         case .send:
             let receives = objects.contains { isRecipient($0) && ($0.mention.kind == "Country" || $0.mention.kind == "Organization") }
-            if receives { supply(t, actors, objects, patients) } else { deploy(t, subjects, objects) }
+            // (`whether Sweden will send a Patriot system`: sent nowhere, the weapon is neither supplied nor deployed.)
+            if receives { supply(t, actors, objects, patients) } else if hasDestination(after: t) { deploy(t, subjects, objects) }
         case .acquire:
             var bought = weapons(objects, [nil, "of"])
             // `Argentina's first F-16 jets purchased from Denmark`: a participle right after the weapons it is said of.
@@ -318,6 +332,20 @@ extension ClauseReader {
         }
         let located = deployed.isEmpty ? subjects.filter { $0.type == .weaponSystem } : deployed
         locate(located, objects, ["to", "into", "in", "at", "near", "off", "toward", "towards"], t)
+    }
+
+    /// Whether the clause of the verb at `t` says where something goes: `to`, `into` or `toward` before a noun
+    /// phrase (`sent warships and aircraft to the area`), not before a verb (`sent drones to help`).
+    private func hasDestination(after t: Int) -> Bool {
+        var j = t + 1
+        while j + 1 < view.count, !view.isBoundary(j) {
+            if ["to", "into", "toward", "towards"].contains(view.folded[j]) {
+                let next = j + 1
+                if view.hasMention(at: next) || Self.determiners.contains(view.folded[next]) || view.tokens[next].isCapitalized { return true }
+            }
+            j += 1
+        }
+        return false
     }
 
     private mutating func locate(_ things: [Mention], _ objects: [Argument], _ prepositions: Set<String?>, _ t: Int) {
