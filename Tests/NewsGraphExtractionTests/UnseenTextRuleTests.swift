@@ -321,6 +321,8 @@ import Testing
         ("Russia condemned the killing of Palestinians.", "Palestinians opposes Russia"),
         // a country lies in no smaller place
         ("Azerbaijani units opened fire at the Armenian positions located in the direction of Sotk.", "Armenia located_in Sotk"),
+        // a verb of rebuttal opposes whose claims it rejects, not whom it names
+        ("Volodymyr Zelensky dismissed General Valerii Zaluzhnyi.", "Volodymyr Zelensky opposes Valerii Zaluzhnyi"),
         // weapons sent nowhere are neither supplied nor deployed
         ("Asked whether Sweden will send a Patriot air defence system, the minister did not rule it out.", "Sweden deploys Patriot"),
     ])
@@ -708,6 +710,12 @@ import Testing
             ["Japan acquires Tomahawk", "United States arms Japan"]),
         ("Swedish Defence Minister Pål Jonson met his Ukrainian counterpart. Asked whether his country will send Ukraine a Patriot system, Jonson did not rule it out.",
             ["Sweden supplies Patriot", "Sweden arms Ukraine"]),
+        // the country an envoy is sent to stands between the title and the name
+        ("The French ambassador to Egypt, Marc Baréty, attended the ceremony.", ["Marc Baréty member_of France"]),
+        // who denies or rejects another's claims opposes the claimant
+        ("India's Ministry of Defence categorically denied Pakistan's claims that its air defenses shot down Indian aircraft.",
+            ["India Ministry of Defence opposes Pakistan"]),
+        ("Moscow rejected the allegations by Kyiv.", ["Russia opposes Ukraine"]),
         // sent somewhere, weapons are deployed there
         ("The Eastern Theater Command said it had sent warships and aircraft to the area.", ["Eastern Theater Command deploys warships"]),
     ])

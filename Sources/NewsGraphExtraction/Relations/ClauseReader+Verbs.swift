@@ -176,6 +176,10 @@ extension ClauseReader {
                 for agent in actors { for patient in patients where patient.type == .actor { add(agent, relation, patient, at: t) } }
                 return
             }
+            if VerbTable.rebuttalVerbs.contains(view.folded[t]) {
+                if let claimant = claimant(after: t, in: objects) { for subject in actors { add(subject, .opposes, claimant, at: t) } }
+                return
+            }
             // `allied with the army`.
             let preposition = view.folded[t] == "allied" ? "with" : nil
             // `condemned the actions of China`, `condemned the launch by North Korea`: whose conduct is opposed.
@@ -229,6 +233,23 @@ extension ClauseReader {
         // Only a determiner and plain adjectives stand between the verb and the noun.
         return (t + 1..<j).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized && !view.hasMention(at: $0) && !isTrigger($0) })
             ? agent : nil
+    }
+
+    /// Whose claims the verb at `t` rejects: `denied Pakistan's claims`, `rejected the allegations by Russia`,
+    /// `dismissed the claims of the junta`, with only a determiner and plain words between the verb and the claim.
+    private func claimant(after t: Int, in objects: [Argument]) -> Mention? {
+        guard let first = objects.first, first.mention.type == .actor else { return nil }
+        let end = first.mention.tokens.upperBound
+        if first.preposition == nil, end + 1 < view.count, view.tokens[end].kind == .possessive, VerbTable.claimNouns.contains(view.folded[end + 1]) {
+            return (t + 1..<first.mention.tokens.lowerBound).allSatisfy({ Self.determiners.contains(view.folded[$0]) || view.folded[$0].hasSuffix("ly") })
+                ? first.mention : nil
+        }
+        guard first.preposition == "of" || first.preposition == "by" else { return nil }
+        var j = first.mention.tokens.lowerBound - 2
+        if j > t, view.folded[j] == "the" { j -= 1 }
+        guard j > t, VerbTable.claimNouns.contains(view.folded[j]) else { return nil }
+        return (t + 1..<j).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized && !view.hasMention(at: $0) && !isTrigger($0) })
+            ? first.mention : nil
     }
 
     /// The weapon named right before the subject of the verb at `t`, where the subject is a pronoun or a name next to

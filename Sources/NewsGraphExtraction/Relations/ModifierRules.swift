@@ -48,6 +48,9 @@ struct ModifierRules {
             // `Minister of Defence of Nigeria Bashir Magashi`: the country the title belongs to stands between.
             if let country = TitleBodies.countryAfter(title, document) {
                 at = country.tokens.upperBound
+            } else if at + 1 < view.count, view.folded[at] == "to", let host = view.mention(at: at + 1), host.tokens.lowerBound == at + 1, host.isCountry {
+                // `Korean Ambassador to Egypt, Hong Jin-wook`: the country an envoy is sent to stands between.
+                at = host.tokens.upperBound
             }
             if at < view.count, view.tokens[at].text == "," { at += 1 }
             // `Houthi spokesperson General Yahya Saree`: a rank between the title and the name.

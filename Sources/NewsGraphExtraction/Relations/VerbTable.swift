@@ -123,6 +123,10 @@ enum VerbTable {
         blame blames blamed blaming	opposes
         slam slams slammed slamming	opposes
         provoke provokes provoked provoking	opposes
+        reject rejects rejected rejecting	opposes
+        deny denies denied denying	opposes
+        refute refutes refuted refuting	opposes
+        dismiss dismisses dismissed dismissing	opposes
         battle battles battled battling	reciprocal
         combat combats combated combating	reciprocal
         resist resists resisted resisting	opposes
@@ -205,6 +209,17 @@ enum VerbTable {
         "provocation", "provocations", "violations", "violation", "activities", "interference", "occupation",
         "presence", "launch", "launches", "deployment", "threats", "rhetoric", "attempt", "attempts", "incursion", "incursions",
         "buildup", "build-up", "harassment", "maneuvers", "manoeuvres", "tactics", "escalation", "stance",
+    ]
+    /// Verbs of opposing that oppose only whose claims they reject (`denied Pakistan's claims`, `rejected the
+    /// allegations by Russia`), not whom they name (`dismissed the commander`).
+    static let rebuttalVerbs: Set<String> = [
+        "reject", "rejects", "rejected", "rejecting", "deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting",
+        "dismiss", "dismisses", "dismissed", "dismissing",
+    ]
+    /// Nouns of what one side says of another, which a verb of rebuttal rejects.
+    static let claimNouns: Set<String> = [
+        "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions", "charge", "charges",
+        "statement", "statements", "report", "reports",
     ]
     /// Nouns that state a transfer of weapons (`the sale of Harpoon missiles to Taiwan`).
     static let supplyNouns: Set<String> = [
