@@ -716,6 +716,8 @@ import Testing
         ("India's Ministry of Defence categorically denied Pakistan's claims that its air defenses shot down Indian aircraft.",
             ["India Ministry of Defence opposes Pakistan"]),
         ("Moscow rejected the allegations by Kyiv.", ["Russia opposes Ukraine"]),
+        // a vessel is where it transits
+        ("A Japan Maritime Self-Defense Force destroyer transited the Taiwan Strait last week.", ["destroyers located_in Taiwan Strait"]),
         // sent somewhere, weapons are deployed there
         ("The Eastern Theater Command said it had sent warships and aircraft to the area.", ["Eastern Theater Command deploys warships"]),
     ])

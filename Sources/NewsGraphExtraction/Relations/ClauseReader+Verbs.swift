@@ -9,7 +9,7 @@ extension ClauseReader {
         for t in 0..<view.count {
             guard let kind = verbClass(at: t) else { continue }
             let passive = isPassive(t) && !VerbTable.statives.contains(view.folded[t])
-            let weaponSubjects = (kind == .operate || kind == .deploy || kind == .arrive) && !Self.instrumentalGerunds.contains(view.folded[t])
+            let weaponSubjects = (kind == .operate || kind == .deploy || kind == .arrive || kind == .visit) && !Self.instrumentalGerunds.contains(view.folded[t])
             var subjects = passive ? agents(after: t) : accusedSubjects(of: t) ?? subjects(of: t, allowWeapons: weaponSubjects)
             // `Turkey stepped up its aid to Somalia, handing over helicopters`: a participle after a comma is said of
             // the sentence's subject, not of the name nearest to it.
@@ -216,7 +216,7 @@ extension ClauseReader {
         case .situate:
             locate(subjects + before, objects, ["in", "at", "near"], t)
         case .visit:
-            if !passive { locate(subjects.filter { $0.kind == "Person" }, objects, [nil], t) }
+            if !passive { locate(subjects.filter { $0.kind == "Person" || $0.type == .weaponSystem }, objects, [nil], t) }
         case .make:
             let made = passive ? patients.filter { $0.type == .weaponSystem } : weapons(objects, [nil])
             for maker in actors { for weapon in made { add(weapon, .madeBy, maker, at: t) } }

@@ -34,7 +34,7 @@ enum VerbTable {
         case arrive
         /// What the verb is said of is where its `in`/`at` places are (`based in Qatar`, `headquartered in`).
         case situate
-        /// A person subject is at the places it visits (`Erdogan visited Jeddah`).
+        /// A person or vessel subject is at the places it visits (`Erdogan visited Jeddah`, `the destroyer transited the Taiwan Strait`).
         case visit
     }
 
@@ -157,6 +157,7 @@ enum VerbTable {
         locate located	situate
         visit visits visited visiting	visit
         tour tours toured touring	visit
+        transit transits transited transiting	visit
         """
 
     /// Verbs common in any news whose frames are read from the word sequence only:
