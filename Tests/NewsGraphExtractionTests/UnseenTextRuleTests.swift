@@ -718,6 +718,10 @@ import Testing
         ("Moscow rejected the allegations by Kyiv.", ["Russia opposes Ukraine"]),
         // a vessel is where it transits
         ("A Japan Maritime Self-Defense Force destroyer transited the Taiwan Strait last week.", ["destroyers located_in Taiwan Strait"]),
+        // troops sent or deployed somewhere are there: a body by name, or else the body that sends them
+        ("One plan involves deploying a new unit of US Marines to Okinawa's islands.", ["US Marine Corps located_in Okinawa"]),
+        ("The US will deploy 2,000 troops to Poland.", ["United States located_in Poland"]),
+        ("Kenya sent 400 police officers to Haiti.", ["Kenya located_in Haiti"]),
         // sent somewhere, weapons are deployed there
         ("The Eastern Theater Command said it had sent warships and aircraft to the area.", ["Eastern Theater Command deploys warships"]),
     ])

@@ -98,6 +98,8 @@ extension ClauseReader {
             let receives = objects.contains { isRecipient($0) && ($0.mention.kind == "Country" || $0.mention.kind == "Organization") }
             // (`whether Sweden will send a Patriot system`: sent nowhere, the weapon is neither supplied nor deployed.)
             if receives { supply(t, actors, objects, patients) } else if hasDestination(after: t) { deploy(t, subjects, objects) }
+            // `Kenya sent 400 police officers to Haiti`: troops sent to a country are there.
+            if receives, weapons(objects, [nil]).isEmpty { locate(deployedForces(t, subjects, objects), objects, ["to", "into"], t) }
         case .acquire:
             var bought = weapons(objects, [nil, "of"])
             // `Argentina's first F-16 jets purchased from Denmark`: a participle right after the weapons it is said of.
@@ -353,7 +355,25 @@ extension ClauseReader {
         }
         let located = deployed.isEmpty ? subjects.filter { $0.type == .weaponSystem } : deployed
         locate(located, objects, ["to", "into", "in", "at", "near", "off", "toward", "towards"], t)
+        if deployed.isEmpty { locate(deployedForces(t, subjects, objects), objects, ["to", "into"], t) }
     }
+
+    /// Who is where troops are sent or deployed: a body sent by name (`deploying a unit of US Marines to Okinawa`),
+    /// or else the sender of troops named by a plain noun (`the Bundeswehr is to deploy a brigade to Lithuania`).
+    private func deployedForces(_ t: Int, _ subjects: [Mention], _ objects: [Argument]) -> [Mention] {
+        let sent = objects.filter { [nil, "of"].contains($0.preposition) && $0.mention.type == .actor && !$0.mention.isCountry && $0.mention.kind != "Person" }
+        if !sent.isEmpty { return sent.map(\.mention) }
+        guard let destination = objects.first(where: { ["to", "into"].contains($0.preposition) }) else { return [] }
+        let between = view.folded[(t + 1)..<max(t + 1, destination.mention.tokens.lowerBound)]
+        return between.contains(where: { Self.personnelNouns.contains($0) }) ? subjects.filter { $0.type == .actor && $0.kind != "Person" } : []
+    }
+
+    /// Plain nouns for troops that a body sends somewhere.
+    static let personnelNouns: Set<String> = [
+        "troops", "soldiers", "personnel", "forces", "brigade", "brigades", "battalion", "battalions", "unit", "units", "marines",
+        "peacekeepers", "contingent", "advisers", "advisors", "instructors", "servicemen", "division", "regiment", "paratroopers",
+        "officers", "police", "policemen", "guards", "mercenaries", "fighters",
+    ]
 
     /// Whether the clause of the verb at `t` says where something goes: `to`, `into` or `toward` before a noun
     /// phrase (`sent warships and aircraft to the area`), not before a verb (`sent drones to help`).
