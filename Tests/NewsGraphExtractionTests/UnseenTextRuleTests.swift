@@ -722,6 +722,8 @@ import Testing
         ("One plan involves deploying a new unit of US Marines to Okinawa's islands.", ["US Marine Corps located_in Okinawa"]),
         ("The US will deploy 2,000 troops to Poland.", ["United States located_in Poland"]),
         ("Kenya sent 400 police officers to Haiti.", ["Kenya located_in Haiti"]),
+        // a place a people's adjective and a sea describe is the people's country's
+        ("Authorities in the Russian Black Sea town of Tuapse said debris sparked a fire.", ["Tuapse part_of Russia"]),
         // sent somewhere, weapons are deployed there
         ("The Eastern Theater Command said it had sent warships and aircraft to the area.", ["Eastern Theater Command deploys warships"]),
     ])

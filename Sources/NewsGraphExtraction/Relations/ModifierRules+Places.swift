@@ -78,6 +78,13 @@ extension ModifierRules {
             {
                 // `the Yemeni port city of Hodeidah`, `the Somali capital Mogadishu`.
                 reader.add(next, .partOf, mention, at: next.tokens.lowerBound)
+            } else if mention.role == .demonym, mention.isCountry, between.isEmpty, next.type == .place, position + 2 < view.mentions.count,
+                case let third = view.mentions[position + 2], third.type == .place,
+                case let words = Array(view.folded[next.tokens.upperBound..<third.tokens.lowerBound]), words.last == "of",
+                words.count >= 2, words.dropLast().allSatisfy({ Self.placeNouns.contains($0) })
+            {
+                // `the Russian Black Sea town of Tuapse`: the place a people's adjective and a sea describe.
+                reader.add(third, .partOf, mention, at: third.tokens.lowerBound)
             } else if mention.type == .place, next.type == .actor, between.count >= 2, Self.siteNouns.contains(between[0]), between[1] == "of",
                 let body = next.kind == "Organization" ? next : organization(after: next, at: position + 1)
             {
