@@ -323,6 +323,8 @@ import Testing
         ("Azerbaijani units opened fire at the Armenian positions located in the direction of Sotk.", "Armenia located_in Sotk"),
         // a verb of rebuttal opposes whose claims it rejects, not whom it names
         ("Volodymyr Zelensky dismissed General Valerii Zaluzhnyi.", "Volodymyr Zelensky opposes Valerii Zaluzhnyi"),
+        // who speaks does not do what the words say
+        ("The National Army said the criminals used drones.", "National Army operates drones"),
         // weapons sent nowhere are neither supplied nor deployed
         ("Asked whether Sweden will send a Patriot air defence system, the minister did not rule it out.", "Sweden deploys Patriot"),
     ])
@@ -724,6 +726,8 @@ import Testing
         ("Kenya sent 400 police officers to Haiti.", ["Kenya located_in Haiti"]),
         // a place a people's adjective and a sea describe is the people's country's
         ("Authorities in the Russian Black Sea town of Tuapse said debris sparked a fire.", ["Tuapse part_of Russia"]),
+        // what a body is said to have done is its deed
+        ("In total, Russia is said to have deployed two Kalibr missiles.", ["Russia deploys Kalibr"]),
         // sent somewhere, weapons are deployed there
         ("The Eastern Theater Command said it had sent warships and aircraft to the area.", ["Eastern Theater Command deploys warships"]),
     ])

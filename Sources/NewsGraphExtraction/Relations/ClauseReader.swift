@@ -176,6 +176,9 @@ struct ClauseReader {
                 continue
             }
             if j < t - 1, view.isBoundary(j) { break }
+            // `The army said the criminals used drones`: who speaks does not do what the words say (but `Russia is
+            // said to have deployed` is Russia's deed).
+            if j < t - 1, Self.speechWords.contains(word), j == 0 || !Self.beForms.contains(view.folded[j - 1]) { break }
             j -= 1
         }
         return []
