@@ -728,6 +728,11 @@ import Testing
         ("Authorities in the Russian Black Sea town of Tuapse said debris sparked a fire.", ["Tuapse part_of Russia"]),
         // what a body is said to have done is its deed
         ("In total, Russia is said to have deployed two Kalibr missiles.", ["Russia deploys Kalibr"]),
+        // who suffers an attack is its target; words of time may stand between an attack and its target
+        ("Kharkiv suffered another Russian strike.", ["Russia attacks Kharkiv"]),
+        ("Israeli warplanes launched airstrikes late Monday morning on a neighborhood in Baalbek.", ["Israel attacks Baalbek"]),
+        // who kills members of a body attacks it; the weapon of an attack may stand between its agent and the noun
+        ("Three Palestinians were killed on Wednesday in an Israeli drone strike near Jenin.", ["Israel kills Palestinians", "Israel attacks Palestinians"]),
         // sent somewhere, weapons are deployed there
         ("The Eastern Theater Command said it had sent warships and aircraft to the area.", ["Eastern Theater Command deploys warships"]),
     ])

@@ -114,7 +114,12 @@ extension ClauseReader {
     /// The mentions after a preposition right after the noun (`attacks on the Israelis`).
     private func targets(after i: Int, _ prepositions: Set<String>) -> [Mention] {
         var j = i + 1
-        while j < view.count, !Self.prepositions.contains(view.folded[j]), !view.hasMention(at: j), !view.isBoundary(j), j <= i + 2 { j += 1 }
+        // (`airstrikes late Monday morning on a neighborhood`: words of time may stand between.)
+        while j < view.count, !Self.prepositions.contains(view.folded[j]), !view.hasMention(at: j), !view.isBoundary(j),
+            j <= i + 2 || (j <= i + 5 && Self.timeWords.contains(view.folded[j]))
+        {
+            j += 1
+        }
         // `an attack by suspected ISWAP fighters on the base`: the target comes after the agent.
         if j < view.count, view.folded[j] == "by", !prepositions.contains("by") {
             var (k, words) = (j + 1, 0)
@@ -168,6 +173,13 @@ extension ClauseReader {
         if ["invasion", "occupation", "bombardment", "shelling", "bombing", "bombings"].contains(word) { prepositions.insert("of") }
         if word == "war" || word == "campaign" || word == "offensive" || word == "occupation" { prepositions.insert("in") }
         var targets = targets(after: i, prepositions)
+        // `Kharkiv suffered another Russian KAB strike`: who suffers the attack is its target.
+        if targets.isEmpty, let verb = sufferingVerb(before: i) {
+            var j = verb - 1
+            while j >= 0, Self.auxiliaries.contains(view.folded[j]) || view.folded[j].hasSuffix("ly") { j -= 1 }
+            if j >= 0, let sufferer = view.mention(at: j), sufferer.type == .place { targets = [sufferer] } else { targets = subjects(of: verb) }
+            targets.removeAll { $0.type == .weaponSystem }
+        }
         // `an airstrike in the district of Tyre`: the place where strikes fall is attacked.
         if Self.strikeNouns.contains(word), !targets.contains(where: { $0.type == .place }) {
             targets += self.targets(after: i, ["in"]).filter { $0.type == .place }
@@ -215,6 +227,30 @@ extension ClauseReader {
         }
         return nil
     }
+
+    /// The verb of suffering whose object is the attack noun at `i`'s phrase (`suffered another Russian KAB strike`).
+    private func sufferingVerb(before i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0, j >= i - 6 {
+            if let mention = view.mention(at: j) {
+                j = mention.tokens.lowerBound - 1
+                continue
+            }
+            if Self.sufferVerbs.contains(view.folded[j]) { return j }
+            let token = view.tokens[j]
+            guard token.kind == .word || token.kind == .number, !token.isCapitalized, !view.isBoundary(j), !Self.prepositions.contains(view.folded[j]) else { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    static let sufferVerbs: Set<String> = [
+        "suffer", "suffers", "suffered", "suffering", "sustain", "sustains", "sustained", "endure", "endures", "endured", "face", "faces", "faced",
+        "came", "come", "comes",
+    ]
+
+    /// Words of time between an attack noun and its target's preposition.
+    static let timeWords: Set<String> = SpeechWords.dayWords.union(SpeechWords.dayParts).union(["late", "early", "overnight", "yesterday", "today", "tonight", "last", "this"])
 
     private mutating func transfer(_ i: Int) {
         let taking = i >= 1 && ["take", "takes", "took", "taken", "taking"].contains(view.folded[i - 1])

@@ -432,10 +432,15 @@ extension ClauseReader {
         return []
     }
 
-    /// `Israeli attacks`, `Russia's invasion`, `Hamas fire`: an actor right before an attack noun, as its modifier or possessor.
+    /// `Israeli attacks`, `Russia's invasion`, `Hamas fire`, `an Israeli drone strike`: an actor right before an attack noun,
+    /// as its modifier or possessor.
     private func isAttackAgent(_ mention: Mention) -> Bool {
         var after = mention.tokens.upperBound
         if after < view.count, view.tokens[after].kind == .possessive { after += 1 }
+        // (`an Israeli drone strike`: the weapon of the attack may stand between.)
+        if let weapon = view.mention(at: after), weapon.type == .weaponSystem, weapon.tokens.lowerBound == after, weapon.tokens.count <= 2 {
+            after = weapon.tokens.upperBound
+        }
         return after < view.count && Self.attackWords.contains(view.folded[after])
     }
 

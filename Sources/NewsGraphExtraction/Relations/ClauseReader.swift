@@ -62,6 +62,12 @@ struct ClauseReader {
         {
             return nil
         }
+        // `another Russian KAB strike`: so is an attack word after a determiner and names that modify it.
+        if ["attack", "strike", "raid"].contains(view.folded[i]), i > 0, view.hasMention(at: i - 1) {
+            var k = i - 1
+            for _ in 0..<2 { if k >= 0, let modifier = view.mention(at: k), modifier.type != .place { k = modifier.tokens.lowerBound - 1 } }
+            if k >= 0, k < i - 1, Self.determiners.contains(view.folded[k]) || view.folded[k] == "another" || view.tokens[k].kind == .possessive { return nil }
+        }
         // `many targets were shot down`, `the strikes have`: a plain or -s form before an auxiliary is its subject, a noun.
         if i + 1 < view.count, VerbTable.finiteAuxiliaries.contains(view.folded[i + 1]), !view.folded[i].hasSuffix("ed"), !view.folded[i].hasSuffix("ing") {
             return nil

@@ -43,6 +43,7 @@ struct RelationExtractor: ExtractionStage {
             personDeals += reader.personDeals
         }
         document.facts += PersonDeals.facts(personDeals, in: document)
+        document.facts += KillingAttacks.facts(from: document.facts)
         document.facts += OpposingSides.facts(from: document.facts, entities: document.entities)
         document.facts += DirectionalRegions.facts(from: document.facts, entities: document.entities)
     }
