@@ -733,6 +733,9 @@ import Testing
         ("Israeli warplanes launched airstrikes late Monday morning on a neighborhood in Baalbek.", ["Israel attacks Baalbek"]),
         // who kills members of a body attacks it; the weapon of an attack may stand between its agent and the noun
         ("Three Palestinians were killed on Wednesday in an Israeli drone strike near Jenin.", ["Israel kills Palestinians", "Israel attacks Palestinians"]),
+        // who approves an arms deal with another arms it
+        ("The US Defense Security Cooperation Agency approved a USD 75 million arms deal with Georgia in November 2017.",
+            ["US Defense Security Cooperation Agency arms Georgia"]),
         // sent somewhere, weapons are deployed there
         ("The Eastern Theater Command said it had sent warships and aircraft to the area.", ["Eastern Theater Command deploys warships"]),
     ])

@@ -335,11 +335,16 @@ extension ClauseReader {
             weapons = self.objects(after: i, stopAtTriggers: false).filter { $0.mention.type == .weaponSystem && isDealObject($0.mention) }
                 .map(\.mention)
         }
-        // (`The ministry signed a contract with Saab for …`: with no named buyer, the maker still sells.)
-        guard !signers.isEmpty || partners.contains(where: \.isArmsMaker), !weapons.isEmpty else { return }
         let exports = i >= 1 && view.folded[i - 1] == "export"
         // (`The State Department has approved a possible deal with Poland`: who approves a deal sells.)
         let approves = lightVerb(of: i).map { VerbTable.approvalVerbs.contains(view.folded[$0]) } ?? false
+        // `The agency approved a USD 75 million arms deal with Georgia`: who approves an arms deal arms the other party.
+        if weapons.isEmpty, approves, i >= 1, ["arms", "weapons"].contains(view.folded[i - 1]) {
+            for seller in signers { for partner in partners where partner.entity != seller.entity { add(seller, .arms, partner, at: i) } }
+            return
+        }
+        // (`The ministry signed a contract with Saab for …`: with no named buyer, the maker still sells.)
+        guard !signers.isEmpty || partners.contains(where: \.isArmsMaker), !weapons.isEmpty else { return }
         let (sellers, parties) = !signers.isEmpty && (exports || approves || signers.allSatisfy(\.isArmsMaker)) ? (signers, partners)
             : partners.contains(where: \.isArmsMaker) ? (partners.filter(\.isArmsMaker), signers) : ([], [])
         let buyers = parties.filter { !$0.isArmsMaker }
