@@ -21,6 +21,9 @@ import Testing
         ("Air Chief Marshal Amar Preet Singh said the Rafale jets were ready.", ["Actor:Amar Preet Singh"]),
         // a capital attacked is the city; Gaza City is not the Gaza Strip
         ("Russian troops shelled Kyiv overnight.", ["Place:Kyiv"]),
+        // a capital west of which something lies, or listed with regions, is a city
+        ("Milei spoke at a military base some 600 kilometres west of Buenos Aires.", ["Place:Buenos Aires"]),
+        ("Fighters are being trained by experts in the UAE, Khartoum, and Darfur.", ["Place:Khartoum", "Place:Darfur"]),
         ("Israeli jets struck Gaza City on Tuesday.", ["Place:Gaza City"]),
         // a capital's own streets keep it a city
         ("Explosions were heard in Kyiv's streets overnight.", ["Place:Kyiv"]),

@@ -80,9 +80,28 @@ struct CapitalResolver: ExtractionStage {
         }
         // `the Kyiv-based institute`
         if mention.tokens.count == 1, folded[mention.tokens.lowerBound].hasSuffix("-based") { return true }
+        // `600 kilometres west of Buenos Aires`, `the outskirts of Kyiv`.
+        let start = mention.tokens.lowerBound
+        if before == "of", start >= 2, CompassPlaceJoiner.directions.contains(folded[start - 2]) || CapitalResolver.cityParts.contains(folded[start - 2]) {
+            return true
+        }
         return Self.placePrepositions.contains(before) || Self.placeNouns.contains(after) || Self.cityNouns.contains(before)
-            || [.attack, .visit, .arrive].contains(VerbTable.forms[before]) || isVisited(mention, folded)
+            || [.attack, .visit, .arrive].contains(VerbTable.forms[before]) || isVisited(mention, folded) || isListedWithPlaces(mention, document)
             || mention.tokens.lowerBound < ChromeFilter.datelineEnd(document.tokens(mention.sentence))
+    }
+
+    /// `in the UAE, Khartoum, and Darfur`: a capital listed next to a region or a city is a city too.
+    private func isListedWithPlaces(_ mention: Mention, _ document: AnnotatedDocument) -> Bool {
+        let mentions = document.mentions[mention.sentence]
+        guard let position = mentions.firstIndex(where: { $0.tokens == mention.tokens }) else { return false }
+        let joints: Set<[String]> = [[","], ["and"], [",", "and"], ["or"], [",", "or"]]
+        let folded = document.folded[mention.sentence]
+        let neighbours = [position > 0 ? (mentions[position - 1], mentions[position - 1].tokens.upperBound..<mention.tokens.lowerBound) : nil,
+            position + 1 < mentions.count ? (mentions[position + 1], mention.tokens.upperBound..<mentions[position + 1].tokens.lowerBound) : nil]
+        return neighbours.contains { neighbour in
+            guard let (other, gap) = neighbour else { return false }
+            return other.type == .place && other.role != .capital && joints.contains(Array(folded[gap]))
+        }
     }
 
     /// `a visit to Cairo`, `his trip to Moscow`: the place a journey goes to.
