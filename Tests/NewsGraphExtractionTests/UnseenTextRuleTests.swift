@@ -21,6 +21,8 @@ import Testing
         ("Air Chief Marshal Amar Preet Singh said the Rafale jets were ready.", ["Actor:Amar Preet Singh"]),
         // a capital attacked is the city; Gaza City is not the Gaza Strip
         ("Russian troops shelled Kyiv overnight.", ["Place:Kyiv"]),
+        // a body's other name in parentheses is the same body
+        ("JNIM attacked mercenaries attached to Russia's Wagner Group (Africa Corps).", ["Actor:Wagner Group"]),
         // a capital west of which something lies, or listed with regions, is a city
         ("Milei spoke at a military base some 600 kilometres west of Buenos Aires.", ["Place:Buenos Aires"]),
         ("Fighters are being trained by experts in the UAE, Khartoum, and Darfur.", ["Place:Khartoum", "Place:Darfur"]),
@@ -328,6 +330,8 @@ import Testing
         ("Volodymyr Zelensky dismissed General Valerii Zaluzhnyi.", "Volodymyr Zelensky opposes Valerii Zaluzhnyi"),
         // who speaks does not do what the words say
         ("The National Army said the criminals used drones.", "National Army operates drones"),
+        // a body's other name in parentheses is no second body
+        ("JNIM attacked mercenaries attached to Russia's Wagner Group (Africa Corps).", "Actor:Africa Corps"),
         // weapons sent nowhere are neither supplied nor deployed
         ("Asked whether Sweden will send a Patriot air defence system, the minister did not rule it out.", "Sweden deploys Patriot"),
     ])

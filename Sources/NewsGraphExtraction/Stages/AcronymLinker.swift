@@ -16,6 +16,14 @@ struct AcronymLinker: ExtractionStage {
                 if office, at + 3 < tokens.count, tokens[at].text == "in", let close = tokens[at..<min(tokens.count, at + 5)].firstIndex(where: { $0.text == "(" }) {
                     at = close
                 }
+                // `Russia's Wagner Group (Africa Corps)`: a body's other name in parentheses is the same body.
+                if mention.kind == "Organization", at == mention.tokens.upperBound, at + 3 < tokens.count, tokens[at].text == "(",
+                    let other = document.mention(at: at + 1, in: sentence), other.kind == "Organization", other.tokens.lowerBound == at + 1,
+                    other.tokens.count >= 2, other.tokens.upperBound < tokens.count, tokens[other.tokens.upperBound].text == ")"
+                {
+                    document.replace(with: document.mention(mention, spanning: other.tokens))
+                    continue
+                }
                 guard at + 2 < tokens.count, tokens[at].text == "(", tokens[at + 2].text == ")", tokens[at + 1].kind == .word,
                     LexiconKey.hasInnerCapital(tokens[at + 1].text)
                 else { continue }
