@@ -21,6 +21,9 @@ import Testing
         ("Air Chief Marshal Amar Preet Singh said the Rafale jets were ready.", ["Actor:Amar Preet Singh"]),
         // a capital attacked is the city; Gaza City is not the Gaza Strip
         ("Russian troops shelled Kyiv overnight.", ["Place:Kyiv"]),
+        // every name of a list before a plural region word is a region
+        ("Israel struck Ilam, Khuzestan and Tehran provinces.", ["Place:Ilam province", "Place:Khuzestan province", "Place:Tehran province"]),
+        ("Fighting raged on the border between the Zaporizhzhya and Donetsk regions.", ["Place:Zaporizhzhya region", "Place:Donetsk region"]),
         // a body's other name in parentheses is the same body
         ("JNIM attacked mercenaries attached to Russia's Wagner Group (Africa Corps).", ["Actor:Wagner Group"]),
         // a capital west of which something lies, or listed with regions, is a city

@@ -54,6 +54,17 @@ struct CapitalResolver: ExtractionStage {
             guard next < tokens.count, document.mention(at: next, in: sentence).map({ $0.tokens == next..<(next + 1) }) ?? true else { continue }
             let plural = folded[next].hasSuffix("s") ? String(folded[next].dropLast()) : ""
             let listed = mention.tokens.lowerBound > 0 && ["and", "or"].contains(folded[mention.tokens.lowerBound - 1])
+            // `the Zaporizhzhya and Donetsk regions`, `Ilam, Khuzestan and Tehran provinces`: the earlier names of the list
+            // are regions too, named in the singular.
+            if let end = listEnd(after: mention, in: sentence, document), end < tokens.count,
+                case let word = folded[end], word.hasSuffix("s"), Self.regionWords.contains(String(word.dropLast()))
+            {
+                let name = mention.text + " " + String(tokens[end].text.dropLast())
+                document.replace(with: Mention(
+                    sentence: sentence, tokens: mention.tokens, range: mention.range, text: name, type: .place, kind: "Region", role: .name,
+                    source: .pattern, canonical: name))
+                continue
+            }
             guard tokens[next].text == "City" || Self.regionWords.contains(folded[next]) || (listed && Self.regionWords.contains(plural)) else { continue }
             let range = mention.tokens.lowerBound..<(next + 1)
             let text = document.text(sentence, range)
@@ -67,6 +78,22 @@ struct CapitalResolver: ExtractionStage {
                 sentence: sentence, tokens: range, range: document.scalars(sentence, range), text: name, type: .place,
                 kind: tokens[next].text == "City" ? "City" : "Region", role: .name, source: .pattern, canonical: name))
         }
+    }
+
+    /// Where a list of places that `mention` opens ends: after its last name, joined by commas, `and` or `or`.
+    private func listEnd(after mention: Mention, in sentence: Int, _ document: AnnotatedDocument) -> Int? {
+        let folded = document.folded[sentence]
+        var end = mention.tokens.upperBound
+        var items = 1
+        while end < folded.count, [",", "and", "or"].contains(folded[end]) {
+            var next = end + 1
+            if folded[end] == ",", next < folded.count, ["and", "or"].contains(folded[next]) { next += 1 }
+            guard let item = document.mention(at: next, in: sentence), item.tokens.lowerBound == next, item.type == .place || item.role == .capital
+            else { break }
+            end = item.tokens.upperBound
+            items += 1
+        }
+        return items > 1 ? end : nil
     }
 
     private func isPlace(_ mention: Mention, _ document: AnnotatedDocument) -> Bool {
