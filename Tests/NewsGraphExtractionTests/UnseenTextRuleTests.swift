@@ -743,6 +743,10 @@ import Testing
         ("Israeli warplanes launched airstrikes late Monday morning on a neighborhood in Baalbek.", ["Israel attacks Baalbek"]),
         // who kills members of a body attacks it; the weapon of an attack may stand between its agent and the noun
         ("Three Palestinians were killed on Wednesday in an Israeli drone strike near Jenin.", ["Israel kills Palestinians", "Israel attacks Palestinians"]),
+        // an armed body that inducts or commissions a ship acquires and operates it
+        ("Pakistan Navy on Monday inducted the second of the four Type-054A frigates built by China into its fleet.",
+            ["Pakistan Navy acquires Type-054A frigates", "Pakistan Navy operates Type-054A frigates"]),
+        ("The Indian Navy commissioned INS Vikrant in 2022.", ["Indian Navy operates INS Vikrant"]),
         // who approves an arms deal with another arms it
         ("The US Defense Security Cooperation Agency approved a USD 75 million arms deal with Georgia in November 2017.",
             ["US Defense Security Cooperation Agency arms Georgia"]),

@@ -108,8 +108,9 @@ extension ClauseReader {
             }
             if bought.isEmpty { bought = related }
             for subject in actors {
-                // `The Royal Thai Air Force will receive four Gripen`: an armed body that receives weapons with a name uses them.
-                let fields = view.folded[t].hasPrefix("receiv") && Self.isArmedBody(subject)
+                // `The Royal Thai Air Force will receive four Gripen`, `the navy inducted the frigate`: an armed body that
+                // receives weapons with a name uses them.
+                let fields = ["receiv", "induct", "commission"].contains(where: view.folded[t].hasPrefix) && Self.isArmedBody(subject)
                 for weapon in bought {
                     add(subject, .acquires, weapon, at: t)
                     if fields, weapon.role != .generic { add(subject, .operates, weapon, at: t) }

@@ -63,6 +63,8 @@ enum VerbTable {
         procure procures procured procuring	acquire
         obtain obtains obtained obtaining	acquire
         import imports imported importing	acquire
+        induct inducts inducted inducting	acquire
+        commission commissions commissioned commissioning	acquire
         use uses used using	operate
         operate operates operated operating	operate
         employ employs employed employing	operate
