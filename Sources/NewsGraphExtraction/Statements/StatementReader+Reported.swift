@@ -7,7 +7,7 @@ extension StatementReader {
         let according = (0..<max(0, folded.count - 1)).first(where: { folded[$0] == "according" && folded[$0 + 1] == "to" && !used[sentence].contains($0) })
         // (`Sharif reaffirmed that …, according to a statement from his office`: a source owned by a pronoun is the
         // speaker's own, and the speech verb names the speaker.)
-        if let according, !isOwnSource(sentence, at: according) {
+        if let according, !isOwnSource(sentence, at: according), !hasSpeakerOfItsOwn(sentence, before: according) {
             accordingTo(sentence, at: according)
             return
         }
@@ -42,6 +42,19 @@ extension StatementReader {
         guard folded[(a + 2)..<end].contains(where: { ["his", "her", "their"].contains($0) }) else { return false }
         let named = document.mentions[sentence].contains { $0.type == .actor && $0.tokens.lowerBound >= a + 2 && $0.tokens.lowerBound < end }
         return !named && (0..<a).contains { SpeechWords.reportsSpeech(folded, at: $0) }
+    }
+
+    /// Whether a named actor's speech verb with `that` comes before `according to` at `a` (`The company reported that
+    /// the ship had sustained damage …, according to the Central Command release`): the actor spoke, and the source
+    /// only passes the words on.
+    private func hasSpeakerOfItsOwn(_ sentence: Int, before a: Int) -> Bool {
+        let folded = document.folded[sentence]
+        return (1..<max(1, a - 2)).contains { verb in
+            guard folded[verb + 1] == "that", SpeechWords.reportsSpeech(folded, at: verb),
+                let speaker = document.mention(at: verb - 1, in: sentence)
+            else { return false }
+            return speaker.type == .actor && speaker.tokens.upperBound == verb
+        }
     }
 
     /// Words that continue a sentence after an attribution without being what was said (`…, the army said,
