@@ -939,6 +939,9 @@ import Testing
             "Oleh Kiper: The dead man was a civilian security guard"),
         ("The dead man was a civilian security guard, Oleh Kiper, the governor of the region, said.",
             "Oleh Kiper: The dead man was a civilian security guard"),
+        // a broadcaster's service in a language is a body of its own
+        ("The BBC's Russian Service, citing sources familiar with situation, reported on Wednesday that over 60 soldiers had been killed.",
+            "BBC Russian Service: over 60 soldiers had been killed"),
         // a body that reports words itself speaks them, though a source passes them on
         ("Star Nasia is owned by Greek company Star Bulk. The company reported that the ship had sustained damage, according to the Central Command release.",
             "Star Bulk: the ship had sustained damage"),

@@ -38,6 +38,7 @@ struct OrganizationNameJoiner: ExtractionStage {
                 }
             }
             newspapers(sentence, &document)
+            languageServices(sentence, &document)
             leaderBodies(sentence, &document)
             coalitions(sentence, &document)
             backedGroups(sentence, &document)
@@ -217,6 +218,22 @@ struct OrganizationNameJoiner: ExtractionStage {
     private func isOfficeName(_ mention: Mention) -> Bool {
         let last = LexiconKey.fold(mention.text.split(separator: " ").last.map(String.init) ?? "")
         return ["mission", "embassy", "delegation", "consulate"].contains(last)
+    }
+
+    /// `The BBC's Russian Service`: a broadcaster's service in a language is a body of its own, named after both
+    /// (`BBC Russian Service`).
+    private func languageServices(_ sentence: Int, _ document: inout AnnotatedDocument) {
+        let tokens = document.tokens(sentence)
+        for owner in document.mentions[sentence] where owner.type == .actor && owner.kind == "Organization" && owner.isEntity {
+            let at = owner.tokens.upperBound
+            guard at + 2 < tokens.count, tokens[at].kind == .possessive, let service = document.mention(at: at + 1, in: sentence),
+                service.tokens == (at + 1)..<(at + 3), tokens[at + 2].text == "Service", tokens[at + 1].isCapitalized
+            else { continue }
+            var joined = document.name(sentence, owner.tokens.lowerBound..<service.tokens.upperBound, .actor, "Organization")
+            joined.canonical = owner.text + " " + service.text
+            joined.extraAliases = [joined.canonical]
+            document.replace(with: joined)
+        }
     }
 
     /// `Times of India`: a capitalized non-title word, `of`, and a country.
