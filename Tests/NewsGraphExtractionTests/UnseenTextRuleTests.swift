@@ -966,6 +966,8 @@ import Testing
         "Defence Minister Luis Petri stressed the need for new air defences.",
         // who was told is no words said
         "Danish Prime Minister Mette Frederiksen told the journalist of the newspaper on Tuesday.",
+        // a speech verb that closes its clause says nothing after `while`
+        "Israeli forces killed at least 24 Palestinians in Gaza City on Tuesday, health officials said, while tanks deepened their incursion into Rafah.",
     ])
     func reportsNothing(sentence: String) throws {
         let probe = try ExtractionProbe(sentence)

@@ -202,6 +202,8 @@ extension StatementReader {
             speakerRange = speakerRange.lowerBound..<head.tokens.upperBound
         }
         guard !speakerRange.isEmpty, let speaker = speakers.speaker(in: speakerRange, of: sentence, near: verb) else { return false }
+        // (`…, health officials said, while tanks deepened …`: a verb that closes its clause says nothing after it.)
+        if verb + 2 < folded.count, folded[verb + 1] == ",", ["while", "as", "although", "though", "but", "whereas"].contains(folded[verb + 2]) { return false }
         var start = verb + 1
         var request = false
         // `X warned that …`: these verbs report only a `that` clause here.
