@@ -226,13 +226,14 @@ extension ClauseReader {
         }
     }
 
-    /// The actor after `of` or `by` in the noun phrase right after a verb of opposing, where its head is a noun of
-    /// conduct (`the actions of China`, `the launch by North Korea`), not of those the conduct befalls.
-    private func conductAgent(after t: Int, in objects: [Argument]) -> Argument? {
+    /// The actor after `of` or `by` in the noun phrase right after a verb of opposing, where its head is one of
+    /// `nouns`, of conduct by default (`the actions of China`, `the launch by North Korea`), not of those the
+    /// conduct befalls.
+    private func conductAgent(after t: Int, in objects: [Argument], nouns: Set<String> = VerbTable.conductNouns) -> Argument? {
         guard let agent = objects.first, agent.mention.type == .actor, agent.preposition == "of" || agent.preposition == "by" else { return nil }
         var j = agent.mention.tokens.lowerBound - 2
         if j > t, view.folded[j] == "the" { j -= 1 }
-        guard j > t, VerbTable.conductNouns.contains(view.folded[j]) else { return nil }
+        guard j > t, nouns.contains(view.folded[j]) else { return nil }
         // Only a determiner and plain adjectives stand between the verb and the noun.
         return (t + 1..<j).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized && !view.hasMention(at: $0) && !isTrigger($0) })
             ? agent : nil
@@ -247,12 +248,7 @@ extension ClauseReader {
             return (t + 1..<first.mention.tokens.lowerBound).allSatisfy({ Self.determiners.contains(view.folded[$0]) || view.folded[$0].hasSuffix("ly") })
                 ? first.mention : nil
         }
-        guard first.preposition == "of" || first.preposition == "by" else { return nil }
-        var j = first.mention.tokens.lowerBound - 2
-        if j > t, view.folded[j] == "the" { j -= 1 }
-        guard j > t, VerbTable.claimNouns.contains(view.folded[j]) else { return nil }
-        return (t + 1..<j).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized && !view.hasMention(at: $0) && !isTrigger($0) })
-            ? first.mention : nil
+        return conductAgent(after: t, in: objects, nouns: VerbTable.claimNouns)?.mention
     }
 
     /// The weapon named right before the subject of the verb at `t`, where the subject is a pronoun or a name next to
