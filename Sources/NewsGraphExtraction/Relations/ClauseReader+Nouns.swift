@@ -244,9 +244,9 @@ extension ClauseReader {
         return nil
     }
 
+    /// Verbs whose subject an attack befalls (`come under attack` is read by ``cameUnder(_:)``).
     static let sufferVerbs: Set<String> = [
         "suffer", "suffers", "suffered", "suffering", "sustain", "sustains", "sustained", "endure", "endures", "endured", "face", "faces", "faced",
-        "came", "come", "comes",
     ]
 
     /// Words of time between an attack noun and its target's preposition.

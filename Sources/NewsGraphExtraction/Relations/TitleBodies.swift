@@ -35,7 +35,7 @@ enum TitleBodies {
     }
 
     /// The country right before a title (`Russian Defence Minister`, `Ukraine's defence minister`).
-    private static func countryBefore(_ title: Mention, _ previous: Mention, _ document: AnnotatedDocument) -> Mention? {
+    static func countryBefore(_ title: Mention, _ previous: Mention, _ document: AnnotatedDocument) -> Mention? {
         guard previous.isCountry, !previous.entity.isEmpty else { return nil }
         let gap = previous.tokens.upperBound..<title.tokens.lowerBound
         let possessive = gap.count == 1 && document.tokens(title.sentence)[gap.lowerBound].kind == .possessive

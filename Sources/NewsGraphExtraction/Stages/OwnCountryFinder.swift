@@ -65,11 +65,7 @@ struct OwnCountryFinder: ExtractionStage {
 
     /// The country right before a title (`French President`, `Latvia's defence minister`) or after its `of`.
     private func titleCountry(_ title: Mention, _ document: AnnotatedDocument) -> Mention? {
-        let mentions = document.mentions[title.sentence]
-        if let previous = mentions.last(where: { $0.tokens.upperBound <= title.tokens.lowerBound }), previous.isCountry {
-            let gap = previous.tokens.upperBound..<title.tokens.lowerBound
-            if gap.isEmpty || (gap.count == 1 && document.tokens(title.sentence)[gap.lowerBound].kind == .possessive) { return previous }
-        }
-        return TitleBodies.countryAfter(title, document)
+        let previous = document.mentions[title.sentence].last { $0.tokens.upperBound <= title.tokens.lowerBound }
+        return previous.flatMap { TitleBodies.countryBefore(title, $0, document) } ?? TitleBodies.countryAfter(title, document)
     }
 }
