@@ -372,6 +372,9 @@ import Testing
         // a plural noun after a name that follows a verb or a preposition heads that phrase; it is no verb
         ("The IDF struck Hezbollah targets in southern Lebanon.", ["Israel Defense Forces attacks Hezbollah", "Israel Defense Forces attacks southern Lebanon"]),
         ("The IDF conducted strikes on Hezbollah positions in southern Lebanon.", ["Israel Defense Forces attacks southern Lebanon"]),
+        // a place around or outside which something is attacked is attacked
+        ("Moscow has been targeting Black Sea ports around Odesa.", ["Russia attacks Odesa"]),
+        ("Russian artillery shelled villages outside Kharkiv.", ["Russia attacks Kharkiv"]),
         // an armed body that weapons are handed over to uses them; a sale names no user yet
         ("Pakistan handed over three JF-17 Thunder aircraft to the Nigerian Air Force.", ["Nigerian Air Force operates JF-17"]),
         ("Leonardo has delivered the first two Eurofighter Typhoon aircraft to the Kuwaiti Air Force.", ["Kuwaiti Air Force operates Eurofighter Typhoon"]),

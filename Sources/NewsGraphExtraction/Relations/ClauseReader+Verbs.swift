@@ -420,7 +420,7 @@ extension ClauseReader {
 
     private func isTarget(_ argument: Argument) -> Bool {
         argument.mention.type != .weaponSystem
-            && [nil, "on", "against", "at", "in", "near", "into", "of", "across"].contains(argument.preposition)
+            && [nil, "on", "against", "at", "in", "near", "into", "of", "across", "around", "outside"].contains(argument.preposition)
     }
 
     /// `killed in Israeli attacks`: the actor modifying an attack noun after the verb.
