@@ -115,6 +115,10 @@ import Testing
         ("Turkish warplanes struck Al-Amadiya District, north of Duhok.", ["Place:Duhok"]),
         // a body's name without the apostrophe of its plural possessive is the body
         ("Turkey attacked members of the Kurdistan Workers Party near Balafeh village.", ["Actor:Kurdistan Workers' Party"]),
+        // a weapon's name takes the plural `s`; a name after a weapon named in the same list is a weapon
+        ("Denmark sent F-16s, Leopards, Bradleys, Eurofighters and Gripens to Ukraine.",
+            ["WeaponSystem:Bradley", "WeaponSystem:Eurofighter Typhoon", "WeaponSystem:Gripen"]),
+        ("The package includes 82 High Mobility Artillery Rocket Systems.", ["WeaponSystem:HIMARS"]),
     ])
     func findsNames(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)
@@ -337,6 +341,8 @@ import Testing
         ("JNIM attacked mercenaries attached to Russia's Wagner Group (Africa Corps).", "Actor:Africa Corps"),
         // weapons sent nowhere are neither supplied nor deployed
         ("Asked whether Sweden will send a Patriot air defence system, the minister did not rule it out.", "Sweden deploys Patriot"),
+        // the plural of a weapon named by an ordinary word names no weapon without a weapon beside it
+        ("The Tigers beat the Hawks in Colombo on Sunday.", "WeaponSystem:Hawk"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)

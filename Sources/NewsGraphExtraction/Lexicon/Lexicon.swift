@@ -109,7 +109,9 @@ public struct Lexicon: Sendable {
             let capitalized = surface.unicodeScalars.first?.properties.isUppercase ?? false
             // `Kurdistan Workers' Party` is also written without the apostrophe of its plural possessive.
             let plain = written.indices.filter { i in !(i > 0 && Self.apostrophes.contains(written[i]) && written[i - 1].hasSuffix("s")) }.map { written[$0] }
-            for tokens in plain.count == written.count ? [written] : [written, plain] {
+            var forms = plain.count == written.count ? [written] : [written, plain]
+            if let plural = Self.plural(of: written, for: row.entry) { forms.append(plural) }
+            for tokens in forms {
                 let key = tokens.map(LexiconKey.fold).joined(separator: " ")
                 if replacing, replaced.insert(key).inserted { phrases[key] = nil }
                 file(tokens, key: key, entry: index, capitalized: capitalized)
@@ -132,6 +134,16 @@ public struct Lexicon: Sendable {
     }
 
     private static let apostrophes: Set<String> = ["'", "\u{2019}"]
+
+    /// The plural of a weapon's name that ends in a capitalized word (`Eurofighters`, `Bradleys`, `Black Hawks`): names
+    /// are pluralized with `s`, whatever their spelling.
+    private static func plural(of written: [String], for entry: LexiconEntry) -> [String]? {
+        guard entry.type == .weaponSystem, entry.role == .name, let last = written.last, last.count >= 3,
+            last.unicodeScalars.first?.properties.isUppercase ?? false,
+            let end = last.unicodeScalars.last, end.properties.isLowercase, end != "s"
+        else { return nil }
+        return written.dropLast() + [last + "s"]
+    }
 
     /// The longest match starting at token `start`: its length in tokens and the entries it may stand for.
     ///

@@ -32,7 +32,7 @@ struct LexiconTagger: ExtractionStage {
             {
                 if chosen.entry.type == .weaponSystem, chosen.entry.role == .name, match.length == 1, Self.isOrdinaryWord(tokens[i].text) {
                     // `Patriot`, `Abrams`, `Khan`: an ordinary word or surname names a weapon only beside a weapon word.
-                    let nearWeaponWord = hasWeaponWord(near: i, folded, tokens)
+                    let nearWeaponWord = hasWeaponWord(near: i, folded, tokens, listedAfter: document.mention(at: i - 2, in: sentence.index))
                     // Once confirmed, still not after a first name or before a speech verb (`Haluk Bayraktar`, `Bayraktar said`).
                     let surname = isInsideName(i, tokens, folded, document, sentence.index)
                         || (i + 1 < tokens.count && SpeechWords.verbs.contains(folded[i + 1]))
@@ -148,8 +148,14 @@ struct LexiconTagger: ExtractionStage {
     }
 
     /// Whether a weapon category or head word stands right after token `i` or right before it.
-    private func hasWeaponWord(near i: Int, _ folded: [String], _ tokens: [Token]) -> Bool {
-        // `HIMARS, Javelin and AT-4`: a list with a weapon name in it.
+    /// `previous` is the mention two tokens before, if any: a weapon named there starts a list with this word.
+    private func hasWeaponWord(near i: Int, _ folded: [String], _ tokens: [Token], listedAfter previous: Mention?) -> Bool {
+        // `HIMARS, Javelin and AT-4`: a list with a weapon name in it; `F-16s, Leopards, Bradleys`: one named before in the list.
+        if i >= 2, [",", "and", "or"].contains(folded[i - 1]), let previous, previous.type == .weaponSystem, previous.role == .name,
+            previous.tokens.upperBound == i - 1
+        {
+            return true
+        }
         for j in [i + 2, i - 2] where j >= 0 && j < folded.count && [",", "and", "or"].contains(folded[(i + j) / 2]) {
             if let match = lexicon.longestMatch(tokens, folded: folded, from: j),
                 match.entries.contains(where: { lexicon.entry($0).type == .weaponSystem && lexicon.entry($0).role == .name }),
