@@ -773,6 +773,14 @@ import Testing
         #expect(city.type == .place && city.kind == "City", "\(city)")
     }
 
+    @Test func aWeaponCategoryKeepsTheWordsOfUseBeforeItAsAnAlias() throws {
+        let probe = try ExtractionProbe("Turkey gave two utility helicopters and long-range drones to the Somali navy.")
+        let helicopters = try #require(probe.node("helicopters"))
+        #expect(helicopters.aliases.contains("utility helicopters"), "\(helicopters.aliases.sorted())")
+        let drones = try #require(probe.node("drones"))
+        #expect(drones.aliases.contains("long-range drones"), "\(drones.aliases.sorted())")
+    }
+
     @Test func aMinistryImpliedByATitleKnowsItsOtherNames() throws {
         let probe = try ExtractionProbe("Ukrainian Defense Minister Oleksii Reznikov visited Berlin.")
         let ministry = try #require(probe.node("Ukrainian Ministry of Defense"))

@@ -19,6 +19,7 @@ struct WeaponPhraseJoiner: ExtractionStage {
                     || nameModel(sentence, position, &document) || linkApposition(sentence, position, &document)
                 joinGenerics(sentence, position, &document)
                 joinTypeModifier(sentence, position, &document)
+                describe(sentence, position, &document)
                 position += 1
             }
         }
@@ -126,6 +127,26 @@ struct WeaponPhraseJoiner: ExtractionStage {
         joined.canonical = joined.text
         joined.source = .pattern
         document.mentions[sentence][position] = joined
+    }
+
+    /// Words of use or make before a weapon category: `utility helicopters`, `surveillance drones`, `Soviet-era air
+    /// defense systems`, `long-range drones`. The category stays the entity; the phrase as written is an alias of it.
+    static let useWords: Set<String> = [
+        "utility", "surveillance", "reconnaissance", "kamikaze", "combat", "attack", "transport", "unmanned", "cargo",
+        "armed", "suicide", "training", "trainer", "patrol", "tactical", "strategic", "light", "heavy", "armoured", "armored",
+    ]
+
+    /// Adds `utility helicopters` as an alias of the category `helicopters` (see ``useWords``); a hyphenated
+    /// modifier (`long-range`, `Soviet-era`) counts too.
+    private func describe(_ sentence: Int, _ position: Int, _ document: inout AnnotatedDocument) {
+        let mention = document.mentions[sentence][position]
+        let before = mention.tokens.lowerBound - 1
+        guard mention.type == .weaponSystem, mention.role == .generic, before >= 0, document.mention(at: before, in: sentence) == nil,
+            document.tokens(sentence)[before].kind == .word
+        else { return }
+        let word = document.folded[sentence][before]
+        guard Self.useWords.contains(word) || (word.contains("-") && !Self.isTypeModifier(word)) else { return }
+        document.mentions[sentence][position].extraAliases.append(document.text(sentence, before..<mention.tokens.upperBound))
     }
 
     /// Records that a category word names `weapon` in this article, unless it names several.
