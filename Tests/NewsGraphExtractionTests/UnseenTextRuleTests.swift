@@ -341,6 +341,8 @@ import Testing
         ("JNIM attacked mercenaries attached to Russia's Wagner Group (Africa Corps).", "Actor:Africa Corps"),
         // weapons sent nowhere are neither supplied nor deployed
         ("Asked whether Sweden will send a Patriot air defence system, the minister did not rule it out.", "Sweden deploys Patriot"),
+        // a commitment to a transfer with no one to receive it is no transfer
+        ("Ukraine agreed that the drones will be delivered to the front.", "Ukraine supplies drones"),
         // the plural of a weapon named by an ordinary word names no weapon without a weapon beside it
         ("The Tigers beat the Hawks in Colombo on Sunday.", "WeaponSystem:Hawk"),
     ])
@@ -350,6 +352,9 @@ import Testing
     }
 
     @Test(arguments: [
+        // who pledges that weapons will be delivered to someone delivers them
+        ("The German government pledged that a new Patriot air defence system will be delivered to Ukraine.", ["Germany supplies Patriot", "Germany arms Ukraine"]),
+        ("Washington promised that more F-16 jets would be sent to Kyiv.", ["United States supplies F-16"]),
         // the passive accusation names the supplier, not the accuser
         ("Iran has been accused by Western governments of supplying the Houthis with drones.", ["Iran supplies drones", "Iran arms Houthis"]),
         ("Belarus was accused of supplying Russia with artillery shells.", ["Belarus arms Russia"]),

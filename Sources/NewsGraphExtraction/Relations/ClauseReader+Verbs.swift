@@ -11,12 +11,13 @@ extension ClauseReader {
             let passive = isPassive(t) && !VerbTable.statives.contains(view.folded[t])
             let weaponSubjects = (kind == .operate || kind == .deploy || kind == .arrive || kind == .visit) && !Self.instrumentalGerunds.contains(view.folded[t])
             var subjects = passive ? agents(after: t) : accusedSubjects(of: t) ?? subjects(of: t, allowWeapons: weaponSubjects)
+            let objects = objects(after: t)
+            if passive, subjects.isEmpty, kind == .supply || kind == .send, objects.contains(where: isRecipient) { subjects = committedAgents(of: t) }
             // `Turkey stepped up its aid to Somalia, handing over helicopters`: a participle after a comma is said of
             // the sentence's subject, not of the name nearest to it.
             if !passive, t > 0, view.tokens[t - 1].text == ",", view.folded[t].hasSuffix("ing") {
                 subjects = previousSubjects.isEmpty ? sentenceSubject(before: t).map { [$0] } ?? subjects : previousSubjects
             }
-            let objects = objects(after: t)
             var before = patients(before: t)
             if passive, before.isEmpty, Self.weaponClasses.contains(kind), let weapon = pronounWeapon(before: t) { before = [weapon] }
             apply(kind, t: t, subjects: subjects, objects: objects, passive: passive, patients: before)
@@ -29,6 +30,21 @@ extension ClauseReader {
                 sentenceSubjects += subjects
             }
         }
+    }
+
+    /// Verbs whose subject commits itself to what the clause after `that` says.
+    static let commitmentVerbs: Set<String> = [
+        "pledged", "pledges", "pledge", "promised", "promises", "promise", "vowed", "vows", "vow", "agreed", "agrees", "agree",
+        "decided", "decides", "committed", "commits", "guaranteed", "guarantees",
+    ]
+
+    /// `the German government pledged that a new Patriot system will be delivered to Ukraine`: who commits to a transfer
+    /// to someone, put in the passive without an agent, makes it.
+    private func committedAgents(of t: Int) -> [Mention] {
+        var j = t - 1
+        while j > 0, view.folded[j] != "that", !view.isBoundary(j) { j -= 1 }
+        guard j > 0, view.folded[j] == "that", Self.commitmentVerbs.contains(view.folded[j - 1]) else { return [] }
+        return subjects(of: j - 1).filter { $0.type == .actor }
     }
 
     /// Whether the verb at `t` may head a relative clause whose object is the noun before it, which the words after
