@@ -352,6 +352,8 @@ import Testing
     }
 
     @Test(arguments: [
+        // an actor after `and` that follows the place of an object's phrase is another object of the verb
+        ("Israeli forces battle Hamas in Gaza and the Houthis in Yemen.", ["Houthis opposes Israel Defense Forces", "Hamas opposes Israel Defense Forces"]),
         // who pledges that weapons will be delivered to someone delivers them
         ("The German government pledged that a new Patriot air defence system will be delivered to Ukraine.", ["Germany supplies Patriot", "Germany arms Ukraine"]),
         ("Washington promised that more F-16 jets would be sent to Kyiv.", ["United States supplies F-16"]),

@@ -408,9 +408,20 @@ struct ClauseReader {
                 phraseNamed = false
             }
             if word == "close" || word == "next" { preposition = "near" }
+            if word == "and", returnsToObjects(after: j, arguments, preposition) { preposition = nil }
             j += 1
         }
         return arguments
+    }
+
+    /// `battle Hamas in Gaza and the Lebanese Hezbollah movement in Lebanon`: an actor after `and` that follows the
+    /// place of an actor's phrase is another object of the verb, not another place.
+    private func returnsToObjects(after and: Int, _ arguments: [Argument], _ preposition: String?) -> Bool {
+        guard preposition != nil, let last = arguments.last, last.mention.type == .place, last.preposition == preposition,
+            arguments.contains(where: { $0.preposition == nil && $0.mention.type == .actor }),
+            let next = (and + 1..<min(view.count, and + 4)).lazy.compactMap({ self.view.mention(at: $0) }).first
+        else { return false }
+        return next.type == .actor && (and + 1..<next.tokens.lowerBound).allSatisfy { Self.articles.contains(view.folded[$0]) }
     }
 
     /// `…, the Japanese and South Korean governments said`: the words after the comma at `comma` are who said the clause.
