@@ -115,6 +115,9 @@ import Testing
         ("Turkish warplanes struck Al-Amadiya District, north of Duhok.", ["Place:Duhok"]),
         // a body's name without the apostrophe of its plural possessive is the body
         ("Turkey attacked members of the Kurdistan Workers Party near Balafeh village.", ["Actor:Kurdistan Workers' Party"]),
+        // a number before capitalized words that end in a unit's word is part of the unit's name
+        ("The tanks will go to the 1st Infantry Division and the 72nd Brigade.", ["Actor:1st Infantry Division", "Actor:72nd Brigade"]),
+        ("The NAF 404 Force Protection Group arrested a logistics runner.", ["Actor:404 Force Protection Group"]),
         // a weapon's name takes the plural `s`; a name after a weapon named in the same list is a weapon
         ("Denmark sent F-16s, Leopards, Bradleys, Eurofighters and Gripens to Ukraine.",
             ["WeaponSystem:Bradley", "WeaponSystem:Eurofighter Typhoon", "WeaponSystem:Gripen"]),
@@ -341,6 +344,9 @@ import Testing
         ("JNIM attacked mercenaries attached to Russia's Wagner Group (Africa Corps).", "Actor:Africa Corps"),
         // weapons sent nowhere are neither supplied nor deployed
         ("Asked whether Sweden will send a Patriot air defence system, the minister did not rule it out.", "Sweden deploys Patriot"),
+        // a year is no unit's number; a name the lexicon knows keeps its number out
+        ("In 2023 Group leaders met in Riga.", "Actor:2023 Group"),
+        ("Russia sent 300 Wagner Group fighters to Mali.", "Actor:300 Wagner Group"),
         // a commitment to a transfer with no one to receive it is no transfer
         ("Ukraine agreed that the drones will be delivered to the front.", "Ukraine supplies drones"),
         // the plural of a weapon named by an ordinary word names no weapon without a weapon beside it
@@ -354,6 +360,9 @@ import Testing
     @Test(arguments: [
         // an actor after `and` that follows the place of an object's phrase is another object of the verb
         ("Israeli forces battle Hamas in Gaza and the Houthis in Yemen.", ["Houthis opposes Israel Defense Forces", "Hamas opposes Israel Defense Forces"]),
+        // a body stationed somewhere is there
+        ("The NAF 404 Force Protection Group stationed in Kaduna arrested a runner.", ["404 Force Protection Group located_in Kaduna"]),
+        ("Russian troops stationed in Transnistria were put on alert.", ["Russian Army located_in Transnistria"]),
         // who pledges that weapons will be delivered to someone delivers them
         ("The German government pledged that a new Patriot air defence system will be delivered to Ukraine.", ["Germany supplies Patriot", "Germany arms Ukraine"]),
         ("Washington promised that more F-16 jets would be sent to Kyiv.", ["United States supplies F-16"]),

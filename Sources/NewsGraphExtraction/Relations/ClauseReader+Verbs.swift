@@ -156,7 +156,11 @@ extension ClauseReader {
             if objects.contains(where: { $0.mention.type == .place && $0.preposition == "in" }) {
                 for weapon in located { if let owner = owner(of: weapon) { add(owner, .deploys, weapon, at: t) } }
             }
-        case .deploy: deploy(t, subjects, objects)
+        case .deploy:
+            deploy(t, subjects, objects)
+            // `the NAF 404 Force Protection Group stationed in Kaduna`, `the brigade is stationed in Lithuania`: the
+            // body the participle is said of is there.
+            if weapons(objects, [nil]).isEmpty { locate(stationedBodies(t, passive: passive, patients: before), objects, ["in", "at", "near"], t) }
         case .attack:
             let attackers = passive ? actors : actors
             let targets = passive ? patients.filter { $0.type != .weaponSystem } : objects.filter { isTarget($0) }.map(\.mention)
@@ -369,6 +373,17 @@ extension ClauseReader {
         let located = deployed.isEmpty ? subjects.filter { $0.type == .weaponSystem } : deployed
         locate(located, objects, ["to", "into", "in", "at", "near", "off", "toward", "towards"], t)
         if deployed.isEmpty { locate(deployedForces(t, subjects, objects), objects, ["to", "into"], t) }
+    }
+
+    /// The bodies a participle of deployment is said of: the passive's subject, or the name right before a participle
+    /// with nothing after it but a place (`Russian troops stationed in Transnistria`).
+    private func stationedBodies(_ t: Int, passive: Bool, patients: [Mention]) -> [Mention] {
+        let isBody = { (mention: Mention) in mention.type == .actor && !mention.isCountry && mention.kind != "Person" }
+        if passive { return patients.filter(isBody) }
+        guard view.folded[t].hasSuffix("ed"), t > 0, let body = view.mention(at: t - 1), isBody(body),
+            t + 1 < view.count, ["in", "at", "near"].contains(view.folded[t + 1])
+        else { return [] }
+        return [body]
     }
 
     /// Who is where troops are sent or deployed: a body sent by name (`deploying a unit of US Marines to Okinawa`),

@@ -12,7 +12,10 @@ import NewsGraphText
 /// - a capitalized word that is no title or place word before `of` and a
 ///   country (`Times of India`) names an organization;
 /// - a leader's name before `administration` or `government`, and a people's
-///   adjective before `presidency`, name a body of their own.
+///   adjective before `presidency`, name a body of their own;
+/// - a number before capitalized words that end in a unit's word (`1st
+///   Infantry Division`, `72nd Brigade`, `404 Force Protection Group`) is
+///   part of the unit's name.
 /// The joined name keeps its words exactly as written.
 ///
 /// Needs: ``NameFinder``, ``BodyFinder``. Replaces mentions.
@@ -37,6 +40,7 @@ struct OrganizationNameJoiner: ExtractionStage {
                     position += 1
                 }
             }
+            numberedUnits(sentence, &document)
             newspapers(sentence, &document)
             languageServices(sentence, &document)
             leaderBodies(sentence, &document)
@@ -234,6 +238,42 @@ struct OrganizationNameJoiner: ExtractionStage {
             joined.extraAliases = [joined.canonical]
             document.replace(with: joined)
         }
+    }
+
+    /// Capitalized words that end the name of a military unit.
+    static let unitHeads: Set<String> = [
+        "brigade", "brigades", "division", "regiment", "battalion", "squadron", "wing", "corps", "fleet", "group", "flotilla", "command",
+        "company", "detachment",
+    ]
+
+    /// `the 1st Infantry Division`, `the 72nd Brigade`, `the NAF 404 Force Protection Group`: an ordinal or a number before
+    /// capitalized words that end in a unit's word names the unit, number and all. Names the lexicon knows stay as they
+    /// are (`1,000 Wagner Group fighters`).
+    private func numberedUnits(_ sentence: Int, _ document: inout AnnotatedDocument) {
+        let tokens = document.tokens(sentence)
+        let folded = document.folded[sentence]
+        for i in tokens.indices where Self.isUnitNumber(tokens[i]) && document.mention(at: i, in: sentence) == nil {
+            var end = i + 1
+            while end < tokens.count, end - i <= 5, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
+            guard end > i + 1, Self.unitHeads.contains(folded[end - 1]) else { continue }
+            let inside = document.mentions[sentence].filter { $0.tokens.overlaps(i + 1..<end) }
+            guard inside.allSatisfy({ $0.tokens.lowerBound > i && $0.tokens.upperBound <= end && !Self.isKnownName($0) }) else { continue }
+            document.replace(with: document.name(sentence, i..<end, .actor, "Organization"))
+        }
+    }
+
+    private static func isKnownName(_ mention: Mention) -> Bool {
+        guard case .lexicon = mention.source else { return false }
+        return mention.role == .name
+    }
+
+    /// `1st`, `72nd`, `404`: a unit's number (a plain number of at most three digits, which no year is).
+    private static func isUnitNumber(_ token: Token) -> Bool {
+        let text = token.text
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 4 else { return false }
+        let suffix = String(text.dropFirst(digits.count))
+        return ["st", "nd", "rd", "th"].contains(suffix) || (suffix.isEmpty && digits.count <= 3)
     }
 
     /// `Times of India`: a capitalized non-title word, `of`, and a country.
