@@ -115,6 +115,8 @@ import Testing
         ("Turkish warplanes struck Al-Amadiya District, north of Duhok.", ["Place:Duhok"]),
         // a body's name without the apostrophe of its plural possessive is the body
         ("Turkey attacked members of the Kurdistan Workers Party near Balafeh village.", ["Actor:Kurdistan Workers' Party"]),
+        // the names after a place noun in the plural and `of` are places, and so are the names listed with a place
+        ("Islamic State has held the towns of Annah, Rawa and Qaim since 2014.", ["Place:Annah", "Place:Rawa", "Place:Qaim"]),
         // a number before capitalized words that end in a unit's word is part of the unit's name
         ("The tanks will go to the 1st Infantry Division and the 72nd Brigade.", ["Actor:1st Infantry Division", "Actor:72nd Brigade"]),
         ("The NAF 404 Force Protection Group arrested a logistics runner.", ["Actor:404 Force Protection Group"]),
@@ -344,6 +346,11 @@ import Testing
         ("JNIM attacked mercenaries attached to Russia's Wagner Group (Africa Corps).", "Actor:Africa Corps"),
         // weapons sent nowhere are neither supplied nor deployed
         ("Asked whether Sweden will send a Patriot air defence system, the minister did not rule it out.", "Sweden deploys Patriot"),
+        // places listed with commas and closed by `and` lie in none of the others
+        ("Rocket sirens sounded in Arab al Aramshe, Kiryat Shmona, Zar'it, Even Menachem, and Manara.", "Arab al Aramshe part_of Kiryat Shmona"),
+        ("Islamic State has held the towns of Annah, Rawa and Qaim since 2014.", "Annah part_of Rawa"),
+        // holding talks or hostages somewhere is no holding of the place
+        ("The RSF held talks in Nairobi.", "Rapid Support Forces located_in Nairobi"),
         // a year is no unit's number; a name the lexicon knows keeps its number out
         ("In 2023 Group leaders met in Riga.", "Actor:2023 Group"),
         ("Russia sent 300 Wagner Group fighters to Mali.", "Actor:300 Wagner Group"),
@@ -360,6 +367,9 @@ import Testing
     @Test(arguments: [
         // an actor after `and` that follows the place of an object's phrase is another object of the verb
         ("Israeli forces battle Hamas in Gaza and the Houthis in Yemen.", ["Houthis opposes Israel Defense Forces", "Hamas opposes Israel Defense Forces"]),
+        // a body is in the places it holds or controls
+        ("Islamic State has held the towns of Annah, Rawa and Qaim since 2014.", ["Islamic State located_in Annah", "Islamic State located_in Qaim"]),
+        ("The M23 controls large parts of North Kivu.", ["M23 located_in North Kivu"]),
         // a body stationed somewhere is there
         ("The NAF 404 Force Protection Group stationed in Kaduna arrested a runner.", ["404 Force Protection Group located_in Kaduna"]),
         ("Russian troops stationed in Transnistria were put on alert.", ["Russian Army located_in Transnistria"]),

@@ -238,6 +238,10 @@ extension ClauseReader {
             locate(arrived + subjects.filter { $0.kind == "Person" }, objects, ["in", "at"], t)
         case .situate:
             locate(subjects + before, objects, ["in", "at", "near"], t)
+        case .control:
+            let holders = actors.filter { $0.kind != "Person" }
+            let held = passive ? patients.filter { $0.type == .place } : objects.filter { [nil, "of"].contains($0.preposition) && $0.mention.type == .place }.map(\.mention)
+            for holder in holders { for place in held { add(holder, .locatedIn, place, at: t) } }
         case .visit:
             if !passive { locate(subjects.filter { $0.kind == "Person" || $0.type == .weaponSystem }, objects, [nil], t) }
         case .make:

@@ -24,7 +24,8 @@ extension ModifierRules {
             if mention.type == .place, raw == [","] || raw == [",", "in"] || raw == ["in"] || raw == ["in", "the"] || raw == [",", "in", "the"]
                 || isAppositivePlace(raw),
                 !(raw.first == "," && next.tokens.upperBound < view.count && [",", "and", "or"].contains(view.folded[next.tokens.upperBound])
-                    && (!contains(next, mention) || listEndsInPlaceNoun(from: position + 1))),
+                    && (!contains(next, mention) || listEndsInPlaceNoun(from: position + 1) || followsPluralPlaceNoun(mention)
+                        || isEnumeration(from: position))),
                 case let container = innermost(from: position + 1), contains(container, mention),
                 // `Belgorod, Ukrainian officials said`: a people's adjective describes what follows it.
                 container.role != .demonym
@@ -163,6 +164,32 @@ extension ModifierRules {
             if Self.placeNouns.contains(String(word.dropLast())) { return true }
         }
         return false
+    }
+
+    /// Whether mention `position` opens a list of three names or more closed by `and` or `or` (`in Arab al Aramshe,
+    /// Kiryat Shmona, Za'arit, Even Menachem and Manara`), not a chain of places each within the next (`El Fasher, North
+    /// Darfur, Sudan`).
+    private func isEnumeration(from position: Int) -> Bool {
+        var j = view.mentions[position].tokens.upperBound
+        var commas = 0
+        while j + 1 < view.count, view.folded[j] == "," || view.folded[j] == "and" || view.folded[j] == "or" {
+            let closing = view.folded[j] != "," || ["and", "or"].contains(view.folded[j + 1])
+            if closing { return commas >= 1 }
+            commas += 1
+            j += 1
+            let start = j
+            while j < view.count, j - start < 4, view.tokens[j].kind == .word, view.tokens[j].isCapitalized { j += 1 }
+            if j == start { return false }
+        }
+        return false
+    }
+
+    /// Whether a place is the first of a list after a place noun in the plural and `of` (`the towns of Annah, Rawa and
+    /// Qaim`), which makes the places alike.
+    private func followsPluralPlaceNoun(_ mention: Mention) -> Bool {
+        let at = mention.tokens.lowerBound
+        guard at >= 2, view.folded[at - 1] == "of", view.folded[at - 2].hasSuffix("s") else { return false }
+        return Self.placeNouns.contains(String(view.folded[at - 2].dropLast()))
     }
 
     /// The place a possessive chain ends in: `Mopti region` for `Mali` in `Mali's Mopti region`.

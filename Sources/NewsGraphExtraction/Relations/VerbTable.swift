@@ -34,6 +34,8 @@ enum VerbTable {
         case arrive
         /// What the verb is said of is where its `in`/`at` places are (`based in Qatar`, `headquartered in`).
         case situate
+        /// A body subject is in the places it holds or controls (`Islamic State has held the towns of Annah and Rawa`).
+        case control
         /// A person or vessel subject is at the places it visits (`Erdogan visited Jeddah`, `the destroyer transited the Taiwan Strait`).
         case visit
     }
@@ -158,6 +160,8 @@ enum VerbTable {
         headquarter headquartered	situate
         locate located	situate
         visit visits visited visiting	visit
+        hold holds held holding	control
+        control controls controlled controlling	control
         tour tours toured touring	visit
         transit transits transited transiting	visit
         """

@@ -272,7 +272,8 @@ struct NameFinder: ExtractionStage {
         }
         let before = range.lowerBound > 0 ? folded[range.lowerBound - 1] : ""
         let twoBefore = range.lowerBound > 1 ? folded[range.lowerBound - 2] : ""
-        if before == "of", let kind = Self.placeNouns[twoBefore] {
+        // `the town of Annah`, `the towns of Annah, Rawa and Qaim`.
+        if before == "of", let kind = Self.placeNouns[twoBefore] ?? (twoBefore.hasSuffix("s") ? Self.placeNouns[String(twoBefore.dropLast())] : nil) {
             return document.name(sentence, range, .place, kind)
         }
         // `in the direction of Sotk`, `on the outskirts of Marinka`, `north of Duhok`.
@@ -304,8 +305,10 @@ struct NameFinder: ExtractionStage {
         {
             return document.name(sentence, range, .place, nil)
         }
-        // `in Shati and Daraj Tuffah`: a name joined to a place is one too.
-        if ["and", "or"].contains(before), let joined = document.mention(at: range.lowerBound - 2, in: sentence), joined.type == .place,
+        // `in Shati and Daraj Tuffah`, `the towns of Annah, Rawa and Qaim`: a name joined to a place is one too (after a
+        // comma, where the list goes on after it).
+        let listGoesOn = range.upperBound < tokens.count && [",", "and", "or"].contains(folded[range.upperBound])
+        if ["and", "or"].contains(before) || (before == "," && listGoesOn), let joined = document.mention(at: range.lowerBound - 2, in: sentence), joined.type == .place,
             joined.kind != "Country"
         {
             return document.name(sentence, range, .place, nil)
