@@ -117,6 +117,8 @@ import Testing
         ("Turkey attacked members of the Kurdistan Workers Party near Balafeh village.", ["Actor:Kurdistan Workers' Party"]),
         // the names after a place noun in the plural and `of` are places, and so are the names listed with a place
         ("Islamic State has held the towns of Annah, Rawa and Qaim since 2014.", ["Place:Annah", "Place:Rawa", "Place:Qaim"]),
+        // a place's name before a body's name that no lexicon knows is part of it
+        ("Kharkiv Regional Military Administration said two people died.", ["Actor:Kharkiv Regional Military Administration"]),
         // a number before capitalized words that end in a unit's word is part of the unit's name
         ("The tanks will go to the 1st Infantry Division and the 72nd Brigade.", ["Actor:1st Infantry Division", "Actor:72nd Brigade"]),
         ("The NAF 404 Force Protection Group arrested a logistics runner.", ["Actor:404 Force Protection Group"]),
@@ -367,6 +369,9 @@ import Testing
     @Test(arguments: [
         // an actor after `and` that follows the place of an object's phrase is another object of the verb
         ("Israeli forces battle Hamas in Gaza and the Houthis in Yemen.", ["Houthis opposes Israel Defense Forces", "Hamas opposes Israel Defense Forces"]),
+        // a title with the body in `of` before the name makes the person a member of the body
+        ("The head of the Odesa Regional Military Administration Oleh Kiper said drones were shot down.", ["Oleh Kiper member_of Odesa Regional Military Administration"]),
+        ("The head of Hamas, Ismail Haniyeh, said the talks had failed.", ["Ismail Haniyeh member_of Hamas"]),
         // a body is in the places it holds or controls
         ("Islamic State has held the towns of Annah, Rawa and Qaim since 2014.", ["Islamic State located_in Annah", "Islamic State located_in Qaim"]),
         ("The M23 controls large parts of North Kivu.", ["M23 located_in North Kivu"]),

@@ -45,9 +45,14 @@ struct ModifierRules {
     private func titles(_ reader: inout ClauseReader) {
         for title in all where title.role == .title || title.role == .honorific {
             var at = title.tokens.upperBound
+            var namedBody: Mention?
             // `Minister of Defence of Nigeria Bashir Magashi`: the country the title belongs to stands between.
             if let country = TitleBodies.countryAfter(title, document) {
                 at = country.tokens.upperBound
+            } else if let body = bodyAfterOf(title) {
+                // `the head of the Odesa Regional Military Administration Oleh Kiper`, `the head of Hamas, Ismail Haniyeh`.
+                at = body.tokens.upperBound
+                namedBody = body
             } else if at + 1 < view.count, view.folded[at] == "to", let host = view.mention(at: at + 1), host.tokens.lowerBound == at + 1, host.isCountry {
                 // `Korean Ambassador to Egypt, Hong Jin-wook`: the country an envoy is sent to stands between.
                 at = host.tokens.upperBound
@@ -57,9 +62,19 @@ struct ModifierRules {
             if let rank = all.first(where: { ($0.role == .title || $0.role == .honorific) && $0.tokens.lowerBound == at }) { at = rank.tokens.upperBound }
             at = NameShape.skippingRetiredMark(view.tokens, view.folded, at: at)
             guard let person = view.mention(at: at), person.kind == "Person", person.tokens.lowerBound == at else { continue }
-            if let body = body(for: title, of: person) { reader.add(person, .memberOf, body, at: title.tokens.lowerBound) }
+            if let body = namedBody ?? body(for: title, of: person) { reader.add(person, .memberOf, body, at: title.tokens.lowerBound) }
         }
         appositiveTitles(&reader)
+    }
+
+    /// The body named in `of` right after a title (`head of the Odesa Regional Military Administration`): an
+    /// organization or armed group, not a person or a country.
+    private func bodyAfterOf(_ title: Mention) -> Mention? {
+        var at = title.tokens.upperBound
+        guard at + 1 < view.count, view.folded[at] == "of" else { return nil }
+        at += view.folded[at + 1] == "the" ? 2 : 1
+        guard let body = view.mention(at: at), body.tokens.lowerBound == at, body.type == .actor, !body.isCountry, body.kind != "Person" else { return nil }
+        return body
     }
 
     /// `Natalia Gumenyuk, a spokeswoman for the Southern Command`, `Mariusz Blaszczak, Poland's defence minister`.

@@ -4,7 +4,9 @@ import NewsGraphText
 /// Lets organization names run to their natural end instead of stopping at
 /// a lexicon word inside them:
 /// - a national adjective or a country's name before a proper name (`Libyan
-///   National Army`, `Royal Saudi Air Defense Force`, `Kosovo Security Force`) joins it;
+///   National Army`, `Royal Saudi Air Defense Force`, `Kosovo Security Force`) joins it,
+///   and so does a place's name before a name no lexicon knows (`Odesa Regional
+///   Military Administration`);
 /// - `of`, `for`, `in`, `to` and the capitalized words after an organization
 ///   (`Federal Service for Military-Technical Cooperation`, `al-Qaeda in the
 ///   Islamic Maghreb`, `Government of National Accord`, `U.N. mission to
@@ -138,7 +140,8 @@ struct OrganizationNameJoiner: ExtractionStage {
         // `US Embassy`: an organization word alone is a body once a country stands before it.
         let isBody = mention.kind == "Organization" || (range.count == 1 && lexicon.head(folded[range.lowerBound])?.type == .actor)
         if properName, isBody, range.lowerBound > 0, let before = document.mention(at: range.lowerBound - 1, in: mention.sentence),
-            before.tokens.upperBound == range.lowerBound, before.role == .demonym || (before.role == .name && before.isCountry),
+            before.tokens.upperBound == range.lowerBound,
+            before.role == .demonym || (before.role == .name && (before.isCountry || (before.type == .place && mention.source == .pattern))),
             tokens[before.tokens.lowerBound].isCapitalized,
             before.range.upperBound == tokens[before.tokens.upperBound - 1].range.upperBound
         {
