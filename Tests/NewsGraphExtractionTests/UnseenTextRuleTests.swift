@@ -117,6 +117,9 @@ import Testing
         ("Turkey attacked members of the Kurdistan Workers Party near Balafeh village.", ["Actor:Kurdistan Workers' Party"]),
         // the names after a place noun in the plural and `of` are places, and so are the names listed with a place
         ("Islamic State has held the towns of Annah, Rawa and Qaim since 2014.", ["Place:Annah", "Place:Rawa", "Place:Qaim"]),
+        // a name after a noun of taking or striking and `of` is a place
+        ("The army reported the capture of Um Al-Qura in Al-Jazira state.", ["Place:Um Al-Qura"]),
+        ("The fall of Tal Afar followed weeks of shelling.", ["Place:Tal Afar"]),
         // a place's name before a body's name that no lexicon knows is part of it
         ("Kharkiv Regional Military Administration said two people died.", ["Actor:Kharkiv Regional Military Administration"]),
         // a number before capitalized words that end in a unit's word is part of the unit's name

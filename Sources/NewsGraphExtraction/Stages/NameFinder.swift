@@ -22,6 +22,10 @@ struct NameFinder: ExtractionStage {
         "shelled", "shelling", "captured", "capturing", "seized", "seizing", "besieged", "overran", "occupied", "entered",
         "liberated", "encircled", "retook", "recaptured", "bombarded", "bombed", "bombing",
     ]
+    /// Nouns of taking or striking a place, before `of` and its name (`the capture of Um Al-Qura`).
+    static let takingNouns: Set<String> = [
+        "control", "capture", "recapture", "seizure", "fall", "liberation", "siege", "encirclement", "shelling", "bombardment", "bombing",
+    ]
     /// Nouns for a company, after which a name is the company's (`shipping company Star Bulk`).
     static let companyNouns: Set<String> = ["company", "firm", "contractor", "manufacturer", "maker", "shipowner", "operator", "conglomerate"]
     static let placeNouns: [String: String] = [
@@ -288,8 +292,8 @@ struct NameFinder: ExtractionStage {
         if Self.locatives.contains(before), range.lowerBound > 1 {
             return document.name(sentence, range, .place, nil)
         }
-        // `shelled Stepanakert`, `in control of Pobeda`: what is taken or shelled is a place.
-        if Self.takingVerbs.contains(before) || (before == "of" && twoBefore == "control") {
+        // `shelled Stepanakert`, `in control of Pobeda`, `the capture of Um Al-Qura`: what is taken or shelled is a place.
+        if Self.takingVerbs.contains(before) || (before == "of" && Self.takingNouns.contains(twoBefore)) {
             return document.name(sentence, range, .place, nil)
         }
         // `Greek company Star Bulk`, `the arms maker Baykar`: a name after a noun for a company is one.
