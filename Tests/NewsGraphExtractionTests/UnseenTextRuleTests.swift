@@ -129,6 +129,7 @@ import Testing
         ("Denmark sent F-16s, Leopards, Bradleys, Eurofighters and Gripens to Ukraine.",
             ["WeaponSystem:Bradley", "WeaponSystem:Eurofighter Typhoon", "WeaponSystem:Gripen"]),
         ("The package includes 82 High Mobility Artillery Rocket Systems.", ["WeaponSystem:HIMARS"]),
+        ("The US delivered 24 MRAPs and six K9s to Kenya.", ["WeaponSystem:MRAP", "WeaponSystem:K9 Thunder"]),
     ])
     func findsNames(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)

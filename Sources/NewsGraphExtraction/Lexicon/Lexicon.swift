@@ -135,12 +135,13 @@ public struct Lexicon: Sendable {
 
     private static let apostrophes: Set<String> = ["'", "\u{2019}"]
 
-    /// The plural of a weapon's name that ends in a capitalized word (`Eurofighters`, `Bradleys`, `Black Hawks`): names
-    /// are pluralized with `s`, whatever their spelling.
+    /// The plural of a weapon's name (`Eurofighters`, `Bradleys`, `Black Hawks`, `MRAPs`, `K9s`, `Gripen Cs`): names are
+    /// pluralized with `s`, whatever their spelling. The last word starts with a capital or a digit and ends in a letter
+    /// other than `s` or a digit; a one-letter word only ends a longer name.
     private static func plural(of written: [String], for entry: LexiconEntry) -> [String]? {
-        guard entry.type == .weaponSystem, entry.role == .name, let last = written.last, last.count >= 3,
-            last.unicodeScalars.first?.properties.isUppercase ?? false,
-            let end = last.unicodeScalars.last, end.properties.isLowercase, end != "s"
+        guard entry.type == .weaponSystem, entry.role == .name, let last = written.last, last.count >= 2 || written.count >= 2,
+            let first = last.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first),
+            let end = last.unicodeScalars.last, end.properties.isAlphabetic || ("0"..."9").contains(end), end != "s", end != "S"
         else { return nil }
         return written.dropLast() + [last + "s"]
     }
