@@ -421,7 +421,8 @@ struct ClauseReader {
             arguments.contains(where: { $0.preposition == nil && $0.mention.type == .actor }),
             let next = (and + 1..<min(view.count, and + 4)).lazy.compactMap({ self.view.mention(at: $0) }).first
         else { return false }
-        return next.type == .actor && (and + 1..<next.tokens.lowerBound).allSatisfy { Self.articles.contains(view.folded[$0]) }
+        return next.type == .actor && next.tokens.lowerBound > and
+            && (and + 1..<next.tokens.lowerBound).allSatisfy { Self.articles.contains(view.folded[$0]) }
     }
 
     /// `…, the Japanese and South Korean governments said`: the words after the comma at `comma` are who said the clause.
