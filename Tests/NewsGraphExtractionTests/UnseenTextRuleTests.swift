@@ -527,6 +527,7 @@ import Testing
         ("Nigerian troops neutralised 11 ISWAP fighters.", ["Nigerian Army kills Islamic State West Africa Province"]),
         // unnamed members killed in an attack on a body were killed by the attacker
         ("ISWAP fighters attacked the Nigerian Army base in Borno State, killing several soldiers.", ["Islamic State West Africa Province kills Nigerian Army"]),
+        ("The Nigerian Air Force destroyed ISWAP hide-outs, killing 11 terrorists.", ["Nigerian Air Force kills Islamic State West Africa Province"]),
         // a weapon named in full confirms its short plural later on
         ("Germany delivered a Patriot air defense system. The U.S. handed over the Patriots to Ukraine.", ["United States supplies Patriot", "United States arms Ukraine"]),
         // an adjective of the office between a body and its title; a body's leader; a person's own body

@@ -511,6 +511,7 @@ extension ClauseReader {
     /// Nouns for members of an armed body.
     static let memberNouns: Set<String> = [
         "soldiers", "troops", "personnel", "servicemen", "officers", "members", "fighters", "militants", "policemen", "guards", "soldier",
-        "commanders", "commander", "member", "fighter", "operatives", "leaders", "leader",
+        "commanders", "commander", "member", "fighter", "operatives", "leaders", "leader", "terrorists", "insurgents", "rebels",
+        "jihadists", "militiamen", "gunmen", "combatants",
     ]
 }
