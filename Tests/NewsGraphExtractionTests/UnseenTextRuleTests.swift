@@ -352,6 +352,8 @@ import Testing
         ("JNIM attacked mercenaries attached to Russia's Wagner Group (Africa Corps).", "Actor:Africa Corps"),
         // weapons sent nowhere are neither supplied nor deployed
         ("Asked whether Sweden will send a Patriot air defence system, the minister did not rule it out.", "Sweden deploys Patriot"),
+        // a name after `and` that opens a relative clause of its own ends the list of objects before it
+        ("Egypt and Russia, which back the LNA, and Turkey, which backs the Government of National Accord, met in Berlin.", "Russia supports Turkey"),
         // places listed with commas and closed by `and` lie in none of the others
         ("Rocket sirens sounded in Arab al Aramshe, Kiryat Shmona, Zar'it, Even Menachem, and Manara.", "Arab al Aramshe part_of Kiryat Shmona"),
         ("Islamic State has held the towns of Annah, Rawa and Qaim since 2014.", "Annah part_of Rawa"),

@@ -99,6 +99,9 @@ struct SentenceView {
             if let next = mention(at: j) {
                 // `, and Rheinmetall plans …` starts a clause: a list item is followed by a comma, `and`, a preposition or the end.
                 let after = next.tokens.upperBound
+                // `Russia, which backs Haftar, and Turkey, which backs the GNA`: a name that opens a relative clause of its
+                // own after `and` is the subject of another clause, not an item of this list.
+                if folded[j - 1] == "and", after + 1 < count, folded[after] == ",", ["which", "who"].contains(folded[after + 1]) { return false }
                 guard folded[j - 1] == "and", after < count, tokens[after].kind == .word else { return true }
                 return ["and", "or", "to", "with", "of", "in", "from", "for", "on", "at"].contains(folded[after])
             }
