@@ -36,6 +36,22 @@ import Testing
         }
     }
 
+    /// The corpus-wide version is `CorpusMergeTests`; this one is small enough
+    /// to run under ThreadSanitizer, where the workers really share state.
+    @Test func jobsDoNotChangeTheOutputOfAFewRealArticles() throws {
+        let folder = CLI.root.appendingPathComponent("Tests/NewsGraphExtractionTests/RealNews/tune")
+        let articles = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".txt") }.sorted().prefix(24).map { folder.appendingPathComponent($0).path }
+        #expect(articles.count == 24)
+        let one = try CLI.run(["extract"] + articles + ["--jobs", "1", "--format", "json"])
+        let two = try CLI.run(["extract"] + articles + ["--jobs", "2", "--format", "json"])
+        let three = try CLI.run(["extract"] + articles.reversed() + ["--jobs", "3", "--format", "json"])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdoutBytes.count > 10_000)
+        #expect(two.stdoutBytes == one.stdoutBytes, "--jobs 2 differs from --jobs 1")
+        #expect(three.stdoutBytes == one.stdoutBytes, "articles in reverse order with --jobs 3 differ")
+    }
+
     @Test func severalArticlesBecomeOneGraphWithDistinctArticleIDs() throws {
         let folder = try CLI.temporaryDirectory()
         let a = folder.appendingPathComponent("a/story.txt")
