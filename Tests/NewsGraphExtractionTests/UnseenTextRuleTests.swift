@@ -799,6 +799,10 @@ import Testing
             ["US Defense Security Cooperation Agency arms Georgia"]),
         // sent somewhere, weapons are deployed there
         ("The Eastern Theater Command said it had sent warships and aircraft to the area.", ["Eastern Theater Command deploys warships"]),
+        // what an active verb struck is read from its object's whole phrase, even when the subject stands before it
+        ("The Israeli Air Force struck two structures used by Hamas fighters in Khan Younis.",
+            ["Israeli Air Force attacks Hamas", "Israeli Air Force attacks Khan Younis"]),
+        ("Turkish jets hit depots that the PKK used near Duhok.", ["Turkey attacks Kurdistan Workers' Party", "Turkey attacks Duhok"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)
@@ -845,6 +849,12 @@ import Testing
     func accusationsAreNotStatementsOfTheAccused(sentence: String) throws {
         let probe = try ExtractionProbe(sentence)
         #expect(probe.statements.isEmpty, "\(probe.statements)")
+    }
+
+    @Test(arguments: ["Syria's army accused of shelling hospital near Idlib", "Sudan's RSF accused of attacking refugee camp near El Fasher"])
+    func theAccusedOfAHeadlineOpposesNoOne(sentence: String) throws {
+        let probe = try ExtractionProbe(sentence)
+        #expect(!probe.relations.contains { $0.contains(" opposes ") }, "\(probe.relations.sorted())")
     }
 
     @Test(arguments: [

@@ -21,7 +21,7 @@ extension ClauseReader {
             var before = patients(before: t)
             if passive, before.isEmpty, Self.weaponClasses.contains(kind), let weapon = pronounWeapon(before: t) { before = [weapon] }
             apply(kind, t: t, subjects: subjects, objects: objects, passive: passive, patients: before)
-            let incomplete = !subjects.contains(where: { $0.type == .actor }) || (objects.isEmpty && before.isEmpty) || mayObjectItsNoun(t)
+            let incomplete = !subjects.contains(where: { $0.type == .actor }) || (objects.isEmpty && (before.isEmpty || !passive)) || mayObjectItsNoun(t)
             if incomplete, !VerbTable.sequenceOnly.contains(view.folded[t]) {
                 unfilled.append(t)
             }
@@ -71,6 +71,9 @@ extension ClauseReader {
     mutating func readTreeVerbs(_ triggers: [Int]) {
         for t in triggers {
             guard let kind = verbClass(at: t), let frame = treeFrame(of: t) else { continue }
+            // `Sudan's RSF accused of attacking a camp`: a headline's passive without its auxiliary, which the word
+            // sequence reads (``accusedSubjects(of:)``); the tree takes it for an active verb.
+            if Self.accusationVerbs.contains(view.folded[t]), t + 1 < view.count, view.folded[t + 1] == "of" { continue }
             // Attacks reach every place and actor of their target phrases, transfers every weapon of theirs.
             let wide: Set<VerbTable.Class> = [.attack, .fire, .supply, .send, .acquire, .operate, .deploy]
             let objects = wide.contains(kind) ? frame.phraseObjects.filter { kind == .attack || kind == .fire || $0.mention.type == .weaponSystem } + frame.objects : frame.objects
