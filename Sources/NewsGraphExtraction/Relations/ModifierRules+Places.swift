@@ -6,11 +6,12 @@ extension ModifierRules {
     static let largerKinds: Set<String> = ["Region", "Territory", "Country"]
 
     /// Whether `outer` can contain `inner`: a country any place but a country, a region or territory a
-    /// city, facility or smaller region.
+    /// city, facility or smaller region, a city a facility (`Tripoli's Mitiga airport`).
     private func contains(_ outer: Mention, _ inner: Mention) -> Bool {
         guard inner.type == .place, outer.entity != inner.entity else { return false }
         let innerKind = inner.kind ?? "City"
         if outer.isCountry { return innerKind != "Country" }
+        if outer.type == .place, outer.kind == "City" { return innerKind == "Facility" }
         guard outer.type == .place, let outerKind = outer.kind ?? "Region" as String?, Self.largerKinds.contains(outerKind) else { return false }
         return innerKind != "Country" && innerKind != "Territory"
     }
@@ -56,7 +57,9 @@ extension ModifierRules {
             if mention.type == .place, next.type == .place, between == ["of"] || between == ["of", "the"] || between == ["in"] || between == ["in", "the"] {
                 let container = innermost(from: position + 1)
                 reader.add(mention, .partOf, contains(container, mention) ? container : next, at: next.tokens.lowerBound)
-            } else if mention.type == .place, next.isCountry || next.type == .place, contains(next, mention), isPlaceOf(between) {
+            } else if mention.type == .place, next.isCountry || next.type == .place, isPlaceOf(between),
+                contains(next, mention) || (next.kind == "City" && between.first.map(Self.cityPartNouns.contains) == true)
+            {
                 // `the Donetsk region of Ukraine`, `the Khyber Pakhtunkhwa province of Pakistan`, `the Kurram sector of
                 // the northwestern Khyber Pakhtunkhwa province`; `the Kak-Sai area of Kyrgyzstan's southern Batken region`
                 // lies in the region.
@@ -95,6 +98,9 @@ extension ModifierRules {
             }
         }
     }
+
+    /// Nouns of a part of a city (`the Sunan area of Pyongyang`).
+    static let cityPartNouns: Set<String> = ["area", "district", "neighborhood", "neighbourhood", "suburb", "quarter", "sector"]
 
     /// Nouns of a settlement that a place before them describes (`a northern West Bank city`).
     static let settlementNouns: Set<String> = ["city", "town", "village", "port", "settlement", "camp", "municipality"]

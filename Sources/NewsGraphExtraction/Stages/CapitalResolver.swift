@@ -107,9 +107,11 @@ struct CapitalResolver: ExtractionStage {
         }
         // `the Kyiv-based institute`
         if mention.tokens.count == 1, folded[mention.tokens.lowerBound].hasSuffix("-based") { return true }
-        // `600 kilometres west of Buenos Aires`, `the outskirts of Kyiv`.
+        // `600 kilometres west of Buenos Aires`, `the outskirts of Kyiv`, `the Yemeni capital of Sanaa`, `the Sunan area of Pyongyang`.
         let start = mention.tokens.lowerBound
-        if before == "of", start >= 2, CompassPlaceJoiner.directions.contains(folded[start - 2]) || CapitalResolver.cityParts.contains(folded[start - 2]) {
+        if before == "of", start >= 2, CompassPlaceJoiner.directions.contains(folded[start - 2]) || CapitalResolver.cityParts.contains(folded[start - 2])
+            || ModifierRules.placeNouns.contains(folded[start - 2])
+        {
             return true
         }
         return Self.placePrepositions.contains(before) || Self.placeNouns.contains(after) || Self.cityNouns.contains(before)
