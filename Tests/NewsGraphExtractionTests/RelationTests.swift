@@ -93,6 +93,8 @@ import Testing
         ("Israel has escalated its strikes on Iranian-backed militia targets in Syria.", "attacks Iran"),
         // a country attacks no service of its own
         ("Tajik officials accused the Kyrgyz side of starting the shelling of Tajik border guards with mortars.", "Tajikistan attacks"),
+        // an outlet named in the plural is not who `they` or `their` stand for
+        ("According to the Financial Times, Greece and Spain are under pressure from their allies to provide Ukraine with more air defence systems.", "Financial Times arms"),
     ])
     func avoidsFalseRelations(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)

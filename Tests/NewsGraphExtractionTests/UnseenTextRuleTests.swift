@@ -802,6 +802,12 @@ import Testing
         // what an active verb struck is read from its object's whole phrase, even when the subject stands before it
         ("The Israeli Air Force struck two structures used by Hamas fighters in Khan Younis.",
             ["Israeli Air Force attacks Hamas", "Israeli Air Force attacks Khan Younis"]),
+        // a capital after a place noun and `of` is the city; a city holds its facilities and its areas
+        ("The rebels seized the Yemeni capital of Sanaa in 2014.", ["Sanaa part_of Yemen"]),
+        ("Tripoli's Mitiga airport was hit by two rockets.", ["Mitiga airport part_of Tripoli"]),
+        ("North Korea launched the missiles from the Sunan area of Pyongyang.", ["Sunan part_of Pyongyang"]),
+        // `they` is a body named in the plural earlier in the sentence, not the subject of the sentence before
+        ("The United States backs a coalition fighting Houthi rebels since 2015, after they seized Sanaa.", ["Houthis attacks Sanaa"]),
         ("Turkish jets hit depots that the PKK used near Duhok.", ["Turkey attacks Kurdistan Workers' Party", "Turkey attacks Duhok"]),
     ])
     func readsRelations(sentence: String, expected: [String]) throws {

@@ -43,4 +43,5 @@ struct Mention: Sendable, Hashable {
 
     /// Whether the mention is a company that makes weapons (`Baykar`, `Lockheed Martin`).
     var isArmsMaker: Bool { attributes.contains { $0.key == "kind_of" && $0.value == "arms maker" } }
+    var isMedia: Bool { attributes.contains { $0.key == "kind_of" && $0.value == "media" } }
 }

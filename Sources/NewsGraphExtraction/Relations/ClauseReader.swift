@@ -317,7 +317,13 @@ struct ClauseReader {
         case "he", "she", "his", "her":
             return view.mentions.last { $0.tokens.upperBound <= j && $0.kind == "Person" } ?? discourse.lastPerson
         case "they", "their":
-            return discourse.lastSubjects.last ?? discourse.sentenceSubject
+            // `a coalition fighting Houthi rebels after they seized Sanaa`: a body named in the plural earlier in the
+            // sentence, before the subjects of the sentences before.
+            let plural = view.mentions.last {
+                $0.tokens.upperBound <= j && $0.type == .actor && !$0.isCountry && $0.kind != "Person" && $0.role != .generic
+                    && !$0.isMedia && !isModifier($0) && view.folded[$0.tokens.upperBound - 1].hasSuffix("s") && !view.folded[$0.tokens.upperBound - 1].hasSuffix("ss")
+            }
+            return plural ?? discourse.lastSubjects.last ?? discourse.sentenceSubject
         default:
             if j >= 1, Self.speechWords.contains(view.folded[j - 1]) || (j >= 2 && view.folded[j - 1] == "that" && Self.speechWords.contains(view.folded[j - 2])) {
                 let speechAt = view.folded[j - 1] == "that" ? j - 2 : j - 1
