@@ -93,6 +93,8 @@ import Testing
         ("Israel has escalated its strikes on Iranian-backed militia targets in Syria.", "attacks Iran"),
         // a country attacks no service of its own
         ("Tajik officials accused the Kyrgyz side of starting the shelling of Tajik border guards with mortars.", "Tajikistan attacks"),
+        // a part of a body is not the body (`the ASEAN observer team`)
+        ("Members of the ASEAN observer team in Thailand attended.", "located_in Thailand"),
         // an outlet named in the plural is not who `they` or `their` stand for
         ("According to the Financial Times, Greece and Spain are under pressure from their allies to provide Ukraine with more air defence systems.", "Financial Times arms"),
     ])

@@ -802,6 +802,9 @@ import Testing
         // what an active verb struck is read from its object's whole phrase, even when the subject stands before it
         ("The Israeli Air Force struck two structures used by Hamas fighters in Khan Younis.",
             ["Israeli Air Force attacks Hamas", "Israeli Air Force attacks Khan Younis"]),
+        // a body's head noun may stand between its name and where it is
+        ("The Hezbollah movement in Lebanon fired rockets.", ["Hezbollah located_in Lebanon"]),
+        ("Russia sent Wagner fighters in Mali more drones.", ["Wagner Group located_in Mali"]),
         // a capital after a place noun and `of` is the city; a city holds its facilities and its areas
         ("The rebels seized the Yemeni capital of Sanaa in 2014.", ["Sanaa part_of Yemen"]),
         ("Tripoli's Mitiga airport was hit by two rockets.", ["Mitiga airport part_of Tripoli"]),

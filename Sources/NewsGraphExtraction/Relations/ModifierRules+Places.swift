@@ -114,6 +114,12 @@ extension ModifierRules {
         return rest.isEmpty
     }
 
+    /// Head nouns of a body named before them (`the Hezbollah movement`, `Wagner fighters`).
+    static let bodyHeadNouns: Set<String> = [
+        "movement", "group", "militia", "organization", "organisation", "party", "regime", "forces", "troops", "fighters",
+        "militants", "rebels", "insurgents", "mercenaries",
+    ]
+
     /// Words that put who stands before them in the place after `in` or `at`: `Brown was in Abu Dhabi`, `present in Jeddah`.
     static let presenceWords: Set<String> = ["was", "were", "is", "are", "present", "remains", "remained", "stayed", "stopped", "arrived"]
 
@@ -125,6 +131,11 @@ extension ModifierRules {
             guard place.type == .place || place.isCountry else { continue }
             var words = Array(view.folded[actor.tokens.upperBound..<place.tokens.lowerBound])
             if words.count == 4, ["currently", "still", "also", "already"].contains(words[1]) { words.remove(at: 1) }
+            // `the Lebanese Hezbollah movement in Lebanon`, `Wagner fighters in Mali`: the body's head noun may follow its
+            // name (not a part of it: `the ASEAN observer team`, `the UN mission`).
+            if words.count >= 2, Self.bodyHeadNouns.contains(words[0]), words[1] == "in", !view.tokens[actor.tokens.upperBound].isCapitalized {
+                words.removeFirst()
+            }
             // `American forces in Iraq and Syria`, `Hamas in Gaza`: a body or person with `in` and a place right after it is there.
             // (A people is not based anywhere: `Palestinians in Gaza`.)
             if words == ["in"] || words == ["in", "the"], actor.role != .demonym, actor.kind != "Unknown", actor.kind != "Group" {
