@@ -209,17 +209,38 @@ struct NameFinder: ExtractionStage {
         return long.filter { tokens[$0].isCapitalized }.count * 10 >= long.count * 9
     }
 
-    /// `F-16`, `MQ-9`, `Type 45`, and `K2 tanks` (a designator before a weapon word).
+    /// `F-16`, `MQ-9`, `Type 45`, and `K2 tanks` (a designator before a weapon word), `Hatf 5 ballistic missile`
+    /// (a word and a short number before one).
     private func designator(_ sentence: Int, at i: Int, _ document: AnnotatedDocument) -> Mention? {
         let tokens = document.tokens(sentence)
         if tokens[i].text == "Type", i + 1 < tokens.count, tokens[i + 1].kind == .number {
             return document.name(sentence, i..<i + 2, .weaponSystem, kindAfter(sentence, i + 2, document))
+        }
+        if i + 2 < tokens.count, NameShape.isNameWord(tokens[i], folded: document.folded[sentence][i]), lexicon.head(document.folded[sentence][i]) == nil,
+            tokens[i + 1].kind == .number, tokens[i + 1].text.unicodeScalars.count <= 2,
+            let kind = weaponKindAfter(sentence, i + 2, document) ?? (tokens[i + 2].text == "(" ? parentheticalKind(sentence, i + 2, document) : nil)
+        {
+            return document.name(sentence, i..<i + 2, .weaponSystem, kind)
         }
         guard NameShape.isDesignator(tokens[i].text) else { return nil }
         // `F-16`, `S-400` carry a hyphen; `MI6`, `A380`, `P2P` name weapons only before a weapon word (`K2 tanks`).
         let kind = kindAfter(sentence, i + 1, document)
         guard tokens[i].text.contains("-") || kind != nil else { return nil }
         return document.name(sentence, i..<i + 1, .weaponSystem, kind)
+    }
+
+    /// The weapon kind after a short name in parentheses at `open` (`Hatf 5 (Ghauri) ballistic missile`).
+    private func parentheticalKind(_ sentence: Int, _ open: Int, _ document: AnnotatedDocument) -> String? {
+        let tokens = document.tokens(sentence)
+        guard let close = (open + 2..<min(tokens.count, open + 4)).first(where: { tokens[$0].text == ")" }) else { return nil }
+        return close + 1 < tokens.count ? weaponKindAfter(sentence, close + 1, document) : nil
+    }
+
+    /// The kind of the weapon word or category at token `i`, nil where there is none (`the Suwayda 24 network`).
+    private func weaponKindAfter(_ sentence: Int, _ i: Int, _ document: AnnotatedDocument) -> String? {
+        if let next = document.mention(at: i, in: sentence), next.tokens.lowerBound == i { return next.type == .weaponSystem ? next.kind : nil }
+        guard let head = lexicon.head(document.folded[sentence][i]), head.type == .weaponSystem else { return nil }
+        return head.kind
     }
 
     /// `USS Laboon`, `MV Aegean Star`.
