@@ -93,6 +93,9 @@ import Testing
         ("Israel has escalated its strikes on Iranian-backed militia targets in Syria.", "attacks Iran"),
         // a country attacks no service of its own
         ("Tajik officials accused the Kyrgyz side of starting the shelling of Tajik border guards with mortars.", "Tajikistan attacks"),
+        // a word and a number before what is no weapon word name no weapon
+        ("Suwayda 24, a network of citizen journalists, said a woman was killed.", "WeaponSystem"),
+        ("The Suwayda 24 network said a woman was killed.", "WeaponSystem"),
         // a part of a body is not the body (`the ASEAN observer team`)
         ("Members of the ASEAN observer team in Thailand attended.", "located_in Thailand"),
         // an outlet named in the plural is not who `they` or `their` stand for

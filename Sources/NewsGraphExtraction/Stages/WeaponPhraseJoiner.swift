@@ -61,6 +61,9 @@ struct WeaponPhraseJoiner: ExtractionStage {
         else { return false }
         var joined = document.mention(list[position], spanning: list[position].tokens.lowerBound..<list[position + 1].tokens.upperBound)
         joined.kind = joined.kind ?? list[position + 1].kind
+        // A designator no lexicon knows stays the label (`ZX-9`, `Fattah 2`, not `ZX-9 missile`); the phrase is an alias.
+        let name = list[position].text
+        if joined.source == .pattern, name.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { joined.extraAliases.append(name) }
         link(category: list[position + 1].canonical, to: joined, apposition: false, &document)
         document.mentions[sentence].remove(at: position + 1)
         document.mentions[sentence][position] = joined
