@@ -3,6 +3,10 @@ import Testing
 /// Rules for text unlike the development articles, on sentences written for these tests.
 @Suite struct UnseenTextRuleTests {
     @Test(arguments: [
+        // a body's head word before `of` opens its name, and the name runs on after `and`
+        ("Officials at the Bureau of Arms Control said the sale would go ahead.", ["Actor:Bureau of Arms Control"]),
+        ("The Office of Defense Cooperation approved the sale.", ["Actor:Office of Defense Cooperation"]),
+        ("Chinese ships blocked a Bureau of Fisheries and Aquatic Resources (BFAR) vessel.", ["Actor:Bureau of Fisheries and Aquatic Resources"]),
         // a compass word and a place name form one place
         ("Fighting spread to North Kivu and East Jerusalem.", ["Place:North Kivu", "Place:East Jerusalem"]),
         // a country's junta is a body of its own

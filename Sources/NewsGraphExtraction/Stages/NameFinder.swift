@@ -282,6 +282,12 @@ struct NameFinder: ExtractionStage {
         if let head = lexicon.head(folded[range.upperBound - 1]), head.type != .weaponSystem, range.count > 1 {
             return document.name(sentence, range, head.type, head.kind)
         }
+        // `Bureau of Arms Control`, `Office of Defense Cooperation`: a body's head word before `of` opens its name.
+        if range.count >= 3, folded[range.lowerBound + 1] == "of", let head = lexicon.head(folded[range.lowerBound]), head.type == .actor,
+            head.kind == "Organization"
+        {
+            return document.name(sentence, range, .actor, "Organization")
+        }
         let tokens = document.tokens(sentence)
         // (`War planes struck ...`: one unknown word that opens the sentence is capitalized for that alone.)
         let opensSentence = range.count == 1 && (range.lowerBound == 0 || tokens[range.lowerBound - 1].kind == .quote || tokens[range.lowerBound - 1].text == ":")

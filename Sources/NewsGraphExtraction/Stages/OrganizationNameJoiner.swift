@@ -158,12 +158,22 @@ struct OrganizationNameJoiner: ExtractionStage {
         }
         let leftOnly = range.upperBound == mention.tokens.upperBound
         var end = range.upperBound
-        // `Ministry of Culture and Information`.
-        if end + 1 < tokens.count, folded[end] == "and", tokens[end + 1].isCapitalized, tokens[end + 1].kind == .word,
-            document.mention(at: end + 1, in: mention.sentence) == nil, folded[range].contains("of"),
-            let first = folded[range].first, let head = lexicon.head(first), head.type == .actor
+        // `Ministry of Culture and Information`, `Bureau of Fisheries and Aquatic Resources`.
+        if end + 1 < tokens.count, folded[end] == "and", folded[range].contains("of"), let first = folded[range].first,
+            let head = lexicon.head(first), head.type == .actor
         {
-            end += 2
+            var last = end + 1
+            if let unknown = document.mention(at: last, in: mention.sentence), unknown.kind == "Unknown", unknown.tokens.lowerBound == last,
+                unknown.tokens.count <= 3
+            {
+                last = unknown.tokens.upperBound
+            }
+            while last < min(tokens.count, end + 4), tokens[last].isCapitalized, tokens[last].kind == .word,
+                document.mention(at: last, in: mention.sentence) == nil
+            {
+                last += 1
+            }
+            if last > end + 1 { end = last }
         }
         // `the U.N. mission to Libya`, `the United Nations mission in the country (MONUSCO)`: a body's mission is a body of its own.
         var office = isOfficeName(mention)
