@@ -806,6 +806,10 @@ import Testing
         // what an active verb struck is read from its object's whole phrase, even when the subject stands before it
         ("The Israeli Air Force struck two structures used by Hamas fighters in Khan Younis.",
             ["Israeli Air Force attacks Hamas", "Israeli Air Force attacks Khan Younis"]),
+        // weapons bought or sourced from someone, with no buyer as subject: the source supplies them to their owner
+        ("Most of Myanmar's combat aircraft are sourced from China or Russia.",
+            ["China supplies fighter jets", "Russia arms Myanmar", "Myanmar acquires fighter jets"]),
+        ("The drones were bought from Turkey.", ["Turkey supplies drones"]),
         // a word and a short number before a weapon word name a weapon, with its other name in parentheses between
         ("Pakistan test-fired a nuclear-capable Hatf 5 (Ghauri) ballistic missile on Thursday.", ["Pakistan operates Hatf 5"]),
         ("Iran fired a Fattah 2 hypersonic missile at Israel.", ["Iran operates Fattah 2"]),

@@ -126,6 +126,8 @@ extension ClauseReader {
                 bought = before.filter { $0.type == .weaponSystem }
             }
             if bought.isEmpty { bought = related }
+            // `Most of Myanmar's combat aircraft are sourced from China`: the source supplies the weapons, to their owner.
+            if passive, actors.isEmpty { acquiredFrom(objects, patients.filter { $0.type == .weaponSystem }, t) }
             for subject in actors {
                 // `The Royal Thai Air Force will receive four Gripen`, `the navy inducted the frigate`: an armed body that
                 // receives weapons with a name uses them.
@@ -428,6 +430,22 @@ extension ClauseReader {
         // `based in Qatar`: a country is where something is, too.
         for place in objects where (place.mention.type == .place || place.mention.isCountry) && prepositions.contains(place.preposition) {
             for thing in things { add(thing, .locatedIn, place.mention, at: t) }
+        }
+    }
+
+    /// Weapons bought from a source with no buyer named as subject: the source supplies them, and arms and is
+    /// bought from by the owner they are named with (`Myanmar's combat aircraft are imported from China`).
+    private mutating func acquiredFrom(_ objects: [Argument], _ weapons: [Mention], _ t: Int) {
+        let sources = objects.filter { $0.preposition == "from" && $0.mention.type == .actor }.map(\.mention)
+        for weapon in weapons {
+            let buyer = owner(of: weapon)
+            for source in sources where source.entity != buyer?.entity {
+                add(source, .supplies, weapon, at: t)
+                if let buyer {
+                    add(source, .arms, buyer, at: t)
+                    add(buyer, .acquires, weapon, at: t)
+                }
+            }
         }
     }
 

@@ -65,6 +65,7 @@ enum VerbTable {
         procure procures procured procuring	acquire
         obtain obtains obtained obtaining	acquire
         import imports imported importing	acquire
+        source sources sourced sourcing	acquire
         induct inducts inducted inducting	acquire
         commission commissions commissioned commissioning	acquire
         use uses used using	operate
