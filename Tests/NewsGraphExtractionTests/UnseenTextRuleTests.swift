@@ -806,6 +806,10 @@ import Testing
         // what an active verb struck is read from its object's whole phrase, even when the subject stands before it
         ("The Israeli Air Force struck two structures used by Hamas fighters in Khan Younis.",
             ["Israeli Air Force attacks Hamas", "Israeli Air Force attacks Khan Younis"]),
+        // an actor described as a backer, in apposition or after `be`, backs the actor after `of` or before the noun
+        ("Iran is the main backer of the Houthis.", ["Iran supports Houthis"]),
+        ("Turkey was the main international sponsor of Hayat Tahrir al-Sham.", ["Turkey supports Hayat Tahrir al-Sham"]),
+        ("Japan, a close US ally, bought Tomahawk missiles.", ["Japan supports United States"]),
         // weapons bought or sourced from someone, with no buyer as subject: the source supplies them to their owner
         ("Most of Myanmar's combat aircraft are sourced from China or Russia.",
             ["China supplies fighter jets", "Russia arms Myanmar", "Myanmar acquires fighter jets"]),

@@ -419,7 +419,10 @@ extension ClauseReader {
             if view.isBoundary(j) { break }
             j -= 1
         }
-        guard let possessor else { return }
+        guard let possessor else {
+            describedBacker(i)
+            return
+        }
         let arms = VerbTable.supplierNouns.contains(view.folded[i]) && i >= 1 && ["arms", "weapons", "military"].contains(view.folded[i - 1])
         let relation: Relation = VerbTable.supplierNouns.contains(view.folded[i]) ? (arms ? .arms : .supports) : .supports
         var k = possessor.tokens.lowerBound - 1
@@ -442,6 +445,27 @@ extension ClauseReader {
             }
             after += 1
         }
+    }
+
+    /// `Iran is the main backer of the Houthis`, `Donald Trump, a Milei ally`: the actor a backer noun describes, in
+    /// apposition or after `be`, backs the actor after `of` or the one named right before the noun.
+    private mutating func describedBacker(_ i: Int) {
+        var backed: Mention?
+        if i >= 1, let before = view.mention(at: i - 1), before.type == .actor, before.kind != "Unknown" {
+            backed = before
+        } else if i + 1 < view.count, view.folded[i + 1] == "of" {
+            var j = i + 2
+            while j < view.count, j <= i + 4, !view.hasMention(at: j), view.tokens[j].kind == .word, !view.tokens[j].isCapitalized { j += 1 }
+            backed = view.mention(at: j).flatMap { $0.type == .actor ? $0 : nil }
+        }
+        guard let backed else { return }
+        var j = backed.tokens.upperBound == i ? backed.tokens.lowerBound - 1 : i - 1
+        while j >= 0, view.tokens[j].kind == .word, !view.tokens[j].isCapitalized, !Self.beForms.contains(view.folded[j]), !view.hasMention(at: j) { j -= 1 }
+        guard j >= 1, view.tokens[j].text == "," || Self.beForms.contains(view.folded[j]) else { return }
+        var k = j - 1
+        while k >= 0, Self.auxiliaries.contains(view.folded[k]) || view.folded[k] == "been" { k -= 1 }
+        guard k >= 0, let holder = view.mention(at: k), holder.type == .actor, holder.entity != backed.entity else { return }
+        add(holder, .supports, backed, at: i)
     }
 
     /// `Hanwha Aerospace, the maker of the K9 Thunder`.
