@@ -1040,6 +1040,9 @@ import Testing
         // a body that reports words itself speaks them, though a source passes them on
         ("Star Nasia is owned by Greek company Star Bulk. The company reported that the ship had sustained damage, according to the Central Command release.",
             "Star Bulk: the ship had sustained damage"),
+        // a Korean name gives the family name first: `Ahn` is `Ahn Gyu-back`
+        ("South Korean Defense Minister Ahn Gyu-back attended the ceremony. \"We have created an opportunity,\" Ahn said.",
+            "Ahn Gyu-back: We have created an opportunity"),
     ])
     func findsTheSpeakerAndTheWords(sentence: String, statement: String) throws {
         let probe = try ExtractionProbe(sentence)

@@ -90,6 +90,9 @@ struct CoreferenceResolver: ExtractionStage {
             words.removeLast()
         }
         guard let last = words.last, words.count > 1 else { return false }
+        // `Ahn` of `Ahn Gyu-back`, `Shin` of `Shin Won-sik`: a Korean name gives the family name first, before a
+        // hyphenated given name.
+        if words.count == 2, last.contains("-"), last.first?.isUppercase == true, short == words[0] { return true }
         let bare = { (word: Substring) -> String in
             let lower = word.lowercased()
             return articlePrefixes.first(where: lower.hasPrefix).map { String(lower.dropFirst($0.count)) } ?? lower
