@@ -96,6 +96,8 @@ import Testing
         // a word and a number before what is no weapon word name no weapon
         ("Suwayda 24, a network of citizen journalists, said a woman was killed.", "WeaponSystem"),
         ("The Suwayda 24 network said a woman was killed.", "WeaponSystem"),
+        // ties improved are no opposition
+        ("Egypt improved relations with Turkey.", "opposes"),
         // a part of a body is not the body (`the ASEAN observer team`)
         ("Members of the ASEAN observer team in Thailand attended.", "located_in Thailand"),
         // an outlet named in the plural is not who `they` or `their` stand for

@@ -806,6 +806,9 @@ import Testing
         // what an active verb struck is read from its object's whole phrase, even when the subject stands before it
         ("The Israeli Air Force struck two structures used by Hamas fighters in Khan Younis.",
             ["Israeli Air Force attacks Hamas", "Israeli Air Force attacks Khan Younis"]),
+        // who breaks ties with an actor opposes it
+        ("President Gustavo Petro broke ties with Israel in 2024.", ["Gustavo Petro opposes Israel"]),
+        ("Niger has severed diplomatic relations with Ukraine.", ["Niger opposes Ukraine"]),
         // an actor described as a backer, in apposition or after `be`, backs the actor after `of` or before the noun
         ("Iran is the main backer of the Houthis.", ["Iran supports Houthis"]),
         ("Turkey was the main international sponsor of Hayat Tahrir al-Sham.", ["Turkey supports Hayat Tahrir al-Sham"]),

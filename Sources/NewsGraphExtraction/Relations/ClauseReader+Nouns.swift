@@ -9,6 +9,7 @@ extension ClauseReader {
             if VerbTable.visitNouns.contains(word) { visit(i) }
             if word == "presence" { presence(i) }
             if word == "service" { service(i) }
+            if VerbTable.tieNouns.contains(word) { brokenTies(i) }
             if word == "fire" || VerbTable.attackNouns.contains(word), cameUnder(i) { continue }
             guard VerbTable.allNouns.contains(word), verbClass(at: i) == nil else { continue }
             if VerbTable.conflictNouns.contains(word), conflict(i) { continue }
@@ -25,6 +26,16 @@ extension ClauseReader {
             if VerbTable.struggleNouns.contains(word) { struggle(i) }
             if VerbTable.useNouns.contains(word) { use(i) }
         }
+    }
+
+    /// `Petro broke ties with Israel`, `Niger severed diplomatic relations with Ukraine`: who breaks ties with an actor
+    /// opposes it.
+    private mutating func brokenTies(_ i: Int) {
+        guard i + 2 < view.count, view.folded[i + 1] == "with", let other = view.mention(at: i + 2), other.type == .actor,
+            let verb = (max(0, i - 3)..<i).last(where: { VerbTable.breakingVerbs.contains(view.folded[$0]) }),
+            (verb + 1..<i).allSatisfy({ view.tokens[$0].kind == .word && !view.tokens[$0].isCapitalized && !view.hasMention(at: $0) })
+        else { return }
+        for subject in subjects(of: verb) where subject.type == .actor && subject.entity != other.entity { add(subject, .opposes, other, at: i) }
     }
 
     /// `Poland's use of Korean weapons`, `the use of drones by the RSF`, `carried out a training launch of the Agni-3`:

@@ -258,6 +258,14 @@ enum VerbTable {
     /// Nouns after a possessive that name what the possessor operates (`Taiwan's fleet of F-16s`).
     static let holdingNouns: Set<String> = ["fleet", "fleets", "arsenal", "stock", "stocks", "stockpile", "inventory"]
 
+    /// Nouns of the ties between two actors that breaking them cuts (`broke ties with Israel`).
+    static let tieNouns: Set<String> = ["ties", "relations"]
+    /// Verbs that break ties (`severed diplomatic relations with`).
+    static let breakingVerbs: Set<String> = [
+        "break", "breaks", "broke", "broken", "breaking", "cut", "cuts", "cutting", "sever", "severs", "severed", "severing",
+        "suspend", "suspends", "suspended", "suspending",
+    ]
+
     /// Nouns of a person's journey to a place (`Moon Jae-in's recent visit to Egypt`).
     static let visitNouns: Set<String> = ["visit", "visits", "trip", "tour", "journey"]
 
