@@ -96,6 +96,8 @@ import Testing
         // a word and a number before what is no weapon word name no weapon
         ("Suwayda 24, a network of citizen journalists, said a woman was killed.", "WeaponSystem"),
         ("The Suwayda 24 network said a woman was killed.", "WeaponSystem"),
+        // a national adjective on a weapon other than a ship may name its maker: its country is not attacked
+        ("Haftar's forces hit an airport housing Turkish drones.", "attacks Turkey"),
         // ties improved are no opposition
         ("Egypt improved relations with Turkey.", "opposes"),
         // a part of a body is not the body (`the ASEAN observer team`)

@@ -806,6 +806,9 @@ import Testing
         // what an active verb struck is read from its object's whole phrase, even when the subject stands before it
         ("The Israeli Air Force struck two structures used by Hamas fighters in Khan Younis.",
             ["Israeli Air Force attacks Hamas", "Israeli Air Force attacks Khan Younis"]),
+        // whose ship is attacked is attacked
+        ("The Houthis carried out separate attacks on U.S. warships.", ["Houthis attacks United States"]),
+        ("The Houthis attacked two British ships in the Red Sea.", ["Houthis attacks United Kingdom"]),
         // who breaks ties with an actor opposes it
         ("President Gustavo Petro broke ties with Israel in 2024.", ["Gustavo Petro opposes Israel"]),
         ("Niger has severed diplomatic relations with Ukraine.", ["Niger opposes Ukraine"]),

@@ -142,8 +142,11 @@ extension ClauseReader {
             j = k
         }
         guard j < view.count, prepositions.contains(view.folded[j]) else { return [] }
-        return objects(after: j).filter { $0.mention.type != .weaponSystem && ([nil, "of", "in", "around", "near"].contains($0.preposition) || isOwner($0.mention)) }
-            .map(\.mention)
+        let found = objects(after: j)
+        // `attacks on U.S. warships`: whose ship is struck is attacked.
+        let owners = shipOwners(found.filter { $0.preposition == nil })
+        return found.filter { $0.mention.type != .weaponSystem && ([nil, "of", "in", "around", "near"].contains($0.preposition) || isOwner($0.mention)) }
+            .map(\.mention) + owners
     }
 
     /// Participles that tie a target to whoever owns it (`a vessel affiliated with the ELN`, `camps linked to Lashkar-e-Taiba`).
