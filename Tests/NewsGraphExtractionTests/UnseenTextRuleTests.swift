@@ -3,6 +3,10 @@ import Testing
 /// Rules for text unlike the development articles, on sentences written for these tests.
 @Suite struct UnseenTextRuleTests {
     @Test(arguments: [
+        // a predecessor or successor named after the noun is a person; a name after `giant` is a company's
+        ("The council authorized Šakalienė's predecessor Laurynas Kasčiūnas to buy tanks.", ["Actor:Laurynas Kasčiūnas"]),
+        ("The refinery is operated by Russian state energy giant Rosneft.", ["Actor:Rosneft"]),
+        ("Ethiopia signed a deal with Somaliland in January.", ["Place:Somaliland"]),
         // a body's head word before `of` opens its name, and the name runs on after `and`
         ("Officials at the Bureau of Arms Control said the sale would go ahead.", ["Actor:Bureau of Arms Control"]),
         ("The Office of Defense Cooperation approved the sale.", ["Actor:Office of Defense Cooperation"]),

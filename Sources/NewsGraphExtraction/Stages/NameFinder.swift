@@ -27,7 +27,7 @@ struct NameFinder: ExtractionStage {
         "control", "capture", "recapture", "seizure", "fall", "liberation", "siege", "encirclement", "shelling", "bombardment", "bombing",
     ]
     /// Nouns for a company, after which a name is the company's (`shipping company Star Bulk`).
-    static let companyNouns: Set<String> = ["company", "firm", "contractor", "manufacturer", "maker", "shipowner", "operator", "conglomerate"]
+    static let companyNouns: Set<String> = ["company", "firm", "contractor", "manufacturer", "maker", "shipowner", "operator", "conglomerate", "giant"]
     static let placeNouns: [String: String] = [
         "city": "City", "town": "City", "village": "City", "municipality": "City", "port": "City", "capital": "City", "region": "Region",
         "province": "Region", "district": "Region", "state": "Region", "island": "Region", "area": "Region",

@@ -6,7 +6,7 @@
 // Columns: canonical, type, kind, role, aliases (|-separated), attributes (key=value;...).
 
 extension BuiltInTables {
-    /// 24657 rows.
+    /// 24658 rows.
     static let places: String = #"""
 A Estrada	Place	City	name		country=Spain;latitude=42.6891;longitude=-8.4884
 A Yun Pa	Place	City	name		country=Vietnam;latitude=13.4002;longitude=108.4350
@@ -20463,6 +20463,7 @@ Soltau	Place	City	name		country=Germany;latitude=52.9854;longitude=9.8398
 Soltustik Qazaqstan oblysy	Place	Region	name		country=Kazakhstan
 Solwezi	Place	City	name		country=Zambia;latitude=-12.1688;longitude=26.3894
 Soma	Place	City	name		country=Turkey;latitude=39.1855;longitude=27.6094
+Somaliland	Place	Territory	name		
 Somanda	Place	City	name		country=Tanzania;latitude=-3.3667;longitude=33.9500
 Somandepalle	Place	City	name		country=India;latitude=14.0077;longitude=77.6085
 Somaroboro	Place	City	name		country=South Africa;latitude=-25.3460;longitude=28.8343

@@ -11,7 +11,7 @@ Mr	Actor	Person	honorific	Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof.|Sir|Lord|Dame|Sayyed|
 ambassador	Actor	Person	title	envoy|special envoy|diplomat|consul	
 chancellor	Actor	Person	title		
 chief executive	Actor	Person	title	CEO|chief executive officer|chairman|chairwoman|managing director|executive|head|boss|founder	
-counterpart	Actor	Person	title	counterparts	
+counterpart	Actor	Person	title	counterparts|predecessor|successor	
 defence minister	Actor	Person	title	defense minister|minister of defence|minister of defense|defence secretary|defense secretary|secretary of defense|secretary of defence|war minister	body=ministry:defence
 expert	Actor	Person	title	analyst|economist|researcher|professor|lawyer|attorney|entrepreneur|businessman|businesswoman|magnate|tycoon|investor|founder|actor|actress|singer|producer|activist|campaigner|witness|resident|doctor|surgeon|scientist|historian|author	
 finance minister	Actor	Person	title	minister of finance|treasury secretary|chancellor of the exchequer	body=ministry:finance
