@@ -21,7 +21,10 @@ extension ClauseReader {
             var before = patients(before: t)
             if passive, before.isEmpty, Self.weaponClasses.contains(kind), let weapon = pronounWeapon(before: t) { before = [weapon] }
             apply(kind, t: t, subjects: subjects, objects: objects, passive: passive, patients: before)
-            let incomplete = !subjects.contains(where: { $0.type == .actor }) || (objects.isEmpty && (before.isEmpty || !passive)) || mayObjectItsNoun(t)
+            // (An active verb's object lies after it: with no name after it, the tree finds nothing the sequence missed.)
+            let namesAfter = view.mentions.last.map { $0.tokens.lowerBound > t } ?? false
+            let incomplete = !subjects.contains(where: { $0.type == .actor }) || (objects.isEmpty && (before.isEmpty || (!passive && namesAfter)))
+                || mayObjectItsNoun(t)
             if incomplete, !VerbTable.sequenceOnly.contains(view.folded[t]) {
                 unfilled.append(t)
             }
