@@ -42,6 +42,10 @@ struct Mention: Sendable, Hashable {
     func isPartOfWord(_ words: [Token]) -> Bool { range.upperBound < words[tokens.lowerBound].range.upperBound }
 
     /// Whether the mention is a company that makes weapons (`Baykar`, `Lockheed Martin`).
-    var isArmsMaker: Bool { attributes.contains { $0.key == "kind_of" && $0.value == "arms maker" } }
-    var isMedia: Bool { attributes.contains { $0.key == "kind_of" && $0.value == "media" } }
+    var isArmsMaker: Bool { isKind(of: "arms maker") }
+    /// Whether the mention is a news outlet (`Financial Times`).
+    var isMedia: Bool { isKind(of: "media") }
+
+    /// Whether the lexicon files the body under `kind` (its `kind_of` attribute).
+    private func isKind(of kind: String) -> Bool { attributes.contains { $0.key == "kind_of" && $0.value == kind } }
 }

@@ -170,11 +170,10 @@ extension ClauseReader {
             // body the participle is said of is there.
             if weapons(objects, [nil]).isEmpty { locate(stationedBodies(t, passive: passive, patients: before), objects, ["in", "at", "near"], t) }
         case .attack:
-            let attackers = passive ? actors : actors
             var targets = passive ? patients.filter { $0.type != .weaponSystem } : objects.filter { isTarget($0) }.map(\.mention)
             // `attacked U.S. warships`: whose ship is struck is attacked.
             if !passive { targets += shipOwners(objects.filter { $0.preposition == nil }) }
-            for subject in attackers {
+            for subject in actors {
                 for target in targets { add(subject, .attacks, target, at: t) }
                 // `opened fire from artillery and mortars`: what an attack comes from is a weapon it uses.
                 for weapon in weapons(objects, ["with", "from"]) { add(subject, .operates, weapon, at: t) }
@@ -304,13 +303,13 @@ extension ClauseReader {
         return [weapon]
     }
 
-    /// The country whose adjective stands right before a weapon (`Turkish Bayraktar TB2 drones`), where it is not a compound modifier.
     /// The owners of the ships among `arguments` (`U.S. warships`, `two British ships`, `Russia's Black Sea Fleet
     /// vessels`): a ship's flag names its navy, where a national adjective on other weapons often names their maker.
     func shipOwners(_ arguments: [Argument]) -> [Mention] {
         arguments.filter { $0.mention.type == .weaponSystem && $0.mention.kind == "Ship" }.compactMap { owner(of: $0.mention) }
     }
 
+    /// The country whose adjective stands right before a weapon (`Turkish Bayraktar TB2 drones`), where it is not a compound modifier.
     func nationalOrigin(of weapon: Mention) -> Mention? {
         var j = weapon.tokens.lowerBound - 1
         while j >= 0, ["new", "more", "additional", "first", "second", "further", "modern", "advanced", "used"].contains(view.folded[j]) || view.tokens[j].kind == .number {

@@ -321,7 +321,7 @@ struct ClauseReader {
             // sentence, before the subjects of the sentences before.
             let plural = view.mentions.last {
                 $0.tokens.upperBound <= j && $0.type == .actor && !$0.isCountry && $0.kind != "Person" && $0.role != .generic
-                    && !$0.isMedia && !isModifier($0) && view.folded[$0.tokens.upperBound - 1].hasSuffix("s") && !view.folded[$0.tokens.upperBound - 1].hasSuffix("ss")
+                    && !$0.isMedia && !isModifier($0) && isPluralName($0)
             }
             return plural ?? discourse.lastSubjects.last ?? discourse.sentenceSubject
         default:
@@ -332,6 +332,12 @@ struct ClauseReader {
             return view.mentions.last { $0.tokens.upperBound <= j && $0.type == .actor && $0.kind != "Person" && $0.role != .generic && !isModifier($0) }
                 ?? discourse.sentenceSubject ?? discourse.lastSubjects.last { $0.kind != "Person" } ?? discourse.lastActor
         }
+    }
+
+    /// Whether a name ends in a plural word (`Houthi rebels`, `Houthis`; not `Hamas`).
+    private func isPluralName(_ mention: Mention) -> Bool {
+        let last = view.folded[mention.tokens.upperBound - 1]
+        return last.hasSuffix("s") && !last.hasSuffix("ss")
     }
 
     /// Gerunds that name the instrument of the clause's action (`shot down drones using NASAMS`): their subject is an actor.

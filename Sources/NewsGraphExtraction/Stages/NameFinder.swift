@@ -218,7 +218,7 @@ struct NameFinder: ExtractionStage {
         }
         if i + 2 < tokens.count, NameShape.isNameWord(tokens[i], folded: document.folded[sentence][i]), lexicon.head(document.folded[sentence][i]) == nil,
             tokens[i + 1].kind == .number, tokens[i + 1].text.unicodeScalars.count <= 2,
-            let kind = weaponKindAfter(sentence, i + 2, document) ?? (tokens[i + 2].text == "(" ? parentheticalKind(sentence, i + 2, document) : nil)
+            let kind = kindAfter(sentence, i + 2, document) ?? (tokens[i + 2].text == "(" ? parentheticalKind(sentence, i + 2, document) : nil)
         {
             return document.name(sentence, i..<i + 2, .weaponSystem, kind)
         }
@@ -233,14 +233,7 @@ struct NameFinder: ExtractionStage {
     private func parentheticalKind(_ sentence: Int, _ open: Int, _ document: AnnotatedDocument) -> String? {
         let tokens = document.tokens(sentence)
         guard let close = (open + 2..<min(tokens.count, open + 4)).first(where: { tokens[$0].text == ")" }) else { return nil }
-        return close + 1 < tokens.count ? weaponKindAfter(sentence, close + 1, document) : nil
-    }
-
-    /// The kind of the weapon word or category at token `i`, nil where there is none (`the Suwayda 24 network`).
-    private func weaponKindAfter(_ sentence: Int, _ i: Int, _ document: AnnotatedDocument) -> String? {
-        if let next = document.mention(at: i, in: sentence), next.tokens.lowerBound == i { return next.type == .weaponSystem ? next.kind : nil }
-        guard let head = lexicon.head(document.folded[sentence][i]), head.type == .weaponSystem else { return nil }
-        return head.kind
+        return kindAfter(sentence, close + 1, document)
     }
 
     /// `USS Laboon`, `MV Aegean Star`.
@@ -252,12 +245,13 @@ struct NameFinder: ExtractionStage {
         return document.name(sentence, i..<end, .weaponSystem, "Ship")
     }
 
-    /// The weapon kind a following category word gives (`K2 tanks` → Vehicle).
+    /// The weapon kind a following category word gives (`K2 tanks` → Vehicle); nil where no weapon word follows
+    /// (`the Suwayda 24 network`).
     private func kindAfter(_ sentence: Int, _ i: Int, _ document: AnnotatedDocument) -> String? {
-        guard let next = document.mention(at: i, in: sentence), next.type == .weaponSystem, next.tokens.lowerBound == i else {
-            return i < document.folded[sentence].count ? lexicon.head(document.folded[sentence][i])?.kind : nil
-        }
-        return next.kind
+        guard i < document.folded[sentence].count else { return nil }
+        if let next = document.mention(at: i, in: sentence), next.tokens.lowerBound == i { return next.type == .weaponSystem ? next.kind : nil }
+        guard let head = lexicon.head(document.folded[sentence][i]), head.type == .weaponSystem else { return nil }
+        return head.kind
     }
 
     /// The kind of the weapon word that up to three lower-case words after token `start` lead to, when `acronym`
