@@ -41,4 +41,11 @@ public struct Document: Sendable {
 
     /// The text of a sentence.
     public func text(of sentence: Sentence) -> String { text(in: sentence.range) }
+
+    /// Whether sentence `index` begins a paragraph: it is the first, or a line break stands between it and the one before.
+    public func opensParagraph(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let gap = sentences[index - 1].range.upperBound..<sentences[index].range.lowerBound
+        return scalars[gap].contains { $0 == "\n" || $0 == "\r" }
+    }
 }

@@ -51,6 +51,38 @@ import Testing
         #expect(probe.graph.nodes.first { $0.type == .statement }?.date == "on Monday")
     }
 
+    @Test func aQuoteThatGoesOnIntoTheNextParagraphEndsWithItsOwn() throws {
+        // The convention for a quote over paragraphs: no closing mark at the first one's end, an opening mark at the next.
+        let probe = try ExtractionProbe("""
+            The minister told parliament: "The new radars will guard the whole coast from next spring.
+
+            "The navy has asked for them for a decade."
+
+            President Maria Costa said the budget would grow by a tenth, "a record for the navy".
+            """)
+        #expect(probe.statements.contains { $0.hasPrefix("Maria Costa: the budget would grow by a tenth") }, "got \(probe.statements)")
+    }
+
+    @Test func aQuotationMarkLeftOpenAtAParagraphsEndQuotesNothingAfterIt() throws {
+        let probe = try ExtractionProbe("""
+            Villagers called the raid "a massacre.
+
+            General Omar Haddad said the troops had left the valley, "all of them".
+            """)
+        #expect(probe.statements.contains { $0.hasPrefix("Omar Haddad: the troops had left the valley") }, "got \(probe.statements)")
+    }
+
+    @Test func aQuotedParagraphWithNoSpeakerGoesOnWithTheQuoteBefore() throws {
+        // The speaker stands after a quote of two sentences; the next paragraph's quote has none of its own.
+        let probe = try ExtractionProbe("""
+            “The first tanks arrived today. This is a milestone,” company chief Anna Berg said.
+
+            “Our factory will build the other ninety by the end of next year, as the contract requires.”
+            """)
+        #expect(probe.statements.count == 1, "got \(probe.statements)")
+        #expect(probe.statements.first?.hasSuffix("as the contract requires.") == true, "got \(probe.statements)")
+    }
+
     @Test func pronounsResolveToTheLastPerson() throws {
         let probe = try ExtractionProbe("Army chief Asim Munir visited the border. He said the troops were ready for anything.")
         #expect(probe.statements.contains("Asim Munir: the troops were ready for anything"))

@@ -9,11 +9,26 @@ struct QuoteSpan: Sendable {
 
     /// Finds the quotations of a document: curly marks pair open with close;
     /// straight marks alternate. An apostrophe inside a word is not a quote.
+    ///
+    /// A quotation never runs over a paragraph break. A paragraph that ends
+    /// inside one and is followed by a paragraph opening with a quotation mark
+    /// follows the convention for a quote that goes on: the quotation ends with
+    /// its paragraph, and the next one opens anew. Any other mark left open at
+    /// a paragraph's end is stray, and quotes nothing.
     static func find(in document: AnnotatedDocument) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var open: (sentence: Int, token: Int, scalar: Int, low: Bool)?
+        var previous: Int?
         for sentence in document.mentions.indices where !document.skipped.contains(sentence) {
             let tokens = document.tokens(sentence)
+            defer { previous = sentence }
+            if let start = open, let previous, (previous + 1...sentence).contains(where: document.document.opensParagraph) {
+                let ended = document.tokens(previous)
+                if let first = tokens.first, first.kind == .quote, isDoubleQuote(first.text), let last = ended.last {
+                    spans.append(QuoteSpan(start: (start.sentence, start.token), end: (previous, ended.count - 1), content: start.scalar..<last.range.upperBound))
+                }
+                open = nil
+            }
             for (i, token) in tokens.enumerated() where token.kind == .quote && isDoubleQuote(token.text) {
                 // (`„…“`: after a low opening mark, a high one closes.)
                 if let start = open, !isOpening(token.text) || (start.low && token.text == "\u{201C}") {

@@ -29,6 +29,8 @@ struct StatementReader {
     /// Tokens inside quotes or used by a quote's frame, per sentence.
     var used: [Set<Int>]
     let quotes: [QuoteSpan]
+    /// The last sentence of the last direct statement, quote or frame: a quote that opens the next sentence goes on with it.
+    var directEnd = -2
     /// Parses sentences whose speech the word sequence does not give; nil to read words only.
     let analyzer: SyntaxAnalyzer?
 

@@ -40,9 +40,11 @@ extension StatementReader {
                     text += more
                 }
                 emit(speaker, text: text, kind: "direct", sentence: quote.start.sentence, range: range, frame: frame.speakerRange.lowerBound..<frame.end)
+                directEnd = max(quote.end.sentence, frame.sentence)
             }
-        } else if let last = statements.last, last.kind == "direct", quote.start.token == 0, quote.start.sentence - last.sentence <= 1 {
+        } else if let last = statements.last, last.kind == "direct", quote.start.token == 0, quote.start.sentence - directEnd <= 1 {
             statements[statements.count - 1].text += " " + Self.clean(text)
+            directEnd = quote.end.sentence
         }
         return next
     }
