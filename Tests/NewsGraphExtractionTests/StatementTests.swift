@@ -83,6 +83,21 @@ import Testing
         #expect(probe.statements.first?.hasSuffix("as the contract requires.") == true, "got \(probe.statements)")
     }
 
+    @Test func aSourceBeforeAnActorsOwnSpeechPassesItOn() throws {
+        // The source is no entity here; the named actor's own speech verb gives the speaker.
+        let probe = try ExtractionProbe("According to local radio, General Omar Haddad said on Monday that the bridge had been mined.")
+        #expect(probe.statements == ["Omar Haddad: the bridge had been mined"], "got \(probe.statements)")
+    }
+
+    @Test func theStatementIsTheLastOneBroughtIn() throws {
+        let probe = try ExtractionProbe("""
+            General Omar Haddad said in a statement that the army held the bridge. \
+            Navy spokesman Ali Karimi said in a statement on Tuesday that two frigates had sailed. \
+            The statement added that the frigates carried anti-ship missiles.
+            """)
+        #expect(probe.statements.contains("Ali Karimi: the frigates carried anti-ship missiles"), "got \(probe.statements)")
+    }
+
     @Test func pronounsResolveToTheLastPerson() throws {
         let probe = try ExtractionProbe("Army chief Asim Munir visited the border. He said the troops were ready for anything.")
         #expect(probe.statements.contains("Asim Munir: the troops were ready for anything"))

@@ -167,11 +167,16 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// Remembers who spoke, and the documents named in the frame (`in a notice`, `report by Defense News`).
+    /// Remembers who spoke, and the documents named in the frame (`in a notice`, `report by Defense News`):
+    /// the first speaker of each kind of document, or the last to bring a new one in.
     mutating func record(_ speaker: Mention, sentence: Int, frame: Range<Int>) {
         last = (speaker, sentence)
         let folded = document.folded[sentence]
-        for i in frame where i < folded.count && SpeechWords.sourceNouns.contains(folded[i]) && sources[folded[i]] == nil { sources[folded[i]] = speaker }
+        for i in frame where i < folded.count && SpeechWords.sourceNouns.contains(folded[i]) {
+            // `said in a statement` brings in a new document, which a later `the statement` means; `the report` names one known.
+            let introduced = (max(0, i - 2)..<i).contains { folded[$0] == "a" || folded[$0] == "an" }
+            if sources[folded[i]] == nil || introduced { sources[folded[i]] = speaker }
+        }
     }
 
     /// Remembers the authors of documents named anywhere in a sentence (`The Wednesday report by Defense News`).

@@ -7,8 +7,9 @@ extension StatementReader {
         let according = (0..<max(0, folded.count - 1)).first(where: { folded[$0] == "according" && folded[$0 + 1] == "to" && !used[sentence].contains($0) })
         // (`Sharif reaffirmed that …, according to a statement from his office`: a source owned by a pronoun is the
         // speaker's own, and the speech verb names the speaker.)
-        if let according, !isOwnSource(sentence, at: according), !hasSpeakerOfItsOwn(sentence, before: according) {
-            accordingTo(sentence, at: according)
+        if let according, !isOwnSource(sentence, at: according), !hasSpeakerOfItsOwn(sentence, before: according),
+            !hasSpeakerOfItsOwn(sentence, after: according), accordingTo(sentence, at: according)
+        {
             return
         }
         if let quoted = folded.firstIndex(of: "quoted"), !used[sentence].contains(quoted), quotedAsSaying(sentence, at: quoted) { return }
@@ -26,10 +27,7 @@ extension StatementReader {
             if folded[verb] == "called", verb + 1 < folded.count, !["the", "it", "a", "an", "on", "for", "him", "her", "them"].contains(folded[verb + 1]) { continue }
             if reportedAround(sentence, verb: verb) || reportedAfter(sentence, verb: verb) || reportedBefore(sentence, verb: verb) { return }
         }
-        if let according {
-            accordingTo(sentence, at: according)
-            return
-        }
+        if let according, accordingTo(sentence, at: according) { return }
         _ = reportedFromTree(sentence)
     }
 
@@ -55,6 +53,17 @@ extension StatementReader {
             else { return false }
             return speaker.type == .actor && speaker.tokens.upperBound == verb
         }
+    }
+
+    /// Whether the clause after a sentence's opening `according to X,` at `a` is an actor's speech
+    /// (`According to al-Mayadeen, Mohammad Ali al-Houthi said that …`): that actor spoke, and the source passes it on.
+    private func hasSpeakerOfItsOwn(_ sentence: Int, after a: Int) -> Bool {
+        let folded = document.folded[sentence]
+        guard a <= 1, let comma = (a + 2..<folded.count).first(where: { folded[$0] == "," }),
+            let speaker = document.mention(at: comma + 1, in: sentence), speaker.type == .actor, speaker.tokens.lowerBound == comma + 1
+        else { return false }
+        let verb = speaker.tokens.upperBound
+        return verb < folded.count && SpeechWords.reportsSpeech(folded, at: verb)
     }
 
     /// Words that continue a sentence after an attribution without being what was said (`…, the army said,
@@ -308,8 +317,8 @@ extension StatementReader {
         return i
     }
 
-    /// `according to X, CLAUSE` and `CLAUSE, according to X`.
-    private mutating func accordingTo(_ sentence: Int, at a: Int) {
+    /// `according to X, CLAUSE` and `CLAUSE, according to X`; false where no speaker is named.
+    private mutating func accordingTo(_ sentence: Int, at a: Int) -> Bool {
         let folded = document.folded[sentence]
         var end = a + 2
         while end < folded.count, folded[end] != "," && folded[end] != "." { end += 1 }
@@ -319,7 +328,7 @@ extension StatementReader {
         {
             end = person.tokens.upperBound
         }
-        guard let speaker = speakers.speaker(in: a + 2..<end, of: sentence, near: a + 2) else { return }
+        guard let speaker = speakers.speaker(in: a + 2..<end, of: sentence, near: a + 2) else { return false }
         var clause: Range<Int>
         if a <= 1 {
             var to = folded.count
@@ -328,9 +337,9 @@ extension StatementReader {
         } else {
             clause = 0..<(folded[a - 1] == "," ? a - 1 : a)
         }
-        if clause.isEmpty { return }
-        clause = clause.lowerBound..<clause.upperBound
+        if clause.isEmpty { return true }
         emit(speaker, text: document.text(sentence, clause), kind: "reported", sentence: sentence, range: scalars(sentence, clause), frame: a..<end)
+        return true
     }
 
     /// `The report by Defense News quoted a US Defense Department official as saying that …`.
