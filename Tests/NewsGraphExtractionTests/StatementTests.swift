@@ -21,6 +21,10 @@ import Testing
         ("French President Emmanuel Macron visited Kyiv. The French President says the aid will grow next year.", "Emmanuel Macron: the aid will grow next year"),
         // a surname after the full name, where a title in apposition made the full name a person
         ("Mariusz Blaszczak, Poland's defence minister, signed the deal. Blaszczak said the jets would arrive in 2023.", "Mariusz Blaszczak: the jets would arrive in 2023"),
+        // a body's own document, named by its common noun after the body was named
+        ("The Jordanian army struck a smugglers' camp. An army statement said the clash lasted 14 hours.", "Jordanian Army: the clash lasted 14 hours"),
+        // an unnamed official of a body named before
+        ("The Indian Navy will get 26 jets. The jets will fly from INS Vikrant, a navy official said.", "Indian Navy: The jets will fly from INS Vikrant"),
         // an outlet relaying an official
         ("A report by Reuters quoted a NATO official as saying that the drills would resume.", "NATO: the drills would resume"),
     ])

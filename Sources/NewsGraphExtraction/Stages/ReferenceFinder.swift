@@ -46,7 +46,8 @@ struct ReferenceFinder: ExtractionStage {
                     continue
                 }
                 // (`the Palestinian resistance group Hamas`: a name after the noun is what it means.)
-                guard let article = article(before: i, in: sentence, document), i + 1 >= folded.count || document.mention(at: i + 1, in: sentence) == nil
+                guard let article = article(before: i, in: sentence, document),
+                    i + 1 >= folded.count || document.mention(at: i + 1, in: sentence) == nil || Self.voiceNouns.contains(folded[i + 1])
                 else { continue }
                 if let generic = document.mention(at: i, in: sentence), generic.role == .generic, generic.type == .weaponSystem,
                     generic.tokens.upperBound == i + 1, let named = lastWeapon(kind: generic.kind, among: recent + document.mentions[sentence].filter { $0.tokens.upperBound <= article })
@@ -100,12 +101,21 @@ struct ReferenceFinder: ExtractionStage {
         let folded = document.folded[sentence]
         let tokens = document.tokens(sentence)
         if folded[i - 1] == "the" { return i - 1 }
+        // `an army statement said`, `a navy official said`: a body's own document or unnamed official speaks for it.
+        if folded[i - 1] == "a" || folded[i - 1] == "an", i + 1 < folded.count, Self.voiceNouns.contains(folded[i + 1]),
+            case .organization = Self.nouns[folded[i]]
+        {
+            return i - 1
+        }
         if i >= 2, folded[i - 2] == "the", tokens[i - 1].kind == .word { return i - 2 }
         guard i >= 3, folded[i - 3] == "the", Self.nouns[folded[i]] != nil, tokens[i - 2].kind == .word, tokens[i - 1].kind == .word,
             !tokens[i - 1].isCapitalized, !ClauseReader.prepositions.contains(folded[i - 1]), folded[i - 1] != "and"
         else { return nil }
         return i - 3
     }
+
+    /// Nouns after a body's common noun that let the body speak: its documents and unnamed officials.
+    static let voiceNouns: Set<String> = SpeechWords.sourceNouns.union(["official", "spokesman", "spokeswoman", "spokesperson", "source", "officer"])
 
     /// Whether a speech verb follows the words that end at token `end` (`the group said`, `The Israeli military, however, said`).
     static func isSpeaker(_ sentence: Int, end: Int, _ document: AnnotatedDocument) -> Bool {
@@ -154,8 +164,8 @@ struct ReferenceFinder: ExtractionStage {
         let tokens = document.tokens(sentence)
         guard i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized else { return false }
         let next = document.folded[sentence][i + 1]
-        // `The military statement said`: the body's own document stands for it.
-        if SpeechWords.sourceNouns.contains(next) { return false }
+        // `The military statement said`: the body's own document or official stands for it.
+        if Self.voiceNouns.contains(next) { return false }
         let isVerb = VerbTable.forms[next] != nil || next.hasSuffix("ed") || SpeechWords.quoteVerbs.contains(next)
             || ["has", "had", "is", "was", "were", "are", "would", "will", "could", "should", "may", "might", "must", "did", "does", "also"].contains(next)
         return !isVerb
