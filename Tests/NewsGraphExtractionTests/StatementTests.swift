@@ -102,6 +102,17 @@ import Testing
         #expect(probe.statements.contains("Ali Karimi: the frigates carried anti-ship missiles"), "got \(probe.statements)")
     }
 
+    @Test func thisWasReportedByGivesTheSpeakerOfTheSentencesBefore() throws {
+        let probe = try ExtractionProbe("""
+            The army took the bridge on Monday.
+
+            Russian troops shelled the port of Kherson overnight. Two warehouses burned.
+
+            This was reported by the head of the regional administration, Oleksandr Prokudin, on Telegram.
+            """)
+        #expect(probe.statements == ["Oleksandr Prokudin: Russian troops shelled the port of Kherson overnight. Two warehouses burned"], "got \(probe.statements)")
+    }
+
     @Test func pronounsResolveToTheLastPerson() throws {
         let probe = try ExtractionProbe("Army chief Asim Munir visited the border. He said the troops were ready for anything.")
         #expect(probe.statements.contains("Asim Munir: the troops were ready for anything"))

@@ -3,6 +3,7 @@ import NewsGraphCore
 extension StatementReader {
     /// Reads reported speech in a sentence, outside quotes.
     mutating func reported(_ sentence: Int) {
+        if saidBefore(sentence) { return }
         let folded = document.folded[sentence]
         let according = (0..<max(0, folded.count - 1)).first(where: { folded[$0] == "according" && folded[$0 + 1] == "to" && !used[sentence].contains($0) })
         // (`Sharif reaffirmed that …, according to a statement from his office`: a source owned by a pronoun is the
@@ -40,6 +41,32 @@ extension StatementReader {
         guard folded[(a + 2)..<end].contains(where: { ["his", "her", "their"].contains($0) }) else { return false }
         let named = document.mentions[sentence].contains { $0.type == .actor && $0.tokens.lowerBound >= a + 2 && $0.tokens.lowerBound < end }
         return !named && (0..<a).contains { SpeechWords.reportsSpeech(folded, at: $0) }
+    }
+
+    /// Speech verbs whose passive, after `This was`, gives the speaker of the sentences before.
+    static let passiveSpeechVerbs: Set<String> = ["reported", "stated", "announced", "said", "written", "noted", "declared", "confirmed"]
+
+    /// `… the Russian army attacked Nikopol. This was announced by the head of the regional administration, Serhiy Lysak.`:
+    /// the sentences before, back to the start of their paragraph (three at most), are the words of the agent.
+    private mutating func saidBefore(_ sentence: Int) -> Bool {
+        let folded = document.folded[sentence]
+        var verb = 2
+        if folded.count > 3, folded[1] == "has", folded[2] == "been" { verb = 3 }
+        guard sentence > 0, folded.count > verb + 2, folded[0] == "this" || folded[0] == "that",
+            verb == 3 || folded[1] == "was" || folded[1] == "is", Self.passiveSpeechVerbs.contains(folded[verb]), folded[verb + 1] == "by",
+            !statements.contains(where: { $0.sentence == sentence - 1 }),
+            let speaker = speakers.speaker(in: verb + 2..<folded.count, of: sentence, near: verb + 2)
+        else { return false }
+        var first = sentence - 1
+        while first > 0, sentence - first < 3, !document.document.opensParagraph(first), !document.skipped.contains(first - 1) { first -= 1 }
+        let said = (first..<sentence).filter { !document.skipped.contains($0) && !document.tokens($0).isEmpty }
+        guard let last = said.last, let start = said.first else { return false }
+        let range = document.document.sentences[start].range.lowerBound..<document.document.sentences[last].range.upperBound
+        var text = document.document.text(in: range)
+        if let end = text.last, end == "." { text.removeLast() }
+        emit(speaker, text: text, kind: "reported", sentence: start, range: range, frame: 0..<0)
+        speakers.record(speaker, sentence: sentence, frame: verb + 2..<folded.count)
+        return true
     }
 
     /// Whether a named actor's speech verb with `that` comes before `according to` at `a` (`The company reported that
