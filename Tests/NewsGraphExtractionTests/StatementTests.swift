@@ -25,6 +25,11 @@ import Testing
         ("The Jordanian army struck a smugglers' camp. An army statement said the clash lasted 14 hours.", "Jordanian Army: the clash lasted 14 hours"),
         // an unnamed official of a body named before
         ("The Indian Navy will get 26 jets. The jets will fly from INS Vikrant, a navy official said.", "Indian Navy: The jets will fly from INS Vikrant"),
+        // an appeal or an emphasis on a noun phrase is what the speaker said
+        ("Secretary of State Marco Rubio urged the full implementation of the peace accords.", "Marco Rubio: the full implementation of the peace accords"),
+        ("Chief of staff Daniel Hagari stressed the importance of the shelters in the north.", "Daniel Hagari: the importance of the shelters in the north"),
+        // a quote that a clarification frames
+        ("Defence Minister Shin Won-sik spoke. “At least a million shells were sent,” the minister clarified.", "Shin Won-sik: At least a million shells were sent"),
         // an outlet relaying an official
         ("A report by Reuters quoted a NATO official as saying that the drills would resume.", "NATO: the drills would resume"),
     ])

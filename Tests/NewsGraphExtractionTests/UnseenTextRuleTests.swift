@@ -1071,7 +1071,7 @@ import Testing
         "Several Nigerian Army soldiers were reported killed in the attack.",
         "The German agreement involved what officials said was the sale of IRIS-T systems.",
         // a noun phrase with no clause after a verb that reports only clauses
-        "Defence Minister Luis Petri stressed the need for new air defences.",
+        "Defence Minister Luis Petri revealed the need for new air defences.",
         // who was told is no words said
         "Danish Prime Minister Mette Frederiksen told the journalist of the newspaper on Tuesday.",
         // a speech verb that closes its clause says nothing after `while`

@@ -6,18 +6,19 @@ enum SpeechWords {
         "announces", "insisted", "insists", "confirmed", "confirms", "noted", "notes", "wrote", "declared", "argued",
         "accused", "accuses", "called", "saying", "reported", "reports", "explained", "acknowledged", "denied", "denies",
         "hailed", "hails", "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denounced", "denounces",
-        "expressed", "expresses", "described", "describes",
+        "expressed", "expresses", "described", "describes", "urged", "urges", "stressed", "stresses", "emphasised", "emphasized",
+        "emphasizes", "emphasises", "clarified", "clarifies",
     ]
     /// Verbs that report speech only with what they report beside them: a
     /// `that` clause or a quote (`X warned that …`, `“…,” X warned`), never
     /// an object (`X revealed a plan`) but the deed claimed (``claimsDeed(_:at:)``).
     static let clauseVerbs: Set<String> = [
         "warned", "warns", "claimed", "claims", "alleged", "alleges", "disclosed", "discloses", "revealed", "reveals",
-        "stressed", "stresses", "emphasised", "emphasized", "asserted", "asserts", "admitted", "admits", "reiterated",
+        "asserted", "asserts", "admitted", "admits", "reiterated",
         "affirmed", "maintained", "assured", "underlined", "underscored", "conceded", "cautioned", "suggested", "predicted",
         "indicated", "indicates", "remarked", "observed", "recalled", "commented", "pointed", "concluded", "concludes",
         "reaffirmed", "reaffirms", "vowed", "vows", "read", "reads", "highlighted", "highlights", "mentioned", "mentions",
-        "emphasizes", "emphasises", "underlines", "underscores",
+        "underlines", "underscores",
     ]
     /// Every verb that frames a quote.
     static let quoteVerbs: Set<String> = verbs.union(clauseVerbs)
