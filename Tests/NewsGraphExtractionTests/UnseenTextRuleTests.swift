@@ -1044,6 +1044,9 @@ import Testing
             "Oleh Kiper: The dead man was a civilian security guard"),
         ("The dead man was a civilian security guard, Oleh Kiper, the governor of the region, said.",
             "Oleh Kiper: The dead man was a civilian security guard"),
+        // (an apposition may open with a title instead of an article)
+        ("Gunmen raided two villages at night, Teddy Kataliko, leader of the civil administration in Beni, told AFP.",
+            "Teddy Kataliko: Gunmen raided two villages at night"),
         // a broadcaster's service in a language is a body of its own
         ("The BBC's Russian Service, citing sources familiar with situation, reported on Wednesday that over 60 soldiers had been killed.",
             "BBC Russian Service: over 60 soldiers had been killed"),

@@ -189,9 +189,11 @@ extension StatementReader {
                     && range.count - person.tokens.count <= 3
             } && !range.contains { SentenceView.clauseWords.contains(folded[$0]) }
         }
+        // (`the governor`, `leader of the civilian administration`.)
         let isApposition = { (range: Range<Int>) in
-            !range.isEmpty && ["the", "a", "an", "his", "her", "its"].contains(folded[range.lowerBound])
-                && !range.contains { SentenceView.clauseWords.contains(folded[$0]) || folded[$0] == "and" }
+            guard !range.isEmpty, !range.contains(where: { SentenceView.clauseWords.contains(folded[$0]) || folded[$0] == "and" }) else { return false }
+            if ["the", "a", "an", "his", "her", "its"].contains(folded[range.lowerBound]) { return true }
+            return document.mention(at: range.lowerBound, in: sentence).map { $0.role == .title && $0.tokens.lowerBound == range.lowerBound } ?? false
         }
         guard let last = segments.first else { return nil }
         let speaker: Range<Int>
