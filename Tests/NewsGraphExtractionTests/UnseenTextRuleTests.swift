@@ -138,6 +138,9 @@ import Testing
             ["WeaponSystem:Bradley", "WeaponSystem:Eurofighter Typhoon", "WeaponSystem:Gripen"]),
         ("The package includes 82 High Mobility Artillery Rocket Systems.", ["WeaponSystem:HIMARS"]),
         ("The US delivered 24 MRAPs and six K9s to Kenya.", ["WeaponSystem:MRAP", "WeaponSystem:K9 Thunder"]),
+        // first names of many countries open a person's name
+        ("Air Force spokesman Yurii Ihnat spoke on Sunday.", ["Actor:Yurii Ihnat"]),
+        ("The drones hit the house of Shaker Shoueigher in Thibeem.", ["Actor:Shaker Shoueigher"]),
     ])
     func findsNames(sentence: String, expected: [String]) throws {
         let probe = try ExtractionProbe(sentence)
@@ -374,6 +377,11 @@ import Testing
         ("Ukraine agreed that the drones will be delivered to the front.", "Ukraine supplies drones"),
         // the plural of a weapon named by an ordinary word names no weapon without a weapon beside it
         ("The Tigers beat the Hawks in Colombo on Sunday.", "WeaponSystem:Hawk"),
+        // a first name after a settlement noun and `of`, or after a weapon's word, opens no person's name
+        ("Jets hit launch sites in the village of Aita al-Shaab.", "Actor:Aita al-Shaab"),
+        ("India test-fired the ballistic missile Agni Prime.", "Actor:Agni Prime"),
+        // a short word in capitals is an acronym, not a first name
+        ("Shares in ING Barings fell.", "Actor:ING Barings"),
     ])
     func avoidsSplitNames(sentence: String, unwanted: String) throws {
         let probe = try ExtractionProbe(sentence)

@@ -331,6 +331,10 @@ def roles(petrarch):
 NAMES_NOTE = "names (PyPI, MIT) with first names from the 1990 US Census (public domain)"
 PETRARCH_PERSONS_NOTE = "first words of the persons in PETRARCH2 Phoenix.Countries.actors.txt (MIT)"
 EWT_NOTE = "filtered against lower-case words of Universal Dependencies English EWT train (CC BY-SA 4.0), read only to drop common words"
+NAM_DICT_NOTE = ("gender-guesser (PyPI) nam_dict.txt by Jörg Michael, GNU Free Documentation License 1.2: first names of 54 countries and regions "
+                 "rated 2 or more somewhere, in plain ASCII, that no lexicon table names; this table is shared under the same licence")
+# A name must be rated at least this often somewhere in nam_dict.txt (1 = rare ... 13 = very common).
+NAM_DICT_MIN_RATING = 2
 # Titles and honorifics that open PETRARCH2 person names.
 NOT_FIRST_NAMES = {"SIR", "SHEIKH", "SHAIKH", "LORD", "DAME", "KING", "QUEEN", "PRINCE", "PRINCESS", "EMIR", "SULTAN",
                    "GENERAL", "COLONEL", "MAJOR", "CAPTAIN", "DOCTOR", "DR", "MR", "MRS", "MS", "FATHER", "BISHOP",
@@ -339,8 +343,28 @@ NOT_FIRST_NAMES = {"SIR", "SHEIKH", "SHAIKH", "LORD", "DAME", "KING", "QUEEN", "
                    "BIN", "IBN", "DE", "VAN", "VON", "DON", "DONA", "MADAME", "MONSIGNOR", "RABBI", "HAJI", "HAJJI"}
 
 
-def first_names(petrarch, ewt):
-    """First names that make `First Last` a person even where `First` or `Last` is a place."""
+def nam_dict_names(min_rating):
+    """First names of gender-guesser's nam_dict.txt rated `min_rating` or more in some country, upper case, ASCII only."""
+    import gender_guesser
+    chosen = set()
+    path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+    with open(path, encoding="iso-8859-1") as f:
+        for line in f:
+            # Columns: gender (1-2), name (4-29), then one rating a country from column 31 (hex 1-D, blank for none).
+            if line.startswith(("#", "=")) or len(line) < 31:
+                continue
+            name = line[3:29].strip()
+            ratings = [int(c, 16) for c in line[30:85] if c in "123456789ABCDabcd"]
+            if re.fullmatch(r"[A-Z][a-z]{2,}(-[A-Z][a-z]+)?", name) and ratings and max(ratings) >= min_rating:
+                chosen.add(name.upper())
+    return chosen
+
+
+def first_names(petrarch, ewt, lexicon_words):
+    """First names that make `First Last` a person even where `First` or `Last` is a place.
+
+    The census and PETRARCH2 names are kept as they are (`Israel Katz`); the wider nam_dict.txt list
+    adds only names that no lexicon table names, so that `Golan` or `Argentine` opens no person."""
     import names
     census = set()
     folder = os.path.dirname(names.__file__)
@@ -361,7 +385,8 @@ def first_names(petrarch, ewt):
             cols = line.split("\t")
             if len(cols) == 10 and cols[0].isdigit() and cols[1].islower():
                 lower_words[cols[1]] = lower_words.get(cols[1], 0) + 1
-    chosen = (census | {n for n, c in counts.items() if c >= 2}) - NOT_FIRST_NAMES
+    wider = {n for n in nam_dict_names(NAM_DICT_MIN_RATING) if n.lower() not in lexicon_words}
+    chosen = (census | {n for n, c in counts.items() if c >= 2} | wider) - NOT_FIRST_NAMES
     return sorted(title_case(n) for n in chosen if lower_words.get(n.lower(), 0) < 3 and len(n) >= 2)
 
 
@@ -480,9 +505,11 @@ def main():
         with open(os.path.join(args.out, fname), "w", encoding="utf-8") as f:
             f.write(swift_file(fname, table, notes, rows))
         print(f"{fname}: {len(rows)} rows")
-    given = first_names(args.petrarch, args.ewt)
+    lexicon_words = {word.lower() for _, _, rows in outputs.values() for row in rows
+                     for name in [row[0]] + (row[4].split("|") if len(row) > 4 and row[4] else []) for word in name.split()}
+    given = first_names(args.petrarch, args.ewt, lexicon_words)
     with open(os.path.join(args.out, "BuiltInTables+FirstNames.swift"), "w", encoding="utf-8") as f:
-        f.write(names_swift_file(given, [NAMES_NOTE, PETRARCH_PERSONS_NOTE, EWT_NOTE]))
+        f.write(names_swift_file(given, [NAMES_NOTE, PETRARCH_PERSONS_NOTE, NAM_DICT_NOTE, EWT_NOTE]))
     print(f"BuiltInTables+FirstNames.swift: {len(given)} names")
     states = {row[0] for row in outputs["BuiltInTables+Countries.swift"][2] if row[1] == "Actor" and row[2] == "Country"}
     holders = office_holders(args.petrarch, states)

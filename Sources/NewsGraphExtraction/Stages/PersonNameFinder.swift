@@ -33,6 +33,11 @@ struct PersonNameFinder: ExtractionStage {
         let tokens = document.tokens(sentence)
         let folded = document.folded[sentence]
         guard i + 1 < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized, FirstNames.all.contains(folded[i]) else { return nil }
+        // (`ING Barings`, `EMI Music`: a short word in capitals is an acronym.)
+        if tokens[i].text.unicodeScalars.count <= 4, tokens[i].text == tokens[i].text.uppercased() { return nil }
+        // (`the village of Aita al-Shaab`, `the ballistic missile Agni Prime`: a place or a weapon the words before name.)
+        if i >= 2, folded[i - 1] == "of", Self.settlementNouns.contains(folded[i - 2]) { return nil }
+        if i >= 1, lexicon.head(folded[i - 1])?.type == .weaponSystem { return nil }
         // A lexicon name of several words (`Gerald R. Ford`, `George Washington University`) stands.
         if let covering = document.mention(at: i, in: sentence), covering.tokens.count > 1 { return nil }
         var end = i + 1
@@ -59,6 +64,9 @@ struct PersonNameFinder: ExtractionStage {
         if let first = document.mention(at: i, in: sentence), !isReplaceable(first) { return nil }
         return i..<end
     }
+
+    /// Nouns for a settlement or an area that `of` and its name follow.
+    static let settlementNouns: Set<String> = ["village", "town", "city", "district", "region", "province", "municipality", "port", "island", "area"]
 
     /// Titles that names carry inside them (`Hassan Sheikh Mohamud`).
     static let innerTitles: Set<String> = ["sheikh", "sheik", "shaikh"]
