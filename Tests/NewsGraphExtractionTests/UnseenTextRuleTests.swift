@@ -138,6 +138,8 @@ import Testing
             ["WeaponSystem:Bradley", "WeaponSystem:Eurofighter Typhoon", "WeaponSystem:Gripen"]),
         ("The package includes 82 High Mobility Artillery Rocket Systems.", ["WeaponSystem:HIMARS"]),
         ("The US delivered 24 MRAPs and six K9s to Kenya.", ["WeaponSystem:MRAP", "WeaponSystem:K9 Thunder"]),
+        // a name right after a weapon's word in the singular is the weapon's, not after a word that names other things too
+        ("India test-fired the ballistic missile Agni Prime on Monday.", ["WeaponSystem:Agni Prime"]),
         // first names of many countries open a person's name
         ("Air Force spokesman Yurii Ihnat spoke on Sunday.", ["Actor:Yurii Ihnat"]),
         ("The drones hit the house of Shaker Shoueigher in Thibeem.", ["Actor:Shaker Shoueigher"]),
@@ -380,6 +382,7 @@ import Testing
         // a first name after a settlement noun and `of`, or after a weapon's word, opens no person's name
         ("Jets hit launch sites in the village of Aita al-Shaab.", "Actor:Aita al-Shaab"),
         ("India test-fired the ballistic missile Agni Prime.", "Actor:Agni Prime"),
+        ("Rivals such as low-cost carrier Virgin Blue cut their fares.", "WeaponSystem:Virgin Blue"),
         // a short word in capitals is an acronym, not a first name
         ("Shares in ING Barings fell.", "Actor:ING Barings"),
     ])

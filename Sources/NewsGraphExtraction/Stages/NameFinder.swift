@@ -26,6 +26,9 @@ struct NameFinder: ExtractionStage {
     static let takingNouns: Set<String> = [
         "control", "capture", "recapture", "seizure", "fall", "liberation", "siege", "encirclement", "shelling", "bombardment", "bombing",
     ]
+    /// Weapon words that name other things too, after which a name is no weapon's.
+    static let sharedWeaponWords: Set<String> = ["carrier", "system", "vehicle", "platform", "plane", "aircraft", "jet", "craft", "vessel", "ship", "boat"]
+
     /// Nouns for a company, after which a name is the company's (`shipping company Star Bulk`).
     static let companyNouns: Set<String> = ["company", "firm", "contractor", "manufacturer", "maker", "shipowner", "operator", "conglomerate", "giant"]
     static let placeNouns: [String: String] = [
@@ -316,6 +319,14 @@ struct NameFinder: ExtractionStage {
         // `shelled Stepanakert`, `in control of Pobeda`, `the capture of Um Al-Qura`: what is taken or shelled is a place.
         if Self.takingVerbs.contains(before) || (before == "of" && Self.takingNouns.contains(twoBefore)) {
             return document.name(sentence, range, .place, nil)
+        }
+        // `the ballistic missile Agni Prime`, `the frigate Admiral Essen`: a name right after a weapon's word in the
+        // singular, in lower case, is the weapon's.
+        // (Not after words that name other things too: `low-cost carrier Virgin Blue`, `operating system Linux`.)
+        if range.lowerBound > 0, !before.hasSuffix("s"), tokens[range.lowerBound - 1].kind == .word, !tokens[range.lowerBound - 1].isCapitalized,
+            !Self.sharedWeaponWords.contains(before), let head = lexicon.head(before), head.type == .weaponSystem
+        {
+            return document.name(sentence, range, .weaponSystem, head.kind)
         }
         // `Greek company Star Bulk`, `the arms maker Baykar`: a name after a noun for a company is one.
         if Self.companyNouns.contains(before) {
