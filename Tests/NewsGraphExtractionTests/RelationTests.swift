@@ -26,6 +26,9 @@ import Testing
         ("Japan deployed Aegis destroyers to the Sea of Japan.", ["Japan deploys Aegis"]),
         // fire at a target
         ("Hezbollah fired rockets at Israel.", ["Hezbollah operates rockets", "Hezbollah attacks Israel"]),
+        // a passive with no agent: where the weapons were fired from fired them
+        ("Sirens sounded as rockets from Iran were fired at Israel.", ["Iran operates rockets", "Iran attacks Israel"]),
+        ("Dozens of rockets were fired from Lebanon at Israel.", ["Lebanon operates rockets", "Lebanon attacks Israel"]),
         // owner before a weapon, maker before a weapon
         ("Poland's Krab howitzers and Lockheed Martin F-35 jets were shown at the parade.", ["Poland operates Krab", "F-35 made_by Lockheed Martin"]),
         // phrasal verbs
@@ -86,6 +89,8 @@ import Testing
         ("Iran's Islamic Revolutionary Guard Corps fired missiles at Israel.", "located_in Iran"),
         // a sea is where an attack falls, not what it attacks
         ("North Korea fired two ballistic missiles into the Sea of Japan.", "attacks Sea of Japan"),
+        // `from within` a country says where the weapons were fired, not who fired them
+        ("The drones were launched from within Chad at the city of Omdurman.", "Chad operates drones"),
         // who said the clause, after a comma, is no object of its verb
         ("North Korea launched two missiles toward the Sea of Japan on Wednesday, the Japanese and South Korean governments said.", "attacks"),
         // a backer in a compound word is none of the verb's arguments

@@ -105,6 +105,22 @@ extension ClauseReader {
         return lastNamedWeapon(before: j)
     }
 
+    /// Actors right after `from` among a passive's objects, or right after its weapons (`rockets from Iran`).
+    private func firedFrom(_ objects: [Argument], _ patients: [Mention]) -> [Mention] {
+        // (`launched from within Chad` says where, not who; `fired from a Russian submarine` says who.)
+        let after = objects.filter { $0.preposition == "from" && $0.mention.type == .actor && $0.mention.role != .demonym }.map(\.mention)
+            .filter { actor in
+                var j = actor.tokens.lowerBound - 1
+                if j >= 1, ["a", "an", "the"].contains(view.folded[j]) { j -= 1 }
+                return j >= 0 && view.folded[j] == "from"
+            }
+        let attached = patients.filter { actor in
+            actor.type == .actor && actor.tokens.lowerBound >= 2 && view.folded[actor.tokens.lowerBound - 1] == "from"
+                && patients.contains { $0.type == .weaponSystem && $0.tokens.upperBound == actor.tokens.lowerBound - 1 }
+        }
+        return after + attached
+    }
+
     static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "not", "also", "now", "still", "already", "soon"]
 
     /// `before` holds what the verb is done to where that stands before it: a passive's subject, or the
@@ -180,7 +196,10 @@ extension ClauseReader {
             }
         case .fire:
             let fired = passive ? patients.filter { $0.type == .weaponSystem } : weapons(objects, [nil, "with", "from"])
-            for subject in actors {
+            // `rockets were fired from Lebanon at Israel`, `rockets from Iran were fired at Israel`: with no agent, where
+            // the weapons came from fired them, as for `a missile launched from Yemen`.
+            let launchers = passive && actors.isEmpty && !fired.isEmpty ? firedFrom(objects, patients) : actors
+            for subject in launchers {
                 for weapon in fired { add(subject, .operates, weapon, at: t) }
                 for target in objects where ["at", "on", "against", "into"].contains(target.preposition) && target.mention.type != .weaponSystem {
                     add(subject, .attacks, target.mention, at: t)
