@@ -140,6 +140,10 @@ import Testing
         ("The US delivered 24 MRAPs and six K9s to Kenya.", ["WeaponSystem:MRAP", "WeaponSystem:K9 Thunder"]),
         // a name right after a weapon's word in the singular is the weapon's, not after a word that names other things too
         ("India test-fired the ballistic missile Agni Prime on Monday.", ["WeaponSystem:Agni Prime"]),
+        // a capitalized weapon word inside a name that ends in a place's or a body's head is part of the name,
+        // and an ordinal before a base's name too
+        ("The deal was signed at the 23rd Tactical Aircraft Base in Minsk Mazowiecki.", ["Place:23rd Tactical Aircraft Base"]),
+        ("Engineers at the Aircraft Repair Plant in Lviv fixed the jets.", ["Place:Aircraft Repair Plant"]),
         // first names of many countries open a person's name
         ("Air Force spokesman Yurii Ihnat spoke on Sunday.", ["Actor:Yurii Ihnat"]),
         ("The drones hit the house of Shaker Shoueigher in Thibeem.", ["Actor:Shaker Shoueigher"]),
@@ -383,6 +387,8 @@ import Testing
         ("Jets hit launch sites in the village of Aita al-Shaab.", "Actor:Aita al-Shaab"),
         ("India test-fired the ballistic missile Agni Prime.", "Actor:Agni Prime"),
         ("Rivals such as low-cost carrier Virgin Blue cut their fares.", "WeaponSystem:Virgin Blue"),
+        // (`Defense` after a weapon word ends no body's name: the system is a weapon)
+        ("Poland bought the Integrated Air and Missile Defense system.", "Actor:Missile Defense"),
         // a short word in capitals is an acronym, not a first name
         ("Shares in ING Barings fell.", "Actor:ING Barings"),
     ])

@@ -259,6 +259,9 @@ struct OrganizationNameJoiner: ExtractionStage {
         "company", "detachment",
     ]
 
+    /// Capitalized words that end the name of a military base.
+    static let baseHeads: Set<String> = ["base", "airbase", "airfield"]
+
     /// `the 1st Infantry Division`, `the 72nd Brigade`, `the NAF 404 Force Protection Group`: an ordinal or a number before
     /// capitalized words that end in a unit's word names the unit, number and all. Names the lexicon knows stay as they
     /// are (`1,000 Wagner Group fighters`).
@@ -268,10 +271,12 @@ struct OrganizationNameJoiner: ExtractionStage {
         for i in tokens.indices where Self.isUnitNumber(tokens[i]) && document.mention(at: i, in: sentence) == nil {
             var end = i + 1
             while end < tokens.count, end - i <= 5, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
-            guard end > i + 1, Self.unitHeads.contains(folded[end - 1]) else { continue }
+            // (`the 23rd Tactical Aircraft Base`: an ordinal before a base's name is part of it too.)
+            let base = Self.baseHeads.contains(folded[end - 1]) && !tokens[i].text.allSatisfy { $0.isNumber }
+            guard end > i + 1, Self.unitHeads.contains(folded[end - 1]) || base else { continue }
             let inside = document.mentions[sentence].filter { $0.tokens.overlaps(i + 1..<end) }
             guard inside.allSatisfy({ $0.tokens.lowerBound > i && $0.tokens.upperBound <= end && !Self.isKnownName($0) }) else { continue }
-            document.replace(with: document.name(sentence, i..<end, .actor, "Organization"))
+            document.replace(with: base ? document.name(sentence, i..<end, .place, "Facility") : document.name(sentence, i..<end, .actor, "Organization"))
         }
     }
 
