@@ -1056,6 +1056,9 @@ import Testing
         // a name and its apposition before the verb are its subject, not a clause the verb closes
         ("Oleksii Reznikov, Ukraine's defence minister, said Germany sent tanks.", "Oleksii Reznikov: Germany sent tanks"),
         ("Hamas, the group that rules Gaza, said Israel killed 20 people.", "Hamas: Israel killed 20 people"),
+        // a participle's phrase before the comma is no clause the verb closes
+        ("Expressing his views at the occasion, Air Marshal Syed Noman Ali said the event was a landmark.",
+            "Syed Noman Ali: the event was a landmark"),
         // a name set off by commas right before the verb, with its apposition before or after it, speaks
         ("The dead man was a civilian security guard, the military governor of the region, Oleh Kiper, stated on Telegram.",
             "Oleh Kiper: The dead man was a civilian security guard"),
@@ -1092,6 +1095,8 @@ import Testing
         "The German agreement involved what officials said was the sale of IRIS-T systems.",
         // a noun phrase with no clause after a verb that reports only clauses
         "Defence Minister Luis Petri revealed the need for new air defences.",
+        // a document after the verb is who speaks, not the words said
+        "The navy commissioned its second frigate on Monday, said an official statement.",
         // who was told is no words said
         "Danish Prime Minister Mette Frederiksen told the journalist of the newspaper on Tuesday.",
         // a speech verb that closes its clause says nothing after `while`

@@ -130,6 +130,12 @@ extension StatementReader {
         if let that = (verb + 1..<min(folded.count, verb + 6)).first(where: { folded[$0] == "that" }), !folded[verb + 1..<that].contains(","), frameOnly(sentence, verb + 1..<that) { return false }
         // `In a press briefing on Tuesday, X said …`: a frame of one phrase before the comma is no clause.
         if Self.frameOpeners.contains(folded[0]), !folded[0..<comma].contains(",") { return false }
+        // `Expressing his views at the occasion, X said …`: a participle's phrase before the comma is no clause either.
+        if folded[0].hasSuffix("ing"), folded[0].count > 4, document.tokens(sentence)[0].isCapitalized, !folded[0..<comma].contains(","),
+            !folded[1..<comma].contains(where: { VerbTable.finiteAuxiliaries.contains($0) })
+        {
+            return false
+        }
         var speakerRange = comma + 1..<verb
         // (`An analyst in the region, Mr. Zagazola Makama, disclosed, yesterday, that …` reports what follows.)
         if speakerRange.isEmpty, !SpeechWords.hasThat(folded, after: verb), let setOff = speakerSetOff(sentence, before: comma) {
@@ -272,6 +278,8 @@ extension StatementReader {
             end = comma
         }
         guard Self.isEnoughSaid(Array(folded[start..<end]), reported: true) else { return false }
+        // (`…, said an official statement.`: a document after the verb is who speaks, not what is said.)
+        if end - start <= 4, SpeechWords.sourceNouns.contains(folded[end - 1]) { return false }
         var text = document.text(sentence, start..<end)
         // `criticised the vote and called on the council to act`: one statement, without the second frame verb.
         if let and = (start..<end - 1).first(where: { folded[$0] == "and" && (SpeechWords.quoteVerbs.contains(folded[$0 + 1])) }), and + 2 < end {
