@@ -118,6 +118,17 @@ import Testing
         #expect(probe.statements == ["Oleksandr Prokudin: Russian troops shelled the port of Kherson overnight. Two warehouses burned"], "got \(probe.statements)")
     }
 
+    @Test func aContrastingClauseAfterAQuoteIsNoFrameOfIt() throws {
+        let probe = try ExtractionProbe("""
+            Teddy Kataliko denounced the army, saying: “It is not normal that the army cannot keep the population safe,” \
+            but army spokesman Mak Hazukay insisted that soldiers had reacted quickly.
+            """)
+        #expect(probe.statements == [
+            "Mak Hazukay: soldiers had reacted quickly",
+            "Teddy Kataliko: It is not normal that the army cannot keep the population safe",
+        ], "got \(probe.statements)")
+    }
+
     @Test func pronounsResolveToTheLastPerson() throws {
         let probe = try ExtractionProbe("Army chief Asim Munir visited the border. He said the troops were ready for anything.")
         #expect(probe.statements.contains("Asim Munir: the troops were ready for anything"))

@@ -63,6 +63,8 @@ extension StatementReader {
         let folded = document.folded[sentence]
         var start = quote.end.token + 1
         if start < folded.count, folded[start] == "," { start += 1 }
+        // (`saying: “…,” but Hazukay insisted that …`: a conjunction opens a clause of its own, no frame of the quote.)
+        if start < folded.count, Self.clauseConjunctions.contains(folded[start]) { return nil }
         var end = start
         while end < folded.count, document.tokens(sentence)[end].kind != .quote, end - start < 12 { end += 1 }
         guard let verb = (start..<end).first(where: { SpeechWords.quoteVerbs.contains(folded[$0]) && document.mentionPosition(at: $0, in: sentence) == nil }) else {
@@ -77,6 +79,9 @@ extension StatementReader {
         let speakerRange = before.count > 0 && containsSpeaker(sentence, before) ? before : verb + 1..<after
         return Frame(sentence: sentence, verb: verb, speakerRange: speakerRange, end: max(after, verb + 1))
     }
+
+    /// Conjunctions that open a contrasting clause of its own after a quote (`and` may go on with the same speaker).
+    static let clauseConjunctions: Set<String> = ["but", "while", "whereas", "although", "though", "yet"]
 
     /// The words before a quote that ends its sentence's clause, when they
     /// are a clause of their own and not a frame (`X said:`): at least three
