@@ -22,8 +22,8 @@ import Testing
     }
 
     static let sets: [Floors] = [
-        Floors(name: "Tests/NewsGraphExtractionTests/RealNews/heldout", entities: 0.83, relations: 0.40, statements: 0.68),
-        Floors(name: "Tests/NewsGraphExtractionTests/RealNews/tune", entities: 0.87, relations: 0.62, statements: 0.83),
+        Floors(name: "Tests/NewsGraphExtractionTests/RealNews/heldout", entities: 0.83, relations: 0.40, statements: 0.70),
+        Floors(name: "Tests/NewsGraphExtractionTests/RealNews/tune", entities: 0.87, relations: 0.62, statements: 0.86),
         Floors(name: "../shared/eval/dev", entities: 0.97, relations: 0.94, statements: 0.98),
         Floors(name: "Tests/NewsGraphExtractionTests/Written", entities: 0.91, relations: 0.66, statements: 0.92),
     ]
