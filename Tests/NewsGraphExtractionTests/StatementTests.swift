@@ -30,6 +30,11 @@ import Testing
         ("Chief of staff Daniel Hagari stressed the importance of the shelters in the north.", "Daniel Hagari: the importance of the shelters in the north"),
         // a quote that a clarification frames
         ("Defence Minister Shin Won-sik spoke. “At least a million shells were sent,” the minister clarified.", "Shin Won-sik: At least a million shells were sent"),
+        // a passive frame after a quote, with a relative clause between the name and the verb
+        ("“We are proud of our deterrence,” Prime Minister Shaukat Aziz, who watched the test, was quoted as saying.",
+            "Shaukat Aziz: We are proud of our deterrence"),
+        ("“The tank deal is the largest contract in our history,” Minister Dovile Sakaliene was quoted in a statement.",
+            "Dovile Sakaliene: The tank deal is the largest contract in our history"),
         // an outlet relaying an official
         ("A report by Reuters quoted a NATO official as saying that the drills would resume.", "NATO: the drills would resume"),
     ])

@@ -66,8 +66,9 @@ extension StatementReader {
         // (`saying: “…,” but Hazukay insisted that …`: a conjunction opens a clause of its own, no frame of the quote.)
         if start < folded.count, Self.clauseConjunctions.contains(folded[start]) { return nil }
         var end = start
-        while end < folded.count, document.tokens(sentence)[end].kind != .quote, end - start < 12 { end += 1 }
-        guard let verb = (start..<end).first(where: { SpeechWords.quoteVerbs.contains(folded[$0]) && document.mentionPosition(at: $0, in: sentence) == nil }) else {
+        // (`,” Prime Minister Shaukat Aziz, who watched the test, was quoted as saying.`: a relative clause may stand between.)
+        while end < folded.count, document.tokens(sentence)[end].kind != .quote, end - start < 16 { end += 1 }
+        guard let verb = (start..<end).first(where: { (SpeechWords.quoteVerbs.contains(folded[$0]) || folded[$0] == "quoted") && document.mentionPosition(at: $0, in: sentence) == nil }) else {
             return nil
         }
         let before = start..<verb
