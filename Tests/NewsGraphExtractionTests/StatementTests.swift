@@ -134,6 +134,17 @@ import Testing
         ], "got \(probe.statements)")
     }
 
+    @Test func aSecondSpeakerAfterWhileSaysWordsOfTheirOwn() throws {
+        let probe = try ExtractionProbe("""
+            Prime Minister Petr Fiala said that 15 countries had given money, \
+            while Defence Minister Jana Cernochova (ODS) said 18 countries had signed the memoranda.
+            """)
+        #expect(probe.statements == [
+            "Jana Cernochova: 18 countries had signed the memoranda",
+            "Petr Fiala: 15 countries had given money",
+        ], "got \(probe.statements)")
+    }
+
     @Test func pronounsResolveToTheLastPerson() throws {
         let probe = try ExtractionProbe("Army chief Asim Munir visited the border. He said the troops were ready for anything.")
         #expect(probe.statements.contains("Asim Munir: the troops were ready for anything"))

@@ -26,7 +26,11 @@ extension StatementReader {
         {
             if verb > 0, ["the", "a", "final", "their", "its", "his", "her", "no", "any", "some", "last", "greater", "more"].contains(folded[verb - 1]) { continue }
             if folded[verb] == "called", verb + 1 < folded.count, !["the", "it", "a", "an", "on", "for", "him", "her", "them"].contains(folded[verb + 1]) { continue }
-            if reportedAround(sentence, verb: verb) || reportedAfter(sentence, verb: verb) || reportedBefore(sentence, verb: verb) { return }
+            if reportedAround(sentence, verb: verb) || reportedAfter(sentence, verb: verb) || reportedBefore(sentence, verb: verb) {
+                // `X said A, while Y said B`: the second speaker's words are a statement of their own.
+                if let second = contrastingReport(sentence, after: verb) { _ = reportedBefore(sentence, verb: second.verb) }
+                return
+            }
         }
         if let according, accordingTo(sentence, at: according) { return }
         _ = reportedFromTree(sentence)
@@ -67,6 +71,22 @@ extension StatementReader {
         emit(speaker, text: text, kind: "reported", sentence: start, range: range, frame: 0..<0)
         speakers.record(speaker, sentence: sentence, frame: verb + 2..<folded.count)
         return true
+    }
+
+    /// `…, while Defence Minister Jana Cernochova said …`: a comma and a contrasting conjunction after token `from`, then
+    /// within a few words a named actor and its speech verb.
+    func contrastingReport(_ sentence: Int, after from: Int) -> (comma: Int, verb: Int)? {
+        let folded = document.folded[sentence]
+        guard let comma = (from..<max(from, folded.count - 3)).first(where: { folded[$0] == "," && ["while", "whereas", "but"].contains(folded[$0 + 1]) }),
+            let verb = (comma + 3..<min(folded.count, comma + 12)).first(where: { SpeechWords.reportsSpeech(folded, at: $0) })
+        else { return nil }
+        // (`Jana Cernochova (ODS) said`: a party's acronym in parentheses may follow the name.)
+        var end = verb
+        if folded[verb - 1] == ")", let open = (comma + 2..<verb).last(where: { folded[$0] == "(" }) { end = open }
+        guard let speaker = document.mention(at: end - 1, in: sentence), speaker.type == .actor, !speaker.entity.isEmpty,
+            speaker.tokens.upperBound == end
+        else { return nil }
+        return (comma, verb)
     }
 
     /// Whether a named actor's speech verb with `that` comes before `according to` at `a` (`The company reported that
@@ -277,6 +297,7 @@ extension StatementReader {
         if let comma = (start..<max(start, end - 2)).first(where: { folded[$0] == "," && folded[$0 + 1] == "according" && folded[$0 + 2] == "to" }) {
             end = comma
         }
+        if let second = contrastingReport(sentence, after: start), second.comma < end { end = second.comma }
         guard Self.isEnoughSaid(Array(folded[start..<end]), reported: true) else { return false }
         // (`…, said an official statement.`: a document after the verb is who speaks, not what is said.)
         if end - start <= 4, SpeechWords.sourceNouns.contains(folded[end - 1]) { return false }
