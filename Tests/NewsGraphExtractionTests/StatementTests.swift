@@ -145,6 +145,14 @@ import Testing
         ], "got \(probe.statements)")
     }
 
+    @Test func aNewsletterNamedAsASourceIsNoSiteNotice() throws {
+        let report = try ExtractionProbe("ISIS has claimed an armed attack on a convoy in Mozambique, according to its newsletter Al-Naba.")
+        #expect(report.statements == ["Islamic State: an armed attack on a convoy in Mozambique"], "got \(report.statements)")
+        // A call to subscribe is still no article text.
+        let notice = try ExtractionProbe("Subscribe to our newsletter to read how Hamas fired rockets at Israel.")
+        #expect(notice.graph.nodes.isEmpty, "got \(notice.graph.nodes.map(\.label))")
+    }
+
     @Test func pronounsResolveToTheLastPerson() throws {
         let probe = try ExtractionProbe("Army chief Asim Munir visited the border. He said the troops were ready for anything.")
         #expect(probe.statements.contains("Asim Munir: the troops were ready for anything"))

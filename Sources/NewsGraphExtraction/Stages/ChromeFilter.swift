@@ -9,7 +9,10 @@ struct ChromeFilter: ExtractionStage {
     /// Words that open lines which are links or notices, not text.
     static let noticeOpeners: Set<String> = ["read more", "related", "follow us", "share this", "sign up", "subscribe", "advertisement", "copyright", "all rights reserved", "watch"]
     /// Phrases that only occur in site notices.
-    static let noticePhrases: [String] = ["can also be accessed", "cookies", "newsletter", "all rights reserved", "follow us on"]
+    static let noticePhrases: [String] = ["can also be accessed", "cookies", "all rights reserved", "follow us on"]
+    /// Words that make a line that names a newsletter a call to subscribe (`Sign up for our newsletter`), not a
+    /// report (`according to its newsletter Al-Naba`).
+    static let newsletterCalls: Set<String> = ["sign", "subscribe", "subscribed", "our", "email", "inbox", "free"]
 
     func run(_ document: inout AnnotatedDocument) {
         for sentence in document.document.sentences {
@@ -31,6 +34,7 @@ struct ChromeFilter: ExtractionStage {
         guard folded.contains(where: { Self.noticeWords.contains($0) }) else { return false }
         let line = folded.joined(separator: " ")
         if Self.noticeOpeners.contains(where: { line.hasPrefix($0 + " :") || line.hasPrefix($0 + ":") || line == $0 }) { return true }
+        if folded.contains(where: { $0.hasPrefix("newsletter") }), folded.contains(where: { Self.newsletterCalls.contains($0) }) { return true }
         return Self.noticePhrases.contains { line.contains($0) }
     }
 

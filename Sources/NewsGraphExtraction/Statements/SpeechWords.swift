@@ -67,7 +67,9 @@ enum SpeechWords {
         guard verb + 2 < folded.count, ["claimed", "claims", "claim"].contains(folded[verb]) || folded[verb + 1] == "to" else { return false }
         if folded[verb + 1] == "to" { return folded[verb + 2] == "have" }
         if folded[verb + 1] == "responsibility" { return folded[verb + 2] == "for" }
-        return ["an", "the", "a"].contains(folded[verb + 1]) && VerbTable.attackNouns.contains(folded[verb + 2])
+        // (`claimed an armed attack`: one modifier may stand before the noun.)
+        guard ["an", "the", "a"].contains(folded[verb + 1]) else { return false }
+        return VerbTable.attackNouns.contains(folded[verb + 2]) || (verb + 3 < folded.count && VerbTable.attackNouns.contains(folded[verb + 3]))
     }
 
     /// Whether `that` follows the verb at `verb` within ten words.

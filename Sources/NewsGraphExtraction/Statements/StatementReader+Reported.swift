@@ -36,13 +36,14 @@ extension StatementReader {
         _ = reportedFromTree(sentence)
     }
 
-    /// Whether the source after `according to` at `a` is a document of a pronoun's owner (`a statement from his office`),
+    /// Whether the source after `according to` at `a` is a document of a pronoun's owner (`a statement from his office`,
+    /// `its newsletter Al-Naba`),
     /// named by no actor, in a sentence whose speech verb comes before it.
     private func isOwnSource(_ sentence: Int, at a: Int) -> Bool {
         let folded = document.folded[sentence]
         var end = a + 2
         while end < folded.count, folded[end] != "," && folded[end] != "." { end += 1 }
-        guard folded[(a + 2)..<end].contains(where: { ["his", "her", "their"].contains($0) }) else { return false }
+        guard folded[(a + 2)..<end].contains(where: { ["his", "her", "their", "its"].contains($0) }) else { return false }
         let named = document.mentions[sentence].contains { $0.type == .actor && $0.tokens.lowerBound >= a + 2 && $0.tokens.lowerBound < end }
         return !named && (0..<a).contains { SpeechWords.reportsSpeech(folded, at: $0) }
     }
