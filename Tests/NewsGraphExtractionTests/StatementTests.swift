@@ -153,6 +153,14 @@ import Testing
         #expect(notice.graph.nodes.isEmpty, "got \(notice.graph.nodes.map(\.label))")
     }
 
+    @Test func countriesJoinedByAndSpeakTogether() throws {
+        let probe = try ExtractionProbe("North Korea fired two missiles into the sea on Wednesday, the Japanese and South Korean governments said.")
+        #expect(probe.statements == [
+            "Japan: North Korea fired two missiles into the sea on Wednesday",
+            "South Korea: North Korea fired two missiles into the sea on Wednesday",
+        ], "got \(probe.statements)")
+    }
+
     @Test func pronounsResolveToTheLastPerson() throws {
         let probe = try ExtractionProbe("Army chief Asim Munir visited the border. He said the troops were ready for anything.")
         #expect(probe.statements.contains("Asim Munir: the troops were ready for anything"))

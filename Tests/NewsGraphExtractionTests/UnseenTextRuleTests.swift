@@ -1095,6 +1095,8 @@ import Testing
         "The German agreement involved what officials said was the sale of IRIS-T systems.",
         // a noun phrase with no clause after a verb that reports only clauses
         "Defence Minister Luis Petri revealed the need for new air defences.",
+        // a speech verb's form that is also a plural noun, after a plain word, is the noun
+        "The missile was first tested in 1998, the year Pakistan and India became nuclear-armed states.",
         // a document after the verb is who speaks, not the words said
         "The navy commissioned its second frigate on Monday, said an official statement.",
         // who was told is no words said

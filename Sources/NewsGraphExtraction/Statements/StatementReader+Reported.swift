@@ -25,6 +25,13 @@ extension StatementReader {
             && SpeechWords.reportsSubject(folded, at: verb)
         {
             if verb > 0, ["the", "a", "final", "their", "its", "his", "her", "no", "any", "some", "last", "greater", "more"].contains(folded[verb - 1]) { continue }
+            // (`became nuclear-armed states`: a form that is also a plural noun, after a plain word, is the noun.)
+            if verb > 0, Self.pluralNounForms.contains(folded[verb]), document.tokens(sentence)[verb - 1].kind == .word,
+                document.mention(at: verb - 1, in: sentence) == nil, !folded[verb - 1].hasSuffix("ly"),
+                !["he", "she", "it", "they", "also", "which", "who", "that"].contains(folded[verb - 1])
+            {
+                continue
+            }
             if folded[verb] == "called", verb + 1 < folded.count, !["the", "it", "a", "an", "on", "for", "him", "her", "them"].contains(folded[verb + 1]) { continue }
             if reportedAround(sentence, verb: verb) || reportedAfter(sentence, verb: verb) || reportedBefore(sentence, verb: verb) {
                 // `X said A, while Y said B`: the second speaker's words are a statement of their own.
@@ -73,6 +80,20 @@ extension StatementReader {
         speakers.record(speaker, sentence: sentence, frame: verb + 2..<folded.count)
         return true
     }
+
+    /// The countries joined to a country speaker by `and` among tokens `range` (`the Japanese and South Korean governments`).
+    private func joinedSpeakers(_ speaker: Mention, in range: Range<Int>, of sentence: Int) -> [Mention] {
+        guard speaker.isCountry else { return [] }
+        let folded = document.folded[sentence]
+        return document.mentions[sentence].filter { other in
+            guard other.isCountry, other.entity != speaker.entity, !other.entity.isEmpty, range.contains(other.tokens.lowerBound) else { return false }
+            let (first, second) = other.tokens.lowerBound < speaker.tokens.lowerBound ? (other, speaker) : (speaker, other)
+            return Array(folded[first.tokens.upperBound..<second.tokens.lowerBound]) == ["and"]
+        }
+    }
+
+    /// Speech verbs in the third person that are also plural nouns (`member states`, `media reports`).
+    static let pluralNounForms: Set<String> = ["states", "reports", "notes", "claims", "calls"]
 
     /// `…, while Defence Minister Jana Cernochova said …`: a comma and a contrasting conjunction after token `from`, then
     /// within a few words a named actor and its speech verb.
@@ -191,7 +212,10 @@ extension StatementReader {
         guard containsSpeaker(sentence, speakerRange), let speaker = speakers.speaker(in: speakerRange, of: sentence, near: verb) else { return false }
         let clause = 0..<comma
         let text = document.text(sentence, clause) + continuation(sentence, after: end)
-        emit(speaker, text: text, kind: "reported", sentence: sentence, range: scalars(sentence, clause), frame: comma..<folded.count)
+        // (`…, the Japanese and South Korean governments said`: each of the speakers joined by `and` said it.)
+        for other in [speaker] + joinedSpeakers(speaker, in: speakerRange, of: sentence) {
+            emit(other, text: text, kind: "reported", sentence: sentence, range: scalars(sentence, clause), frame: comma..<folded.count)
+        }
         return true
     }
 
