@@ -123,26 +123,26 @@ import Testing
         #expect(probe.statements == ["Oleksandr Prokudin: Russian troops shelled the port of Kherson overnight. Two warehouses burned"], "got \(probe.statements)")
     }
 
-    @Test func aContrastingClauseAfterAQuoteIsNoFrameOfIt() throws {
-        let probe = try ExtractionProbe("""
+    @Test(arguments: [
+        // a contrasting clause after a quote is no frame of the quote
+        ("""
             Teddy Kataliko denounced the army, saying: “It is not normal that the army cannot keep the population safe,” \
             but army spokesman Mak Hazukay insisted that soldiers had reacted quickly.
-            """)
-        #expect(probe.statements == [
-            "Mak Hazukay: soldiers had reacted quickly",
-            "Teddy Kataliko: It is not normal that the army cannot keep the population safe",
-        ], "got \(probe.statements)")
-    }
-
-    @Test func aSecondSpeakerAfterWhileSaysWordsOfTheirOwn() throws {
-        let probe = try ExtractionProbe("""
+            """,
+            ["Mak Hazukay: soldiers had reacted quickly", "Teddy Kataliko: It is not normal that the army cannot keep the population safe"]),
+        // a second speaker after `while` says words of their own
+        ("""
             Prime Minister Petr Fiala said that 15 countries had given money, \
             while Defence Minister Jana Cernochova (ODS) said 18 countries had signed the memoranda.
-            """)
-        #expect(probe.statements == [
-            "Jana Cernochova: 18 countries had signed the memoranda",
-            "Petr Fiala: 15 countries had given money",
-        ], "got \(probe.statements)")
+            """,
+            ["Jana Cernochova: 18 countries had signed the memoranda", "Petr Fiala: 15 countries had given money"]),
+        // countries joined by `and` speak together
+        ("North Korea fired two missiles into the sea on Wednesday, the Japanese and South Korean governments said.",
+            ["Japan: North Korea fired two missiles into the sea on Wednesday", "South Korea: North Korea fired two missiles into the sea on Wednesday"]),
+    ])
+    func oneSentenceGivesEachSpeakerTheirOwnWords(sentence: String, expected: [String]) throws {
+        let probe = try ExtractionProbe(sentence)
+        #expect(probe.statements == expected, "got \(probe.statements)")
     }
 
     @Test func aNewsletterNamedAsASourceIsNoSiteNotice() throws {
@@ -151,14 +151,6 @@ import Testing
         // A call to subscribe is still no article text.
         let notice = try ExtractionProbe("Subscribe to our newsletter to read how Hamas fired rockets at Israel.")
         #expect(notice.graph.nodes.isEmpty, "got \(notice.graph.nodes.map(\.label))")
-    }
-
-    @Test func countriesJoinedByAndSpeakTogether() throws {
-        let probe = try ExtractionProbe("North Korea fired two missiles into the sea on Wednesday, the Japanese and South Korean governments said.")
-        #expect(probe.statements == [
-            "Japan: North Korea fired two missiles into the sea on Wednesday",
-            "South Korea: North Korea fired two missiles into the sea on Wednesday",
-        ], "got \(probe.statements)")
     }
 
     @Test func pronounsResolveToTheLastPerson() throws {

@@ -126,21 +126,18 @@ struct NameFinder: ExtractionStage {
     /// Nouns of a page or channel that a name before them owns (`Facebook page`, `Telegram channel`).
     static let channelNouns: Set<String> = ["page", "pages", "account", "accounts", "channel", "channels", "website", "feed", "handle"]
 
-    /// A generic weapon word of one capitalized token at `i` that more name words follow.
-    private func innerWeaponWord(at i: Int, _ sentence: Int, _ document: AnnotatedDocument) -> Mention? {
-        let tokens = document.tokens(sentence)
+    /// `Tactical Aircraft Base`, `Aircraft Repair Plant`: where a name runs on over a capitalized generic weapon word
+    /// of one token at `i`, the end of the name, when it ends in a place's or a body's head word (not `Defense`:
+    /// `Integrated Air and Missile Defense` is a weapon system); nil otherwise.
+    private func endOverWeaponWord(at i: Int, _ tokens: [Token], _ sentence: Int, _ document: AnnotatedDocument) -> Int? {
         guard i + 1 < tokens.count, tokens[i].isCapitalized, let weapon = document.mention(at: i, in: sentence), weapon.role == .generic,
             weapon.type == .weaponSystem, weapon.tokens == i..<i + 1, document.mention(at: i + 1, in: sentence) == nil,
             NameShape.isNameWord(tokens[i + 1], folded: document.folded[sentence][i + 1])
         else { return nil }
-        return weapon
-    }
-
-    /// Whether a word ends a name that holds a weapon word: a place's or a body's head, not `Defense`
-    /// (`Integrated Air and Missile Defense` is a weapon system).
-    private func endsInnerName(_ word: String) -> Bool {
-        guard let head = lexicon.head(word), head.type != .weaponSystem else { return false }
-        return word != "defense" && word != "defence"
+        let end = nameEnd(tokens, from: i + 1, sentence: sentence, document)
+        let last = document.folded[sentence][end - 1]
+        guard end > i + 1, let head = lexicon.head(last), head.type != .weaponSystem, last != "defense", last != "defence" else { return nil }
+        return end
     }
 
     /// The end of a run of up to four name words from `start`, not covered by mentions.
@@ -178,13 +175,10 @@ struct NameFinder: ExtractionStage {
         while i < tokens.count {
             guard document.mentionPosition(at: i, in: sentence.index) == nil, tokens[i].kind == .word else {
                 // (`the Aircraft Repair Plant`: a name may open with the weapon word.)
-                if innerWeaponWord(at: i, sentence.index, document) != nil {
-                    let after = nameEnd(tokens, from: i + 1, sentence: sentence.index, document)
-                    if after > i + 1, endsInnerName(folded[after - 1]) {
-                        document.replace(with: typed(sentence.index, i..<after, document))
-                        i = after
-                        continue
-                    }
+                if let end = endOverWeaponWord(at: i, tokens, sentence.index, document) {
+                    document.replace(with: typed(sentence.index, i..<end, document))
+                    i = end
+                    continue
                 }
                 i += 1
                 continue
@@ -199,16 +193,9 @@ struct NameFinder: ExtractionStage {
                 continue
             }
             var end = nameEnd(tokens, from: i, sentence: sentence.index, document)
-            // `Tactical Aircraft Base`, `Aircraft Repair Plant`: a capitalized weapon word inside a name that ends in a
-            // place's or a body's head word is part of the name.
-            var inner: Mention?
-            if let weapon = innerWeaponWord(at: end, sentence.index, document) {
-                let after = nameEnd(tokens, from: end + 1, sentence: sentence.index, document)
-                if after > end + 1, endsInnerName(folded[after - 1]) {
-                    inner = weapon
-                    end = after
-                }
-            }
+            // (`Tactical Aircraft Base`: the name runs on over a weapon word inside it, which it then replaces.)
+            let overWeaponWord = endOverWeaponWord(at: end, tokens, sentence.index, document)
+            end = overWeaponWord ?? end
             // `Nyala airport`, `Buthidaung township`: a lower-case place head after the name belongs to it;
             // `North Kivu province` is the region North Kivu by its full name.
             var regionWord = false
@@ -233,7 +220,7 @@ struct NameFinder: ExtractionStage {
             }
             // In a headline in title case, capitals mark no names: a name that no head word of its own types is left
             // out (`Skirmishes Reported At Tajik-Kyrgyz Border Leave At Least One Dead`).
-            if inner != nil {
+            if overWeaponWord != nil {
                 document.replace(with: name)
             } else if !(titleCase && (name.kind == "Unknown" || lexicon.head(folded[end - 1]) == nil)) {
                 document.add(name)

@@ -65,8 +65,9 @@ struct PersonNameFinder: ExtractionStage {
         return i..<end
     }
 
-    /// Nouns for a settlement or an area that `of` and its name follow.
-    static let settlementNouns: Set<String> = ["village", "town", "city", "district", "region", "province", "municipality", "port", "island", "area"]
+    /// Nouns for a settlement or an area that `of` and its name follow: the place nouns of ``NameFinder``, but not
+    /// `state` or `capital` (`Secretary of State Antony Blinken`).
+    static let settlementNouns: Set<String> = Set(NameFinder.placeNouns.keys).subtracting(["state", "capital"])
 
     /// Titles that names carry inside them (`Hassan Sheikh Mohamud`).
     static let innerTitles: Set<String> = ["sheikh", "sheik", "shaikh"]
